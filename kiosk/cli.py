@@ -1,0 +1,187 @@
+"""Command line: `kiosk` (run), check-config, hash-pin, guides check, --smoke.
+
+Sub-commands that only check files never import Qt, so IT staff can run them
+on any machine with the package installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+log = logging.getLogger("kiosk.cli")
+
+EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+
+
+def _process_start_time() -> float:
+    """Wall-clock time this process started (Linux /proc), or now."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        ticks = os.sysconf("SC_CLK_TCK")
+        return time.time() - uptime + start_ticks / ticks
+    except (OSError, ValueError, IndexError):
+        return time.time()
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    from kiosk.core.config import ConfigInvalid, load_config
+
+    try:
+        load_config(args.path)
+    except ConfigInvalid as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{args.path}: OK")
+    return EXIT_OK
+
+
+def cmd_hash_pin(args: argparse.Namespace) -> int:
+    from kiosk.core.pin import hash_pin
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("PIN (4-12 digits): ")
+    else:
+        pin = sys.stdin.readline().strip()
+    try:
+        print(hash_pin(pin))
+    except ValueError as exc:
+        print(f"kiosk hash-pin: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+def cmd_guides(args: argparse.Namespace) -> int:
+    if args.guides_command != "check":
+        print("usage: kiosk guides check [DIR]", file=sys.stderr)
+        return EXIT_INVALID
+    from kiosk.core.guides import check_guides_dir
+    from kiosk.resources import shipped_guides_dir
+
+    directory = Path(args.dir) if args.dir else shipped_guides_dir()
+    problems = check_guides_dir(directory, services=_known_services(args.config))
+    errors = [p for p in problems if p.is_error]
+    for problem in problems:
+        print(problem, file=sys.stderr if problem.is_error else sys.stdout)
+    if errors:
+        return EXIT_INVALID
+    print(f"{directory}: OK ({len(problems)} plain-language warning(s))")
+    return EXIT_OK
+
+
+def _known_services(config_path: str | None) -> set[str] | None:
+    from kiosk.core.config import ConfigInvalid, load_config
+    from kiosk.demo import demo_config_path
+
+    try:
+        cfg = load_config(config_path or demo_config_path())
+    except ConfigInvalid:
+        return None
+    return {t.id for t in cfg.tiles}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the kiosk (or, with --smoke, start, paint once and report)."""
+    started = _process_start_time()
+    from kiosk.log import route_qt_messages, setup_logging
+    from kiosk.paths import Paths
+
+    paths = Paths.create(args.data_dir)
+    setup_logging(paths.log_file)
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import app as app_module
+    from kiosk.crash import CrashHandler, install_signal_handlers
+
+    argv = app_module.before_qapplication(args.lang or "fi")
+    route_qt_messages()
+    t_import = time.time()
+    qapp = QApplication(argv)
+    qapp.setApplicationName("digipiste")
+    kiosk = app_module.build(config=args.config, data_dir=paths.data_dir, windowed=args.windowed)
+    if args.lang and hasattr(kiosk.window, "language"):
+        kiosk.window.language.set(args.lang)
+    crash = CrashHandler(kiosk.recover)
+    crash.install()
+    install_signal_handlers(qapp)
+    t_built = time.time()
+
+    if args.smoke:
+        painted: dict[str, float] = {}
+
+        class FirstPaint(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802, ANN001
+                if event.type() == QEvent.Type.Paint and "t" not in painted:
+                    painted["t"] = time.time()
+                    QTimer.singleShot(0, qapp.quit)
+                return False
+
+        watcher = FirstPaint()
+        kiosk.window.installEventFilter(watcher)
+        kiosk.window.update()
+        QTimer.singleShot(20_000, qapp.quit)  # never hang CI
+        qapp.exec()
+        ok = "t" in painted and kiosk.config is not None
+        report = {
+            "smoke": "ok" if ok else "failed",
+            "imports_ms": round((t_import - started) * 1000, 1),
+            "build_ms": round((t_built - t_import) * 1000, 1),
+            "first_paint_ms": round((painted.get("t", time.time()) - started) * 1000, 1),
+            "config_errors": len(kiosk.config_errors),
+        }
+        print(json.dumps(report))
+        kiosk.shutdown()
+        return EXIT_OK if ok else EXIT_FAILED
+
+    code = qapp.exec()
+    kiosk.shutdown()
+    crash.uninstall()
+    log.info("kiosk stopped")
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Digipiste kiosk for digi service points.")
+    parser.add_argument("--config", help="site configuration (TOML); default: the shipped demo")
+    parser.add_argument("--data-dir", help="where the database, logs and session files go")
+    parser.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    parser.add_argument("--lang", help="start in this language (fi, sv, en)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start, show the home screen, print startup timings as JSON, exit")
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("check-config", help="validate a configuration file")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_check_config)
+    p = sub.add_parser("hash-pin", help="read a PIN on stdin, print the hash for the configuration")
+    p.set_defaults(func=cmd_hash_pin)
+    p = sub.add_parser("guides", help="guide tools")
+    p.add_argument("guides_command", choices=["check"])
+    p.add_argument("dir", nargs="?")
+    p.add_argument("--config", dest="config", help="configuration whose tiles are the known services")
+    p.set_defaults(func=cmd_guides)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is not None:
+        return func(args)
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

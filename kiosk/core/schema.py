@@ -1,0 +1,136 @@
+"""The configuration schema: every key a site's TOML file may hold.
+
+One declarative table, used by the validator (types, required keys, unknown-key
+suggestions, defaults) and by the test that keeps docs/configuration.md honest.
+Each key carries the one-line description that the documentation repeats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Kinds of value a key may hold.
+STR = "string"
+INT = "integer"
+BOOL = "boolean"
+STR_LIST = "array of strings"
+LANG_TABLE = "table of language code = text"
+STR_OR_LANG_TABLE = "string or table of language code = text"
+TABLE = "table"
+TABLE_ARRAY = "array of tables"
+
+
+@dataclass(frozen=True)
+class Key:
+    """One configuration key."""
+
+    kind: str
+    doc: str
+    required: bool = False
+    default: Any = None
+    children: dict[str, "Key"] = field(default_factory=dict)
+
+
+# Identification hosts a browser passes through during strong identification
+# (DOMAIN.md). A site can replace the list; these are the defaults.
+IDENTIFICATION_HOSTS = (
+    "tunnistautuminen.suomi.fi",
+    "kortti.tunnistautuminen.suomi.fi",
+    "tunnistus.suomi.fi",
+    "identify.nordea.com",
+    "saml-idp.op.fi",
+    "www.op.fi",
+    "shared-logon.danskebank.com",
+    "online.s-pankki.fi",
+    "kirjaudu.aktia.fi",
+    "online.alandsbanken.fi",
+    "tunnistus.poppankki.fi",
+    "tunnistus.saastopankki.fi",
+    "tunnistus.omasp.fi",
+    "tunnistus.telia.fi",
+    "auth-prod.megical.com",
+)
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+SYNC_TARGETS = ("none", "matomo", "http", "directory")
+
+SCHEMA: dict[str, Key] = {
+    "site": Key(TABLE, "Who and where this terminal is.", required=True, children={
+        "id": Key(STR, "Short identifier of the service point: lower-case letters, digits and '-'.",
+                  required=True),
+        "name": Key(STR_OR_LANG_TABLE, "Name shown on the home screen; a string, or one text per language.",
+                    required=True),
+        "terminal_id": Key(STR, "Identifier of this computer within the site (letters, digits, '-').",
+                           required=True),
+        "languages": Key(STR_LIST, "Languages offered on the home screen, in button order (fi, sv, en).",
+                         required=True),
+        "default_language": Key(STR, "Language every session starts in; one of `languages`.", required=True),
+        "time_zone": Key(STR, "IANA time zone for helper shifts and daily clean-up.",
+                         default="Europe/Helsinki"),
+    }),
+    "session": Key(TABLE, "Timing of a resident's session.", children={
+        "idle_timeout_s": Key(INT, "Seconds without touch, mouse or key before the idle warning (30-3600).",
+                              default=180),
+        "warning_s": Key(INT, "Length of the idle warning's countdown in seconds (at least 20).", default=30),
+        "signed_out_s": Key(INT, "Seconds the 'everything was removed' screen stays (2-30).", default=5),
+        "sound_cue": Key(BOOL, "Play a short sound when the idle warning appears.", default=False),
+    }),
+    "tiles": Key(TABLE_ARRAY, "The big buttons on the home screen, in order (1 to 12).", required=True,
+                 children={
+        "id": Key(STR, "Identifier, unique among tiles (letters, digits, '-'); also the guides' `service`.",
+                  required=True),
+        "label": Key(LANG_TABLE, "Button text, one per configured language.", required=True),
+        "url": Key(STR, "Start address; https (http only for 127.0.0.1 and localhost).", required=True),
+        "icon": Key(STR, "Built-in icon name (kanta, kela, suomifi, messages, authorizations, tax, "
+                         "generic) or a path to an SVG/PNG file.", default="generic"),
+        "hosts": Key(STR_LIST, "Further hosts this service needs; '*.example.fi' means every subdomain. "
+                               "The start address's host is always allowed.", default=()),
+    }),
+    "identification": Key(TABLE, "Strong identification.", children={
+        "hosts": Key(STR_LIST, "Hosts of Suomi.fi identification, banks and mobile certificate.",
+                     default=IDENTIFICATION_HOSTS),
+    }),
+    "browser": Key(TABLE, "What the locked-down browser may reach and do.", children={
+        "extra_hosts": Key(STR_LIST, "Further allowed hosts (fonts, scripts the services load).", default=()),
+        "blocked_hosts": Key(STR_LIST, "Hosts never allowed, in addition to the identification test hosts.",
+                             default=()),
+        "video_hosts": Key(STR_LIST, "Hosts that may use the camera and microphone (video appointments).",
+                           default=()),
+        "allow_uploads": Key(BOOL, "Let pages open a file chooser (attachments to Kela).", default=False),
+    }),
+    "admin": Key(TABLE, "Leaving kiosk mode.", required=True, children={
+        "pin_hash": Key(STR, "Hash of the admin PIN, made with `kiosk hash-pin`; never the PIN itself.",
+                        required=True),
+    }),
+    "helpers": Key(TABLE, "Peer helpers on duty.", children={
+        "pin_hash": Key(STR, "Hash of the helpers' PIN, made with `kiosk hash-pin`.", default=None),
+        "shifts": Key(TABLE_ARRAY, "Weekly helper hours.", default=(), children={
+            "day": Key(STR, "Weekday: mon, tue, wed, thu, fri, sat or sun.", required=True),
+            "start": Key(STR, "Start time, HH:MM (24-hour clock).", required=True),
+            "end": Key(STR, "End time, HH:MM, after the start.", required=True),
+            "who": Key(STR, "Who is on duty, e.g. 'eSeniorit'.", default=""),
+        }),
+    }),
+    "guides": Key(TABLE, "Step-by-step guides.", children={
+        "extra_dirs": Key(STR_LIST, "Folders with the site's own guides, added to the shipped ones.",
+                          default=()),
+    }),
+    "sync": Key(TABLE, "Where anonymous usage figures go (used from the usage-log release on).", children={
+        "target": Key(STR, "none, matomo, http or directory.", default="none"),
+        "url": Key(STR, "Matomo or HTTP endpoint (https).", default=""),
+        "site_id": Key(INT, "Matomo site id.", default=0),
+        "token_file": Key(STR, "File holding the Matomo token or HTTP bearer token.", default=""),
+        "directory": Key(STR, "Folder for the 'directory' target.", default=""),
+        "interval_s": Key(INT, "Seconds between sync attempts.", default=900),
+    }),
+}
+
+
+def iter_keys(schema: dict[str, Key] = SCHEMA, prefix: str = ""):
+    """Yield (dotted path, Key) for every key, depth first, in schema order."""
+    for name, key in schema.items():
+        path = f"{prefix}.{name}" if prefix else name
+        yield path, key
+        if key.children:
+            yield from iter_keys(key.children, path)

@@ -1,0 +1,540 @@
+"""Which addresses the kiosk browser may open: the one decision function.
+
+Every request the browser makes (navigations, sub-resources, web sockets) is
+asked of `Policy.decide`. The answer is a `Decision`: allowed or not, a short
+machine reason, and the normalised host (never the whole address, because
+identification addresses carry one-time tokens; see DOMAIN.md).
+
+The rules, in short:
+
+- Hosts are matched on the *parsed, normalised* host only, never on the
+  address as a string, so tricks such as ``https://kanta.fi@evil.example/``,
+  ``https://evil.example/#kanta.fi``, ``https://kanta.fi.evil.example/``,
+  ``https://kanta%2Efi/``, IDN look-alikes and trailing dots fail.
+- ``https``/``wss`` need an allowed host (port 443 only); ``http``/``ws`` only
+  for the local test hosts (127.0.0.1, localhost, ::1), which must also be on
+  the allowlist. Blocked hosts win over allowed ones, and the identification
+  test hosts in `DEFAULT_BLOCKED` are always blocked.
+- Our own ``kiosk:`` pages and ``about:blank`` are internal; ``data:`` and
+  ``blob:`` only as parts of a page, not as something to navigate to (except
+  a ``blob:`` whose origin is itself allowed); every other scheme is refused.
+- Anything the parser and Chromium might read differently (user names,
+  backslashes or percent signs in the authority, whitespace or control
+  characters) is refused as malformed. When in doubt, refuse: a refused
+  address shows a friendly page, an allowed one cannot be taken back.
+
+Pure standard library: this module never imports Qt (a test enforces it).
+"""
+
+from __future__ import annotations
+
+import encodings.idna
+import enum
+import ipaddress
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import SplitResult, urlsplit
+
+__all__ = [
+    "DEFAULT_BLOCKED",
+    "DEFAULT_LOCAL_HTTP_HOSTS",
+    "Decision",
+    "HostRule",
+    "Policy",
+    "Reason",
+    "host_of",
+    "normalise_host",
+    "parse_host_rule",
+]
+
+# Identification providers' test environments: a resident must never end up
+# there (DOMAIN.md), even if a site allows "*.tunnistus.fi".
+DEFAULT_BLOCKED: tuple[str, ...] = (
+    "testi.apro.tunnistus.fi",
+    "static.apro.tunnistus.fi",
+    "tunnistus-pp.telia.fi",
+)
+
+DEFAULT_LOCAL_HTTP_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
+
+
+class Reason(enum.StrEnum):
+    """Short machine codes for a `Decision` (they compare equal to plain strings)."""
+
+    OK = "ok"
+    INTERNAL = "internal"
+    SCHEME = "scheme"
+    HOST_NOT_ALLOWED = "host-not-allowed"
+    HOST_BLOCKED = "host-blocked"
+    INSECURE = "insecure"
+    MALFORMED = "malformed"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The answer for one address: allowed or not, why, and for which host.
+
+    `host` is the normalised host only (for the blocked page and for counting
+    blocked hosts), or None when there is none or it could not be parsed.
+    """
+
+    allowed: bool
+    reason: Reason
+    host: str | None = None
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+
+# --------------------------------------------------------------------------
+# Host names
+# --------------------------------------------------------------------------
+
+# One DNS label after IDNA encoding: letters, digits, hyphens, and underscores
+# (which exist in real subdomains and which Chromium accepts). No leading or
+# trailing hyphen. Anything else (%, @, \, spaces, ...) makes the host invalid.
+_LABEL = re.compile(r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?")
+# The same dots the IDNA codec and the WHATWG URL standard split on: a
+# full-width dot must not hide inside a label and turn into "." later.
+_DOTS = re.compile("[\u002e\u3002\uff0e\uff61]")
+_HEX = re.compile(r"0[xX][0-9a-fA-F]*")
+_MAX_HOST = 253
+
+
+def _ipv4_part(part: str) -> int | None:
+    """One IPv4 part as the URL standard reads it (decimal, 0x hex, 0 octal)."""
+    if _HEX.fullmatch(part):
+        return int(part[2:] or "0", 16)
+    if part.isascii() and part.isdigit():
+        if len(part) > 1 and part.startswith("0"):
+            return int(part, 8) if all(c in "01234567" for c in part) else None
+        return int(part)
+    return None
+
+
+def _ends_in_number(labels: list[str]) -> bool:
+    last = labels[-1]
+    return (last.isascii() and last.isdigit()) or bool(_HEX.fullmatch(last))
+
+
+def _parse_ipv4(labels: list[str]) -> str | None:
+    """Canonical dotted quad for what a browser reads as an IPv4 address.
+
+    Chromium reads "127.1", "0x7f.0.0.1" and "2130706433" all as 127.0.0.1;
+    we canonicalise the same way so that we decide about the address the
+    browser will really connect to.
+    """
+    if len(labels) > 4:
+        return None
+    numbers = [_ipv4_part(p) for p in labels]
+    if any(n is None for n in numbers):
+        return None
+    *head, last = numbers
+    if any(n > 255 for n in head) or last >= 256 ** (5 - len(numbers)):  # type: ignore[operator]
+        return None
+    value = last
+    for i, n in enumerate(head):
+        value += n << (8 * (3 - i))  # type: ignore[operator]
+    return str(ipaddress.IPv4Address(value))
+
+
+def _encode_label(label: str) -> str | None:
+    """One label, lower case, IDNA-encoded; None if it is not a valid label."""
+    if label.isascii():
+        label = label.lower()
+        if label.startswith("xn--"):
+            # An already encoded label must be canonical punycode of something
+            # non-ASCII, or browsers would read it differently (or not at all).
+            try:
+                decoded = label[4:].encode("ascii").decode("punycode")
+            except (UnicodeError, ValueError):
+                return None
+            if decoded.isascii() or decoded.encode("punycode").decode("ascii") != label[4:]:
+                return None
+    else:
+        label = label.lower()
+        if label.startswith("-") or label.endswith("-"):
+            return None
+        try:
+            encoded = encodings.idna.ToASCII(label).decode("ascii")
+            back = encodings.idna.ToUnicode(encoded)
+        except (UnicodeError, ValueError):
+            return None
+        # The stdlib codec is IDNA 2003, Chromium uses UTS 46: they map some
+        # characters differently ("ß" -> "ss" here, kept there; full-width
+        # letters). Only accept labels that need no mapping at all, so both
+        # sides agree on the result; anything else is refused.
+        if back != label:
+            return None
+        label = encoded
+    return label if _LABEL.fullmatch(label) else None
+
+
+def normalise_host(host: str) -> str | None:
+    """The canonical form of a host name, or None if it is not a valid host.
+
+    Lower case, one trailing dot removed, internationalised labels encoded to
+    ``xn--`` (so a Cyrillic look-alike never equals its Latin twin), IPv4 in
+    dotted-quad form, IPv6 compressed and *without* brackets (``"::1"``).
+    Characters that have no place in a host name (``\\ % @ / : #``,
+    whitespace, controls) and empty labels give None.
+    """
+    if not isinstance(host, str) or not host or len(host) > 4 * _MAX_HOST:
+        return None
+    if host.startswith("[") or ":" in host:
+        return _normalise_ipv6(host)
+    if host[-1] in ".\u3002\uff0e\uff61":
+        host = host[:-1]
+    labels = _DOTS.split(host)
+    if not host or any(not label for label in labels):
+        return None
+    if _ends_in_number(labels):
+        return _parse_ipv4(labels)
+    out = []
+    for label in labels:
+        encoded = _encode_label(label)
+        if encoded is None:
+            return None
+        out.append(encoded)
+    result = ".".join(out)
+    if len(result) > _MAX_HOST or _ends_in_number(out):
+        return None
+    return result
+
+
+def _normalise_ipv6(host: str) -> str | None:
+    if host.startswith("["):
+        if not host.endswith("]"):
+            return None
+        host = host[1:-1]
+    # ipaddress accepts zone ids ("fe80::1%eth0"); a URL host may not have one.
+    if not host or not all(c in "0123456789abcdefABCDEF:." for c in host):
+        return None
+    try:
+        return ipaddress.IPv6Address(host).compressed
+    except ValueError:
+        return None
+
+
+def _is_ip(host: str) -> bool:
+    return ":" in host or _ends_in_number(host.split("."))
+
+
+# --------------------------------------------------------------------------
+# Host rules
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HostRule:
+    """One allowlist or blocklist entry.
+
+    ``HostRule("kanta.fi", False)`` is that host exactly. ``HostRule("kanta.fi",
+    True)`` (written ``*.kanta.fi``) is every host *below* kanta.fi, and NOT
+    kanta.fi itself: a site that needs both lists both. The host is
+    normalised on construction; an invalid one raises ValueError.
+    """
+
+    host: str
+    subdomains: bool = False
+
+    def __post_init__(self) -> None:
+        norm = normalise_host(self.host)
+        if norm is None:
+            raise ValueError(f"not a valid host name: {self.host!r}")
+        if self.subdomains and _is_ip(norm):
+            raise ValueError(f"'*.' cannot be used with an IP address: {self.host!r}")
+        object.__setattr__(self, "host", norm)
+
+    def matches(self, host: str) -> bool:
+        """Whether the already normalised `host` falls under this rule."""
+        if not self.subdomains:
+            return host == self.host
+        return host.endswith("." + self.host) and not _is_ip(host)
+
+    def __str__(self) -> str:
+        return f"*.{self.host}" if self.subdomains else self.host
+
+
+def parse_host_rule(text: str) -> HostRule:
+    """Parse ``"kanta.fi"`` (that host) or ``"*.kanta.fi"`` (its subdomains only).
+
+    Upper case is normalised; single labels ("localhost") and IP addresses
+    (``127.0.0.1``, ``::1``, ``[::1]``) are allowed. Raises ValueError with a
+    message fit for ``kiosk check-config`` for anything else: empty text,
+    spaces, a scheme, a path, a port, user names, a ``*`` anywhere but a
+    leading ``*.``, or a wildcard over a whole top-level domain (``*.fi``).
+    """
+    if not isinstance(text, str):
+        raise ValueError(f"a host must be text, got {type(text).__name__}")
+    if not text:
+        raise ValueError("empty host name")
+    if any(c.isspace() or not c.isprintable() for c in text):
+        raise ValueError(f"host name contains spaces or control characters: {text!r}")
+    if "://" in text or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:/", text):
+        raise ValueError(f"write only the host name, without 'https://': {text!r}")
+    if "/" in text or "\\" in text:
+        raise ValueError(f"write only the host name, without a path: {text!r}")
+    if "@" in text:
+        raise ValueError(f"a host name cannot contain '@': {text!r}")
+    subdomains = text.startswith("*.")
+    base = text[2:] if subdomains else text
+    if "*" in base:
+        raise ValueError(f"'*' is only allowed as a leading '*.', as in '*.kanta.fi': {text!r}")
+    if ":" in base and not base.startswith("[") and base.count(":") == 1:
+        raise ValueError(f"write the host name without a port: {text!r}")
+    if base.startswith("[") and not base.endswith("]"):
+        raise ValueError(f"write the host name without a port: {text!r}")
+    if "%" in base:
+        raise ValueError(f"a host name cannot contain '%' (percent-encoding): {text!r}")
+    norm = normalise_host(base)
+    if norm is None:
+        raise ValueError(f"not a valid host name: {text!r}")
+    if subdomains:
+        if _is_ip(norm):
+            raise ValueError(f"'*.' cannot be used with an IP address: {text!r}")
+        if "." not in norm:
+            # "*.fi" would open the whole country domain: surely a mistake.
+            raise ValueError(f"'*.' needs a domain, not a whole top-level domain: {text!r}")
+    return HostRule(norm, subdomains)
+
+
+def _as_rule(rule: HostRule | str) -> HostRule:
+    return rule if isinstance(rule, HostRule) else parse_host_rule(rule)
+
+
+# --------------------------------------------------------------------------
+# The policy
+# --------------------------------------------------------------------------
+
+_INTERNAL_SCHEMES = frozenset({"kiosk"})
+_SECURE_SCHEMES = frozenset({"https", "wss"})
+_PLAIN_SCHEMES = frozenset({"http", "ws"})
+_NETLOC = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[^\[\]:]+)(?::[0-9]*)?")
+_SECURE_PORT = 443
+_PLAIN_PORT = 80
+
+
+def _has_bad_chars(url: str) -> bool:
+    # Chromium silently drops tabs and newlines and trims spaces and controls,
+    # urllib does its own variant: refuse them rather than guess which wins.
+    return any(c.isspace() or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in url)
+
+
+def _split(url: str) -> SplitResult | None:
+    """urlsplit, or None if urllib itself finds the address broken."""
+    try:
+        return urlsplit(url)
+    except (ValueError, UnicodeError):
+        return None
+
+
+def _authority_host(parts: SplitResult) -> tuple[str | None, int | None, bool]:
+    """(normalised host, port, ok) of a split URL with an authority.
+
+    ok is False when the authority is something the browser could read
+    differently from urllib, or is not a valid host[:port].
+    """
+    netloc = parts.netloc
+    # "@" anywhere: user names are refused outright (https://kanta.fi@evil/).
+    # "\": Chromium reads it as "/" in http(s) addresses, urllib does not
+    # (https://evil.example\@kanta.fi/). "%": percent-encoded hosts.
+    if not netloc or any(c in netloc for c in "@\\%"):
+        return None, None, False
+    # Exactly host[:digits] or [ipv6][:digits]; urllib is lenient about stray
+    # brackets and colons ("127.0.0.1:80][::1" gives host "::1").
+    if not _NETLOC.fullmatch(netloc):
+        return None, None, False
+    try:
+        port = parts.port
+        raw_host = parts.hostname
+    except (ValueError, UnicodeError):
+        return None, None, False
+    if raw_host is None:
+        return None, None, False
+    # urllib has already refused a port that is not digits; "kanta.fi:" is
+    # no port, as in the URL standard. Brackets keep IPv6 recognisable.
+    host = normalise_host(f"[{raw_host}]" if ":" in raw_host else raw_host)
+    if host is None:
+        return None, None, False
+    return host, port, True
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The site's browser policy; build it with `Policy.build`."""
+
+    allowed: tuple[HostRule, ...]
+    blocked: tuple[HostRule, ...]
+    https_only: bool = True
+    local_http_hosts: frozenset[str] = frozenset(DEFAULT_LOCAL_HTTP_HOSTS)
+    # Indexes for fast matching; derived from the rules above.
+    _allowed_exact: frozenset[str] = field(init=False, repr=False, compare=False)
+    _allowed_suffix: frozenset[str] = field(init=False, repr=False, compare=False)
+    _blocked_exact: frozenset[str] = field(init=False, repr=False, compare=False)
+    _blocked_suffix: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        def index(rules: tuple[HostRule, ...], subdomains: bool) -> frozenset[str]:
+            return frozenset(r.host for r in rules if r.subdomains == subdomains)
+
+        object.__setattr__(self, "_allowed_exact", index(self.allowed, False))
+        object.__setattr__(self, "_allowed_suffix", index(self.allowed, True))
+        object.__setattr__(self, "_blocked_exact", index(self.blocked, False))
+        object.__setattr__(self, "_blocked_suffix", index(self.blocked, True))
+
+    @classmethod
+    def build(
+        cls,
+        allowed: Iterable[HostRule | str],
+        blocked: Iterable[HostRule | str] = (),
+        https_only: bool = True,
+        local_http_hosts: Iterable[str] = DEFAULT_LOCAL_HTTP_HOSTS,
+    ) -> Policy:
+        """Make a policy from rules or rule strings (``"kanta.fi"``, ``"*.kanta.fi"``).
+
+        `DEFAULT_BLOCKED` is always added to `blocked`. Blocked wins over
+        allowed. `local_http_hosts` may use plain http (any port) when they are
+        also allowed; with ``https_only=False`` every allowed host may (tests
+        and demos only). Raises ValueError for a malformed rule.
+        """
+        allowed_rules = tuple(dict.fromkeys(_as_rule(r) for r in allowed))
+        blocked_rules = tuple(
+            dict.fromkeys((*(_as_rule(r) for r in DEFAULT_BLOCKED), *(_as_rule(r) for r in blocked)))
+        )
+        local = []
+        for h in local_http_hosts:
+            norm = normalise_host(h)
+            if norm is None:
+                raise ValueError(f"not a valid local host: {h!r}")
+            local.append(norm)
+        return cls(allowed_rules, blocked_rules, https_only, frozenset(local))
+
+    # -- host matching -----------------------------------------------------
+
+    @staticmethod
+    def _matches(host: str, exact: frozenset[str], suffixes: frozenset[str]) -> bool:
+        if host in exact:
+            return True
+        if not suffixes or _is_ip(host):
+            return False
+        # Walk up the parents: a.b.kanta.fi -> b.kanta.fi -> kanta.fi -> fi.
+        rest = host
+        while "." in rest:
+            rest = rest.split(".", 1)[1]
+            if rest in suffixes:
+                return True
+        return False
+
+    def is_blocked(self, host: str) -> bool:
+        """Whether a normalised host is on the blocklist."""
+        return self._matches(host, self._blocked_exact, self._blocked_suffix)
+
+    def allows_host(self, host: str) -> bool:
+        """Whether a host (normalised here) is allowed and not blocked, any scheme aside."""
+        norm = normalise_host(host)
+        return norm is not None and not self.is_blocked(norm) and self._matches(
+            norm, self._allowed_exact, self._allowed_suffix
+        )
+
+    # -- the decision ------------------------------------------------------
+
+    def decide(self, url: str, *, is_navigation: bool = True) -> Decision:
+        """Whether the browser may load `url`.
+
+        `is_navigation` is True for what would show as a page (main frame or
+        frame navigations, new windows), False for the parts of a page
+        (images, scripts, XHR, ...). Never raises: anything that cannot be
+        understood is refused with reason "malformed".
+        """
+        try:
+            return self._decide(url, is_navigation)
+        except Exception:  # noqa: BLE001 - a policy must fail closed, never crash
+            return Decision(False, Reason.MALFORMED)
+
+    def _decide(self, url: str, is_navigation: bool) -> Decision:
+        if not isinstance(url, str) or not url or _has_bad_chars(url):
+            return Decision(False, Reason.MALFORMED)
+        parts = _split(url)
+        if parts is None:
+            return Decision(False, Reason.MALFORMED)
+        scheme = parts.scheme  # already lower case
+        if not scheme:
+            # A relative or scheme-less address: nothing to decide on.
+            return Decision(False, Reason.MALFORMED)
+
+        if scheme in _SECURE_SCHEMES or scheme in _PLAIN_SCHEMES:
+            return self._decide_web(parts)
+        if scheme in _INTERNAL_SCHEMES:
+            return Decision(True, Reason.INTERNAL)
+        if scheme == "about":
+            if parts.path == "blank" and not parts.netloc:
+                return Decision(True, Reason.INTERNAL)
+            # about:srcdoc is the document of an <iframe srcdoc>: part of a page.
+            if parts.path == "srcdoc" and not parts.netloc and not is_navigation:
+                return Decision(True, Reason.INTERNAL)
+            return Decision(False, Reason.SCHEME)
+        if scheme == "data":
+            # A data: page has an opaque origin and arbitrary content: fine as
+            # an image inside an allowed page, never as a page of its own.
+            if is_navigation:
+                return Decision(False, Reason.SCHEME)
+            return Decision(True, Reason.OK)
+        if scheme == "blob":
+            return self._decide_blob(url, is_navigation)
+        # file:, javascript:, chrome:, view-source:, devtools:, mailto:, tel:,
+        # intent:, ftp:, filesystem: and anything unknown.
+        return Decision(False, Reason.SCHEME)
+
+    def _decide_blob(self, url: str, is_navigation: bool) -> Decision:
+        # blob:https://host/uuid belongs to the page that made it. As a part of
+        # a page it is fine (Chromium only lets the same origin read it); as a
+        # page of its own only if that origin is itself allowed.
+        inner = _split(url[len("blob:"):])
+        if inner is None or not (inner.scheme in _SECURE_SCHEMES or inner.scheme in _PLAIN_SCHEMES):
+            if is_navigation:
+                return Decision(False, Reason.SCHEME)
+            return Decision(True, Reason.OK)
+        decision = self._decide_web(inner)
+        if is_navigation:
+            return decision
+        return Decision(True, Reason.OK, decision.host)
+
+    def _decide_web(self, parts: SplitResult) -> Decision:
+        host, port, ok = _authority_host(parts)
+        if not ok or host is None:
+            return Decision(False, Reason.MALFORMED, host)
+        if self.is_blocked(host):
+            return Decision(False, Reason.HOST_BLOCKED, host)
+        is_local = host in self.local_http_hosts
+        secure = parts.scheme in _SECURE_SCHEMES
+        if not secure and not is_local and self.https_only:
+            return Decision(False, Reason.INSECURE, host)
+        if not self._matches(host, self._allowed_exact, self._allowed_suffix):
+            return Decision(False, Reason.HOST_NOT_ALLOWED, host)
+        # The allowlist grants the host on its standard port. Local test hosts
+        # may use any port: tests run servers on free ports.
+        if port is not None and not is_local and port != (_SECURE_PORT if secure else _PLAIN_PORT):
+            return Decision(False, Reason.HOST_NOT_ALLOWED, host)
+        return Decision(True, Reason.OK, host)
+
+
+def host_of(url: str) -> str | None:
+    """The normalised host of an http(s)/ws(s) address, or None.
+
+    Only the host: use it where an address would be too much (counting which
+    hosts were blocked, the blocked page). Never raises.
+    """
+    try:
+        if not isinstance(url, str) or _has_bad_chars(url):
+            return None
+        if url[:5].lower() == "blob:":
+            url = url[5:]
+        parts = _split(url)
+        if parts is None or parts.scheme not in _SECURE_SCHEMES | _PLAIN_SCHEMES:
+            return None
+        host, _port, ok = _authority_host(parts)
+        return host if ok else None
+    except Exception:  # noqa: BLE001 - a helper for logging must not crash
+        return None

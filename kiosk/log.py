@@ -1,0 +1,67 @@
+"""Logging: named loggers per area, a rotating file in the data directory, stderr.
+
+Qt's own messages are routed into Python logging under `kiosk.qt`. Nothing
+logged may hold a PIN, a name, an identity number or a full web address: the
+code logs hosts and reasons only.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+_QT_LEVELS = {0: logging.DEBUG, 1: logging.WARNING, 2: logging.ERROR, 3: logging.CRITICAL, 4: logging.INFO}
+
+
+def setup_logging(log_file: Path | None, *, level: int = logging.INFO, stderr: bool = True) -> None:
+    """Configure the `kiosk` logger tree (idempotent)."""
+    root = logging.getLogger("kiosk")
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "_kiosk", False):
+            root.removeHandler(handler)
+            handler.close()
+    formatter = logging.Formatter(FORMAT)
+    handlers: list[logging.Handler] = []
+    if log_file is not None:
+        handlers.append(logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"))
+    if stderr:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler._kiosk = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+
+
+def route_qt_messages() -> None:
+    """Send qDebug/qWarning/... into logging; chains to any earlier handler."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qt_log = logging.getLogger("kiosk.qt")
+    previous = None
+
+    def handler(mode, context, message):  # noqa: ANN001 (Qt callback)
+        level = _QT_LEVELS.get(int(mode.value) if hasattr(mode, "value") else int(mode), logging.INFO)
+        qt_log.log(level, "%s%s", f"[{context.category}] " if context.category not in (None, "default") else "",
+                   message)
+        if previous is not None:
+            previous(mode, context, message)
+
+    previous = qInstallMessageHandler(handler)
+
+
+def tail(log_file: Path, lines: int = 40) -> list[str]:
+    """The last lines of the log, for the admin view."""
+    try:
+        with log_file.open("rb") as fh:
+            fh.seek(0, 2)
+            size = fh.tell()
+            fh.seek(max(0, size - 64_000))
+            data = fh.read().decode("utf-8", "replace")
+    except OSError:
+        return []
+    return data.splitlines()[-lines:]

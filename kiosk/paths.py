@@ -1,0 +1,55 @@
+"""Where the kiosk writes: one module owns every path.
+
+Everything the kiosk writes lives under one data directory, so `--data-dir`
+moves all of it (tests and demos use a temporary one). The default follows
+XDG: $XDG_DATA_HOME/digipiste, or ~/.local/share/digipiste.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "digipiste"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """All writable locations, derived from one data directory."""
+
+    data_dir: Path
+
+    @classmethod
+    def create(cls, data_dir: str | os.PathLike | None = None) -> "Paths":
+        """Make the directories (private to the kiosk's user) and return the paths."""
+        paths = cls(Path(data_dir).expanduser().resolve() if data_dir else default_data_dir())
+        for d in (paths.data_dir, paths.log_dir, paths.session_root):
+            d.mkdir(parents=True, exist_ok=True)
+            os.chmod(d, 0o700)
+        return paths
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "kiosk.db"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "kiosk.log"
+
+    @property
+    def last_good_config(self) -> Path:
+        """Copy of the last configuration that validated on this terminal."""
+        return self.data_dir / "last-good-config.toml"
+
+    @property
+    def session_root(self) -> Path:
+        """Parent of the per-session temporary folders (wiped at session end)."""
+        return self.data_dir / "sessions"

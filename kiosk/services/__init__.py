@@ -1,0 +1,1 @@
+"""QObjects with signals and no widgets: idle watcher, session, help queue, usage log."""

@@ -1,0 +1,106 @@
+"""Watches the whole application for input and says when a session has gone idle.
+
+An application-wide event filter notes the time of every touch, click, key and
+wheel; a single-shot timer wakes only when something may change. The rules
+(when to warn, how long the countdown lasts) are the pure `IdleRules`.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from kiosk.core.session_rules import IdleRules, Phase
+
+_INPUT = {
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
+    QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.Wheel,
+    QEvent.Type.TabletPress,
+}
+
+
+class IdleWatcher(QObject):
+    """Emits `warning(seconds_left)` each second of the countdown, then `expired`.
+
+    `input_seen` fires on the first input after start (a session begins with
+    the first touch). While the warning shows, only `keep_going()` (the
+    Continue button) restarts the clock, so a stray touch elsewhere cannot
+    hide the warning without the resident noticing.
+    """
+
+    warning = Signal(int)
+    warning_cleared = Signal()
+    expired = Signal()
+    input_seen = Signal()
+
+    def __init__(self, rules: IdleRules, clock=time.monotonic, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rules = rules
+        self._clock = clock
+        self._last = clock()
+        self._running = False
+        self._warning = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
+    def warning_shown(self) -> bool:
+        return self._warning
+
+    def start(self) -> None:
+        """Start counting (a service or guide is open)."""
+        self._running = True
+        self.keep_going()
+
+    def stop(self) -> None:
+        """Stop counting (home screen, signed out)."""
+        self._running = False
+        self._timer.stop()
+        if self._warning:
+            self._warning = False
+            self.warning_cleared.emit()
+
+    def keep_going(self) -> None:
+        """The resident is still here: restart the clock, hide the warning."""
+        self._last = self._clock()
+        if self._warning:
+            self._warning = False
+            self.warning_cleared.emit()
+        if self._running:
+            self._schedule()
+
+    def idle_seconds(self) -> float:
+        return self._clock() - self._last
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in _INPUT:
+            self.input_seen.emit()
+            if not self._warning:
+                self._last = self._clock()
+        return False
+
+    def _schedule(self) -> None:
+        delay = self._rules.next_check_in(self.idle_seconds())
+        self._timer.start(max(50, int(delay * 1000)))
+
+    def _check(self) -> None:
+        if not self._running:
+            return
+        idle = self.idle_seconds()
+        phase = self._rules.phase(idle)
+        if phase is Phase.ACTIVE:
+            self._schedule()
+        elif phase is Phase.WARNING:
+            self._warning = True
+            self.warning.emit(self._rules.seconds_left(idle))
+            self._schedule()
+        else:
+            self._running = False
+            self._warning = False
+            self.expired.emit()

@@ -1,0 +1,83 @@
+"""The kiosk's SQLite database: one connection factory and ordered migrations.
+
+WAL and synchronous=FULL: a power cut loses nothing that was committed. Before
+a migration the file is copied next to itself, so a failed upgrade never loses
+what was stored. A file that is not a database (or is damaged) is moved aside
+with a timestamp and a new one is made; the kiosk keeps running.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+log = logging.getLogger("kiosk.storage")
+
+
+def _m1_blocked_hosts(db: sqlite_utils.Database) -> None:
+    db["blocked_hosts"].create({"host": str, "count": int, "last_seen": str}, pk="host")
+
+
+# Append only: a migration, once released, never changes.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _m1_blocked_hosts,
+]
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=5000")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return sqlite_utils.Database(conn)
+
+
+def open_database(path: Path) -> sqlite_utils.Database:
+    """Open (and migrate) the database; a broken file is set aside, never fatal."""
+    try:
+        db = _connect(path)
+        integrity = db.execute("PRAGMA quick_check").fetchone()[0]
+        if integrity != "ok":
+            raise sqlite3.DatabaseError(f"quick_check: {integrity}")
+    except sqlite3.DatabaseError as exc:
+        aside = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        log.error("database %s is unreadable (%s); moved to %s and starting a new one", path, exc, aside)
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(str(path) + suffix)
+            if src.exists():
+                src.rename(Path(str(aside) + suffix))
+        db = _connect(path)
+    migrate(db, path)
+    return db
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, path: Path | None = None) -> None:
+    """Run the migrations this file has not seen, each in its own transaction."""
+    version = schema_version(db)
+    if version > len(MIGRATIONS):
+        raise RuntimeError(f"database {path} is from a newer kiosk (schema {version})")
+    if version == len(MIGRATIONS):
+        return
+    if path is not None and version > 0:
+        backup = path.with_name(f"{path.name}.before-v{len(MIGRATIONS)}")
+        db.execute("PRAGMA wal_checkpoint(FULL)")
+        shutil.copy2(path, backup)
+        log.info("database backed up to %s before migrating", backup)
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        with db.conn:
+            db.execute("BEGIN")
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+        log.info("database migrated to schema %d", number)

@@ -1,0 +1,1 @@
+"""Widgets only: screens, bar, overlays, theme and translations. Never runs SQL."""

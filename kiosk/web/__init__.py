@@ -1,0 +1,1 @@
+"""QtWebEngine: per-session profile, request interceptor, page policy, kiosk: scheme."""

@@ -1,0 +1,109 @@
+"""One resident's browser: a fresh off-the-record profile and a private temp folder.
+
+Qt cannot clear localStorage, IndexedDB, Cache Storage or service workers of a
+living profile, so a session's profile is destroyed whole at the end: its
+pages first, then the profile, then the folder where downloads and prints went.
+The next session gets a new one. An off-the-record profile keeps all of it in
+memory only, so nothing reaches the disk in the first place.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEngineProfile, QWebEngineSettings
+
+from kiosk.core.url_policy import Policy
+from kiosk.web.interceptor import PolicyInterceptor
+from kiosk.web.scheme import SCHEME, KioskSchemeHandler
+
+log = logging.getLogger("kiosk.web")
+
+_S = QWebEngineSettings.WebAttribute
+# What a locked-down page may and may not do.
+_SETTINGS = {
+    _S.JavascriptEnabled: True,
+    _S.JavascriptCanOpenWindows: True,   # opens in the same view, see KioskPage.createWindow
+    _S.JavascriptCanAccessClipboard: False,
+    _S.JavascriptCanPaste: False,
+    _S.LocalContentCanAccessFileUrls: False,
+    _S.LocalContentCanAccessRemoteUrls: False,
+    _S.LocalStorageEnabled: True,
+    _S.PluginsEnabled: True,             # the built-in PDF viewer is a plugin
+    _S.PdfViewerEnabled: True,
+    _S.FullScreenSupportEnabled: False,
+    _S.ScreenCaptureEnabled: False,
+    _S.AllowRunningInsecureContent: False,
+    _S.AllowGeolocationOnInsecureOrigins: False,
+    _S.AllowWindowActivationFromJavaScript: False,
+    _S.NavigateOnDropEnabled: False,
+    _S.XSSAuditingEnabled: True,
+    _S.ErrorPageEnabled: True,
+    _S.FocusOnNavigationEnabled: True,
+    _S.PrintElementBackgrounds: True,
+}
+
+
+class SessionProfile(QObject):
+    """The browser state of one session; `destroy()` removes all of it."""
+
+    refused = Signal(str, str)        # host, reason (from the interceptor)
+    download_refused = Signal(str)    # file name suggested by the server
+    destroyed_all = Signal()
+
+    def __init__(self, policy: Policy, session_root: Path, *, lang: str,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.id = uuid.uuid4().hex
+        self.temp_dir = session_root / self.id
+        self.temp_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # No storage name: an off-the-record profile, memory only.
+        self.profile = QWebEngineProfile(self)
+        self.profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+        self.profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+        self.profile.setPersistentPermissionsPolicy(
+            QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime)
+        self.profile.setSpellCheckEnabled(False)
+        self.profile.setHttpAcceptLanguage(f"{lang},en;q=0.5")
+        self.profile.setDownloadPath(str(self.temp_dir))
+        settings = self.profile.settings()
+        for attr, on in _SETTINGS.items():
+            settings.setAttribute(attr, on)
+        self.interceptor = PolicyInterceptor(policy, self)
+        self.interceptor.reporter.refused.connect(self.refused)
+        self.profile.setUrlRequestInterceptor(self.interceptor)
+        self.scheme_handler = KioskSchemeHandler(self)
+        self.profile.installUrlSchemeHandler(SCHEME, self.scheme_handler)
+        self.profile.downloadRequested.connect(self._on_download)
+        self._pages: list[QObject] = []
+
+    def adopt_page(self, page: QObject) -> None:
+        """Register a page made on this profile so destroy() deletes it first."""
+        self._pages.append(page)
+
+    def _on_download(self, download: QWebEngineDownloadRequest) -> None:
+        # PDFs never arrive here: the built-in viewer shows them. Everything
+        # else would leave a file on a shared computer, so it is refused.
+        name = download.suggestedFileName()
+        log.info("download refused (mime type %s)", download.mimeType() or "-")
+        download.cancel()
+        self.download_refused.emit(name)
+
+    def destroy(self) -> None:
+        """Delete the pages, then the profile, then the temp folder."""
+        pages, self._pages = self._pages, []
+        for page in pages:
+            try:
+                page.deleteLater()
+            except RuntimeError:
+                pass  # already deleted with its view
+        # deleteLater() runs in posting order: the pages go before the profile.
+        self.profile.setUrlRequestInterceptor(None)
+        self.profile.deleteLater()
+        shutil.rmtree(self.temp_dir, ignore_errors=True)
+        self.destroyed_all.emit()
+        self.deleteLater()
