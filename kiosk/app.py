@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.chromium_flags import chromium_flags, qt_argv, scrub_environment
@@ -115,16 +115,21 @@ class Kiosk:
 
     def shutdown(self) -> None:
         """End any session (wiping it), remove filters, close the window."""
-        app = QApplication.instance()
         if isinstance(self.window, MainWindow):
             if self.window.in_session:
                 self.window.end_session("admin")
             self.window._signed_out_timer.stop()
+        handle = self.window.windowHandle()
         for filt in (self.idle, self.key_guard):
-            if filt is not None and app is not None:
-                app.removeEventFilter(filt)
+            if filt is not None and handle is not None:
+                handle.removeEventFilter(filt)
         self.window.close()
         self.window.deleteLater()
+        # Run the deferred deletions now, pages before their profile, so that
+        # nothing of the session outlives shutdown (and QtWebEngine never sees
+        # a profile released before its pages).
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if self.db is not None:
             self.db.conn.close()
             self.db = None
@@ -154,8 +159,6 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     appearance = Appearance(app)
     idle = IdleWatcher(IdleRules(cfg.idle_timeout_s, cfg.warning_s), parent=app)
     key_guard = KeyGuard(app)
-    app.installEventFilter(idle)
-    app.installEventFilter(key_guard)
     policy = Policy.build(cfg.allowed_host_rules(), cfg.all_blocked_hosts())
     video = Policy.build(cfg.video_hosts, cfg.all_blocked_hosts()) if cfg.video_hosts else None
 
@@ -168,6 +171,14 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     kiosk.idle = idle
     kiosk.key_guard = key_guard
     _show(window, windowed)
+    # WORKAROUND for a PySide6 6.12 crash: a Python event filter on the
+    # QApplication gets QtWebEngine's internal QQuickItems while they are being
+    # built (focus-in), and wrapping one segfaults in shiboken's dynamic_cast.
+    # Every touch, click and key of a resident reaches the top-level QWindow
+    # first, so the filters sit there instead.
+    handle = window.windowHandle()
+    handle.installEventFilter(idle)
+    handle.installEventFilter(key_guard)
     kiosk.timings = {"config_ms": (t_config - t0) * 1000, "build_ms": (time.perf_counter() - t0) * 1000}
     return kiosk
 
@@ -178,4 +189,9 @@ def _show(window: QWidget, windowed: bool) -> None:
         window.show()
     else:
         window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        # Without a window manager (cage gives one, bare X does not) full
+        # screen is only a request: cover the screen ourselves as well.
+        screen = window.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()

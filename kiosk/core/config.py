@@ -322,6 +322,7 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
     signed_out = session.get("signed_out_s")
     if isinstance(idle, int) and not 30 <= idle <= 3600:
         v.error("session.idle_timeout_s", f"must be between 30 and 3600 seconds, got {idle}")
+        idle = None  # compared with nothing else below
     if isinstance(warning, int):
         if warning < 20:
             v.error("session.warning_s", f"must be at least 20 seconds so a person has time to "
@@ -362,7 +363,7 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
     return Config(
         site_id=site["id"], site_name=site_name, terminal_id=site["terminal_id"],
         languages=tuple(languages), default_language=default, time_zone=site["time_zone"],
-        idle_timeout_s=idle, warning_s=warning, signed_out_s=signed_out,
+        idle_timeout_s=session["idle_timeout_s"], warning_s=warning, signed_out_s=signed_out,
         sound_cue=session["sound_cue"], tiles=tuple(tiles),
         identification_hosts=tuple(ident_hosts), extra_hosts=tuple(extra),
         blocked_hosts=tuple(blocked), video_hosts=tuple(video),

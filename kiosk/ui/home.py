@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.config import Config
 from kiosk.core.languages import NATIVE_NAMES
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.i18n import Language
-from kiosk.ui.icons import tile_icon
 from kiosk.ui.widgets import BigButton, TileButton
 
 # A tile is best a little wider than tall.
@@ -124,16 +123,8 @@ class HomeScreen(QWidget):
         self.retranslate()
 
     def _update_icons(self, colour: str) -> None:
-        size = self._icon_size()
         for tile, button in zip(self._config.tiles, self._tiles):
-            button.setIconSize(QSize(size, size))
-            button.setIcon(tile_icon(tile.icon, colour, size))
-
-    def _icon_size(self) -> int:
-        if not self._tiles:
-            return 96
-        h = self._tiles[0].height() or 200
-        return max(48, min(128, int(h * 0.45)))
+            button.set_icon_source(tile.icon, colour)
 
     def _relayout(self) -> None:
         margins = self.layout().contentsMargins()
@@ -157,7 +148,6 @@ class HomeScreen(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._relayout()
-        self._update_icons(self._appearance.theme.tile_text)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

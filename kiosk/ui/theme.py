@@ -105,7 +105,7 @@ THEMES = {t.name: t for t in (NORMAL, HIGH_CONTRAST)}
 
 def style_sheet(theme: Theme, text_px: int) -> str:
     """The application style sheet for a theme and a body text size."""
-    big = int(text_px * 1.25)
+    big = int(text_px * 1.5)
     title = int(text_px * 1.6)
     small_pad = max(8, text_px // 2)
     t = theme

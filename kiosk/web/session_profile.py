@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import shutil
 import uuid
+
+import shiboken6
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -80,6 +82,8 @@ class SessionProfile(QObject):
         self.profile.installUrlSchemeHandler(SCHEME, self.scheme_handler)
         self.profile.downloadRequested.connect(self._on_download)
         self._pages: list[QObject] = []
+        self._destroying = False
+        self._waiting = 0
 
     def adopt_page(self, page: QObject) -> None:
         """Register a page made on this profile so destroy() deletes it first."""
@@ -94,16 +98,33 @@ class SessionProfile(QObject):
         self.download_refused.emit(name)
 
     def destroy(self) -> None:
-        """Delete the pages, then the profile, then the temp folder."""
-        pages, self._pages = self._pages, []
+        """Delete the pages, then (once they are gone) the profile and the temp folder.
+
+        Deleting the profile while a page of it lives makes QtWebEngine warn
+        "Release of profile requested but WebEnginePage still not deleted" and
+        can crash, so the profile waits for each page's `destroyed`.
+        """
+        if self._destroying:
+            return
+        self._destroying = True
+        pages = [p for p in self._pages if shiboken6.isValid(p)]
+        self._pages = []
+        self._waiting = len(pages)
+        shutil.rmtree(self.temp_dir, ignore_errors=True)
+        if not pages:
+            self._finish()
+            return
         for page in pages:
-            try:
-                page.deleteLater()
-            except RuntimeError:
-                pass  # already deleted with its view
-        # deleteLater() runs in posting order: the pages go before the profile.
+            page.destroyed.connect(self._page_gone)
+            page.deleteLater()
+
+    def _page_gone(self, _obj=None) -> None:
+        self._waiting -= 1
+        if self._waiting == 0:
+            self._finish()
+
+    def _finish(self) -> None:
         self.profile.setUrlRequestInterceptor(None)
         self.profile.deleteLater()
-        shutil.rmtree(self.temp_dir, ignore_errors=True)
         self.destroyed_all.emit()
         self.deleteLater()

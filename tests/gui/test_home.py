@@ -1,0 +1,120 @@
+"""The home screen as a resident meets it: tiles, languages, text size, contrast, keyboard."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from kiosk.core.config import load_config
+from kiosk.demo import demo_config_path
+from kiosk.ui.theme import MIN_TARGET_PX
+
+
+def find(window: QWidget, name: str, cls=QWidget):
+    widget = window.findChild(cls, name)
+    assert widget is not None, f"no widget named {name!r}"
+    return widget
+
+
+def visible_buttons(window: QWidget) -> list[QAbstractButton]:
+    return [b for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+
+
+def test_home_shows_site_and_every_tile(kiosk):
+    w = kiosk.window
+    assert find(w, "home").isVisible()
+    assert find(w, "site-name", QLabel).text() == "Digipiste Koivutupa, Kokkola"
+    labels = [find(w, f"tile-{t}").text() for t in
+              ("omakanta", "omakela", "suomifi", "viestit", "valtuudet", "omavero")]
+    assert labels == ["OmaKanta", "OmaKela", "Suomi.fi", "Suomi.fi-viestit", "Suomi.fi-valtuudet", "OmaVero"]
+
+
+def test_every_control_has_accessible_name_and_object_name(kiosk):
+    for button in visible_buttons(kiosk.window):
+        assert button.objectName(), button.text()
+        assert button.accessibleName().strip(), button.objectName()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1080, 1920)])
+def test_tiles_fit_without_scrolling_and_are_big(make_kiosk, qtbot, size):
+    kiosk = make_kiosk(size=size)
+    w = kiosk.window
+    qtbot.wait(50)
+    for button in visible_buttons(w):
+        top_left = button.mapTo(w, button.rect().topLeft())
+        bottom_right = button.mapTo(w, button.rect().bottomRight())
+        assert w.rect().contains(top_left) and w.rect().contains(bottom_right), button.objectName()
+        assert button.height() >= MIN_TARGET_PX and button.width() >= MIN_TARGET_PX, button.objectName()
+    tile = find(w, "tile-omakanta")
+    assert tile.height() >= 3 * MIN_TARGET_PX
+
+
+def test_eight_tiles_fit_in_portrait(make_kiosk, qtbot):
+    base = load_config(demo_config_path())
+    extra = tuple(dataclasses.replace(base.tiles[0], id=f"extra-{i}") for i in range(2))
+    config = dataclasses.replace(base, tiles=base.tiles + extra)
+    kiosk = make_kiosk(config, size=(1080, 1920))
+    w = kiosk.window
+    for i in range(2):
+        tile = find(w, f"tile-extra-{i}")
+        assert w.rect().contains(tile.mapTo(w, tile.rect().bottomRight()))
+        assert tile.height() >= 3 * MIN_TARGET_PX
+
+
+def test_language_switch_retranslates_at_once(kiosk, qtbot):
+    w = kiosk.window
+    end = find(w, "nav-end-session")
+    assert end.text() == "Lopeta käyttö"
+    qtbot.mouseClick(find(w, "lang-sv"), Qt.MouseButton.LeftButton)
+    assert end.text() == "Avsluta"
+    assert find(w, "tile-omakanta").text() == "MittKanta"
+    assert find(w, "site-name", QLabel).text() == "Digipunkt Koivutupa, Karleby"
+    assert find(w, "lang-sv").isChecked() and not find(w, "lang-fi").isChecked()
+    qtbot.mouseClick(find(w, "lang-en"), Qt.MouseButton.LeftButton)
+    assert end.text() == "End session"
+    assert find(w, "nav-help").text() == "Ask for help"
+    assert find(w, "tile-omavero").text() == "MyTax"
+
+
+def test_text_size_makes_text_bigger_in_three_steps(kiosk, qtbot):
+    w = kiosk.window
+    tile = find(w, "tile-omakanta")
+    prompt = find(w, "home-prompt", QLabel)
+    sizes = [(prompt.fontInfo().pixelSize(), tile.fontInfo().pixelSize())]
+    for _ in range(2):
+        qtbot.mouseClick(find(w, "text-size"), Qt.MouseButton.LeftButton)
+        sizes.append((prompt.fontInfo().pixelSize(), tile.fontInfo().pixelSize()))
+    assert sizes[0] < sizes[1] < sizes[2]
+    qtbot.mouseClick(find(w, "text-size"), Qt.MouseButton.LeftButton)
+    assert (prompt.fontInfo().pixelSize(), tile.fontInfo().pixelSize()) == sizes[0]
+
+
+def test_high_contrast_changes_colours(kiosk, qtbot):
+    w = kiosk.window
+    home = find(w, "home")
+    before = home.grab().toImage().pixelColor(5, home.height() - 5).name()
+    qtbot.mouseClick(find(w, "contrast"), Qt.MouseButton.LeftButton)
+    after = home.grab().toImage().pixelColor(5, home.height() - 5).name()
+    assert (before, after) == ("#f7f7f2", "#000000")
+    assert find(w, "contrast").isChecked()
+
+
+def test_keyboard_reaches_every_tile_and_enter_opens(kiosk, qtbot, web):
+    w = kiosk.window
+    w.activateWindow()
+    names = set()
+    for _ in range(40):
+        focused = w.focusWidget()
+        if focused is not None:
+            names.add(focused.objectName())
+        qtbot.keyClick(w.focusWidget() or w, Qt.Key.Key_Tab)
+    tiles = {f"tile-{t.id}" for t in kiosk.config.tiles}
+    assert tiles <= names
+    for name in ("nav-home", "nav-guides", "nav-help", "nav-end-session", "lang-sv", "text-size", "contrast"):
+        assert name in names
+    find(w, "lang-en").setFocus()
+    qtbot.keyClick(find(w, "lang-en"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: find(w, "nav-end-session").text() == "End session")
