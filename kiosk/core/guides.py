@@ -431,7 +431,8 @@ class _GuideLoader:
     def key_error(self, key: str, message: str) -> None:
         self.error(self.toml_file, self.lines.line(key), f"{key}: {message}")
 
-    # The whole load: metadata first, then each language, then the pictures.
+    # guide.toml first (its languages say which files to read), then each language
+    # file with its pictures, then what only shows across languages.
     def load(self) -> Guide | None:
         meta = self.load_toml()
         if meta is None:
@@ -729,7 +730,7 @@ class _GuideLoader:
             if len(steps) != expected:
                 line = steps[-1].line if steps else 1
                 self.error(str(self.folder / f"{lang}.md"), line,
-                           f"{lang}.md has {len(steps)} steps but {first}.md has {expected}; "
+                           f"{lang}.md has {_steps(len(steps))} but {first}.md has {expected}; "
                            "every language needs the same steps")
 
     def check_unused_files(self, languages: list[str]) -> None:
@@ -743,6 +744,10 @@ class _GuideLoader:
                           f"{name} is not in languages in guide.toml, so it is not shown")
             elif os.path.splitext(name)[1].lower() in PICTURE_TYPES and name not in self.used_pictures:
                 self.warn(str(self.folder / name), 1, "picture is not used in any language file")
+
+
+def _steps(count: int) -> str:
+    return "1 step" if count == 1 else f"{count} steps"
 
 
 def _type_name(value: Any) -> str:

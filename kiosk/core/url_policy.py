@@ -15,7 +15,9 @@ The rules, in short:
   for the local test hosts (127.0.0.1, localhost, ::1), which must also be on
   the allowlist. Blocked hosts win over allowed ones, and the identification
   test hosts in `DEFAULT_BLOCKED` are always blocked.
-- Our own ``kiosk:`` pages and ``about:blank`` are internal; ``data:`` and
+- Our own ``kiosk:`` pages, ``about:blank`` and the built-in PDF viewer
+  (one fixed ``chrome-extension:`` id, and the ``chrome://resources/``
+  parts it loads) are internal; ``data:`` and
   ``blob:`` only as parts of a page, not as something to navigate to (except
   a ``blob:`` whose origin is itself allowed); every other scheme is refused.
 - Anything the parser and Chromium might read differently (user names,
@@ -41,6 +43,7 @@ __all__ = [
     "DEFAULT_LOCAL_HTTP_HOSTS",
     "Decision",
     "HostRule",
+    "PDF_VIEWER_EXTENSION_ID",
     "Policy",
     "Reason",
     "host_of",
@@ -313,6 +316,12 @@ def _as_rule(rule: HostRule | str) -> HostRule:
 # --------------------------------------------------------------------------
 
 _INTERNAL_SCHEMES = frozenset({"kiosk"})
+# The built-in PDF viewer is a component extension with this fixed id: a PDF
+# page loads its viewer from chrome-extension://<id>/index.html in an inner
+# frame, with shared scripts and styles from chrome://resources/. Only this
+# one extension is let through, and chrome://resources/ only as parts of a
+# page (Chromium itself refuses them to web pages); no other chrome: address.
+PDF_VIEWER_EXTENSION_ID = "mhjfbmdgcfjbbpaeojofohoefgiehjai"
 _SECURE_SCHEMES = frozenset({"https", "wss"})
 _PLAIN_SCHEMES = frozenset({"http", "ws"})
 _NETLOC = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[^\[\]:]+)(?::[0-9]*)?")
@@ -486,6 +495,12 @@ class Policy:
         if scheme in _SECURE_SCHEMES or scheme in _PLAIN_SCHEMES:
             return self._decide_web(parts)
         if scheme in _INTERNAL_SCHEMES:
+            return Decision(True, Reason.INTERNAL)
+        if scheme == "chrome-extension":
+            if parts.netloc == PDF_VIEWER_EXTENSION_ID:
+                return Decision(True, Reason.INTERNAL)
+            return Decision(False, Reason.SCHEME)
+        if scheme == "chrome" and parts.netloc == "resources" and not is_navigation:
             return Decision(True, Reason.INTERNAL)
         if scheme == "about":
             if parts.path == "blank" and not parts.netloc:

@@ -37,13 +37,13 @@ class IdleWatcher(QObject):
     def __init__(self, rules: IdleRules, clock=time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rules = rules
-        self._clock = clock
+        self.clock = clock
         self._last = clock()
         self._running = False
         self._warning = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._check)
+        self._timer.timeout.connect(self.poll)
 
     @property
     def running(self) -> bool:
@@ -68,7 +68,7 @@ class IdleWatcher(QObject):
 
     def keep_going(self) -> None:
         """The resident is still here: restart the clock, hide the warning."""
-        self._last = self._clock()
+        self._last = self.clock()
         if self._warning:
             self._warning = False
             self.warning_cleared.emit()
@@ -76,20 +76,21 @@ class IdleWatcher(QObject):
             self._schedule()
 
     def idle_seconds(self) -> float:
-        return self._clock() - self._last
+        return self.clock() - self._last
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() in _INPUT:
             self.input_seen.emit()
             if not self._warning:
-                self._last = self._clock()
+                self._last = self.clock()
         return False
 
     def _schedule(self) -> None:
         delay = self._rules.next_check_in(self.idle_seconds())
         self._timer.start(max(50, int(delay * 1000)))
 
-    def _check(self) -> None:
+    def poll(self) -> None:
+        """Check the clock now (the timer calls this; tests call it after moving the clock)."""
         if not self._running:
             return
         idle = self.idle_seconds()
