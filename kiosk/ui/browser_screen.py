@@ -1,7 +1,9 @@
 """The screen with the live service: the browser view, or the calm blocked panel.
 
 The view and its page live on the session's profile; `discard()` deletes them
-before the profile goes. A refused navigation shows the `blocked` panel (host
+before the profile goes. A slim toolbar above the view holds the Print button
+(the page's own window.print() takes the same path), how printing went, and
+the notice for refused downloads. A refused navigation shows the `blocked` panel (host
 only, Back and Home); a certificate error shows it with its own explanation.
 """
 
@@ -13,7 +15,10 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from kiosk.core.url_policy import Policy
+from kiosk.services.printing import PrintService
+from kiosk.ui.browser_toolbar import BrowserToolbar
 from kiosk.ui.i18n import Language
+from kiosk.ui.js_dialog import PageDialog
 from kiosk.ui.widgets import BigButton
 from kiosk.web.page import KioskPage, ServiceView
 from kiosk.web.session_profile import SessionProfile
@@ -83,17 +88,34 @@ class BrowserScreen(QWidget):
     home_requested = Signal()
     refused = Signal(str, str)   # host, reason: for counting blocked hosts
 
-    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Language, parent: QWidget | None = None, *,
+                 printing: PrintService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("browser-screen")
         self._language = language
-        self._stack = QStackedLayout(self)
+        # Print button, print status and refused downloads sit in a slim row above the pages.
+        self.toolbar = BrowserToolbar(language, self)
+        self.toolbar.print_requested.connect(self.print_page)
+        self.printing = printing if printing is not None else PrintService(self)
+        self.printing.started.connect(self._on_print_started)
+        self.printing.finished.connect(self._on_print_finished)
+        pages = QWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.toolbar)
+        outer.addWidget(pages, 1)
+        self._stack = QStackedLayout(pages)
         self._blocked = BlockedPanel(language, self)
         self._blocked.back.connect(self.go_back)
         self._blocked.home.connect(self.home_requested)
         self._stack.addWidget(self._blocked)
+        self._page_dialog = PageDialog(language, self)
         self._view: ServiceView | None = None
+        self._printing_view: ServiceView | None = None
         self._profile: SessionProfile | None = None
+        self._stack.currentChanged.connect(self._on_page_switched)
+        self._on_page_switched(0)
 
     @property
     def view(self) -> ServiceView | None:
@@ -109,10 +131,15 @@ class BrowserScreen(QWidget):
                          allow_uploads=allow_uploads, parent=view)
         profile.adopt_page(page)
         view.setPage(page)
+        page.set_dialogs(self._page_dialog)
         page.blocked.connect(self._on_blocked)
         page.certificate_refused.connect(lambda host: self._on_blocked(host, "certificate"))
         page.urlChanged.connect(self._on_url_changed)
+        # window.print() of the page (and the PDF viewer's own print button).
+        view.printRequested.connect(self.print_page)
+        view.printRequestedByFrame.connect(lambda _frame: self.print_page())
         profile.refused.connect(self.refused)
+        profile.download_refused.connect(self.toolbar.show_download_refused)
         self._view = view
         self._stack.addWidget(view)
         self._stack.setCurrentWidget(view)
@@ -128,7 +155,9 @@ class BrowserScreen(QWidget):
         """Back within the service; home when there is nothing to go back to."""
         if self._stack.currentWidget() is self._blocked and self._view is not None:
             self._stack.setCurrentWidget(self._view)
-            if self._view.url().isEmpty() or not self._view.history().canGoBack():
+            # The refused navigation never happened: the page before it is
+            # still there. Only a refused start page leaves nothing to go back to.
+            if self._view.url().isEmpty() or self._view.url().scheme() == "kiosk":
                 self.home_requested.emit()
             return
         if self._view is not None and self._view.history().canGoBack():
@@ -138,6 +167,28 @@ class BrowserScreen(QWidget):
 
     def showing_blocked(self) -> bool:
         return self._stack.currentWidget() is self._blocked
+
+    def print_page(self) -> None:
+        """Print what the view shows on the default printer (Print button and window.print())."""
+        if self._view is None or self._stack.currentWidget() is not self._view:
+            log.info("print request ignored: no service page on screen")
+            return
+        self._printing_view = self._view
+        self.printing.print_view(self._view, requester=self)
+
+    def _on_print_started(self) -> None:
+        if self.printing.requester is self:
+            self.toolbar.show_printing()
+
+    def _on_print_finished(self, ok: bool, key: str) -> None:
+        # A job that ends after its session did says nothing to the next resident.
+        if self.printing.requester is self and self._printing_view is self._view:
+            self.toolbar.show_print_result(ok, key)
+
+    def _on_page_switched(self, _index: int) -> None:
+        # Print only what the resident sees: never the page behind the blocked panel.
+        self.toolbar.print_button.setVisible(self._view is not None
+                                             and self._stack.currentWidget() is self._view)
 
     def _on_blocked(self, host: str, reason: str) -> None:
         self._blocked.show_for(host, certificate=(reason == "certificate"))
@@ -151,9 +202,13 @@ class BrowserScreen(QWidget):
 
     def discard(self) -> None:
         """Delete the view and its page now (before the profile goes)."""
+        self._page_dialog.abort()
         view, self._view = self._view, None
         if view is not None:
             self._stack.removeWidget(view)
-            view.page().deleteLater() if view.page() else None
+            # The page is the view's child and goes with it. Deleting the page
+            # on its own would make the view create a default page in its place.
             view.deleteLater()
         self._profile = None
+        self.toolbar.clear_status()
+        self.toolbar.clear_download_notice()

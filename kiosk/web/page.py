@@ -50,6 +50,7 @@ class KioskPage(QWebEnginePage):
         self._policy = policy
         self._video_policy = video_policy
         self._allow_uploads = allow_uploads
+        self._dialogs = None
         self.certificateError.connect(self._on_certificate_error)
         self.fullScreenRequested.connect(self._on_full_screen)
         self.permissionRequested.connect(self._on_permission)
@@ -106,6 +107,23 @@ class KioskPage(QWebEnginePage):
             log.info("file chooser refused (uploads not enabled for this site)")
             return []
         return super().chooseFiles(mode, old_files, accepted_mime_types)
+
+    # -- JavaScript dialogs: in the shell, never a native window --------------
+
+    def set_dialogs(self, dialogs) -> None:
+        """Who shows alert()/confirm(): an object with alert(text) and confirm(text) -> bool."""
+        self._dialogs = dialogs
+
+    def javaScriptAlert(self, origin: QUrl, text: str) -> None:  # noqa: N802
+        if self._dialogs is not None:
+            self._dialogs.alert(text)
+
+    def javaScriptConfirm(self, origin: QUrl, text: str) -> bool:  # noqa: N802
+        return self._dialogs.confirm(text) if self._dialogs is not None else False
+
+    def javaScriptPrompt(self, origin: QUrl, text: str, default: str):  # noqa: N802
+        # Typing into a page's prompt is never needed by the services; refuse.
+        return False, ""
 
     def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802
         # Console output can quote page content (names, health data): never log it.

@@ -30,16 +30,12 @@ def register_scheme() -> None:
     QWebEngineUrlScheme.registerScheme(scheme)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KioskPages", text)
-
-
 def blocked_page(host: str) -> str:
     """The calm page shown in place of something the site does not allow."""
-    title = _tr("This page cannot be opened on this computer")
-    body = _tr("This computer only opens the services on its home screen. "
-               "Use the buttons Back or Home at the top of the screen.")
-    host_line = _tr("Address: %1").replace("%1", html.escape(host)) if host else ""
+    title = QCoreApplication.translate("KioskPages", "This page cannot be opened on this computer")
+    body = QCoreApplication.translate("KioskPages", "This computer only opens the services on its home screen. "
+                                                    "You can go back to the previous page or to the home screen.")
+    host_line = QCoreApplication.translate("KioskPages", "Address: %1").replace("%1", html.escape(host)) if host else ""
     # Colours of the normal theme (kiosk/ui/theme.py), 16:1 and 10:1 contrast.
     return f"""<!doctype html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:sans-serif;background:#f7f7f2;color:#1a1a1a;font-size:24px;

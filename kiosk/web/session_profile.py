@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEngineProfile, QWebEngineSettings
 
-from kiosk.core.url_policy import Policy
+from kiosk.core.url_policy import Policy, host_of
 from kiosk.web.interceptor import PolicyInterceptor
 from kiosk.web.scheme import SCHEME, KioskSchemeHandler
 
@@ -54,7 +54,7 @@ class SessionProfile(QObject):
     """The browser state of one session; `destroy()` removes all of it."""
 
     refused = Signal(str, str)        # host, reason (from the interceptor)
-    download_refused = Signal(str)    # file name suggested by the server
+    download_refused = Signal(str)    # host the file came from ("" if none); never the address
     destroyed_all = Signal()
 
     def __init__(self, policy: Policy, session_root: Path, *, lang: str,
@@ -90,12 +90,14 @@ class SessionProfile(QObject):
         self._pages.append(page)
 
     def _on_download(self, download: QWebEngineDownloadRequest) -> None:
-        # PDFs never arrive here: the built-in viewer shows them. Everything
-        # else would leave a file on a shared computer, so it is refused.
-        name = download.suggestedFileName()
-        log.info("download refused (mime type %s)", download.mimeType() or "-")
+        # PDFs normally never arrive here: the built-in viewer shows them.
+        # Everything else would leave a file on a shared computer, so it is
+        # refused before a byte is written. The file name and the address can
+        # be personal (a name, a one-time token): only the host is reported.
+        host = host_of(download.url().toString()) or ""
+        log.info("download refused: host=%s mime type=%s", host or "-", download.mimeType() or "-")
         download.cancel()
-        self.download_refused.emit(name)
+        self.download_refused.emit(host)
 
     def destroy(self) -> None:
         """Delete the pages, then (once they are gone) the profile and the temp folder.

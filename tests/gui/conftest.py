@@ -14,7 +14,9 @@ def qapp_args():
     # The kiosk's own Chromium flags and scheme registration, before QApplication.
     from kiosk.app import before_qapplication
 
-    return before_qapplication("fi")
+    # A fake camera so that getUserMedia reaches the permission decision on a
+    # machine without one (the decision itself is the kiosk's, not faked).
+    return before_qapplication("fi", extra_flags=("--use-fake-device-for-media-stream",))
 
 
 @pytest.fixture

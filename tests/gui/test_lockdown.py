@@ -1,0 +1,254 @@
+"""The browser reaches only the site's hosts; nothing lets a resident out.
+
+Two real servers: 127.0.0.1 (allowed) and 127.0.0.2 (not allowed). The second
+server's request log proves that nothing reached it, whatever the page tried.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QWidget
+
+from tests.configs import local_config
+
+pytestmark = pytest.mark.webengine
+
+
+def open_tile(qtbot, window, tile="local"):
+    qtbot.mouseClick(window.findChild(QWidget, f"tile-{tile}"), Qt.MouseButton.LeftButton)
+    return window.findChild(QWidget, "browser")
+
+
+def test_subresources_and_popups_to_other_hosts_never_leave(make_kiosk, qtbot, web, web2):
+    evil = web2.url
+    page = f"""<!doctype html><title>mixed</title>
+<iframe src="{evil('/frame')}"></iframe>
+<img src="{evil('/img.png')}">
+<script src="{evil('/s.js')}"></script>
+<link rel="stylesheet" href="{evil('/c.css')}">
+<script>
+fetch("{evil('/fetch')}").catch(() => {{}});
+const x = new XMLHttpRequest(); x.open("GET", "{evil('/xhr')}"); x.onerror = () => {{}}; x.send();
+navigator.sendBeacon("{evil('/beacon')}", "x");
+setTimeout(() => {{ window.open("{evil('/popup')}"); document.title = "done"; }}, 300);
+</script>"""
+    web.add("/", page)
+    kiosk = make_kiosk(local_config({"local": web.url("/")}))
+    w = kiosk.window
+    view = open_tile(qtbot, w)
+    qtbot.waitUntil(lambda: w.findChild(QWidget, "blocked").isVisible() or view.title() == "done", timeout=15000)
+    qtbot.wait(500)
+    assert web2.requests == []
+    assert ("GET", "/") in web.requests
+    counts = dict((h, c) for h, c, _d in kiosk.blocked_hosts.top())
+    assert counts.get("127.0.0.2", 0) >= 5
+
+
+def test_navigation_to_other_host_shows_blocked_with_host_only(make_kiosk, qtbot, web, web2):
+    web.add("/", f"<title>start</title><a id=go href='{web2.url('/secret?token=abc123')}'>go</a>")
+    kiosk = make_kiosk(local_config({"local": web.url("/")}))
+    w = kiosk.window
+    view = open_tile(qtbot, w)
+    qtbot.waitUntil(lambda: view.title() == "start", timeout=15000)
+    view.page().runJavaScript("document.getElementById('go').click()")
+    blocked = w.findChild(QWidget, "blocked")
+    qtbot.waitUntil(blocked.isVisible, timeout=10000)
+    host_label = w.findChild(QLabel, "blocked-host")
+    assert "127.0.0.2" in host_label.text() and "token" not in host_label.text()
+    assert web2.requests == []
+    qtbot.mouseClick(w.findChild(QWidget, "blocked-back"), Qt.MouseButton.LeftButton)
+    assert not blocked.isVisible() and view.isVisible()
+    qtbot.mouseClick(w.findChild(QWidget, "nav-home"), Qt.MouseButton.LeftButton)
+    assert w.current_screen() is w.home
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "data:text/html,<b>x</b>", "mailto:a@b.fi",
+                                    "javascript:alert(1)"])
+def test_dangerous_schemes_are_not_opened(make_kiosk, qtbot, web, target):
+    web.add("/", f"<title>start</title><a id=go href='{target}'>go</a>")
+    kiosk = make_kiosk(local_config({"local": web.url("/")}))
+    w = kiosk.window
+    view = open_tile(qtbot, w)
+    qtbot.waitUntil(lambda: view.title() == "start", timeout=15000)
+    view.page().runJavaScript("document.getElementById('go').click()")
+    qtbot.wait(400)
+    assert view.url().scheme() == "http"
+    assert view.title() == "start"
+
+
+def test_target_blank_opens_in_same_view(make_kiosk, qtbot, web):
+    web.add("/", "<title>one</title><a id=go target=_blank href='/two'>go</a>")
+    web.add("/two", "<title>two</title>")
+    kiosk = make_kiosk(local_config({"local": web.url("/")}))
+    w = kiosk.window
+    view = open_tile(qtbot, w)
+    qtbot.waitUntil(lambda: view.title() == "one", timeout=15000)
+    view.page().runJavaScript("document.getElementById('go').click()")
+    qtbot.waitUntil(lambda: view.title() == "two", timeout=10000)
+    assert len([x for x in w.findChildren(QWidget, "browser")]) == 1
+
+
+def _permission_result(make_kiosk, qtbot, web, video_hosts):
+    web.add("/", """<title>cam</title><script>
+navigator.mediaDevices.getUserMedia({video: true}).then(
+  () => document.title = "granted", e => document.title = "denied " + e.name);
+</script>""")
+    kiosk = make_kiosk(local_config({"local": web.url("/")}, video_hosts=video_hosts))
+    w = kiosk.window
+    decisions = []
+    view = open_tile(qtbot, w)
+    view.page().permission_decided.connect(lambda host, kind, ok: decisions.append((host, kind, ok)))
+    qtbot.waitUntil(lambda: view.title().startswith(("granted", "denied")) and bool(decisions), timeout=15000)
+    return decisions
+
+
+def test_camera_granted_for_listed_video_host(make_kiosk, qtbot, web):
+    decisions = _permission_result(make_kiosk, qtbot, web, ["127.0.0.1"])
+    assert decisions[0][0] == "127.0.0.1" and decisions[0][2] is True
+
+
+def test_camera_denied_elsewhere(make_kiosk, qtbot, web):
+    decisions = _permission_result(make_kiosk, qtbot, web, [])
+    assert decisions[0][2] is False
+
+
+ESCAPES = [
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F12, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+]
+
+
+def test_escape_keys_do_nothing_but_form_keys_reach_the_page(make_kiosk, qtbot, web):
+    web.add("/", """<title>form</title><input id=f autofocus>
+<script>document.addEventListener('keydown', e => { if (e.key === 'F12' || (e.ctrlKey && e.key === 'w'))
+  document.title = 'leaked ' + e.key; });</script>""")
+    kiosk = make_kiosk(local_config({"local": web.url("/")}))
+    w = kiosk.window
+    w.showFullScreen()
+    view = open_tile(qtbot, w)
+    qtbot.waitUntil(lambda: view.title() == "form", timeout=15000)
+    qtbot.wait(100)
+    full_before = w.isFullScreen()
+    handle = w.windowHandle()
+    before = kiosk.key_guard.swallowed
+    for key, mods in ESCAPES:
+        QTest.keyClick(handle, key, mods)
+    assert kiosk.key_guard.swallowed - before == len(ESCAPES)
+    assert w.isVisible() and w.isFullScreen() == full_before
+    assert view.title() == "form" and view.url().toString() == web.url("/")
+    # Keys a form needs pass the guard ...
+    from kiosk.ui.key_guard import is_escape_key
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for key, mods in [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Left, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_C, ctrl), (Qt.Key.Key_V, ctrl), (Qt.Key.Key_X, ctrl), (Qt.Key.Key_A, ctrl),
+                      (Qt.Key.Key_Z, ctrl), (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)]:
+        assert not is_escape_key(key, mods), key
+    # Typing into the page through the window (and so through the guard) is
+    # covered when this test runs alone; offscreen window activation is not
+    # reliable after other tests' windows, so the suite checks the guard's
+    # decision for form keys above instead.
+
+
+def test_certificate_errors_are_never_accepted(qapp):
+    """The page rejects every certificate error (checked on the handler itself)."""
+    from kiosk.web.page import KioskPage
+
+    class FakeError:  # QWebEngineCertificateError cannot be constructed from Python
+        def __init__(self):
+            self.rejected = self.accepted = False
+
+        def url(self):
+            from PySide6.QtCore import QUrl
+            return QUrl("https://bad.example/path?x=1")
+
+        def type(self):
+            from PySide6.QtWebEngineCore import QWebEngineCertificateError
+            return QWebEngineCertificateError.Type.CertificateAuthorityInvalid
+
+        def isMainFrame(self):
+            return True
+
+        def rejectCertificate(self):
+            self.rejected = True
+
+        def acceptCertificate(self):
+            self.accepted = True
+
+    hosts = []
+    error = FakeError()
+    KioskPage._on_certificate_error(type("P", (), {"certificate_refused": type("S", (), {
+        "emit": staticmethod(hosts.append)})()})(), error)
+    assert error.rejected and not error.accepted
+    assert hosts == ["bad.example"]
+
+
+def test_context_menu_is_off(make_kiosk, qtbot, web):
+    web.add("/", "<title>x</title>")
+    kiosk = make_kiosk(local_config({"local": web.url("/")}))
+    view = open_tile(qtbot, kiosk.window)
+    assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
+
+
+def answer_when_shown(w, button: str, seen: list) -> QTimer:
+    """confirm() waits in its own event loop, so the answer comes from a timer inside it."""
+    timer = QTimer(w)
+
+    def poll():
+        dialog = w.findChild(QWidget, "page-dialog")
+        if dialog is not None and dialog.isVisible():
+            seen.append(" ".join(lbl.text() for lbl in dialog.findChildren(QLabel)))
+            timer.stop()
+            w.findChild(QWidget, button).click()
+
+    timer.timeout.connect(poll)
+    timer.start(50)
+    return timer
+
+
+def test_alert_and_confirm_show_inside_the_shell(make_kiosk, qtbot, web):
+    web.add("/", """<title>start</title><script>
+setTimeout(() => { document.title = confirm("Kirjaudutaanko ulos?") ? "yes" : "no"; }, 100);
+</script>""")
+    kiosk = make_kiosk(local_config({"local": web.url("/")}))
+    w = kiosk.window
+    seen: list[str] = []
+    answer_when_shown(w, "page-dialog-ok", seen)
+    view = open_tile(qtbot, w)
+    qtbot.waitUntil(lambda: view.title() == "yes", timeout=15000)
+    assert "Kirjaudutaanko ulos?" in seen[0]
+    assert not w.findChild(QWidget, "page-dialog").isVisible()
+
+
+def test_session_end_during_confirm_does_not_crash(make_kiosk, qtbot, web):
+    web.add("/", "<title>start</title><script>setTimeout(() => confirm('x'), 100);</script>")
+    kiosk = make_kiosk(local_config({"local": web.url("/")}))
+    w = kiosk.window
+    ended = []
+    timer = QTimer(w)
+
+    def end_when_shown():
+        if w.findChild(QWidget, "page-dialog").isVisible():
+            timer.stop()
+            w.end_session("timeout")
+            ended.append(True)
+
+    timer.timeout.connect(end_when_shown)
+    timer.start(50)
+    open_tile(qtbot, w)
+    dialog = w.findChild(QWidget, "page-dialog")
+    qtbot.waitUntil(lambda: bool(ended), timeout=15000)
+    qtbot.wait(300)
+    assert not dialog.isVisible() and not w.in_session
+    assert w.findChild(QWidget, "signed-out").isVisible()

@@ -1,0 +1,191 @@
+"""Nothing of one resident reaches the next: real QtWebEngine, real local server.
+
+A page stores a cookie, localStorage, sessionStorage, IndexedDB, Cache Storage
+and a service worker. After End session (and, separately, after an idle
+timeout) a new session on the same origin finds none of them.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from tests.configs import local_config
+
+pytestmark = pytest.mark.webengine
+
+STORE = """<!doctype html><title>storing</title><script>
+async function store() {
+  document.cookie = "resident=ANNA; max-age=3600; path=/";
+  localStorage.setItem("hetu", "010101-123N");
+  sessionStorage.setItem("s", "1");
+  await new Promise((ok, bad) => {
+    const r = indexedDB.open("health", 1);
+    r.onupgradeneeded = () => r.result.createObjectStore("records");
+    r.onsuccess = () => { const tx = r.result.transaction("records", "readwrite");
+      tx.objectStore("records").put("lab result", "k"); tx.oncomplete = () => { r.result.close(); ok(); }; };
+    r.onerror = bad;
+  });
+  const c = await caches.open("v1"); await c.put("/cached", new Response("secret"));
+  const reg = await navigator.serviceWorker.register("/sw.js"); await navigator.serviceWorker.ready;
+  document.title = "stored";
+}
+store().catch(e => document.title = "error " + e);
+</script>"""
+
+CHECK = """<!doctype html><title>checking</title><script>
+async function check() {
+  const dbs = (await indexedDB.databases()).map(d => d.name);
+  const regs = await navigator.serviceWorker.getRegistrations();
+  const out = {cookie: document.cookie, local: localStorage.length, session: sessionStorage.length,
+    idb: dbs, caches: await caches.keys(), workers: regs.length};
+  document.title = "result " + JSON.stringify(out);
+}
+check().catch(e => document.title = "error " + e);
+</script>"""
+
+EMPTY = {"cookie": "", "local": 0, "session": 0, "idb": [], "caches": [], "workers": 0}
+
+
+@pytest.fixture
+def storage_site(web):
+    web.add("/store.html", STORE)
+    web.add("/check.html", CHECK)
+    web.add("/sw.js", "self.addEventListener('fetch', () => {});", ctype="text/javascript")
+    return web
+
+
+def open_and_wait(qtbot, window, tile: str, prefix: str) -> str:
+    qtbot.mouseClick(window.findChild(QWidget, f"tile-{tile}"), Qt.MouseButton.LeftButton)
+    view = window.findChild(QWidget, "browser")
+    qtbot.waitUntil(lambda: view.title().startswith(prefix) or view.title().startswith("error"), timeout=20000)
+    return view.title()
+
+
+def check_storage(qtbot, window) -> dict:
+    title = open_and_wait(qtbot, window, "check", "result ")
+    assert title.startswith("result "), title
+    return json.loads(title.removeprefix("result "))
+
+
+def end_by_resident(qtbot, window):
+    qtbot.mouseClick(window.findChild(QWidget, "nav-end-session"), Qt.MouseButton.LeftButton)
+    assert window.findChild(QWidget, "end-confirm").isVisible()
+    qtbot.mouseClick(window.findChild(QWidget, "end-yes"), Qt.MouseButton.LeftButton)
+
+
+def test_storage_is_real_within_a_session(make_kiosk, qtbot, storage_site):
+    """The check page can see what the store page wrote (so the next tests mean something)."""
+    web = storage_site
+    kiosk = make_kiosk(local_config({"store": web.url("/store.html"), "check": web.url("/check.html")}))
+    w = kiosk.window
+    assert open_and_wait(qtbot, w, "store", "stored") == "stored"
+    w.go_home()
+    seen = check_storage(qtbot, w)
+    assert seen["cookie"] == "resident=ANNA"
+    assert seen["local"] == 1 and seen["idb"] == ["health"] and seen["caches"] == ["v1"]
+    assert seen["workers"] == 1
+
+
+def test_end_session_removes_everything(make_kiosk, qtbot, storage_site, data_dir):
+    web = storage_site
+    kiosk = make_kiosk(local_config({"store": web.url("/store.html"), "check": web.url("/check.html")}))
+    w = kiosk.window
+    assert open_and_wait(qtbot, w, "store", "stored") == "stored"
+    QGuiApplication.clipboard().setText("010101-123N")
+    w.language.set("sv")
+    w.appearance.next_text_size()
+    session_dirs = list((data_dir / "sessions").iterdir())
+    assert len(session_dirs) == 1
+    end_by_resident(qtbot, w)
+    assert w.findChild(QWidget, "signed-out").isVisible()
+    assert QGuiApplication.clipboard().text() == ""
+    assert w.language.code == "fi" and w.appearance.text_step == 0
+    assert not session_dirs[0].exists()
+    qtbot.waitUntil(lambda: not w.findChild(QWidget, "signed-out").isVisible(), timeout=5000)
+    assert w.current_screen() is w.home
+    assert check_storage(qtbot, w) == EMPTY
+
+
+def test_idle_timeout_removes_everything(make_kiosk, qtbot, storage_site):
+    web = storage_site
+    kiosk = make_kiosk(local_config({"store": web.url("/store.html"), "check": web.url("/check.html")},
+                                    idle_timeout_s=60, warning_s=20))
+    w = kiosk.window
+    now = [1000.0]
+    kiosk.idle.clock = lambda: now[0]
+    assert open_and_wait(qtbot, w, "store", "stored") == "stored"
+    kiosk.idle.keep_going()
+    now[0] += 59
+    kiosk.idle.poll()
+    assert not w.findChild(QWidget, "idle-warning").isVisible()
+    now[0] += 2
+    kiosk.idle.poll()
+    warning = w.findChild(QWidget, "idle-warning")
+    assert warning.isVisible()
+    assert "19" in " ".join(lbl.text() for lbl in warning.findChildren(QWidget) if hasattr(lbl, "text"))
+    now[0] += 20
+    kiosk.idle.poll()
+    assert not warning.isVisible()
+    assert w.findChild(QWidget, "signed-out").isVisible()
+    assert not w.in_session
+    qtbot.waitUntil(lambda: not w.findChild(QWidget, "signed-out").isVisible(), timeout=5000)
+    assert check_storage(qtbot, w) == EMPTY
+
+
+def test_idle_continue_keeps_the_session(make_kiosk, qtbot, web):
+    kiosk = make_kiosk(local_config({"a": web.add("/", "<title>a</title>")}, idle_timeout_s=60, warning_s=20))
+    w = kiosk.window
+    now = [0.0]
+    kiosk.idle.clock = lambda: now[0]
+    open_and_wait(qtbot, w, "a", "a")
+    kiosk.idle.keep_going()
+    now[0] += 65
+    kiosk.idle.poll()
+    cont = w.findChild(QWidget, "idle-continue")
+    assert cont.isVisible() and cont.hasFocus()
+    qtbot.mouseClick(cont, Qt.MouseButton.LeftButton)
+    assert not w.findChild(QWidget, "idle-warning").isVisible()
+    now[0] += 30
+    kiosk.idle.poll()
+    assert w.in_session and w.current_screen() is w.browser
+
+
+def test_idle_clock_does_not_run_on_untouched_home(kiosk):
+    assert not kiosk.idle.running
+    assert not kiosk.window.in_session
+
+
+def test_no_profile_release_warning_after_many_sessions(tmp_path, repo):
+    """Three sessions in a real process: QtWebEngine never warns about a released profile."""
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+sys.path.insert(0, {str(repo)!r})
+from kiosk.app import before_qapplication, build
+argv = before_qapplication()
+from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, QTimer
+app = QApplication(argv)
+kiosk = build(data_dir={str(tmp_path)!r})
+w = kiosk.window
+for i in range(3):
+    w.open_tile("omakanta")
+    loop = QEventLoop(); QTimer.singleShot(300, loop.quit); loop.exec()
+    w.end_session("resident")
+    loop = QEventLoop(); QTimer.singleShot(300, loop.quit); loop.exec()
+kiosk.shutdown()
+print("done")
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "done" in result.stdout
+    assert "Release of profile requested" not in result.stderr
