@@ -1,0 +1,155 @@
+"""A guide next to the open service: both visible, width adjustable for the session only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.service_area import DEFAULT_PANEL_SHARE
+from tests.configs import local_config
+
+PAGE = "<!doctype html><title>Local OmaKanta</title><h1>Kirjaudu</h1>"
+
+
+def find(window, name):
+    widget = window.findChild(QWidget, name)
+    assert widget is not None, name
+    return widget
+
+
+def click(qtbot, window, name):
+    widget = find(window, name)
+    assert widget.isVisible(), f"{name} is not visible"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def x_in_window(widget, window) -> int:
+    return widget.mapTo(window, QPoint(0, 0)).x()
+
+
+def open_service(make_kiosk, qtbot, web, size=(1600, 900)):
+    kiosk = make_kiosk(local_config({"omakanta": web.add("/", PAGE)}), size=size)
+    w = kiosk.window
+    click(qtbot, w, "tile-omakanta")
+    view = find(w, "browser")
+    qtbot.waitUntil(lambda: view.title() == "Local OmaKanta", timeout=15000)
+    return kiosk, w, view
+
+
+def test_show_guide_splits_the_screen_and_steps_do_not_touch_the_page(make_kiosk, qtbot, web):
+    kiosk, w, view = open_service(make_kiosk, qtbot, web)
+    assert find(w, "browser-guides").isVisible()
+    click(qtbot, w, "browser-show-guide")
+    # No guide open yet: the list of this service's guides, and the choice opens beside it.
+    assert find(w, "guides").isVisible()
+    assert w.guides.list.visible_ids() == ["omakanta-login", "renew-prescription", "lab-results"]
+    assert "omakanta fi" in find(w, "guides-heading").text()   # the tile's label in Finnish
+    click(qtbot, w, "guide-omakanta-login")
+    guide_view, browser = find(w, "guide-view"), find(w, "browser")
+    assert guide_view.isVisible() and browser.isVisible()
+    assert w.current_screen() is w.browser
+    assert find(w, "nav-back").isVisible()
+    # Side by side: the guide on one side, the service on the other, no overlap.
+    gx, bx = x_in_window(guide_view, w), x_in_window(browser, w)
+    assert gx + guide_view.width() <= bx
+    assert guide_view.width() >= 380 and browser.width() >= 420
+    assert not find(w, "guide-qr").isVisible()          # no room for it in the narrow panel
+    url = view.url()
+    click(qtbot, w, "guide-next")
+    click(qtbot, w, "guide-next")
+    assert w.guides.viewer.index == 2
+    assert view.url() == url
+    assert find(w, "browser-show-guide").isChecked()
+    # Hide and show again: the same step.
+    click(qtbot, w, "browser-show-guide")
+    assert not guide_view.isVisible() and browser.isVisible()
+    click(qtbot, w, "browser-show-guide")
+    assert guide_view.isVisible() and w.guides.viewer.index == 2
+
+
+def test_opening_from_the_list_while_a_service_is_open_offers_side_by_side(make_kiosk, qtbot, web):
+    kiosk, w, view = open_service(make_kiosk, qtbot, web)
+    click(qtbot, w, "nav-guides")
+    click(qtbot, w, "guide-renew-prescription")
+    choice = find(w, "guide-open-choice")
+    assert choice.isVisible()
+    assert find(w, "guide-open-full").isVisible()
+    click(qtbot, w, "guide-open-beside")
+    assert find(w, "guide-view").isVisible() and find(w, "browser").isVisible()
+    assert w.guides.viewer.guide.id == "renew-prescription"
+    # The other answer: the whole screen.
+    click(qtbot, w, "nav-guides")
+    click(qtbot, w, "guide-lab-results")
+    click(qtbot, w, "guide-open-full")
+    assert find(w, "guide-view").isVisible() and not find(w, "browser").isVisible()
+    assert not w.service_area.panel_shown()
+
+
+def test_guides_for_this_service_opens_the_filtered_list(make_kiosk, qtbot, web):
+    kiosk, w, view = open_service(make_kiosk, qtbot, web)
+    click(qtbot, w, "browser-guides")
+    assert find(w, "guides").isVisible()
+    assert w.guides.list.visible_ids() == ["omakanta-login", "renew-prescription", "lab-results"]
+    assert not find(w, "guide-log-out").isVisible()
+    click(qtbot, w, "guides-all")
+    assert find(w, "guide-log-out").isVisible()
+    # Back to the service without choosing a guide: the page is still there.
+    url = view.url()
+    click(qtbot, w, "guides-back-to-service")
+    assert find(w, "browser").isVisible() and view.url() == url
+
+
+def test_a_guide_on_the_whole_screen_can_move_next_to_the_service(make_kiosk, qtbot, web):
+    kiosk, w, view = open_service(make_kiosk, qtbot, web)
+    click(qtbot, w, "nav-guides")
+    click(qtbot, w, "guide-renew-prescription")
+    click(qtbot, w, "guide-open-full")
+    click(qtbot, w, "guide-next")
+    assert not find(w, "browser").isVisible()
+    click(qtbot, w, "guide-beside")
+    assert find(w, "guide-view").isVisible() and find(w, "browser").isVisible()
+    assert w.guides.viewer.index == 1
+    assert not find(w, "guide-beside").isVisible()
+
+
+def test_no_service_no_side_by_side_offers(kiosk, qtbot):
+    w = kiosk.window
+    click(qtbot, w, "nav-guides")
+    assert not find(w, "guides-back-to-service").isVisible()
+    click(qtbot, w, "guide-log-out")
+    assert find(w, "guide-view").isVisible()         # straight away, no question
+    assert not find(w, "guide-beside").isVisible()
+
+
+def test_panel_width_is_kept_for_the_session_and_reset_at_its_end(make_kiosk, qtbot, web):
+    kiosk, w, view = open_service(make_kiosk, qtbot, web)
+    area = w.service_area
+    w.guides.open_guide("omakanta-login", beside=True)
+    default = area.panel_width()
+    total = sum(area.splitter.sizes())
+    assert abs(default - total * DEFAULT_PANEL_SHARE) < 40
+    area.set_panel_width(default + 200)
+    assert abs(area.panel_width() - (default + 200)) <= 2
+    click(qtbot, w, "browser-show-guide")        # hide
+    click(qtbot, w, "browser-show-guide")        # show: the resident's width again
+    assert abs(area.panel_width() - (default + 200)) <= 2
+
+    w.end_session("resident")
+    assert w.guides.viewer.guide is None
+    assert not area.panel_shown()
+    qtbot.waitUntil(lambda: w.current_screen() is w.home, timeout=10000)
+    click(qtbot, w, "tile-omakanta")
+    view = find(w, "browser")
+    qtbot.waitUntil(lambda: view.title() == "Local OmaKanta", timeout=15000)
+    w.guides.open_guide("omakanta-login", beside=True)
+    assert abs(area.panel_width() - default) <= 2
+
+
+def test_close_guide_in_the_panel_goes_back_to_the_service(make_kiosk, qtbot, web):
+    kiosk, w, view = open_service(make_kiosk, qtbot, web)
+    w.guides.open_guide("lab-results", beside=True)
+    click(qtbot, w, "guide-close")
+    assert not w.service_area.panel_shown()
+    assert find(w, "browser").isVisible()
+    assert w.guides.viewer.guide is None
+    assert not find(w, "browser-show-guide").isChecked()
