@@ -15,18 +15,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.chromium_flags import chromium_flags, qt_argv, scrub_environment
 from kiosk.core.config import Config, ConfigError, ConfigInvalid, load_config
+from kiosk.core.guide_catalog import load_site_guides, resolve_guide_dirs
 from kiosk.core.session_rules import IdleRules
 from kiosk.core.url_policy import Policy
 from kiosk.demo import demo_config_path
 from kiosk.paths import Paths
+from kiosk.resources import shipped_guides_dir
 from kiosk.services.idle import IdleWatcher
-from kiosk.storage.blocked_hosts import BlockedHosts
-from kiosk.storage.db import open_database
+from kiosk.ui.admin import AdminController, install_admin
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.i18n import Language
 from kiosk.ui.key_guard import KeyGuard
@@ -40,8 +41,12 @@ log = logging.getLogger("kiosk.app")
 _prepared = False
 
 
-def before_qapplication(lang: str = "fi") -> list[str]:
-    """Prepare Qt and Chromium; return the argv to give QApplication."""
+def before_qapplication(lang: str = "fi", extra_flags: tuple[str, ...] = ()) -> list[str]:
+    """Prepare Qt and Chromium; return the argv to give QApplication.
+
+    `extra_flags` are checked by chromium_flags (no debugging, no sandbox
+    switches); the tests use it for a fake camera.
+    """
     global _prepared
     scrubbed = scrub_environment(os.environ)
     if scrubbed:
@@ -50,7 +55,7 @@ def before_qapplication(lang: str = "fi") -> list[str]:
         register_scheme()
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         _prepared = True
-    return qt_argv(sys.argv[0] if sys.argv else "kiosk", chromium_flags(lang=lang))
+    return qt_argv(sys.argv[0] if sys.argv else "kiosk", chromium_flags(lang=lang, extra=extra_flags))
 
 
 @dataclass
@@ -102,10 +107,28 @@ class Kiosk:
         self.config_errors = resolved.errors
         self.config_fallback = resolved.fallback
         self.db = None
-        self.blocked_hosts: BlockedHosts | None = None
+        self._blocked_hosts = None
         self.idle: IdleWatcher | None = None
         self.key_guard: KeyGuard | None = None
+        self.admin: AdminController | None = None
         self.timings: dict[str, float] = {}
+        self.guide_problems: list = []   # kiosk.core.guides.Problem: broken guides were left out
+        self._shut_down = False
+
+    @property
+    def blocked_hosts(self):
+        """The blocked-host counts; opens the database on first use.
+
+        sqlite-utils costs about 80 ms to import, so the database is opened
+        just after the first frame (see build), not before it.
+        """
+        if self._blocked_hosts is None:
+            from kiosk.storage.blocked_hosts import BlockedHosts
+            from kiosk.storage.db import open_database
+
+            self.db = open_database(self.paths.database)
+            self._blocked_hosts = BlockedHosts(self.db)
+        return self._blocked_hosts
 
     def recover(self) -> None:
         """After an unexpected error: close overlays and show the home screen."""
@@ -114,13 +137,17 @@ class Kiosk:
             self.window.go_home()
 
     def shutdown(self) -> None:
-        """End any session (wiping it), remove filters, close the window."""
+        """End any session (wiping it), remove filters, close the window. Idempotent."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         if isinstance(self.window, MainWindow):
             if self.window.in_session:
                 self.window.end_session("admin")
             self.window._signed_out_timer.stop()
+            self.window.language.detach()
         handle = self.window.windowHandle()
-        for filt in (self.idle, self.key_guard):
+        for filt in (self.idle, self.key_guard, self.admin.gesture if self.admin else None):
             if filt is not None and handle is not None:
                 handle.removeEventFilter(filt)
         self.window.close()
@@ -153,8 +180,6 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
         return kiosk
     cfg = resolved.config
     kiosk = Kiosk(QWidget(), paths, resolved)  # window set below
-    kiosk.db = open_database(paths.database)
-    kiosk.blocked_hosts = BlockedHosts(kiosk.db)
     language = Language(cfg.default_language, app)
     appearance = Appearance(app)
     idle = IdleWatcher(IdleRules(cfg.idle_timeout_s, cfg.warning_s), parent=app)
@@ -163,9 +188,16 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     video = Policy.build(cfg.video_hosts, cfg.all_blocked_hosts()) if cfg.video_hosts else None
 
     def make_profile() -> SessionProfile:
-        return SessionProfile(policy, paths.session_root, lang=language.code)
+        # Parented to the application: the profile must outlive the Python
+        # reference MainWindow drops at session end, until its pages are gone.
+        return SessionProfile(policy, paths.session_root, lang=language.code, parent=app)
 
-    window = MainWindow(cfg, language, appearance, idle, policy, video, make_profile)
+    t_guides = time.perf_counter()
+    guides, kiosk.guide_problems = load_site_guides(
+        shipped_guides_dir(), resolve_guide_dirs(cfg.guide_dirs, cfg.source), [t.id for t in cfg.tiles])
+    guides_ms = (time.perf_counter() - t_guides) * 1000
+    _log_guide_problems(kiosk.guide_problems, len(guides))
+    window = MainWindow(cfg, language, appearance, idle, policy, video, make_profile, guides=guides)
     window.refused.connect(lambda host, _reason: kiosk.blocked_hosts.record(host))
     kiosk.window = window
     kiosk.idle = idle
@@ -179,8 +211,19 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     handle = window.windowHandle()
     handle.installEventFilter(idle)
     handle.installEventFilter(key_guard)
-    kiosk.timings = {"config_ms": (t_config - t0) * 1000, "build_ms": (time.perf_counter() - t0) * 1000}
+    install_admin(kiosk)  # its gesture filter goes on `handle` too
+    QTimer.singleShot(500, lambda: kiosk._shut_down or kiosk.blocked_hosts)
+    kiosk.timings = {"config_ms": (t_config - t0) * 1000, "guides_ms": guides_ms,
+                     "build_ms": (time.perf_counter() - t0) * 1000}
     return kiosk
+
+
+def _log_guide_problems(problems: list, loaded: int) -> None:
+    errors = [p for p in problems if p.is_error]
+    for problem in errors:
+        log.error("guide problem: %s", problem)
+    log.info("guides: %d loaded, %d errors, %d warnings (kiosk guides check shows them)",
+             loaded, len(errors), len(problems) - len(errors))
 
 
 def _show(window: QWidget, windowed: bool) -> None:

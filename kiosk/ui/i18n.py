@@ -33,6 +33,14 @@ class Language(QObject):
     def code(self) -> str:
         return self._code
 
+    def detach(self) -> None:
+        """Remove this object's translators from the application (kiosk shutdown)."""
+        app = QCoreApplication.instance()
+        for tr in self._translators:
+            app.removeTranslator(tr)
+        self._translators = []
+        self._code = ""
+
     def set(self, code: str) -> None:
         """Switch to `code`; a no-op when it is current."""
         if code == self._code:

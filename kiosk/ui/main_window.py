@@ -9,22 +9,27 @@ signed-out screen before the home screen comes back.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.config import Config
+from kiosk.core.guide_catalog import GuideCatalog
+from kiosk.core.guides import Guide
 from kiosk.core.url_policy import Policy
 from kiosk.services.idle import IdleWatcher
+from kiosk.services.printing import PrintService
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.browser_screen import BrowserScreen
+from kiosk.ui.guides_screen import GuidesScreen
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import Language
 from kiosk.ui.nav_bar import NavBar
 from kiosk.ui.overlays import ConfirmEnd, IdleWarning, SignedOut
 from kiosk.ui.placeholder import ComingSoon
+from kiosk.ui.service_area import ServiceArea
 from kiosk.web.session_profile import SessionProfile
 
 log = logging.getLogger("kiosk.session")
@@ -39,7 +44,7 @@ class MainWindow(QWidget):
 
     def __init__(self, config: Config, language: Language, appearance: Appearance,
                  idle: IdleWatcher, policy: Policy, video_policy: Policy | None,
-                 make_profile: Callable[[], SessionProfile]) -> None:
+                 make_profile: Callable[[], SessionProfile], *, guides: Sequence[Guide] = ()) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle("Digipiste")
@@ -56,10 +61,16 @@ class MainWindow(QWidget):
         self.nav = NavBar(language, self)
         self.stack = QStackedWidget(self)
         self.home = HomeScreen(config, language, appearance, self.stack)
-        self.browser = BrowserScreen(language, self.stack)
-        self.guides = ComingSoon("guides-coming-soon", ComingSoon.GUIDES, language, self.stack)
+        # One printer queue for the whole kiosk: the browser and the guides share it.
+        self.printing = PrintService(self)
+        self.browser = BrowserScreen(language, self.stack, printing=self.printing)
+        # The browser sits in a splitter with the guide panel; the area is the stack's page.
+        self.service_area = ServiceArea(self.browser, language, self.stack)
+        catalog = GuideCatalog(guides, [t.id for t in config.tiles], config.default_language)
+        self.guides = GuidesScreen(config, catalog, language, appearance, self.service_area,
+                                   printing=self.printing, parent=self.stack)
         self.help = ComingSoon("help-coming-soon", ComingSoon.HELP, language, self.stack)
-        for screen in (self.home, self.browser, self.guides, self.help):
+        for screen in (self.home, self.service_area, self.guides, self.help):
             self.stack.addWidget(screen)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +88,9 @@ class MainWindow(QWidget):
         self.home.tile_chosen.connect(self.open_tile)
         self.nav.home.connect(self.go_home)
         self.nav.back.connect(self.browser.go_back)
-        self.nav.guides.connect(lambda: self._show(self.guides))
+        self.nav.guides.connect(self.guides.resume_or_list)
+        self.guides.show_me.connect(lambda: self._show(self.guides))
+        self.guides.service_wanted.connect(lambda: self._show(self.browser))
         self.nav.help.connect(lambda: self._show(self.help))
         self.nav.end_session.connect(self.request_end)
         self.browser.home_requested.connect(self.go_home)
@@ -99,10 +112,11 @@ class MainWindow(QWidget):
         return self._profile is not None
 
     def current_screen(self) -> QWidget:
-        return self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        return self.browser if page is self.service_area else page
 
     def _show(self, screen: QWidget) -> None:
-        self.stack.setCurrentWidget(screen)
+        self.stack.setCurrentWidget(self.service_area if screen is self.browser else screen)
         self.nav.set_browsing(screen is self.browser)
         if screen is not self.home:
             self._ensure_session()
@@ -122,6 +136,7 @@ class MainWindow(QWidget):
             log.error("unknown tile %s", tile_id)
             return
         self._ensure_session()
+        self.guides.set_service(tile_id)
         self._show(self.browser)
         self.browser.open(tile.url)
         log.info("tile opened: %s", tile_id)
@@ -166,6 +181,7 @@ class MainWindow(QWidget):
         clipboard.clear(clipboard.Mode.Clipboard)
         if clipboard.supportsSelection():
             clipboard.clear(clipboard.Mode.Selection)
+        self.guides.end_session()
         self._reset_resident_settings()
         self.stack.setCurrentWidget(self.home)
         self.nav.set_browsing(False)

@@ -7,7 +7,7 @@ errors themselves go to the log and to `kiosk check-config`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTranslator
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.languages import UI_LANGUAGES
@@ -15,6 +15,11 @@ from kiosk.resources import asset
 from kiosk.ui.theme import NORMAL, TEXT_SIZES, style_sheet
 
 _CONTEXT = "ServicedWindow"
+# Marked for lupdate, translated per language below (not with the current
+# translator: without a configuration there is no current language).
+_TITLE = QT_TRANSLATE_NOOP("ServicedWindow", "This computer is being serviced")
+_BODY = QT_TRANSLATE_NOOP("ServicedWindow", "Please ask the staff for help or come back later. "
+                                            "We are sorry for the trouble.")
 
 
 def _in_language(lang: str, text: str) -> str:
@@ -37,9 +42,7 @@ class ServicedWindow(QWidget):
         box.setContentsMargins(64, 64, 64, 64)
         box.setSpacing(12)
         box.addStretch(1)
-        # The English source strings, marked for lupdate; shown translated below.
-        title = self.tr("This computer is being serviced")
-        body = self.tr("Please ask the staff for help or come back later. We are sorry for the trouble.")
+        title, body = _TITLE, _BODY
         for lang in UI_LANGUAGES:
             heading = QLabel(_in_language(lang, title), self)
             heading.setProperty("role", "title")
@@ -50,4 +53,4 @@ class ServicedWindow(QWidget):
             box.addWidget(text)
             box.addSpacing(32)
         box.addStretch(1)
-        self.setAccessibleName(title)
+        self.setAccessibleName(" / ".join(_in_language(lang, title) for lang in UI_LANGUAGES))

@@ -125,6 +125,13 @@ def style_sheet(theme: Theme, text_px: int) -> str:
     QPushButton:checked {{ background: {t.selected_bg}; color: {t.selected_text}; }}
     QPushButton:focus {{ background: {t.focus}; color: {t.focus_text}; border: 5px solid {t.focus_text}; }}
     QPushButton:pressed {{ background: {t.selected_bg}; color: {t.selected_text}; }}
+    QPlainTextEdit, QTableWidget {{
+        background: {t.window_bg}; color: {t.text}; border: 2px solid {t.button_border};
+    }}
+    QHeaderView::section {{
+        background: {t.window_bg}; color: {t.text}; border: 1px solid {t.button_border};
+        padding: 4px; font-weight: 600;
+    }}
     QToolButton[role="tile"] {{
         background: {t.tile_bg}; color: {t.tile_text}; border: 3px solid {t.tile_border};
         border-radius: 18px; font-size: {big}px; font-weight: 600; padding: 12px;

@@ -1,0 +1,1 @@
+"""Benchmarks: run with ./dev bench; they print figures, they are not tests."""

@@ -1,0 +1,66 @@
+"""Startup: `kiosk --smoke` against a bare PySide6 program with QtWebEngineWidgets.
+
+Both are timed from process start to the first frame painted (the same
+/proc-based clock), median of N runs each, in the same run; the ratio is the
+figure to report. Aim: the kiosk within 1.5x of the bare program.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+
+RUNS = 7
+
+BARE = r"""
+import json, os, sys, time
+def started():
+    with open("/proc/self/stat") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    with open("/proc/uptime") as fh:
+        up = float(fh.read().split()[0])
+    return time.time() - up + int(fields[19]) / os.sysconf("SC_CLK_TCK")
+t0 = started()
+from PySide6.QtCore import QEvent, QObject, QTimer, Qt, QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+import PySide6.QtWebEngineWidgets  # noqa: F401  (the import the kiosk pays for)
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+app = QApplication(sys.argv)
+w = QWidget()
+seen = {}
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint and "t" not in seen:
+            seen["t"] = time.time(); QTimer.singleShot(0, app.quit)
+        return False
+f = F(); w.installEventFilter(f)
+w.showFullScreen()
+app.exec()
+print(json.dumps({"first_paint_ms": (seen["t"] - t0) * 1000}))
+"""
+
+
+def _run(cmd: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])["first_paint_ms"]
+
+
+def main() -> None:
+    bare, kiosk = [], []
+    with tempfile.TemporaryDirectory() as data:
+        for _ in range(RUNS):  # interleaved, so drift on the machine hits both alike
+            bare.append(_run([sys.executable, "-c", BARE]))
+            kiosk.append(_run([sys.executable, "-m", "kiosk", "--smoke", "--data-dir", data]))
+    b, k = statistics.median(bare), statistics.median(kiosk)
+    print(f"bare PySide6+QtWebEngineWidgets first paint: median {b:.0f} ms over {RUNS} runs")
+    print(f"kiosk --smoke home screen first paint:       median {k:.0f} ms over {RUNS} runs")
+    print(f"ratio kiosk/bare: {k / b:.2f}x (aim <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
