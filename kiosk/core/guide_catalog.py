@@ -92,7 +92,8 @@ def load_site_guides(shipped_dir: Path, extra_dirs: Sequence[Path],
     problems, a site guide whose service is neither a tile nor "general" gets
     an error here (it is not shown).
     """
-    guides, problems = load_guides([shipped_dir, *extra_dirs], services=None)
+    # Errors only: plain-language warnings are for `kiosk guides check`.
+    guides, problems = load_guides([shipped_dir, *extra_dirs], services=None, plain_language=False)
     known = {GENERAL_SERVICE, *tile_ids}
     for guide in guides:
         if guide.service in known or _inside(guide.folder, shipped_dir):

@@ -18,6 +18,8 @@ and the UI builds its widgets from the plain dataclasses here.
 
 from __future__ import annotations
 
+import contextvars
+
 import difflib
 import os
 import re
@@ -229,8 +231,15 @@ def _clean_line(line: str) -> str:
     return _BARE_URL.sub(" ", line)
 
 
+# The kiosk itself never shows the plain-language warnings and they are half
+# the cost of loading; `load_guides(plain_language=False)` skips them.
+_PLAIN_LANGUAGE: contextvars.ContextVar[bool] = contextvars.ContextVar("plain_language", default=True)
+
+
 def _plain_language(file: str, lines: list[tuple[int, str]]) -> list[Problem]:
     """Selkokieli warnings for the body lines of one step (or the introduction)."""
+    if not _PLAIN_LANGUAGE.get():
+        return []
     out: list[Problem] = []
 
     def warn(line: int, message: str) -> None:
@@ -850,7 +859,8 @@ def _toml_line(path: Path, key: str) -> int:
         return 1
 
 
-def load_guides(dirs: Iterable[Path], *, services: set[str] | None = None) -> tuple[list[Guide], list[Problem]]:
+def load_guides(dirs: Iterable[Path], *, services: set[str] | None = None,
+                plain_language: bool = True) -> tuple[list[Guide], list[Problem]]:
     """Load every guide under the given folders (shipped guides first, then the site's).
 
     A guide with errors is left out and its problems returned; the others still
@@ -858,7 +868,11 @@ def load_guides(dirs: Iterable[Path], *, services: set[str] | None = None) -> tu
     later guide, which is left out. Links in `related` to guides that did not
     load are reported and dropped. Sorted by service, then order, then id.
     """
-    guides, per_root = _load_roots([Path(d) for d in dirs], services)
+    token = _PLAIN_LANGUAGE.set(plain_language)
+    try:
+        guides, per_root = _load_roots([Path(d) for d in dirs], services)
+    finally:
+        _PLAIN_LANGUAGE.reset(token)
     return guides, [p for problems in per_root for p in problems]
 
 

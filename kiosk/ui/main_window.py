@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.config import Config
 from kiosk.core.guide_catalog import GuideCatalog
@@ -97,6 +97,10 @@ class MainWindow(QWidget):
         self.browser.refused.connect(self.refused)
         self.confirm_end.confirmed.connect(lambda: self.end_session("resident"))
         self.confirm_end.cancelled.connect(self.confirm_end.hide)
+        if config.sound_cue:
+            # The system bell once, when the warning first appears (connected
+            # before the warning shows itself, so it sees it still hidden).
+            idle.warning.connect(lambda _s: None if self.idle_warning.isVisible() else QApplication.beep())
         idle.warning.connect(self.idle_warning.show_seconds)
         idle.warning_cleared.connect(self.idle_warning.hide)
         idle.expired.connect(lambda: self.end_session("timeout"))
