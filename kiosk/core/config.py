@@ -20,12 +20,11 @@ from kiosk.core import schema as S
 from kiosk.core.languages import NATIVE_NAMES, PLANNED_LANGUAGES, UI_LANGUAGES
 from kiosk.core.pin import is_pin_hash, looks_like_plain_pin
 from kiosk.core.tomlpos import KeyLines
-from kiosk.core.url_policy import DEFAULT_BLOCKED, parse_host_rule
+from kiosk.core.url_policy import DEFAULT_BLOCKED, DEFAULT_LOCAL_HTTP_HOSTS, host_of, parse_host_rule
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 MAX_TILES = 12
-LOCAL_HTTP_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 
 
 @dataclass(frozen=True)
@@ -101,7 +100,7 @@ class Config:
         """Tile hosts + identification hosts + extra hosts, as rule strings."""
         rules: list[str] = []
         for tile in self.tiles:
-            host = _url_host(tile.url)
+            host = host_of(tile.url)
             if host:
                 rules.append(host)
             rules.extend(tile.hosts)
@@ -111,16 +110,6 @@ class Config:
 
     def all_blocked_hosts(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys((*DEFAULT_BLOCKED, *self.blocked_hosts)))
-
-
-def _url_host(url: str) -> str | None:
-    m = re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#]*)", url)
-    if not m:
-        return None
-    host = m.group(1).rsplit("@", 1)[-1]
-    if host.startswith("["):
-        return host.split("]")[0] + "]"
-    return host.split(":")[0].lower().rstrip(".") or None
 
 
 class _Validator:
@@ -384,25 +373,28 @@ def _check_lang_table(v: _Validator, path: str, table: dict, languages: list[str
 
 
 def _check_url(v: _Validator, path: str, url: str) -> bool:
-    m = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://", url)
-    host = _url_host(url)
-    if not m or not host:
+    """A start or sync address: https (http only for local hosts), a well-formed host.
+
+    The host comes from the same parser the browser policy uses (host_of), so
+    the configuration and the browser can never disagree about it.
+    """
+    m = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#]*)", url)
+    if not m or not m.group(2):
         v.error(path, f"not a web address: '{url}'")
         return False
     scheme = m.group(1).lower()
-    if scheme == "http" and host not in LOCAL_HTTP_HOSTS:
-        v.error(path, "must use https:// (http is only allowed for 127.0.0.1 and localhost)")
-        return False
     if scheme not in ("http", "https"):
         v.error(path, f"must use https://, not {scheme}://")
         return False
-    if "@" in url.split("/")[2]:
+    if "@" in m.group(2):
         v.error(path, "a web address must not contain a user name ('@')")
         return False
-    try:
-        parse_host_rule(host.strip("[]"))
-    except ValueError as exc:
-        v.error(path, f"malformed host: {exc}")
+    host = host_of(url)
+    if host is None:
+        v.error(path, f"malformed host in '{url}'")
+        return False
+    if scheme == "http" and host not in DEFAULT_LOCAL_HTTP_HOSTS:
+        v.error(path, "must use https:// (http is only allowed for 127.0.0.1 and localhost)")
         return False
     return True
 

@@ -100,10 +100,3 @@ class KeyLines:
             cut = max(probe.rfind("."), probe.rfind("["))
             probe = probe[:cut] if cut > 0 else ""
         return 1
-
-    def element_line(self, path: str, index: int) -> int:
-        """Line of element `index` of an array at `path` (array of tables or inline array)."""
-        key = f"{path}[{index}]"
-        if key in self._lines:
-            return self._lines[key]
-        return self.line(path)

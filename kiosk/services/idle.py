@@ -49,9 +49,6 @@ class IdleWatcher(QObject):
     def running(self) -> bool:
         return self._running
 
-    @property
-    def warning_shown(self) -> bool:
-        return self._warning
 
     def start(self) -> None:
         """Start counting (a service or guide is open)."""

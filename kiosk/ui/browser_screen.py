@@ -165,9 +165,6 @@ class BrowserScreen(QWidget):
         else:
             self.home_requested.emit()
 
-    def showing_blocked(self) -> bool:
-        return self._stack.currentWidget() is self._blocked
-
     def print_page(self) -> None:
         """Print what the view shows on the default printer (Print button and window.print())."""
         if self._view is None or self._stack.currentWidget() is not self._view:

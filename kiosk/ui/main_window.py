@@ -124,10 +124,9 @@ class MainWindow(QWidget):
         self.nav.set_browsing(screen is self.browser)
         if screen is not self.home:
             self._ensure_session()
-        first = screen.findChild(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
         if screen is self.home and self.home.tiles():
             self.home.tiles()[0].setFocus()
-        elif first is not None and screen is not self.browser:
+        elif screen is not self.browser:
             screen.setFocus()
 
     def go_home(self) -> None:

@@ -55,7 +55,6 @@ class SessionProfile(QObject):
 
     refused = Signal(str, str)        # host, reason (from the interceptor)
     download_refused = Signal(str)    # host the file came from ("" if none); never the address
-    destroyed_all = Signal()
 
     def __init__(self, policy: Policy, session_root: Path, *, lang: str,
                  parent: QObject | None = None) -> None:
@@ -128,5 +127,4 @@ class SessionProfile(QObject):
     def _finish(self) -> None:
         self.profile.setUrlRequestInterceptor(None)
         self.profile.deleteLater()
-        self.destroyed_all.emit()
         self.deleteLater()
