@@ -137,6 +137,10 @@ def style_sheet(theme: Theme, text_px: int) -> str:
         border-radius: 18px; font-size: {big}px; font-weight: 600; padding: 12px;
     }}
     QToolButton[role="tile"]:focus {{ border: 8px solid {t.focus}; }}
+    QPushButton[role="danger"] {{
+        background: {t.danger_bg}; color: {t.danger_text}; border: 2px solid {t.danger_text}; font-weight: 600;
+    }}
+    QPushButton[role="danger"]:focus {{ border: 5px solid {t.focus}; }}
     QWidget#nav-bar {{ background: {t.bar_bg}; }}
     QWidget#nav-bar QPushButton {{
         background: {t.bar_bg}; color: {t.bar_text}; border: 2px solid {t.bar_text};
