@@ -27,12 +27,12 @@ from kiosk.demo import demo_config_path
 from kiosk.paths import Paths
 from kiosk.resources import shipped_guides_dir
 from kiosk.services.idle import IdleWatcher
-from kiosk.ui.admin import AdminController, install_admin
-from kiosk.ui.appearance import Appearance
-from kiosk.ui.i18n import Language
-from kiosk.ui.key_guard import KeyGuard
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.serviced_window import ServicedWindow
+from kiosk.ui.admin.controller import AdminController, install_admin
+from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.key_guard import KeyGuard
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.shell.serviced_window import ServicedWindow
 from kiosk.web.scheme import register_scheme
 from kiosk.web.session_profile import SessionProfile
 

@@ -1,8 +1,15 @@
-"""Compile the translation sources (assets/translations/*.ts) into .qm files.
+"""Compile the translation sources (kiosk/assets/translations/*.ts) into .qm files.
+
+One .ts per feature and language (`<feature>_<lang>.ts`): the strings of
+kiosk/ui/<feature>/ go to that feature's file, those of kiosk/web/ to
+`browser`, everything else a resident or IT person sees to `shell`. Features
+are translated (and merged) independently. The kiosk loads every
+`*_<lang>.qm` of the chosen language.
 
 Run by ./dev before every start and by the packaging script; a .qm is rebuilt
 only when its .ts is newer. `--update` first refreshes the .ts sources from the
-code with pyside6-lupdate (for developers adding strings).
+code with pyside6-lupdate (for developers adding strings); a new feature gets
+its three files then.
 """
 
 from __future__ import annotations
@@ -10,8 +17,10 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+from collections import defaultdict
 from pathlib import Path
 
+from kiosk.core.languages import UI_LANGUAGES
 from kiosk.resources import asset_dir
 
 
@@ -23,24 +32,52 @@ def _tool(name: str) -> str:
     return f"pyside6-{name}"
 
 
+def translations_dir() -> Path:
+    return asset_dir() / "translations"
+
+
+def feature_of(path: Path) -> str:
+    """The translation file (feature) a source file's strings belong to."""
+    parts = path.relative_to(Path(__file__).parent).parts
+    if len(parts) > 2 and parts[0] == "ui":
+        return parts[1]
+    if parts[0] == "web":
+        return "browser"
+    return "shell"
+
+
 def source_files() -> list[Path]:
     """Python files whose strings are translated (everything a resident sees)."""
     root = Path(__file__).parent
     return sorted(p for p in root.rglob("*.py") if "core" not in p.parts or p.name == "messages.py")
 
 
-def update_sources(ts_files: list[Path]) -> None:
-    """Refresh .ts files from the code (keeps existing translations)."""
-    files = [str(p) for p in source_files()]
-    for ts in ts_files:
-        subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)],
-                       check=True, capture_output=True)
+def sources_by_feature() -> dict[str, list[Path]]:
+    out: dict[str, list[Path]] = defaultdict(list)
+    for path in source_files():
+        out[feature_of(path)].append(path)
+    return dict(out)
+
+
+def run_lupdate(files: list[Path], ts: Path, keep_obsolete: bool = False) -> None:
+    args = [_tool("lupdate"), "-locations", "none"]
+    if not keep_obsolete:
+        args.append("-no-obsolete")
+    subprocess.run([*args, *map(str, files), "-ts", str(ts)], check=True, capture_output=True, timeout=300)
+
+
+def update_sources() -> None:
+    """Refresh every feature's .ts files from the code (keeps existing translations)."""
+    for feature, files in sources_by_feature().items():
+        for lang in UI_LANGUAGES:
+            ts = translations_dir() / f"{feature}_{lang}.ts"
+            run_lupdate(files, ts)
 
 
 def build(quiet: bool = False) -> list[Path]:
     """Compile every stale .qm; return the .qm paths."""
     out = []
-    for ts in sorted((asset_dir() / "translations").glob("*.ts")):
+    for ts in sorted(translations_dir().glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
@@ -56,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--update", action="store_true", help="run lupdate on the sources first")
     args = parser.parse_args(argv)
     if args.update:
-        update_sources(sorted((asset_dir() / "translations").glob("*.ts")))
+        update_sources()
     build(quiet=args.quiet)
     return 0
 

@@ -1,25 +1,26 @@
 """Find the kiosk's read-only files (assets, shipped guides), frozen or not.
 
-In a PyInstaller bundle they sit under sys._MEIPASS; from a checkout (or an
-editable install) they sit next to the package, at the top of the repository.
+They ship inside the `kiosk` package (kiosk/assets, kiosk/guides), so an
+editable checkout, a wheel and the PyInstaller bundle (which collects them as
+package data under sys._MEIPASS/kiosk) find them the same way, through
+importlib.resources.
 """
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 
-def _root() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+def _package_dir() -> Path:
+    # The kiosk is always installed as files (checkout, wheel or one-folder
+    # bundle), never from a zip, so the traversable is a real directory.
+    return Path(str(files("kiosk")))
 
 
 def asset_dir() -> Path:
     """The assets/ folder: icons, styles, translations, internal pages."""
-    return _root() / "assets"
+    return _package_dir() / "assets"
 
 
 def asset(*parts: str) -> Path:
@@ -29,4 +30,4 @@ def asset(*parts: str) -> Path:
 
 def shipped_guides_dir() -> Path:
     """The guides/ folder shipped with the kiosk."""
-    return _root() / "guides"
+    return _package_dir() / "guides"

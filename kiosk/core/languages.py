@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# Languages with a complete user-interface translation (.ts under assets/).
+# Languages with a complete user-interface translation (.ts files under kiosk/assets/translations).
 UI_LANGUAGES = ("fi", "sv", "en")
 
 # Languages DOMAIN.md plans for; valid codes that are not translated yet.

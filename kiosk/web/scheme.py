@@ -36,7 +36,7 @@ def blocked_page(host: str) -> str:
     body = QCoreApplication.translate("KioskPages", "This computer only opens the services on its home screen. "
                                                     "You can go back to the previous page or to the home screen.")
     host_line = QCoreApplication.translate("KioskPages", "Address: %1").replace("%1", html.escape(host)) if host else ""
-    # Colours of the normal theme (kiosk/ui/theme.py), 16:1 and 10:1 contrast.
+    # Colours of the normal theme (kiosk/ui/shell/theme.py), 16:1 and 10:1 contrast.
     return f"""<!doctype html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:sans-serif;background:#f7f7f2;color:#1a1a1a;font-size:24px;
 margin:2em;line-height:1.5}}h1{{font-size:32px}}p.host{{color:#3d3d3d}}</style></head>

@@ -68,9 +68,9 @@ def bench_step_turn(app) -> tuple[list[float], list[float]]:
 
     from kiosk.core.guides import load_guides
     from kiosk.resources import shipped_guides_dir
-    from kiosk.ui.appearance import Appearance
-    from kiosk.ui.guide_view import GuideView
-    from kiosk.ui.i18n import Language
+    from kiosk.ui.shell.appearance import Appearance
+    from kiosk.ui.guides.view import GuideView
+    from kiosk.ui.shell.i18n import Language
 
     guides, _ = load_guides([shipped_guides_dir()])
     language = Language("fi")

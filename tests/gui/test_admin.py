@@ -15,7 +15,7 @@ from kiosk.core.pin import hash_pin
 from kiosk.core.pin_lockout import PinLockout
 from kiosk.demo import demo_config_path
 from kiosk.log import setup_logging
-from kiosk.ui.theme import MIN_TARGET_PX
+from kiosk.ui.shell.theme import MIN_TARGET_PX
 from tests.configs import ADMIN_PIN, local_config
 
 WRONG_PIN = "97531"

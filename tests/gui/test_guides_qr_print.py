@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kiosk.core.guides import load_guides
 from kiosk.resources import shipped_guides_dir
 from kiosk.services.printing import PRINT_TO_PDF_ENV
-from kiosk.ui.theme import REFERENCE_PX_PER_MM
+from kiosk.ui.shell.theme import REFERENCE_PX_PER_MM
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.speech import TEST_ENGINE, system_speaker
+from kiosk.ui.guides.speech import TEST_ENGINE, system_speaker
 
 
 class FakeSpeaker:
@@ -101,7 +101,7 @@ def test_qt_speaker_wraps_qtexttospeech(qapp, qtbot):
         pytest.skip(f"QtTextToSpeech cannot load here: {exc}")
     if TEST_ENGINE not in QTextToSpeech.availableEngines():
         pytest.skip("Qt's mock speech engine is not installed")
-    from kiosk.ui.speech import QtSpeaker
+    from kiosk.ui.guides.speech import QtSpeaker
 
     speaker = QtSpeaker(TEST_ENGINE)
     assert speaker.ready()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from kiosk.core.config import load_config
 from kiosk.demo import demo_config_path
-from kiosk.ui.theme import MIN_TARGET_PX
+from kiosk.ui.shell.theme import MIN_TARGET_PX
 
 
 def find(window: QWidget, name: str, cls=QWidget):

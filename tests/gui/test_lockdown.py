@@ -147,7 +147,7 @@ def test_escape_keys_do_nothing_but_form_keys_reach_the_page(make_kiosk, qtbot, 
     assert w.isVisible() and w.isFullScreen() == full_before
     assert view.title() == "form" and view.url().toString() == web.url("/")
     # Keys a form needs pass the guard ...
-    from kiosk.ui.key_guard import is_escape_key
+    from kiosk.ui.shell.key_guard import is_escape_key
 
     ctrl = Qt.KeyboardModifier.ControlModifier
     for key, mods in [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),

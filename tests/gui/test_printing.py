@@ -76,7 +76,7 @@ def test_print_button_prints_the_page_to_pdf_and_says_printed(browsing, qtbot, p
 
 
 def test_status_goes_away_by_itself(browsing, qtbot, pdf_dir, monkeypatch):
-    import kiosk.ui.browser_toolbar as toolbar
+    import kiosk.ui.browser.browser_toolbar as toolbar
 
     monkeypatch.setattr(toolbar, "DONE_SHOWN_MS", 200)
     w = browsing

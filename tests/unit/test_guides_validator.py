@@ -469,7 +469,7 @@ def test_default_context_is_the_shipped_guides(tmp_path: Path) -> None:
     # Linking to a shipped guide is fine; reusing a shipped id is not.
     assert [str(p) for p in check_guides_dir(site, services=SERVICES)] == [
         f"{folder}/guide.toml:1: id: 'bank-codes' is already used by the guide in "
-        f"{Path(__file__).resolve().parents[2] / 'guides' / 'bank-codes'}; this one is left out"]
+        f"{Path(__file__).resolve().parents[2] / 'kiosk' / 'guides' / 'bank-codes'}; this one is left out"]
 
 
 def test_missing_root_is_an_error(tmp_path: Path) -> None:
@@ -482,16 +482,16 @@ def test_missing_root_is_an_error(tmp_path: Path) -> None:
 
 
 def test_shipped_guides_have_no_errors(repo: Path) -> None:
-    problems = check_guides_dir(repo / "guides", services=SERVICES)
+    problems = check_guides_dir(repo / "kiosk" / "guides", services=SERVICES)
     errors = [str(p) for p in problems if p.is_error]
     assert errors == []
 
 
 def test_enough_shipped_guides_in_three_languages(repo: Path) -> None:
-    guides, problems = load_guides([repo / "guides"], services=SERVICES)
+    guides, problems = load_guides([repo / "kiosk" / "guides"], services=SERVICES)
     assert not [p for p in problems if p.is_error]
     assert len(guides) >= 14
-    folders = sorted(p.name for p in (repo / "guides").iterdir() if p.is_dir())
+    folders = sorted(p.name for p in (repo / "kiosk" / "guides").iterdir() if p.is_dir())
     assert sorted(g.id for g in guides) == folders
     for guide in guides:
         assert {"fi", "sv", "en"} <= set(guide.texts), guide.id
@@ -523,5 +523,5 @@ def test_cli_shipped_dir_exits_0(repo: Path) -> None:
     result = run_cli(repo)
     assert result.returncode == 0, result.stderr
     assert "OK" in result.stdout
-    result = run_cli(repo, str(repo / "guides"))
+    result = run_cli(repo, str(repo / "kiosk" / "guides"))
     assert result.returncode == 0, result.stderr

@@ -3,7 +3,7 @@
 import pytest
 
 from kiosk.core.contrast import contrast_ratio
-from kiosk.ui.theme import MIN_TARGET_MM, MIN_TARGET_PX, REFERENCE_PX_PER_MM, THEMES
+from kiosk.ui.shell.theme import MIN_TARGET_MM, MIN_TARGET_PX, REFERENCE_PX_PER_MM, THEMES
 
 
 def test_contrast_formula_known_values():

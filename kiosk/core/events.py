@@ -1,0 +1,54 @@
+"""What happened in the kiosk, as plain data: the payload of the event hub.
+
+Features report an `Event` (a kind from `KINDS` and a few fields) on the hub
+(kiosk.services.events); subscribers wired in the composition root decide what
+to do with it (count a refused host, append to the usage log, ...). Nothing
+here knows Qt. Whether an event may leave the terminal is decided elsewhere
+(the usage log's privacy filter): an event on the hub may carry a host name
+for the admin view that the usage log never stores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from types import MappingProxyType
+from typing import Any
+
+# The closed list of kinds features may report, with the fields each carries.
+KINDS: dict[str, tuple[str, ...]] = {
+    "session.started": (),
+    "session.ended": ("reason", "length_s"),          # reason: resident | timeout | admin
+    "tile.opened": ("tile",),
+    "guide.opened": ("guide", "steps"),
+    "guide.step": ("guide", "step"),
+    "guide.completed": ("guide",),
+    "guide.closed": ("guide", "step"),
+    "guide.feedback": ("guide", "answer"),
+    "print.started": ("kind",),                        # page | pdf | guide
+    "print.finished": ("kind", "pages", "ok"),
+    "language.changed": ("lang",),
+    "appearance.changed": ("mode", "on"),              # text_size | contrast | read_aloud
+    "host.refused": ("host", "reason"),                # local only: never synced
+    "session.feedback": ("answer",),                   # yes | partly | no | skipped
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing that happened; `at` is UTC."""
+
+    kind: str
+    fields: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @classmethod
+    def make(cls, kind: str, at: datetime | None = None, **fields: Any) -> "Event":
+        """Build an event; an unknown kind or field is a programming error."""
+        allowed = KINDS.get(kind)
+        if allowed is None:
+            raise ValueError(f"unknown event kind {kind!r}")
+        extra = set(fields) - set(allowed)
+        if extra:
+            raise ValueError(f"event {kind}: unknown fields {sorted(extra)}")
+        return cls(kind, MappingProxyType(dict(fields)), at or datetime.now(UTC))

@@ -1,0 +1,44 @@
+"""The event hub: the one place where features say what happened.
+
+A feature calls `hub.report("tile.opened", tile="kela")`; it never calls
+another feature's storage. Subscribers (the refused-host counter, the usage
+log, the help queue's figures) are connected to `happened` in the composition
+root (kiosk.app) only. A subscriber that raises is logged and the others still
+run: reporting never throws a resident out of their errand.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.core.events import Event
+
+log = logging.getLogger("kiosk.events")
+
+
+class EventHub(QObject):
+    """Carries `Event`s from features to subscribers, on the interface thread."""
+
+    happened = Signal(object)   # kiosk.core.events.Event
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._subscribers: list[tuple[str, Callable[[Event], None]]] = []
+
+    def subscribe(self, name: str, handler: Callable[[Event], None]) -> None:
+        """Call `handler(event)` for every event; errors are logged per subscriber."""
+        self._subscribers.append((name, handler))
+
+    def report(self, kind: str, **fields: Any) -> None:
+        """Say that something happened (see kiosk.core.events.KINDS)."""
+        event = Event.make(kind, **fields)
+        for name, handler in self._subscribers:
+            try:
+                handler(event)
+            except Exception:  # a subscriber's fault must not reach the feature
+                log.exception("event subscriber %s failed on %s", name, kind)
+        self.happened.emit(event)

@@ -1,0 +1,257 @@
+"""The hidden way in for IT staff: the corner-tap gesture and the PIN pad.
+
+`AdminGesture` watches the top-level window's QWindow for presses and touches
+and says when five taps landed in the top-left corner (the rule is the pure
+`CornerTaps`). `PinPad` then asks for the admin PIN on a big digit pad; five
+wrong PINs lock it for five minutes (the pure `PinLockout`).
+
+The PIN itself never leaves this module: it is not logged, not put in an
+accessible name, and forgotten after each attempt.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QInputDevice, QKeyEvent, QMouseEvent, QTouchEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+
+from kiosk.core.pin import verify_pin
+from kiosk.core.pin_lockout import CornerTaps, PinLockout
+from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.overlays import Overlay
+from kiosk.ui.shell.widgets import BigButton
+
+log = logging.getLogger("kiosk.admin")
+
+MAX_DIGITS = 12  # the longest PIN `kiosk hash-pin` accepts
+_MASK = "\u25cf"  # a filled circle per digit
+
+
+class AdminGesture(QObject):
+    """Event filter for the window's QWindow; emits `triggered` after the corner taps.
+
+    It only watches: every event goes on to the kiosk unchanged.
+    """
+
+    triggered = Signal()
+
+    def __init__(self, taps: CornerTaps | None = None, clock: Callable[[], float] = time.monotonic,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.taps = taps or CornerTaps()
+        self.clock = clock
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            assert isinstance(event, QMouseEvent)
+            device = event.device()
+            # Qt turns an unhandled touch into a mouse press from the same
+            # touch screen; the TouchBegin before it was already counted.
+            if device is not None and device.type() == QInputDevice.DeviceType.TouchScreen:
+                return False
+            pos = event.scenePosition()
+        elif kind == QEvent.Type.TouchBegin:
+            assert isinstance(event, QTouchEvent)
+            points = event.points()
+            if not points:
+                return False
+            pos = points[0].scenePosition()
+        else:
+            return False
+        if self.taps.tap(pos.x(), pos.y(), obj.width(), obj.height(), self.clock()):
+            # Let this press finish where it was going before anything is shown.
+            QTimer.singleShot(0, self.triggered.emit)
+        return False
+
+
+class PinPad(Overlay):
+    """Full-window digit pad for the admin PIN; emits `unlocked` for the right one."""
+
+    unlocked = Signal()
+    cancelled = Signal()
+
+    def __init__(self, pin_hash: str, language: Language, parent: QWidget, *,
+                 lockout: PinLockout | None = None,
+                 verify: Callable[[str, str], bool] = verify_pin) -> None:
+        super().__init__("admin-pin", language, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.lockout = lockout or PinLockout()
+        self._pin_hash = pin_hash
+        self._verify = verify
+        self._entry = ""
+        self._state = ""  # "", "wrong" or "locked": which message the body shows
+        self._attempts_left = 0
+
+        box = self.layout()
+        box.setContentsMargins(32, 24, 32, 24)
+        box.setSpacing(16)
+        self._display = QLabel(self)
+        self._display.setObjectName("pin-display")
+        self._display.setProperty("role", "title")
+        self._display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._body.setObjectName("pin-message")
+        box.insertWidget(2, self._display)
+
+        self.digits: dict[str, BigButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for i, digit in enumerate("123456789"):
+            grid.addWidget(self._digit_button(digit), i // 3, i % 3)
+        self.clear_button = BigButton("pin-clear", self)
+        self.ok_button = BigButton("pin-ok", self)
+        grid.addWidget(self.clear_button, 3, 0)
+        grid.addWidget(self._digit_button("0"), 3, 1)
+        grid.addWidget(self.ok_button, 3, 2)
+        for button in (*self.digits.values(), self.clear_button, self.ok_button):
+            button.setMinimumWidth(150)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addLayout(grid)
+        centred.addStretch(1)
+        box.insertLayout(4, centred)
+
+        self.cancel_button = BigButton("pin-cancel", self)
+        self._buttons.addStretch(1)
+        self._buttons.addWidget(self.cancel_button)
+        self._buttons.addStretch(1)
+
+        self.clear_button.clicked.connect(self.clear_entry)
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(1000)
+        self._lock_timer.timeout.connect(self.update_lock)
+        self.retranslate()
+
+    def _digit_button(self, digit: str) -> BigButton:
+        button = BigButton(f"pin-{digit}", self)
+        button.setProperty("role", "pin-digit")
+        button.clicked.connect(lambda: self.add_digit(digit))
+        self.digits[digit] = button
+        return button
+
+    # -- what a person does ---------------------------------------------------
+
+    def present(self) -> None:
+        """Show an empty pad (or the lock message), with the keyboard on the pad."""
+        self._entry = ""
+        if self._state == "wrong":
+            self._state = ""
+        self.pop_up()
+        self.update_lock()
+        self.setFocus()
+
+    def add_digit(self, digit: str) -> None:
+        if self.lockout.locked or len(self._entry) >= MAX_DIGITS:
+            return
+        self._entry += digit
+        self._show_entry()
+
+    def erase(self) -> None:
+        self._entry = self._entry[:-1]
+        self._show_entry()
+
+    def clear_entry(self) -> None:
+        self._entry = ""
+        self._show_entry()
+
+    def cancel(self) -> None:
+        self._entry = ""
+        self.hide()
+        self.cancelled.emit()
+
+    def submit(self) -> None:
+        """Check the entered PIN; an empty entry does nothing."""
+        if self.lockout.locked or not self._entry:
+            return
+        entry, self._entry = self._entry, ""
+        accepted = self._verify(entry, self._pin_hash)
+        del entry
+        if accepted:
+            self.lockout.success()
+            self._state = ""
+            log.info("admin PIN: accepted")
+            self.hide()
+            self.unlocked.emit()
+            return
+        locked_now = self.lockout.failure()
+        self._attempts_left = self.lockout.attempts_left
+        log.warning("admin PIN: wrong (%d left)", self._attempts_left)
+        self._state = "wrong"
+        if locked_now:
+            log.warning("admin PIN pad locked")
+        self.update_lock()
+        self.retranslate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key, text = event.key(), event.text()
+        if len(text) == 1 and text in "0123456789":
+            self.add_digit(text)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+        elif key == Qt.Key.Key_Backspace:
+            self.erase()
+        elif key == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Nothing typed outlives the pad.
+        self._entry = ""
+        self._lock_timer.stop()
+        super().hideEvent(event)
+
+    # -- state shown ------------------------------------------------------------
+
+    @property
+    def entered_length(self) -> int:
+        return len(self._entry)
+
+    def update_lock(self) -> None:
+        """Enable or disable the pad after the lock; refresh the minutes left."""
+        locked = self.lockout.locked
+        if locked and self.ok_button.isEnabled() and self.isVisible():
+            # Disabling the focused digit would pass the focus to a widget
+            # under the pad; keep it on the one button that still works.
+            self.cancel_button.setFocus()
+        for button in (*self.digits.values(), self.clear_button, self.ok_button):
+            button.setEnabled(not locked)
+        if locked:
+            self._state = "locked"
+            if self.isVisible() and not self._lock_timer.isActive():
+                self._lock_timer.start()
+        else:
+            self._lock_timer.stop()
+            if self._state == "locked":
+                self._state = ""
+        self.retranslate()
+
+    def _show_entry(self) -> None:
+        self._display.setText(_MASK * len(self._entry) if self._entry else " ")
+        self._display.setAccessibleName(
+            self.tr("%n digit(s) entered", "", len(self._entry)))
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Administrator PIN"))
+        if self._state == "locked":
+            minutes = max(1, math.ceil(self.lockout.locked_for() / 60))
+            message = self.tr("Locked. Try again in %n minute(s).", "", minutes)
+        elif self._state == "wrong":
+            message = self.tr("Wrong PIN. %n attempt(s) left.", "", self._attempts_left)
+        else:
+            message = self.tr("Type the PIN and press OK.")
+        self._body.setText(message)
+        self._body.setAccessibleName(message)
+        for digit, button in self.digits.items():
+            button.set_label(digit)
+        self.clear_button.set_label(self.tr("Clear"), self.tr("Clear the PIN"))
+        self.ok_button.set_label(self.tr("OK"))
+        self.cancel_button.set_label(self.tr("Cancel"))
+        self._show_entry()

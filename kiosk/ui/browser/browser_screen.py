@@ -1,0 +1,211 @@
+"""The screen with the live service: the browser view, or the calm blocked panel.
+
+The view and its page live on the session's profile; `discard()` deletes them
+before the profile goes. A slim toolbar above the view holds the Print button
+(the page's own window.print() takes the same path), how printing went, and
+the notice for refused downloads. A refused navigation shows the `blocked` panel (host
+only, Back and Home); a certificate error shows it with its own explanation.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from kiosk.core.url_policy import Policy
+from kiosk.services.printing import PrintService
+from kiosk.ui.browser.browser_toolbar import BrowserToolbar
+from kiosk.ui.shell.i18n import Language
+from kiosk.ui.browser.js_dialog import PageDialog
+from kiosk.ui.shell.widgets import BigButton
+from kiosk.web.page import KioskPage, ServiceView
+from kiosk.web.session_profile import SessionProfile
+
+log = logging.getLogger("kiosk.ui")
+
+
+class BlockedPanel(QWidget):
+    """'This page cannot be opened on this computer', with Back and Home."""
+
+    back = Signal()
+    home = Signal()
+
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("blocked")
+        self.setProperty("screen", True)
+        self._host = ""
+        self._certificate = False
+        self._title = QLabel(self)
+        self._title.setProperty("role", "title")
+        self._title.setWordWrap(True)
+        self._body = QLabel(self)
+        self._body.setWordWrap(True)
+        self._host_label = QLabel(self)
+        self._host_label.setObjectName("blocked-host")
+        self._host_label.setProperty("role", "muted")
+        self._back = BigButton("blocked-back", self)
+        self._home = BigButton("blocked-home", self)
+        self._back.clicked.connect(self.back)
+        self._home.clicked.connect(self.home)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(64, 48, 64, 48)
+        box.setSpacing(24)
+        box.addWidget(self._title)
+        box.addWidget(self._body)
+        box.addWidget(self._host_label)
+        box.addWidget(self._back)
+        box.addWidget(self._home)
+        box.addStretch(1)
+        language.changed.connect(self.retranslate)
+        self.retranslate()
+
+    def show_for(self, host: str, *, certificate: bool = False) -> None:
+        self._host = host
+        self._certificate = certificate
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._certificate:
+            self._title.setText(self.tr("This page cannot be opened safely"))
+            self._body.setText(self.tr("The connection to this page could not be checked, so it was "
+                                       "not opened. Your information is safe. Try again later or ask "
+                                       "for help."))
+        else:
+            self._title.setText(self.tr("This page cannot be opened on this computer"))
+            self._body.setText(self.tr("This computer only opens the services on its home screen. "
+                                       "You can go back to the previous page or to the home screen."))
+        self._host_label.setText(self.tr("Address: %1").replace("%1", self._host) if self._host else "")
+        self._back.set_label(self.tr("Back to the previous page"))
+        self._home.set_label(self.tr("Home screen"))
+
+
+class BrowserScreen(QWidget):
+    """Hosts the service view of the current session."""
+
+    home_requested = Signal()
+    refused = Signal(str, str)   # host, reason: for counting blocked hosts
+
+    def __init__(self, language: Language, parent: QWidget | None = None, *,
+                 printing: PrintService | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("browser-screen")
+        self._language = language
+        # Print button, print status and refused downloads sit in a slim row above the pages.
+        self.toolbar = BrowserToolbar(language, self)
+        self.toolbar.print_requested.connect(self.print_page)
+        self.printing = printing if printing is not None else PrintService(self)
+        self.printing.started.connect(self._on_print_started)
+        self.printing.finished.connect(self._on_print_finished)
+        pages = QWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.toolbar)
+        outer.addWidget(pages, 1)
+        self._stack = QStackedLayout(pages)
+        self._blocked = BlockedPanel(language, self)
+        self._blocked.back.connect(self.go_back)
+        self._blocked.home.connect(self.home_requested)
+        self._stack.addWidget(self._blocked)
+        self._page_dialog = PageDialog(language, self)
+        self._view: ServiceView | None = None
+        self._printing_view: ServiceView | None = None
+        self._profile: SessionProfile | None = None
+        self._stack.currentChanged.connect(self._on_page_switched)
+        self._on_page_switched(0)
+
+    @property
+    def view(self) -> ServiceView | None:
+        return self._view
+
+    def attach(self, profile: SessionProfile, policy: Policy, *, video_policy: Policy | None,
+               allow_uploads: bool) -> None:
+        """Make a view and page on this session's profile (once per session)."""
+        self.discard()
+        self._profile = profile
+        view = ServiceView(self)
+        page = KioskPage(profile.profile, policy, video_policy=video_policy,
+                         allow_uploads=allow_uploads, parent=view)
+        profile.adopt_page(page)
+        view.setPage(page)
+        page.set_dialogs(self._page_dialog)
+        page.blocked.connect(self._on_blocked)
+        page.certificate_refused.connect(lambda host: self._on_blocked(host, "certificate"))
+        page.urlChanged.connect(self._on_url_changed)
+        # window.print() of the page (and the PDF viewer's own print button).
+        view.printRequested.connect(self.print_page)
+        view.printRequestedByFrame.connect(lambda _frame: self.print_page())
+        profile.refused.connect(self.refused)
+        profile.download_refused.connect(self.toolbar.show_download_refused)
+        self._view = view
+        self._stack.addWidget(view)
+        self._stack.setCurrentWidget(view)
+
+    def open(self, url: str) -> None:
+        """Load a service's start address."""
+        if self._view is None:
+            raise RuntimeError("no session view attached")
+        self._stack.setCurrentWidget(self._view)
+        self._view.load(QUrl(url))
+
+    def go_back(self) -> None:
+        """Back within the service; home when there is nothing to go back to."""
+        if self._stack.currentWidget() is self._blocked and self._view is not None:
+            self._stack.setCurrentWidget(self._view)
+            # The refused navigation never happened: the page before it is
+            # still there. Only a refused start page leaves nothing to go back to.
+            if self._view.url().isEmpty() or self._view.url().scheme() == "kiosk":
+                self.home_requested.emit()
+            return
+        if self._view is not None and self._view.history().canGoBack():
+            self._view.back()
+        else:
+            self.home_requested.emit()
+
+    def print_page(self) -> None:
+        """Print what the view shows on the default printer (Print button and window.print())."""
+        if self._view is None or self._stack.currentWidget() is not self._view:
+            log.info("print request ignored: no service page on screen")
+            return
+        self._printing_view = self._view
+        self.printing.print_view(self._view, requester=self)
+
+    def _on_print_started(self) -> None:
+        if self.printing.requester is self:
+            self.toolbar.show_printing()
+
+    def _on_print_finished(self, ok: bool, key: str) -> None:
+        # A job that ends after its session did says nothing to the next resident.
+        if self.printing.requester is self and self._printing_view is self._view:
+            self.toolbar.show_print_result(ok, key)
+
+    def _on_page_switched(self, _index: int) -> None:
+        # Print only what the resident sees: never the page behind the blocked panel.
+        self.toolbar.print_button.setVisible(self._view is not None
+                                             and self._stack.currentWidget() is self._view)
+
+    def _on_blocked(self, host: str, reason: str) -> None:
+        self._blocked.show_for(host, certificate=(reason == "certificate"))
+        self._stack.setCurrentWidget(self._blocked)
+        self.refused.emit(host, reason)
+
+    def _on_url_changed(self, url: QUrl) -> None:
+        if url.scheme() == "kiosk" and url.host() == "blocked":
+            self._blocked.show_for(url.query().removeprefix("host="))
+            self._stack.setCurrentWidget(self._blocked)
+
+    def discard(self) -> None:
+        """Delete the view and its page now (before the profile goes)."""
+        self._page_dialog.abort()
+        view, self._view = self._view, None
+        if view is not None:
+            self._stack.removeWidget(view)
+            # The page is the view's child and goes with it. Deleting the page
+            # on its own would make the view create a default page in its place.
+            view.deleteLater()
+        self._profile = None
+        self.toolbar.clear_status()
+        self.toolbar.clear_download_notice()

@@ -1,0 +1,504 @@
+"""The guide viewer (`guide-view`): one step per screen, big text, the picture, Back / Next.
+
+Large text that follows the text-size setting, the step's picture scaled to
+fit, "Step 3 / 7" with a progress bar, Back and Next as big buttons, a swipe
+or the Left / Right arrow keys to turn the page. After the last step: "Did
+this guide help you?" with two big answers. Read aloud, print and the QR code
+to go on reading on one's own phone sit with the guide. A language switch
+shows the same step in the new language (or in the site's default language
+when the guide has not been translated).
+
+The same viewer runs full screen in the guides screen and narrow in the side
+panel next to a service (`set_compact`): there the picture goes above the text
+and the QR code is left out.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QBoxLayout, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QStackedLayout, QVBoxLayout, QWidget,
+)
+
+from kiosk.core.guides import Guide, GuideText, render_step_markdown
+from kiosk.services.printing import PrintService
+from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.guides.feedback import GuideFeedback
+from kiosk.ui.guides.pictures import GuidePicture
+from kiosk.ui.guides.printout import PrintLabels, build_guide_document
+from kiosk.ui.guides.qr import QrCard
+from kiosk.ui.shell.i18n import Language
+from kiosk.ui.browser.print_status import PrintStatusLabel
+from kiosk.ui.guides.speech import Speaker
+from kiosk.ui.shell.swipe import SwipeWatcher
+from kiosk.ui.shell.widgets import BigButton
+
+log = logging.getLogger("kiosk.guides")
+
+# Step text is larger than the rest of the kiosk's text, at every text size.
+TEXT_SCALE = 1.3
+INTRO_SCALE = 1.15
+
+
+def _plain(markdown: str) -> str:
+    doc = QTextDocument()
+    doc.setMarkdown(markdown)
+    return doc.toPlainText()
+
+
+def markdown_html(markdown: str, font_px: int, gap_px: int) -> str:
+    """Markdown as rich text in `font_px` type, `gap_px` between paragraphs (QLabel's Markdown has none)."""
+    doc = QTextDocument()
+    font = QFont()
+    font.setPixelSize(font_px)
+    doc.setDefaultFont(font)
+    doc.setMarkdown(markdown)
+    block = doc.begin()
+    while block.isValid():
+        cursor = QTextCursor(block)
+        fmt = block.blockFormat()
+        fmt.setBottomMargin(gap_px)
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+    return doc.toHtml()
+
+
+class GuideView(QWidget):
+    """Shows one guide. `step_shown(id, index)`; index == step count is the last screen."""
+
+    step_shown = Signal(str, int)
+    answered = Signal(str, str)      # guide id, "yes" / "no"
+    close_requested = Signal()
+
+    def __init__(self, language: Language, appearance: Appearance, *, default_language: str = "fi",
+                 printing: PrintService | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guide-view")
+        self.setProperty("screen", True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._language = language
+        self._appearance = appearance
+        self._default_language = default_language
+        self._printing = printing
+        self._speaker: Speaker | None = None
+        self.speaker_chosen = False   # set_speaker was called (even with None)
+        self._guide: Guide | None = None
+        self._index = 0
+        self._compact = False
+        self._print_doc: QTextDocument | None = None
+        self._can_print = False
+
+        # -- header: title and the guide's tools
+        self._title = QLabel(self)
+        self._title.setObjectName("guide-title")
+        self._title.setWordWrap(True)
+        self.read_aloud = BigButton("read-aloud", self)
+        self.read_aloud.clicked.connect(self.speak_step)
+        self.read_aloud.hide()
+        self.print_button = BigButton("guide-print", self)
+        self.print_button.clicked.connect(self.print_guide)
+        self.close_button = BigButton("guide-close", self)
+        self.close_button.clicked.connect(self.close_requested)
+        self._print_status = PrintStatusLabel("guide-print-status", self)
+        self._tools = QHBoxLayout()
+        self._tools.setSpacing(12)
+        self._tools.addStretch(1)   # buttons to the end of the row in the narrow panel
+        self._header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._header.setSpacing(12)
+        self._header.addWidget(self._title, 1)
+        self._header.addLayout(self._tools)
+        for button in (self.read_aloud, self.print_button, self.close_button):
+            self._tools.addWidget(button)
+
+        # -- one step: heading over (text | picture + QR)
+        self._heading = QLabel(self)
+        self._heading.setObjectName("guide-step-title")
+        self._heading.setWordWrap(True)
+        self._intro = QLabel(self)
+        self._intro.setObjectName("guide-intro")
+        self._intro.setWordWrap(True)
+        self._intro.setTextFormat(Qt.TextFormat.RichText)
+        self._intro.setProperty("role", "muted")
+        self._text = QLabel(self)
+        self._text.setObjectName("guide-step-text")
+        self._text.setWordWrap(True)
+        self._text.setTextFormat(Qt.TextFormat.RichText)
+        self._text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self._text.setOpenExternalLinks(False)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        column = QWidget(self)
+        column.setProperty("screen", True)
+        text_box = QVBoxLayout(column)
+        text_box.setContentsMargins(0, 0, 12, 0)
+        text_box.setSpacing(16)
+        text_box.addWidget(self._intro)
+        text_box.addWidget(self._text)
+        text_box.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("guide-step-scroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(column)
+        self._picture = GuidePicture(self)
+        self._qr = QrCard(self)
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        side.addWidget(self._picture, 1)
+        side.addWidget(self._qr)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setSpacing(24)
+        self._body.addWidget(self._scroll, 3)
+        self._body.addLayout(side, 2)
+        step_page = QWidget(self)
+        step_box = QVBoxLayout(step_page)
+        step_box.setContentsMargins(0, 0, 0, 0)
+        step_box.setSpacing(12)
+        step_box.addWidget(self._heading)
+        step_box.addLayout(self._body, 1)
+
+        # -- the last screen: did it help?
+        self._feedback = GuideFeedback(self)
+        self._feedback.answered.connect(self._answer)
+
+        self._pages = QStackedLayout()
+        self._pages.addWidget(step_page)
+        self._pages.addWidget(self._feedback)
+
+        # -- bottom: where am I, and the two page buttons
+        self._counter = QLabel(self)
+        self._counter.setObjectName("guide-step-counter")
+        self._progress = QProgressBar(self)
+        self._progress.setObjectName("guide-progress")
+        self._progress.setTextVisible(False)
+        self._progress.setMinimumHeight(14)
+        self.prev_button = BigButton("guide-prev", self)
+        self.next_button = BigButton("guide-next", self)
+        self.prev_button.clicked.connect(self.previous_step)
+        self.next_button.clicked.connect(self.next_step)
+        where = QHBoxLayout()
+        where.setSpacing(16)
+        where.addWidget(self._counter)
+        where.addWidget(self._progress, 1)
+        turn = QHBoxLayout()
+        turn.setSpacing(16)
+        turn.addWidget(self.prev_button)
+        turn.addStretch(1)
+        turn.addWidget(self.next_button)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 16, 32, 16)
+        outer.setSpacing(12)
+        outer.addLayout(self._header)
+        outer.addWidget(self._print_status)
+        outer.addLayout(self._pages, 1)
+        outer.addLayout(where)
+        outer.addLayout(turn)
+        self._outer = outer
+
+        # Arrow keys turn the page while the viewer (or a button in it) has focus;
+        # a web page next to it keeps its own arrow keys.
+        for key, step in ((Qt.Key.Key_Right, 1), (Qt.Key.Key_Left, -1)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self._turn_by_key(s))
+        self._swipe = SwipeWatcher(self._turn_by_swipe, self)
+        self._swipe.watch(self, step_page, self._scroll.viewport(), column, self._text, self._intro,
+                          self._heading, self._picture, self._feedback)
+        self.grabGesture(Qt.GestureType.SwipeGesture)
+
+        if printing is not None:
+            printing.started.connect(self._on_print_started)
+            printing.finished.connect(self._on_print_finished)
+        language.changed.connect(self.retranslate)
+        appearance.changed.connect(self._restyle)
+        self._restyle()
+        self.retranslate()
+
+    # -- what is shown --------------------------------------------------------------
+
+    @property
+    def guide(self) -> Guide | None:
+        return self._guide
+
+    @property
+    def index(self) -> int:
+        """Current step (0-based); equal to the step count on the last screen."""
+        return self._index
+
+    def position(self) -> tuple[str, int] | None:
+        """(guide id, step index) for a help request; None when no guide is open."""
+        return (self._guide.id, self._index) if self._guide is not None else None
+
+    def on_last_screen(self) -> bool:
+        return self._guide is not None and self._index >= self._guide.step_count
+
+    def shown_text(self) -> GuideText | None:
+        """The guide in the language shown (the UI language, else the site default)."""
+        if self._guide is None:
+            return None
+        return self._guide.text(self._language.code, self._default_language)
+
+    def online_address(self) -> str | None:
+        if self._guide is None:
+            return None
+        online = self._guide.online
+        shown = self.shown_text()
+        return (online.get(self._language.code) or (online.get(shown.lang) if shown else None)
+                or online.get(self._default_language))
+
+    def open(self, guide: Guide, step: int = 0) -> None:
+        """Show `guide` at `step` (first step by default)."""
+        self._stop_speaking()
+        self._guide = guide
+        self._index = max(0, min(step, guide.step_count))
+        self._clear_print_status()
+        # Asked once per guide: finding the default printer can take a while with CUPS.
+        self._can_print = self._printing is not None and self._printing.printer_available()
+        log.info("guide opened: %s", guide.id)
+        self._show_current()
+
+    def clear(self) -> None:
+        """No guide: stop speaking, forget the position and any print status."""
+        self._stop_speaking()
+        self._guide = None
+        self._index = 0
+        self._clear_print_status()
+        self._pages.setCurrentIndex(0)
+
+    def next_step(self) -> None:
+        if self._guide is None or self._index >= self._guide.step_count:
+            return
+        self._index += 1
+        self._show_current()
+
+    def previous_step(self) -> None:
+        if self._guide is None or self._index == 0:
+            return
+        self._index -= 1
+        self._show_current()
+
+    def _turn_by_key(self, step: int) -> None:
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            step = -step
+        self.next_step() if step > 0 else self.previous_step()
+
+    def _turn_by_swipe(self, direction: int) -> None:
+        # direction -1: the finger went left (towards the start of a line in LTR).
+        forward = direction < 0
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            forward = not forward
+        self.next_step() if forward else self.previous_step()
+
+    def event(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Gesture:
+            swipe = event.gesture(Qt.GestureType.SwipeGesture)
+            if swipe is not None and swipe.state() == Qt.GestureState.GestureFinished:
+                horizontal = swipe.horizontalDirection()
+                if horizontal == swipe.SwipeDirection.Left:
+                    self._turn_by_swipe(-1)
+                elif horizontal == swipe.SwipeDirection.Right:
+                    self._turn_by_swipe(1)
+                event.accept()
+                return True
+        return super().event(event)
+
+    def _show_current(self) -> None:
+        guide, text = self._guide, self.shown_text()
+        if guide is None or text is None:
+            return
+        self._stop_speaking()
+        total = guide.step_count
+        self._title.setText(text.title)
+        last = self._index >= total
+        self._progress.setRange(0, total)
+        self._progress.setValue(min(self._index + 1, total))
+        if last:
+            self._pages.setCurrentWidget(self._feedback)
+            self._counter.setText(self.tr("All %1 steps done").replace("%1", str(total)))
+        else:
+            step = text.steps[self._index]
+            self._pages.setCurrentIndex(0)
+            self._counter.setText(self.tr("Step %1 / %2").replace("%1", str(self._index + 1))
+                                  .replace("%2", str(total)))
+            self._heading.setText(step.title)
+            intro = text.intro_markdown if self._index == 0 else ""
+            px = self._appearance.text_px
+            gap = round(px * 0.7)
+            self._intro.setText(markdown_html(intro, round(px * INTRO_SCALE), gap) if intro else "")
+            self._intro.setVisible(bool(intro))
+            self._text.setText(markdown_html(render_step_markdown(step), round(px * TEXT_SCALE), gap))
+            path = guide.picture_path(step)
+            self._picture.set_picture(path, step.picture_alt)
+            self._picture.setVisible(self._picture.has_picture())
+            self._scroll.verticalScrollBar().setValue(0)
+        self._progress.setAccessibleName(self._counter.text())
+        self._counter.setAccessibleName(self._counter.text())
+        address = self.online_address()
+        self._qr.set_address(address)
+        self._qr.setVisible(bool(address) and not self._compact and not last)
+        self.prev_button.setEnabled(self._index > 0)
+        self.next_button.setVisible(not last)
+        self.print_button.setVisible(self._can_print)
+        self._update_read_aloud()
+        self.step_shown.emit(guide.id, self._index)
+
+    # -- layout and text size -------------------------------------------------------
+
+    def set_compact(self, compact: bool) -> None:
+        """Narrow (side panel): title over the tools, picture over the text, no QR code."""
+        self._compact = compact
+        vertical = QBoxLayout.Direction.TopToBottom
+        self._header.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
+        self._body.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
+        self._feedback.set_compact(compact)
+        # In the narrow panel the picture sits above the text and the text gets the room.
+        self._body.setStretch(0, 3 if not compact else 2)
+        self._body.setStretch(1, 2 if not compact else 1)
+        if compact and self._body.indexOf(self._scroll) == 0:
+            self._body.removeWidget(self._scroll)
+            self._body.addWidget(self._scroll, 2)
+        elif not compact and self._body.indexOf(self._scroll) != 0:
+            self._body.removeWidget(self._scroll)
+            self._body.insertWidget(0, self._scroll, 3)
+        margin = 12 if compact else 32
+        self._outer.setContentsMargins(margin, 12 if compact else 16, margin, 12 if compact else 16)
+        self.retranslate()
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def add_tool(self, button: QWidget) -> None:
+        """Another button with the guide's own (the guides screen adds "Next to the service")."""
+        self._tools.insertWidget(self._tools.count() - 1, button)
+
+    def _restyle(self) -> None:
+        px = self._appearance.text_px
+        self._heading.setStyleSheet(f"font-size: {round(px * 1.5)}px; font-weight: 600;")
+        self._text.setStyleSheet(f"font-size: {round(px * TEXT_SCALE)}px;")
+        self._intro.setStyleSheet(f"font-size: {round(px * INTRO_SCALE)}px;")
+        self._title.setStyleSheet(f"font-size: {round(px * 1.1)}px; font-weight: 600;")
+        theme = self._appearance.theme
+        self._progress.setStyleSheet(
+            f"QProgressBar {{ border: 2px solid {theme.text}; border-radius: 6px; background: {theme.window_bg}; }}"
+            f"QProgressBar::chunk {{ background: {theme.selected_bg}; }}")
+        # Next is the button pressed most: wide, and filled so it is found at a glance.
+        wide = f"min-width: {px * 7}px; font-weight: 600;"
+        self.prev_button.setStyleSheet(f"QPushButton {{ {wide} }}")
+        self.next_button.setStyleSheet(
+            f"QPushButton {{ {wide} background: {theme.selected_bg}; color: {theme.selected_text};"
+            f" border: 2px solid {theme.selected_bg}; }}"
+            f"QPushButton:focus {{ background: {theme.focus}; color: {theme.focus_text};"
+            f" border: 5px solid {theme.focus_text}; }}")
+        self._show_current()   # paragraph gaps follow the text size
+
+    # -- words ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.prev_button.set_label(self.tr("← Previous"), self.tr("Previous step"))
+        self.next_button.set_label(self.tr("Next →"), self.tr("Next step"))
+        self.read_aloud.set_label(self.tr("Read aloud"), self.tr("Read this step aloud"))
+        self.print_button.set_label(self.tr("Print"), self.tr("Print the whole guide"))
+        if self._compact:
+            self.close_button.set_label(self.tr("Close guide"))
+        else:
+            self.close_button.set_label(self.tr("All guides"), self.tr("Close the guide and show all guides"))
+        self._feedback.retranslate()
+        self._qr.set_caption(self.tr("Read this guide on your phone:"))
+        self.setAccessibleName(self.tr("Guide"))
+        self._print_status.retranslate()
+        self._show_current()
+
+    # -- the last screen ------------------------------------------------------------
+
+    def _answer(self, answer: str) -> None:
+        guide = self._guide
+        if guide is None:
+            return
+        # The usage log comes later; for now the answer is a line in the log.
+        log.info("guide feedback: %s %s", guide.id, answer)
+        self.answered.emit(guide.id, answer)
+
+    # -- read aloud -----------------------------------------------------------------
+
+    def set_speaker(self, speaker: Speaker | None) -> None:
+        """Speech output for Read aloud; None hides the button."""
+        self.speaker_chosen = True
+        if self._speaker is not None:
+            self._stop_speaking()
+            changed = getattr(self._speaker, "changed", None)
+            if changed is not None:
+                changed.disconnect(self._update_read_aloud)
+        self._speaker = speaker
+        changed = getattr(speaker, "changed", None)
+        if changed is not None:
+            changed.connect(self._update_read_aloud)
+        self._update_read_aloud()
+
+    @property
+    def speaker(self) -> Speaker | None:
+        return self._speaker
+
+    def _update_read_aloud(self) -> None:
+        text = self.shown_text()
+        can = (self._speaker is not None and text is not None and not self.on_last_screen()
+               and self._speaker.can_speak(text.lang))
+        self.read_aloud.setVisible(bool(can))
+
+    def step_speech(self) -> str:
+        """What Read aloud says for the current step: its heading and its text."""
+        text = self.shown_text()
+        if text is None or self.on_last_screen():
+            return ""
+        step = text.steps[self._index]
+        body = _plain(render_step_markdown(step))
+        return f"{step.title}.\n{body}".strip()
+
+    def speak_step(self) -> None:
+        text = self.shown_text()
+        if self._speaker is None or text is None or self.on_last_screen():
+            return
+        self._speaker.say(self.step_speech(), text.lang)
+
+    def _stop_speaking(self) -> None:
+        if self._speaker is not None:
+            self._speaker.stop()
+
+    # -- printing -------------------------------------------------------------------
+
+    def print_guide(self) -> None:
+        """The whole guide in large print on the default printer."""
+        guide, text = self._guide, self.shown_text()
+        if self._printing is None or guide is None or text is None:
+            return
+        labels = PrintLabels(step=self.tr("Step %1 / %2"),
+                             online=self.tr("Read this guide on your phone or at home:"))
+        # Kept until the job is done: the service prints on the next turn of the loop.
+        self._print_doc = build_guide_document(guide, text, labels, self.online_address())
+        log.info("guide print: %s", guide.id)
+        self._printing.print_document(self._print_doc, requester=self)
+
+    def _on_print_started(self) -> None:
+        if self._printing.requester is self:
+            self.print_button.setEnabled(False)
+            self._print_status.show_printing()
+
+    def _on_print_finished(self, ok: bool, key: str) -> None:
+        if self._printing.requester is not self:
+            return
+        self._print_doc = None
+        self.print_button.setEnabled(True)
+        self._print_status.show_result(ok, key)
+
+    def _clear_print_status(self) -> None:
+        self.print_button.setEnabled(True)
+        self._print_status.clear()
+
+    def print_state(self) -> str:
+        """"", "printing", "done" or "error" (for tests and style sheets)."""
+        return self._print_status.state()

@@ -1,0 +1,59 @@
+"""The bar on every screen: Home, Back (while browsing), Guides, Ask for help, End session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.widgets import BigButton
+
+
+class NavBar(QWidget):
+    """Emits one signal per button; knows nothing of what they do."""
+
+    home = Signal()
+    back = Signal()
+    guides = Signal()
+    help = Signal()
+    end_session = Signal()
+
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nav-bar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.btn_home = BigButton("nav-home", self)
+        self.btn_back = BigButton("nav-back", self)
+        self.btn_guides = BigButton("nav-guides", self)
+        self.btn_help = BigButton("nav-help", self)
+        self.btn_end = BigButton("nav-end-session", self, role="danger")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.setSpacing(16)
+        row.addWidget(self.btn_home)
+        row.addWidget(self.btn_back)
+        row.addStretch(1)
+        row.addWidget(self.btn_guides)
+        row.addWidget(self.btn_help)
+        row.addSpacing(24)
+        row.addWidget(self.btn_end)
+        self.btn_home.clicked.connect(self.home)
+        self.btn_back.clicked.connect(self.back)
+        self.btn_guides.clicked.connect(self.guides)
+        self.btn_help.clicked.connect(self.help)
+        self.btn_end.clicked.connect(self.end_session)
+        self.btn_back.hide()
+        self._language = language
+        language.changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.btn_home.set_label(self.tr("⌂ Home"), self.tr("Home"))
+        self.btn_back.set_label(self.tr("← Back"), self.tr("Back"))
+        self.btn_guides.set_label(self.tr("Guides"))
+        self.btn_help.set_label(self.tr("Ask for help"))
+        self.btn_end.set_label(self.tr("End session"))
+
+    def set_browsing(self, browsing: bool) -> None:
+        """Back is shown only while a service is open."""
+        self.btn_back.setVisible(browsing)

@@ -1,0 +1,56 @@
+"""The window shown when no valid configuration exists on this terminal.
+
+Calm, in Finnish, Swedish and English at once (without a configuration the
+kiosk cannot know the site's language), no technical words, no buttons. The
+errors themselves go to the log and to `kiosk check-config`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTranslator
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.core.languages import UI_LANGUAGES
+from kiosk.resources import asset
+from kiosk.ui.shell.theme import NORMAL, TEXT_SIZES, style_sheet
+
+_CONTEXT = "ServicedWindow"
+# Marked for lupdate, translated per language below (not with the current
+# translator: without a configuration there is no current language).
+_TITLE = QT_TRANSLATE_NOOP("ServicedWindow", "This computer is being serviced")
+_BODY = QT_TRANSLATE_NOOP("ServicedWindow", "Please ask the staff for help or come back later. "
+                                            "We are sorry for the trouble.")
+
+
+def _in_language(lang: str, text: str) -> str:
+    translator = QTranslator()
+    if translator.load(str(asset("translations", f"shell_{lang}.qm"))):
+        return translator.translate(_CONTEXT, text) or text
+    return text
+
+
+class ServicedWindow(QWidget):
+    """'This computer is being serviced', in every interface language."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("serviced")
+        self.setProperty("screen", True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(style_sheet(NORMAL, TEXT_SIZES[1]))
+        box = QVBoxLayout(self)
+        box.setContentsMargins(64, 64, 64, 64)
+        box.setSpacing(12)
+        box.addStretch(1)
+        title, body = _TITLE, _BODY
+        for lang in UI_LANGUAGES:
+            heading = QLabel(_in_language(lang, title), self)
+            heading.setProperty("role", "title")
+            heading.setWordWrap(True)
+            text = QLabel(_in_language(lang, body), self)
+            text.setWordWrap(True)
+            box.addWidget(heading)
+            box.addWidget(text)
+            box.addSpacing(32)
+        box.addStretch(1)
+        self.setAccessibleName(" / ".join(_in_language(lang, title) for lang in UI_LANGUAGES))
