@@ -4,7 +4,8 @@ Off unless the environment has DIGIPISTE_TEST_PROBE=1 (the tests in
 tests/display set it; nothing in production does). It then reads one command
 a line on stdin and answers one JSON line on stdout:
 
-    where NAME   {"where": NAME, "x": X, "y": Y, "visible": true}   centre on the screen
+    where NAME   {"where": NAME, "x": X, "y": Y, "rect": [L, T, W, H], "visible": true}
+                 (centre and rectangle on the screen)
     state        {"state": {"screen": ..., "overlays": [...], "swallowed": N, "windows": N}}
 
 It only reads: the test clicks and types through the X server itself (XTest),
@@ -63,7 +64,9 @@ class Probe(QObject):
                 reply: dict[str, Any] = {"where": arg, "visible": False}
             else:
                 centre = widget.mapToGlobal(widget.rect().center())
-                reply = {"where": arg, "x": centre.x(), "y": centre.y(), "visible": True}
+                corner = widget.mapToGlobal(widget.rect().topLeft())
+                reply = {"where": arg, "x": centre.x(), "y": centre.y(), "visible": True,
+                         "rect": [corner.x(), corner.y(), widget.width(), widget.height()]}
         elif verb == "state":
             window = self._kiosk.window
             current = getattr(window, "current_screen", lambda: None)()
