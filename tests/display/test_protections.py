@@ -8,7 +8,10 @@ a real subprocess on xcb, full screen as in production.
 
 from __future__ import annotations
 
+import os
+import signal
 import time
+from pathlib import Path
 from urllib.parse import unquote_plus
 
 IDLE_TIMEOUT_S = 30   # the `service` fixture's configuration
@@ -97,3 +100,40 @@ def test_admin_gesture_after_a_service_and_after_end_session(service):
     service.press("text-size")
     _corner_taps(service)
     service.wait_log("admin PIN pad opened", timeout=10, count=3)
+
+
+def _renderers_of(pid: int) -> list[int]:
+    """Chromium renderer processes of the kiosk process `pid`.
+
+    QtWebEngine starts two zygotes; renderers are forked from the one
+    without --no-zygote-sandbox (the other forks utility processes), and a
+    forked child keeps its zygote's command line.
+    """
+    def parent_and_cmdline(p: str) -> tuple[int, bytes]:
+        try:
+            stat = Path(f"/proc/{p}/stat").read_text()
+            return int(stat.rsplit(")", 1)[1].split()[1]), Path(f"/proc/{p}/cmdline").read_bytes()
+        except (OSError, ValueError, IndexError):
+            return 0, b""
+
+    procs = {int(e.name): parent_and_cmdline(e.name) for e in Path("/proc").iterdir() if e.name.isdigit()}
+    zygotes = {p for p, (ppid, cmd) in procs.items()
+               if ppid == pid and b"--type=zygote" in cmd and b"--no-zygote-sandbox" not in cmd}
+    return [p for p, (ppid, _cmd) in procs.items() if ppid in zygotes]
+
+
+def test_protections_hold_after_the_renderer_crashes(service, site):
+    renderers = _renderers_of(service.proc.pid)
+    assert renderers, "no renderer process found for the service page"
+    for pid in renderers:
+        os.kill(pid, signal.SIGKILL)
+    _wait_for(lambda: not set(renderers) & set(_renderers_of(service.proc.pid)), 10,
+              "the renderer did not go away")
+    time.sleep(1)   # QtWebEngine notices and the view shows whatever it shows for a crash
+    before = service.state()["swallowed"]
+    service.x.keys("F5", "ctrl+w", "x")
+    service.wait_state(lambda s: s["swallowed"] == before + 2)
+    time.sleep(1)
+    assert "x" not in _keys_seen(site), "the page still runs: the renderer was not killed"
+    _corner_taps(service)
+    service.wait_log("admin PIN pad opened", timeout=10)
