@@ -71,7 +71,8 @@ PROGRAMS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xdpyinfo": "x11-utils"}
 # Inside the PySide6 wheel: what the kiosk loads on X11, on Wayland, always.
 _XCB = ["Qt/plugins/platforms/libqxcb.so", "Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
         "Qt/plugins/xcbglintegrations/libqxcb-egl-integration.so"]
-_WAYLAND = ["Qt/plugins/platforms/libqwayland.so"]
+_WAYLAND = ["Qt/plugins/platforms/libqwayland.so", "Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+            "Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so"]
 # QtTextToSpeech is left out on purpose: read aloud is optional (it needs
 # speech-dispatcher, which brings PulseAudio's client library), see
 # kiosk/ui/guides/speech.py.

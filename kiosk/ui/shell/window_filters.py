@@ -21,7 +21,10 @@ says its native window changed:
   so it is the same on X11 (xcb) and on Wayland (cage): on Wayland the
   platform window's id may be a constant, but it still goes to 0 and back, so
   the event fires both times. The same mechanism is what QWindowKit relies on
-  for its own per-window filter.
+  for its own per-window filter. Checked on Xvfb (xcb) and under cage
+  (headless wlroots, QT_QPA_PLATFORM=wayland): opening the first service
+  replaces the QWindow (raster -> OpenGL surface) on both, and the filters
+  were on the new one right after (F5 swallowed, corner taps open the PIN pad).
 * `Show` is a second, cheap chance (a window shown without a new id, e.g.
   after `setWindowFlags`), and `sync()` can be called by anyone.
 
