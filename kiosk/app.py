@@ -203,8 +203,10 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     kiosk.idle = idle
     kiosk.key_guard = key_guard
     _show(window, windowed)
-    # WORKAROUND (PySide6 6.12 crash with a Python filter on the QApplication,
-    # see window_filters.py): the filters follow the window's native QWindow.
+    # WORKAROUND for the PySide6 6.12 segfault of a Python event filter on the
+    # QApplication (shiboken's dynamic_cast on a QtWebEngine QQuickItem under
+    # construction): the filters sit on the window's native QWindow and follow
+    # it when Qt replaces it, see kiosk/ui/shell/window_filters.py.
     kiosk.filters = WindowFilters(window, (idle, key_guard))
     install_admin(kiosk)  # adds its gesture to kiosk.filters
     QTimer.singleShot(500, lambda: kiosk._shut_down or kiosk.blocked_hosts)

@@ -45,16 +45,14 @@ log = logging.getLogger("kiosk.window")
 _NATIVE_WINDOW_EVENTS = (QEvent.Type.WinIdChange, QEvent.Type.Show)
 
 
+# WORKAROUND for a PySide6 6.12 crash: a Python event filter on the
+# QApplication receives QtWebEngine's internal QQuickItems while they are still
+# being constructed (focus-in), and wrapping one segfaults in shiboken's
+# dynamic_cast. So the filters go on the top-level QWindow, which sees every
+# resident input first, and this class follows that QWindow when QtWidgets
+# replaces it.
 class WindowFilters(QObject):
-    """Event filters that follow `window`'s native QWindow for the life of the process.
-
-    # WORKAROUND for a PySide6 6.12 crash: a Python event filter on the
-    # QApplication receives QtWebEngine's internal QQuickItems while they are
-    # still being constructed (focus-in), and wrapping one segfaults in
-    # shiboken's dynamic_cast. So the filters go on the top-level QWindow,
-    # which sees every resident input first, and this class follows that
-    # QWindow when QtWidgets replaces it.
-    """
+    """Event filters that follow `window`'s native QWindow for the life of the process."""
 
     def __init__(self, window: QWidget, filters: Iterable[QObject] = ()) -> None:
         super().__init__(window)
