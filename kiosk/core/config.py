@@ -262,7 +262,8 @@ def parse_config(text: str, source: str = "<config>",
     if lines.too_deep is not None:
         # tomllib would die of a RecursionError on such a file.
         return None, [ConfigError(source, lines.too_deep, "(toml)",
-                                  f"values nested more than {MAX_DEPTH} levels deep")]
+                                  f"nested more than {MAX_DEPTH} levels deep; "
+                                  "a configuration never needs that")]
     data, errors = _toml(text, source, lines)
     if data is None:
         return None, errors
@@ -305,10 +306,14 @@ def _toml(text: str, source: str, lines: KeyLines) -> tuple[dict | None, list[Co
         except RecursionError:
             return None, dups
     except RecursionError:  # the depth scan should have caught it; never a traceback
-        return None, [ConfigError(source, 1, "(toml)", f"values nested more than {MAX_DEPTH} levels deep")]
+        return None, [ConfigError(source, 1, "(toml)", f"nested more than {MAX_DEPTH} levels deep; "
+                                                       "a configuration never needs that")]
 
 
 def _duplicate_words(d) -> str:
+    if d.header and d.conflict == d.path:
+        return (f"table [{d.path}] written twice: first on line {d.first}, again on line {d.line}; "
+                "keep one and move its keys there")
     if d.conflict == d.path:
         return f"set twice: first on line {d.first}, again on line {d.line}; keep one of them"
     return (f"cannot be set: {d.conflict} was already set to a value on line {d.first}; "

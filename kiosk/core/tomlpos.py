@@ -44,6 +44,7 @@ class Duplicate:
     line: int
     conflict: str  # the key it collides with: `path` itself or an ancestor set as a value
     span: tuple[int, int] | None
+    header: bool = False  # the second definition is a [table] header
 
 
 class _Stop(Exception):
@@ -126,7 +127,7 @@ class KeyLines:
             i = self._value(i + 1, full)
             if len(self.duplicates) > slot and self.duplicates[slot].path == _path_str(full):
                 d = self.duplicates[slot]
-                self.duplicates[slot] = Duplicate(d.path, d.first, d.line, d.conflict, (start, i))
+                self.duplicates[slot] = Duplicate(d.path, d.first, d.line, d.conflict, (start, i), d.header)
 
     def _skip(self, i: int, newlines: bool) -> int:
         """Past spaces and comments (and newlines when `newlines`)."""
@@ -165,6 +166,9 @@ class KeyLines:
                 i = j
             i = self._skip(i, newlines=False)
             if i < n and t[i] == ".":
+                if len(parts) >= MAX_DEPTH:
+                    self.too_deep = self.line_at(i)
+                    raise _Stop
                 i += 1
                 continue
             return parts, i
@@ -181,7 +185,7 @@ class KeyLines:
         base = _path_str(resolved)
         if array:
             if base in self._assigned:
-                self._duplicate(base, self._assigned[base], line, base, None)
+                self._duplicate(base, self._assigned[base], line, base, None, True)
             index = self._array_counts.get(base, 0)
             self._array_counts[base] = index + 1
             self._lines.setdefault(base, line)
@@ -202,18 +206,20 @@ class KeyLines:
         for k in range(inside + 1, len(parts)):
             ancestor = _path_str(parts[:k])
             if ancestor in self._assigned:
-                self._duplicate(path, self._assigned[ancestor], line, ancestor, span)
+                self._duplicate(path, self._assigned[ancestor], line, ancestor, span, header)
                 return
+            # A table made implicitly by `a.b = 1` or [a.b] is found on that line.
+            self._lines.setdefault(ancestor, line)
         if path in self._assigned or path in self._headers:
             first = self._assigned.get(path) or self._headers[path]
-            self._duplicate(path, first, line, path, span)
+            self._duplicate(path, first, line, path, span, header)
             return
         (self._headers if header else self._assigned)[path] = line
         self._lines.setdefault(path, line)
 
     def _duplicate(self, path: str, first: int, line: int, conflict: str,
-                   span: tuple[int, int] | None) -> None:
-        self.duplicates.append(Duplicate(path, first, line, conflict, span))
+                   span: tuple[int, int] | None, header: bool = False) -> None:
+        self.duplicates.append(Duplicate(path, first, line, conflict, span, header))
 
     def _string_end(self, i: int, quote: str, multiline: bool) -> int:
         """Offset just past the string that starts at `i`."""
