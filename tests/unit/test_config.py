@@ -491,12 +491,16 @@ def run_on_tty(*answers: str) -> tuple[int, str]:
             if pending and output.endswith(b": "):
                 os.write(fd, pending.pop(0).encode() + b"\n")
     finally:
-        if not os.waitpid(pid, os.WNOHANG)[0]:
-            time.sleep(1)
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if not done:  # a hung child must not hang the test run
-            os.kill(pid, signal.SIGKILL)
-            _pid, status = os.waitpid(pid, 0)
+        deadline = time.monotonic() + 10
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            if time.monotonic() > deadline:  # a hung child must not hang the test run
+                os.kill(pid, signal.SIGKILL)
+                _pid, status = os.waitpid(pid, 0)
+                break
+            time.sleep(0.05)
         os.close(fd)
     return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
 
