@@ -61,7 +61,7 @@ def cmd_hash_pin(args: argparse.Namespace) -> int:
             print("kiosk hash-pin: no PIN given", file=sys.stderr)
             return EXIT_INVALID
     else:
-        pin = sys.stdin.readline().strip("\r\n")
+        pin = sys.stdin.readline().strip()
     problem = pin_problem(pin)
     if problem is not None:
         print(f"kiosk hash-pin: {problem}", file=sys.stderr)

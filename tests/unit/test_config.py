@@ -220,6 +220,13 @@ BAD = [
      ["site.toml:8: site.languages[2]: unknown language code 'xx' (available: fi, sv, en)"]),
     ("wrong type in a multi-line list", replace('hosts = ["*.kanta.fi"]', 'hosts = [\n  "*.kanta.fi",\n  42,\n]'),
      ["site.toml:20: tiles[0].hosts[1]: expected a string, got an integer"]),
+    ("bad item in a multi-line array of inline tables", replace(
+        '[[helpers.shifts]]\nday = "tue"\nstart = "10:00"\nend = "12:00"\nwho = "eSeniorit"\n',
+        '[helpers]\nshifts = [\n  { day = "tue", start = "10:00", end = "12:00" },\n'
+        '  { day = "tues", start = "10:00", end = "12:00" },\n  { day = "wed", start = "25:00", end = "12:00" },\n]\n'),
+     ["site.toml:34: helpers.shifts[1].day: unknown day 'tues' (did you mean 'tue'?); "
+      "use one of mon, tue, wed, thu, fri, sat, sun",
+      "site.toml:35: helpers.shifts[2].start: not a time of day: '25:00' (use HH:MM, 00:00-23:59)"]),
     # -- nesting: an error, never a RecursionError --
     ("array nested thousands deep", BASE + "\nx = " + "[" * 5000 + "]" * 5000 + "\n",
      ["site.toml:37: (toml): nested more than 32 levels deep; a configuration never needs that"]),
