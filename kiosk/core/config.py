@@ -99,6 +99,10 @@ class Config:
     def all_blocked_hosts(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys((*DEFAULT_BLOCKED, *self.blocked_hosts)))
 
+    def browser_policy(self) -> R.Policy:
+        """The browser's address policy for this site: the one `check-config` judged the tiles by."""
+        return R.browser_policy(self.allowed_host_rules(), self.all_blocked_hosts())
+
 
 class _Validator:
     """Walks the parsed document once, collecting errors with their lines."""

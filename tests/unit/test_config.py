@@ -563,3 +563,12 @@ def test_check_config_reports_every_error_with_exit_2(tmp_path):
     assert result.returncode == 2
     assert [line.split(": ", 2)[:2] for line in result.stderr.splitlines()] == [
         [f"{bad}:12", "session.warning_s"], [f"{bad}:18", "tiles[0].icon"], [f"{bad}:24", "tiles[1].url"]]
+
+
+def test_config_policy_is_the_one_the_tiles_were_judged_by():
+    config, errors = parse_config(BASE, "site.toml")
+    policy = config.browser_policy()
+    for tile in config.tiles:
+        assert policy.decide(tile.url)
+    assert not policy.decide("https://www.kela.fi:8443/omakela")
+    assert not policy.decide("https://testi.apro.tunnistus.fi/")
