@@ -69,30 +69,46 @@ class ResolvedConfig:
 
 
 def resolve_config(config: Config | str | Path | None, paths: Paths) -> ResolvedConfig:
-    """Load the configuration; fall back to the last valid one on this terminal."""
+    """Load the configuration; fall back to the last valid one on this terminal.
+
+    The copy of the last valid file lives in the data directory, but its
+    relative paths (a site's guide folders, icon files) belong to the folder
+    of the original: that folder is kept beside the copy
+    (`last-good-config.toml.origin`) and the copy is read against it.
+    """
     if isinstance(config, Config):
         return ResolvedConfig(config)
     path = Path(config) if config is not None else demo_config_path()
+    copy = paths.last_good_config
+    origin = copy.with_name(copy.name + ".origin")
     try:
         loaded = load_config(path)
     except ConfigInvalid as exc:
         for error in exc.errors:
             log.error("configuration error: %s", error)
-        if paths.last_good_config.exists():
+        if copy.exists():
             try:
-                previous = load_config(paths.last_good_config)
-            except ConfigInvalid:
-                log.error("the saved last valid configuration is unusable too")
+                base = Path(origin.read_text(encoding="utf-8").strip())
+            except (OSError, UnicodeDecodeError):
+                base = None
+                log.warning("the folder of the last valid configuration is not known; relative "
+                            "paths in it are read from %s", copy.parent)
+            try:
+                previous = load_config(copy, base_dir=base)
+            except ConfigInvalid as again:
+                log.error("the saved last valid configuration is unusable too: %s",
+                          "; ".join(str(e) for e in again.errors))
             else:
-                log.warning("using the last valid configuration of this terminal (%s)",
-                            paths.last_good_config)
+                log.warning("using the last valid configuration of this terminal (%s, made in %s)",
+                            copy, base or copy.parent)
                 return ResolvedConfig(previous, exc.errors, fallback=True)
         return ResolvedConfig(None, exc.errors)
     try:
-        text = path.read_text(encoding="utf-8")
-        tmp = paths.last_good_config.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(paths.last_good_config)
+        for target, data in ((origin, str(path.absolute().parent).encode("utf-8")),
+                             (copy, path.read_bytes())):
+            tmp = target.with_name(target.name + ".tmp")
+            tmp.write_bytes(data)
+            tmp.replace(target)
     except OSError as exc:
         log.warning("could not keep a copy of the valid configuration: %s", exc)
     return ResolvedConfig(loaded)
