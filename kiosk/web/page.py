@@ -82,7 +82,7 @@ class KioskPage(QWebEnginePage):
         self._challenged = False
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
-        self._watchdog.setInterval(LOAD_TIMEOUT_S * 1000)
+        self._watchdog.setInterval(int(LOAD_TIMEOUT_S * 1000))
         self._watchdog.timeout.connect(self._on_timeout)
 
     # -- navigation -----------------------------------------------------------
@@ -107,10 +107,6 @@ class KioskPage(QWebEnginePage):
         request.openIn(self)
 
     # -- failures of the top-level load ----------------------------------------
-
-    def set_load_timeout(self, seconds: float) -> None:
-        """How long a load may show no sign of life (tests shorten it)."""
-        self._watchdog.setInterval(int(seconds * 1000))
 
     def retry(self) -> None:
         """Load again what failed (or what the renderer showed when it ended)."""

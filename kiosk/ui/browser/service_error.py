@@ -98,7 +98,7 @@ class ServiceErrorPanel(QWidget):
         if kind is Failure.CRASHED:
             return (self.tr("The page stopped working"),
                     self.tr("The page closed suddenly. It is not your fault. "
-                            "Try again to open the page again."))
+                            "Press Try again to open the page again."))
         if kind is Failure.PASSWORD:
             return (self.tr("This page asks for a password that this computer cannot give"),
                     self.tr("You cannot use this page on this computer. "
