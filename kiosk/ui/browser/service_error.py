@@ -65,6 +65,8 @@ class ServiceErrorPanel(QWidget):
         self.kind = kind
         self._busy = False
         self.retranslate()
+        # Keyboard and screen-reader users land on the way on, not in the bar.
+        (self._retry if kind.can_retry else self._back).setFocus()
 
     def _on_retry(self) -> None:
         # The panel stays until the page has really loaded: a second failure
@@ -110,6 +112,7 @@ class ServiceErrorPanel(QWidget):
     def retranslate(self) -> None:
         title, body = self._texts()
         self._title.setText(title)
+        self.setAccessibleName(title)
         self._body.setText(self.tr("Opening the page again…") if self._busy else body)
         self._retry.setVisible(self.kind.can_retry)
         self._retry.setEnabled(not self._busy)
