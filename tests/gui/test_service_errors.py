@@ -247,3 +247,20 @@ def test_password_question_after_a_page_goes_back_to_that_page(make_kiosk, qtbot
     assert web.paths_seen().count("/staff") == 1
     qtbot.mouseClick(find(w, "service-error-back"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.isVisible() and view.title() == "Start", timeout=15000)
+
+
+def test_refusing_makes_the_authenticator_null_without_touching_others():
+    """The pointer swap behind the refusal (kiosk/web/auth_refusal.py) on this Qt's QAuthenticator."""
+    from PySide6.QtNetwork import QAuthenticator
+
+    from kiosk.web.auth_refusal import refuse
+
+    asked = QAuthenticator()
+    asked.setRealm("staff")  # as QtWebEngine hands it over: never null
+    other = QAuthenticator()
+    other.setUser("x")
+    assert not asked.isNull()
+    assert refuse(asked) is True
+    assert asked.isNull() and asked.user() == "" and asked.realm() == ""
+    assert other.user() == "x" and not other.isNull()
+    assert refuse(asked) is True  # already null: nothing to do

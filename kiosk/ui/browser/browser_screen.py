@@ -205,8 +205,8 @@ class BrowserScreen(QWidget):
     def _on_failed(self, kind: str, host: str) -> None:
         if self._stack.currentWidget() is self._blocked:
             return  # the blocked panel already says why nothing opened
-        self.error_panel.show_for(Failure(kind))
         self._stack.setCurrentWidget(self.error_panel)
+        self.error_panel.show_for(Failure(kind))
         self.failed.emit(kind, host)
 
     def _retry(self) -> None:
