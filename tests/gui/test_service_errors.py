@@ -11,8 +11,11 @@ import os
 import signal
 import socket
 import ssl
+import json
 import subprocess
+import sys
 import threading
+from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -264,3 +267,32 @@ def test_refusing_makes_the_authenticator_null_without_touching_others():
     assert asked.isNull() and asked.user() == "" and asked.realm() == ""
     assert other.user() == "x" and not other.isNull()
     assert refuse(asked) is True  # already null: nothing to do
+
+
+def run_without_network(lang: str) -> subprocess.CompletedProcess | None:
+    """The probe in a new network namespace (no interface up): as root `unshare -n`,
+    otherwise a user namespace (`unshare -rn`). None when the machine allows neither."""
+    probe = [sys.executable, "-m", "tests.gui.offline_probe", lang]
+    root = Path(__file__).resolve().parents[2]
+    for prefix in (["unshare", "-n"], ["unshare", "-rn"]):
+        try:
+            done = subprocess.run([*prefix, *probe], capture_output=True, text=True, timeout=90, cwd=root,
+                                  env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
+        except FileNotFoundError:
+            return None
+        if "unshare failed" not in done.stderr:
+            return done  # the probe ran: its result is the test's, crash included
+    return None
+
+
+@pytest.mark.parametrize(("lang", "title"), [("fi", "Tämä tietokone ei ole yhteydessä internetiin"),
+                                             ("sv", "Den här datorn är inte ansluten till internet")])
+def test_no_network_at_all(lang, title):
+    done = run_without_network(lang)
+    if done is None:
+        pytest.skip("this machine allows no network namespace (unshare -n / -rn)")
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["shown"], done.stderr[-2000:]
+    assert title in result["text"]
+    assert not any(word in result["html"] + result["text"] for word in CHROMIUM_WORDS)
