@@ -4,14 +4,6 @@
     <context>
         <name>BlockedPanel</name>
         <message>
-            <source>This page cannot be opened safely</source>
-            <translation>This page cannot be opened safely</translation>
-        </message>
-        <message>
-            <source>The connection to this page could not be checked, so it was not opened. Your information is safe. Try again later or ask for help.</source>
-            <translation>The connection to this page could not be checked, so it was not opened. Your information is safe. Try again later or ask for help.</translation>
-        </message>
-        <message>
             <source>This page cannot be opened on this computer</source>
             <translation>This page cannot be opened on this computer</translation>
         </message>
@@ -89,6 +81,22 @@
     <context>
         <name>PageDialog</name>
         <message>
+            <source>Do you want to leave this page?</source>
+            <translation>Do you want to leave this page?</translation>
+        </message>
+        <message>
+            <source>What you wrote on this page may not be saved.</source>
+            <translation>What you wrote on this page may not be saved.</translation>
+        </message>
+        <message>
+            <source>Leave the page</source>
+            <translation>Leave the page</translation>
+        </message>
+        <message>
+            <source>Stay on the page</source>
+            <translation>Stay on the page</translation>
+        </message>
+        <message>
             <source>The service says:</source>
             <translation>The service says:</translation>
         </message>
@@ -149,6 +157,89 @@
         <message>
             <source>Show a guide next to the service</source>
             <translation>Show a guide next to the service</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceErrorPanel</name>
+        <message>
+            <source>This computer is not connected to the internet</source>
+            <translation>This computer is not connected to the internet</translation>
+        </message>
+        <message>
+            <source>The service cannot be opened now. Wait a moment and try again. If it still does not work, ask for help.</source>
+            <translation>The service cannot be opened now. Wait a moment and try again. If it still does not work, ask for help.</translation>
+        </message>
+        <message>
+            <source>The service could not be found</source>
+            <translation>The service could not be found</translation>
+        </message>
+        <message>
+            <source>This computer could not find the service. The network may have a problem. Wait a moment and try again. If it still does not work, ask for help.</source>
+            <translation>This computer could not find the service. The network may have a problem. Wait a moment and try again. If it still does not work, ask for help.</translation>
+        </message>
+        <message>
+            <source>The service is taking too long</source>
+            <translation>The service is taking too long</translation>
+        </message>
+        <message>
+            <source>The service did not answer in time. It may be very busy. Wait a moment and try again.</source>
+            <translation>The service did not answer in time. It may be very busy. Wait a moment and try again.</translation>
+        </message>
+        <message>
+            <source>This page cannot be opened safely</source>
+            <translation>This page cannot be opened safely</translation>
+        </message>
+        <message>
+            <source>The connection to the service could not be checked, so the page was not opened. Your information is safe. Try again later or ask for help.</source>
+            <translation>The connection to the service could not be checked, so the page was not opened. Your information is safe. Try again later or ask for help.</translation>
+        </message>
+        <message>
+            <source>The service has a problem</source>
+            <translation>The service has a problem</translation>
+        </message>
+        <message>
+            <source>The service is not working right now. It is not your fault. Wait a moment and try again.</source>
+            <translation>The service is not working right now. It is not your fault. Wait a moment and try again.</translation>
+        </message>
+        <message>
+            <source>The page stopped working</source>
+            <translation>The page stopped working</translation>
+        </message>
+        <message>
+            <source>The page closed suddenly. It is not your fault. Press Try again to open the page again.</source>
+            <translation>The page closed suddenly. It is not your fault. Press Try again to open the page again.</translation>
+        </message>
+        <message>
+            <source>This page asks for a password that this computer cannot give</source>
+            <translation>This page asks for a password that this computer cannot give</translation>
+        </message>
+        <message>
+            <source>You cannot use this page on this computer. Go back to the previous page or to the home screen.</source>
+            <translation>You cannot use this page on this computer. Go back to the previous page or to the home screen.</translation>
+        </message>
+        <message>
+            <source>The service is not answering</source>
+            <translation>The service is not answering</translation>
+        </message>
+        <message>
+            <source>The service did not answer. It may be closed or busy. Wait a moment and try again. If it still does not work, ask for help.</source>
+            <translation>The service did not answer. It may be closed or busy. Wait a moment and try again. If it still does not work, ask for help.</translation>
+        </message>
+        <message>
+            <source>Opening the page again…</source>
+            <translation>Opening the page again…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Back to the previous page</source>
+            <translation>Back to the previous page</translation>
+        </message>
+        <message>
+            <source>Home screen</source>
+            <translation>Home screen</translation>
         </message>
     </context>
     <context>

@@ -4,14 +4,6 @@
     <context>
         <name>BlockedPanel</name>
         <message>
-            <source>This page cannot be opened safely</source>
-            <translation>Den här sidan kan inte öppnas säkert</translation>
-        </message>
-        <message>
-            <source>The connection to this page could not be checked, so it was not opened. Your information is safe. Try again later or ask for help.</source>
-            <translation>Anslutningen till den här sidan kunde inte kontrolleras, så sidan öppnades inte. Dina uppgifter är skyddade. Försök igen senare eller be om hjälp.</translation>
-        </message>
-        <message>
             <source>This page cannot be opened on this computer</source>
             <translation>Den här sidan kan inte öppnas på den här datorn</translation>
         </message>
@@ -89,6 +81,22 @@
     <context>
         <name>PageDialog</name>
         <message>
+            <source>Do you want to leave this page?</source>
+            <translation>Vill du lämna den här sidan?</translation>
+        </message>
+        <message>
+            <source>What you wrote on this page may not be saved.</source>
+            <translation>Det du skrev på den här sidan kanske inte sparas.</translation>
+        </message>
+        <message>
+            <source>Leave the page</source>
+            <translation>Lämna sidan</translation>
+        </message>
+        <message>
+            <source>Stay on the page</source>
+            <translation>Stanna på sidan</translation>
+        </message>
+        <message>
             <source>The service says:</source>
             <translation>Tjänsten säger:</translation>
         </message>
@@ -149,6 +157,89 @@
         <message>
             <source>Show a guide next to the service</source>
             <translation>Visa en anvisning bredvid tjänsten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceErrorPanel</name>
+        <message>
+            <source>This computer is not connected to the internet</source>
+            <translation>Den här datorn är inte ansluten till internet</translation>
+        </message>
+        <message>
+            <source>The service cannot be opened now. Wait a moment and try again. If it still does not work, ask for help.</source>
+            <translation>Tjänsten kan inte öppnas nu. Vänta en stund och försök igen. Om det fortfarande inte fungerar, be om hjälp.</translation>
+        </message>
+        <message>
+            <source>The service could not be found</source>
+            <translation>Tjänsten hittades inte</translation>
+        </message>
+        <message>
+            <source>This computer could not find the service. The network may have a problem. Wait a moment and try again. If it still does not work, ask for help.</source>
+            <translation>Den här datorn hittade inte tjänsten. Nätverket kan ha ett problem. Vänta en stund och försök igen. Om det fortfarande inte fungerar, be om hjälp.</translation>
+        </message>
+        <message>
+            <source>The service is taking too long</source>
+            <translation>Tjänsten svarar för långsamt</translation>
+        </message>
+        <message>
+            <source>The service did not answer in time. It may be very busy. Wait a moment and try again.</source>
+            <translation>Tjänsten svarade inte i tid. Den kan ha mycket att göra. Vänta en stund och försök igen.</translation>
+        </message>
+        <message>
+            <source>This page cannot be opened safely</source>
+            <translation>Den här sidan kan inte öppnas säkert</translation>
+        </message>
+        <message>
+            <source>The connection to the service could not be checked, so the page was not opened. Your information is safe. Try again later or ask for help.</source>
+            <translation>Anslutningen till tjänsten kunde inte kontrolleras, så sidan öppnades inte. Dina uppgifter är skyddade. Försök igen senare eller be om hjälp.</translation>
+        </message>
+        <message>
+            <source>The service has a problem</source>
+            <translation>Tjänsten har ett fel</translation>
+        </message>
+        <message>
+            <source>The service is not working right now. It is not your fault. Wait a moment and try again.</source>
+            <translation>Tjänsten fungerar inte just nu. Det är inte ditt fel. Vänta en stund och försök igen.</translation>
+        </message>
+        <message>
+            <source>The page stopped working</source>
+            <translation>Sidan slutade fungera</translation>
+        </message>
+        <message>
+            <source>The page closed suddenly. It is not your fault. Press Try again to open the page again.</source>
+            <translation>Sidan stängdes plötsligt. Det är inte ditt fel. Tryck på Försök igen för att öppna sidan igen.</translation>
+        </message>
+        <message>
+            <source>This page asks for a password that this computer cannot give</source>
+            <translation>Den här sidan ber om ett lösenord som den här datorn inte kan ge</translation>
+        </message>
+        <message>
+            <source>You cannot use this page on this computer. Go back to the previous page or to the home screen.</source>
+            <translation>Du kan inte använda den här sidan på den här datorn. Gå tillbaka till föregående sida eller till startsidan.</translation>
+        </message>
+        <message>
+            <source>The service is not answering</source>
+            <translation>Tjänsten svarar inte</translation>
+        </message>
+        <message>
+            <source>The service did not answer. It may be closed or busy. Wait a moment and try again. If it still does not work, ask for help.</source>
+            <translation>Tjänsten svarade inte. Den kan vara stängd eller ha mycket att göra. Vänta en stund och försök igen. Om det fortfarande inte fungerar, be om hjälp.</translation>
+        </message>
+        <message>
+            <source>Opening the page again…</source>
+            <translation>Sidan öppnas igen…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Försök igen</translation>
+        </message>
+        <message>
+            <source>Back to the previous page</source>
+            <translation>Tillbaka till föregående sida</translation>
+        </message>
+        <message>
+            <source>Home screen</source>
+            <translation>Till startsidan</translation>
         </message>
     </context>
     <context>
