@@ -72,6 +72,83 @@
         </message>
     </context>
     <context>
+        <name>FileChooser</name>
+        <message>
+            <source>USB stick or memory card %1</source>
+            <translation>USB-minne eller minneskort %1</translation>
+        </message>
+        <message>
+            <source>Files from this visit</source>
+            <translation>Filer från detta besök</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Mapp</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>vald</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n file(s)</source>
+            <translation>
+                <numerusform>Skicka %n fil</numerusform>
+                <numerusform>Skicka %n filer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send this file</source>
+            <translation>Skicka den här filen</translation>
+        </message>
+        <message>
+            <source>Choose files to send</source>
+            <translation>Välj filer att skicka</translation>
+        </message>
+        <message>
+            <source>Choose a file to send</source>
+            <translation>Välj en fil att skicka</translation>
+        </message>
+        <message>
+            <source>You can send files from a USB stick or a memory card, and files saved during this visit. Nothing on this computer is changed.</source>
+            <translation>Du kan skicka filer från ett USB-minne eller ett minneskort, och filer som sparats under detta besök. Ingenting på den här datorn ändras.</translation>
+        </message>
+        <message>
+            <source>Look for a USB stick again</source>
+            <translation>Sök efter USB-minne igen</translation>
+        </message>
+        <message>
+            <source>Up one folder</source>
+            <translation>Till mappen ovanför</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Files and folders</source>
+            <translation>Filer och mappar</translation>
+        </message>
+        <message>
+            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look for a USB stick again&quot;.</source>
+            <translation>Inget USB-minne eller minneskort hittades. Sätt in det i datorn och tryck på &quot;Sök efter USB-minne igen&quot;.</translation>
+        </message>
+        <message>
+            <source>There are no files here that this service accepts.</source>
+            <translation>Här finns inga filer som den här tjänsten tar emot.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more file(s) are not shown. Open a folder to see fewer at a time.</source>
+            <translation>
+                <numerusform>%n fil till visas inte. Öppna en mapp för att se färre åt gången.</numerusform>
+                <numerusform>%n filer till visas inte. Öppna en mapp för att se färre åt gången.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>Mapp: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskPages</name>
         <message>
             <source>This page cannot be opened on this computer</source>
