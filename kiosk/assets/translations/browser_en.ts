@@ -74,8 +74,8 @@
     <context>
         <name>FileChooser</name>
         <message>
-            <source>USB stick or memory card %1</source>
-            <translation>USB stick or memory card %1</translation>
+            <source>USB stick or card %1</source>
+            <translation>USB stick or card %1</translation>
         </message>
         <message>
             <source>Files from this visit</source>
@@ -97,6 +97,10 @@
             </translation>
         </message>
         <message>
+            <source>Tap a file to choose it</source>
+            <translation>Tap a file to choose it</translation>
+        </message>
+        <message>
             <source>Send this file</source>
             <translation>Send this file</translation>
         </message>
@@ -109,8 +113,12 @@
             <translation>Choose a file to send</translation>
         </message>
         <message>
-            <source>You can send files from a USB stick or a memory card, and files saved during this visit. Nothing on this computer is changed.</source>
-            <translation>You can send files from a USB stick or a memory card, and files saved during this visit. Nothing on this computer is changed.</translation>
+            <source>Files from a USB stick, a memory card or this visit. Nothing on this computer is changed.</source>
+            <translation>Files from a USB stick, a memory card or this visit. Nothing on this computer is changed.</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Look again</translation>
         </message>
         <message>
             <source>Look for a USB stick again</source>
@@ -129,8 +137,8 @@
             <translation>Files and folders</translation>
         </message>
         <message>
-            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look for a USB stick again&quot;.</source>
-            <translation>No USB stick or memory card was found. Put it in the computer and press &quot;Look for a USB stick again&quot;.</translation>
+            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</source>
+            <translation>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</translation>
         </message>
         <message>
             <source>There are no files here that this service accepts.</source>

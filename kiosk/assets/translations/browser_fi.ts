@@ -74,8 +74,8 @@
     <context>
         <name>FileChooser</name>
         <message>
-            <source>USB stick or memory card %1</source>
-            <translation>USB-tikku tai muistikortti %1</translation>
+            <source>USB stick or card %1</source>
+            <translation>USB-tikku tai kortti %1</translation>
         </message>
         <message>
             <source>Files from this visit</source>
@@ -97,6 +97,10 @@
             </translation>
         </message>
         <message>
+            <source>Tap a file to choose it</source>
+            <translation>Napauta ensin tiedostoa</translation>
+        </message>
+        <message>
             <source>Send this file</source>
             <translation>Lähetä tämä tiedosto</translation>
         </message>
@@ -109,8 +113,12 @@
             <translation>Valitse lähetettävä tiedosto</translation>
         </message>
         <message>
-            <source>You can send files from a USB stick or a memory card, and files saved during this visit. Nothing on this computer is changed.</source>
-            <translation>Voit lähettää tiedostoja USB-tikulta tai muistikortilta sekä tällä käynnillä tallennettuja tiedostoja. Tämän tietokoneen tiedostoihin ei tehdä muutoksia.</translation>
+            <source>Files from a USB stick, a memory card or this visit. Nothing on this computer is changed.</source>
+            <translation>Tiedostot USB-tikulta, muistikortilta tai tältä käynniltä. Tämän tietokoneen tiedostoja ei muuteta.</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Etsi uudelleen</translation>
         </message>
         <message>
             <source>Look for a USB stick again</source>
@@ -129,8 +137,8 @@
             <translation>Tiedostot ja kansiot</translation>
         </message>
         <message>
-            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look for a USB stick again&quot;.</source>
-            <translation>USB-tikkua tai muistikorttia ei löytynyt. Laita se tietokoneeseen ja paina &quot;Etsi USB-tikkua uudelleen&quot;.</translation>
+            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</source>
+            <translation>USB-tikkua tai muistikorttia ei löytynyt. Laita se tietokoneeseen ja paina &quot;Etsi uudelleen&quot;.</translation>
         </message>
         <message>
             <source>There are no files here that this service accepts.</source>

@@ -74,8 +74,8 @@
     <context>
         <name>FileChooser</name>
         <message>
-            <source>USB stick or memory card %1</source>
-            <translation>USB-minne eller minneskort %1</translation>
+            <source>USB stick or card %1</source>
+            <translation>USB-minne eller kort %1</translation>
         </message>
         <message>
             <source>Files from this visit</source>
@@ -97,6 +97,10 @@
             </translation>
         </message>
         <message>
+            <source>Tap a file to choose it</source>
+            <translation>Tryck först på en fil</translation>
+        </message>
+        <message>
             <source>Send this file</source>
             <translation>Skicka den här filen</translation>
         </message>
@@ -109,8 +113,12 @@
             <translation>Välj en fil att skicka</translation>
         </message>
         <message>
-            <source>You can send files from a USB stick or a memory card, and files saved during this visit. Nothing on this computer is changed.</source>
-            <translation>Du kan skicka filer från ett USB-minne eller ett minneskort, och filer som sparats under detta besök. Ingenting på den här datorn ändras.</translation>
+            <source>Files from a USB stick, a memory card or this visit. Nothing on this computer is changed.</source>
+            <translation>Filer från ett USB-minne, ett minneskort eller detta besök. Ingenting på datorn ändras.</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Sök igen</translation>
         </message>
         <message>
             <source>Look for a USB stick again</source>
@@ -129,8 +137,8 @@
             <translation>Filer och mappar</translation>
         </message>
         <message>
-            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look for a USB stick again&quot;.</source>
-            <translation>Inget USB-minne eller minneskort hittades. Sätt in det i datorn och tryck på &quot;Sök efter USB-minne igen&quot;.</translation>
+            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</source>
+            <translation>Inget USB-minne eller minneskort hittades. Sätt in det i datorn och tryck på &quot;Sök igen&quot;.</translation>
         </message>
         <message>
             <source>There are no files here that this service accepts.</source>

@@ -77,14 +77,16 @@ class FileChooser(Overlay):
         places = QHBoxLayout()
         places.addLayout(self._places_row)
         places.addStretch(1)
-        places.addWidget(self.refresh)
 
         self.up = BigButton("file-chooser-up", self)
         self.up.clicked.connect(self._go_up)
         self._where = QLabel(self)
         self._where.setObjectName("file-chooser-location")
         self._where.setWordWrap(True)
-        where = QHBoxLayout()
+        # Inside a folder only: "Up" and where the resident is.
+        self._where_row = QWidget(self)
+        where = QHBoxLayout(self._where_row)
+        where.setContentsMargins(0, 0, 0, 0)
         where.setSpacing(16)
         where.addWidget(self.up)
         where.addWidget(self._where, 1)
@@ -104,11 +106,19 @@ class FileChooser(Overlay):
         self.list.setWidgetResizable(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWidget(self._rows_box)
-        self.list.setStyleSheet("QScrollBar:vertical { width: 40px; }")
+        # A wide bar with a handle that stands out on both themes' backgrounds
+        # (3:1 or more against white and black) for people who use a mouse.
+        self.list.setStyleSheet(
+            "QScrollBar:vertical { width: 44px; background: transparent; margin: 0; }"
+            "QScrollBar::handle:vertical { background: #808080; border-radius: 8px; min-height: 80px; }"
+            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }")
         QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        self._empty = QLabel(self)
+        # "Nothing here" and "more not shown" read inside the list, after its rows.
+        self._empty = QLabel(self._rows_box)
         self._empty.setObjectName("file-chooser-empty")
         self._empty.setWordWrap(True)
+        self._empty.setStyleSheet("QLabel { padding: 12px; }")
+        self._rows.insertWidget(0, self._empty)
 
         self.cancel = BigButton("file-chooser-cancel", self)
         self.open_button = BigButton("file-chooser-open", self)
@@ -116,12 +126,13 @@ class FileChooser(Overlay):
         self.open_button.clicked.connect(self._accept)
         self._buttons.addWidget(self.cancel)
         self._buttons.addStretch(1)
+        self._buttons.addWidget(self.refresh)
+        self._buttons.addStretch(1)
         self._buttons.addWidget(self.open_button)
 
         box.insertLayout(2, places)
-        box.insertLayout(3, where)
+        box.insertWidget(3, self._where_row)
         box.insertWidget(4, self.list, 1)
-        box.insertWidget(5, self._empty)
         self.retranslate()
 
     # -- the session's side ---------------------------------------------------------
@@ -254,6 +265,8 @@ class FileChooser(Overlay):
             row = BigButton(f"file-chooser-row-{n}", self._rows_box)
             row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             row.setProperty("entry", str(entry.path))
+            # The style's font size first, so the first size hint fits two lines of it.
+            row.ensurePolished()
             if entry.is_dir:
                 row.clicked.connect(lambda _c=False, e=entry: self._show_folder(e.path))
             else:
@@ -285,7 +298,7 @@ class FileChooser(Overlay):
 
     def _place_label(self, place: Place) -> str:
         if place.kind == REMOVABLE:
-            return self.tr("USB stick or memory card %1").replace("%1", place.label)
+            return self.tr("USB stick or card %1").replace("%1", place.label)
         return self.tr("Files from this visit")
 
     def _label_row(self, row: BigButton, entry: Entry) -> None:
@@ -300,6 +313,9 @@ class FileChooser(Overlay):
             detail = f"{size}   ·   {when}"
         mark = "✔  " if row.isChecked() else ""
         row.setText(f"{mark}{name}\n{detail}")
+        # The rows' layout keeps the hint a row had before its two lines of text
+        # (clipped rows at the larger text sizes): the height follows the text.
+        row.setMinimumHeight(row.sizeHint().height())
         spoken = f"{entry.name}, {detail}"
         if row.isChecked():
             spoken += ", " + self.tr("chosen")
@@ -308,7 +324,10 @@ class FileChooser(Overlay):
     def _update_buttons(self) -> None:
         count = len(self._chosen)
         self.open_button.setEnabled(count > 0)
-        if self._multiple and count > 1:
+        if count == 0:
+            # Says what to do instead of looking like a button that does nothing.
+            self.open_button.set_label(self.tr("Tap a file to choose it"))
+        elif self._multiple and count > 1:
             self.open_button.set_label(self.tr("Send %n file(s)", "", count))
         else:
             self.open_button.set_label(self.tr("Send this file"))
@@ -316,9 +335,9 @@ class FileChooser(Overlay):
     def retranslate(self) -> None:
         self._title.setText(self.tr("Choose files to send") if self._multiple
                             else self.tr("Choose a file to send"))
-        self._body.setText(self.tr("You can send files from a USB stick or a memory card, and files "
-                                   "saved during this visit. Nothing on this computer is changed."))
-        self.refresh.set_label(self.tr("Look for a USB stick again"))
+        self._body.setText(self.tr("Files from a USB stick, a memory card or this visit. "
+                                   "Nothing on this computer is changed."))
+        self.refresh.set_label(self.tr("Look again"), self.tr("Look for a USB stick again"))
         self.up.set_label(self.tr("Up one folder"))
         self.cancel.set_label(self.tr("Cancel"))
         self.list.setAccessibleName(self.tr("Files and folders"))
@@ -329,11 +348,12 @@ class FileChooser(Overlay):
                 button.set_label(self._place_label(place))
                 button.setChecked(place == self._place)
         at_top = self._folder is None or self._area is None or self._area.parent(self._folder) is None
-        self.up.setEnabled(not at_top)
+        # A button that can do nothing is not shown at all.
+        self._where_row.setVisible(not at_top)
         if self._place is None:
             self._where.setText("")
             self._empty.setText(self.tr("No USB stick or memory card was found. Put it in the computer "
-                                        "and press \"Look for a USB stick again\"."))
+                                        "and press \"Look again\"."))
         else:
             parts = [self._place_label(self._place)]
             if self._folder is not None and self._folder != self._place.root:
