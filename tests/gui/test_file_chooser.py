@@ -94,6 +94,9 @@ def when_open(w, action) -> QTimer:
         chooser = w.findChild(QWidget, "file-chooser")
         if chooser.isVisible():
             timer.stop()
+            # If the action fails half-way, the chooser would keep the test in
+            # its loop for ever: let it go after a while, the assertions fail.
+            QTimer.singleShot(8000, chooser, lambda: chooser.is_open and chooser.abort())
             action(chooser)
 
     timer.timeout.connect(poll)
@@ -256,17 +259,23 @@ def test_a_second_request_starts_afresh(make_kiosk, qtbot, web, stick, data_dir)
 def test_end_session_while_the_chooser_is_open_closes_it(make_kiosk, qtbot, web, stick, data_dir):
     kiosk, view, session = open_upload_page(make_kiosk, qtbot, web, stick, data_dir)
     w = kiosk.window
-    ended = []
+    ended, still_open = [], []
 
     def end(chooser):
         w.end_session("timeout")
         ended.append(True)
 
+        def check():
+            # Were it still waiting, the test would hang in its loop: record and let go.
+            still_open.append(chooser.is_open)
+            chooser.abort()
+        QTimer.singleShot(500, check)
+
     when_open(w, end)
     click_in_page(qtbot, view, 100, 60)
-    qtbot.waitUntil(lambda: bool(ended), timeout=20000)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: bool(still_open), timeout=20000)
     chooser = w.findChild(QWidget, "file-chooser")
+    assert still_open == [False]
     assert not chooser.isVisible() and not w.in_session
     assert w.findChild(QWidget, "signed-out").isVisible()
     assert web.bodies == [] and not session.exists()
