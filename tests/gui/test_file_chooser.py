@@ -353,3 +353,50 @@ def test_the_upload_field_asks_again_after_a_choice(make_kiosk, qtbot, web, stic
     click_in_page(qtbot, view, 100, 60)
     qtbot.waitUntil(lambda: view.title() == "chosen:0", timeout=20000)
     assert again and web.bodies == []
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_control_is_named_big_and_fits_at_the_largest_text(qapp, qtbot, stick, tmp_path, lang):
+    """Without a page: the chooser itself, in each language, at the largest text size."""
+    from kiosk.ui.browser.file_chooser import FileChooser
+    from kiosk.ui.shell.appearance import Appearance
+    from kiosk.ui.shell.i18n import Language
+    from kiosk.ui.shell.theme import MIN_TARGET_PX
+
+    language = Language(lang)
+    appearance = Appearance()
+    appearance.next_text_size()
+    appearance.next_text_size()
+    window = QWidget()
+    window.resize(1280, 800)
+    qtbot.addWidget(window)
+    chooser = FileChooser(language, window, find_removable=lambda: [stick])
+    session = tmp_path / "session"
+    session.mkdir()
+    (session / "kela-decision.pdf").write_text("x")
+    chooser.begin_session(session, [tmp_path / "data"])
+    window.show()
+    qtbot.waitExposed(window)
+    seen = {}
+
+    def look():
+        rows(chooser)["Photos"].click()   # inside a folder: "Up" and the location show too
+        buttons = [b for b in chooser.findChildren(QPushButton) if b.isVisible()]
+        seen["unnamed"] = [b.objectName() for b in buttons if not b.accessibleName()]
+        seen["small"] = [b.objectName() for b in buttons if b.height() < MIN_TARGET_PX]
+        seen["clipped"] = [b.objectName() for b in buttons if b.height() < b.sizeHint().height()]
+        seen["names"] = {b.objectName() for b in buttons}
+        seen["focus"] = QApplication.focusWidget() is not None and chooser.isAncestorOf(QApplication.focusWidget())
+        chooser.abort()
+
+    try:
+        QTimer.singleShot(200, look)
+        assert chooser.choose(multiple=False, accepted=[]) == []
+    finally:
+        appearance.reset()
+        language.detach()
+    assert seen["unnamed"] == [] and seen["small"] == [] and seen["clipped"] == []
+    assert {"file-chooser-open", "file-chooser-cancel", "file-chooser-up", "file-chooser-refresh",
+            "file-chooser-place-0", "file-chooser-place-1", "file-chooser-row-0"} <= seen["names"]
+    assert chooser.findChild(QWidget, "file-chooser-list").accessibleName()
+    assert seen["focus"]

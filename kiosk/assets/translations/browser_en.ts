@@ -92,8 +92,8 @@
         <message numerus="yes">
             <source>Send %n file(s)</source>
             <translation>
-                <numerusform>Send %n file(s)</numerusform>
-                <numerusform>Send %n file(s)</numerusform>
+                <numerusform>Send %n file</numerusform>
+                <numerusform>Send %n files</numerusform>
             </translation>
         </message>
         <message>
@@ -147,8 +147,8 @@
         <message numerus="yes">
             <source>%n more file(s) are not shown. Open a folder to see fewer at a time.</source>
             <translation>
-                <numerusform>%n more file(s) are not shown. Open a folder to see fewer at a time.</numerusform>
-                <numerusform>%n more file(s) are not shown. Open a folder to see fewer at a time.</numerusform>
+                <numerusform>%n more file is not shown. Open a folder to see fewer at a time.</numerusform>
+                <numerusform>%n more files are not shown. Open a folder to see fewer at a time.</numerusform>
             </translation>
         </message>
         <message>

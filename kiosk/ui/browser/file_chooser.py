@@ -164,6 +164,8 @@ class FileChooser(Overlay):
         self._find_places()
         self.pop_up()
         self._show_place(self._first_place())
+        # Keys go to the chooser, not to the page behind it.
+        (self._row_widgets[0] if self._row_widgets else self.cancel).setFocus()
         self._loop = QEventLoop()
         self._loop.exec()
         self._loop = None
@@ -302,7 +304,9 @@ class FileChooser(Overlay):
         return self.tr("Files from this visit")
 
     def _label_row(self, row: BigButton, entry: Entry) -> None:
-        locale = QLocale(self._language.code)
+        # Finnish conventions for every language (sizes with a decimal comma in
+        # fi and sv, day.month.year): the dates a resident knows from Finnish papers.
+        locale = QLocale(f"{self._language.code}_FI")
         name = short_name(entry.name).replace("&", "&&")
         if entry.is_dir:
             detail = self.tr("Folder")
