@@ -400,3 +400,24 @@ def test_every_control_is_named_big_and_fits_at_the_largest_text(qapp, qtbot, st
             "file-chooser-place-0", "file-chooser-place-1", "file-chooser-row-0"} <= seen["names"]
     assert chooser.findChild(QWidget, "file-chooser-list").accessibleName()
     assert seen["focus"]
+
+
+def test_a_file_gone_before_open_is_said_and_not_sent(make_kiosk, qtbot, web, stick, data_dir):
+    kiosk, view, _session = open_upload_page(make_kiosk, qtbot, web, stick, data_dir)
+    w = kiosk.window
+    seen = {}
+
+    def act(chooser):
+        rows(chooser)["hakemus.pdf"].click()
+        (stick / "hakemus.pdf").unlink()          # the stick changed under the resident
+        chooser.findChild(QPushButton, "file-chooser-open").click()
+        seen["open"] = chooser.isVisible()
+        seen["message"] = chooser.findChild(QLabel, "file-chooser-empty").text()
+        seen["rows"] = sorted(rows(chooser))
+        chooser.findChild(QPushButton, "file-chooser-cancel").click()
+
+    when_open(w, act)
+    click_in_page(qtbot, view, 100, 60)
+    qtbot.waitUntil(lambda: view.title() == "cancelled", timeout=20000)
+    assert seen["open"] and "USB" in seen["message"] and seen["rows"] == ["Photos"]
+    assert web.bodies == []

@@ -152,6 +152,10 @@
             </translation>
         </message>
         <message>
+            <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
+            <translation>The file could not be read. Is the USB stick still in the computer? Choose the file again.</translation>
+        </message>
+        <message>
             <source>Folder: %1</source>
             <translation>Folder: %1</translation>
         </message>

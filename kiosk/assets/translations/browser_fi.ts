@@ -152,6 +152,10 @@
             </translation>
         </message>
         <message>
+            <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
+            <translation>Tiedostoa ei voitu lukea. Onko USB-tikku yhä tietokoneessa? Valitse tiedosto uudelleen.</translation>
+        </message>
+        <message>
             <source>Folder: %1</source>
             <translation>Kansio: %1</translation>
         </message>

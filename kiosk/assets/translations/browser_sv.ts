@@ -152,6 +152,10 @@
             </translation>
         </message>
         <message>
+            <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
+            <translation>Filen kunde inte läsas. Sitter USB-minnet kvar i datorn? Välj filen igen.</translation>
+        </message>
+        <message>
             <source>Folder: %1</source>
             <translation>Mapp: %1</translation>
         </message>

@@ -183,6 +183,10 @@ class FileChooser(Overlay):
     def _accept(self) -> None:
         chosen = self._area.choosable(self._chosen) if self._area is not None else []
         if not chosen:
+            # The stick was pulled out (or the file changed) after it was listed.
+            self._show_folder(self._folder)
+            self._unreadable = True
+            self.retranslate()
             return
         log.info("file chooser: %d file(s) chosen", len(chosen))
         self._finish(chosen)
@@ -202,6 +206,7 @@ class FileChooser(Overlay):
         self._entries: list[Entry] = []
         self._more = 0
         self._chosen: list[Path] = []
+        self._unreadable = False
 
     # -- places and folders ---------------------------------------------------------
 
@@ -244,6 +249,7 @@ class FileChooser(Overlay):
     def _show_folder(self, folder: Path | None) -> None:
         self._folder = folder
         self._chosen = []
+        self._unreadable = False
         if folder is None or self._area is None:
             self._set_rows([], 0)
         else:
@@ -368,6 +374,9 @@ class FileChooser(Overlay):
         if self._more:
             self._empty.setText(self.tr("%n more file(s) are not shown. Open a folder to see fewer "
                                         "at a time.", "", self._more))
+        if self._unreadable:
+            self._empty.setText(self.tr("The file could not be read. Is the USB stick still in the "
+                                        "computer? Choose the file again."))
         self._empty.setVisible(bool(self._empty.text()))
         self._where.setAccessibleName(self.tr("Folder: %1").replace("%1", self._where.text()))
         for row, entry in zip(self._row_widgets, self._entries):
