@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import mimetypes
 import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +26,9 @@ from pathlib import Path
 # Ubuntu) and /run/media/<user>/<label> (udisks on Fedora and Arch).
 MEDIA_BASES = (Path("/media"), Path("/run/media"))
 
-# A stick full of photos can hold thousands; a longer list helps nobody.
-MAX_ENTRIES = 500
+# A camera card can hold thousands of photos; the newest few hundred are
+# what a resident looks for, and a longer list helps nobody.
+MAX_ENTRIES = 300
 
 SESSION = "session"
 REMOVABLE = "removable"
@@ -209,16 +211,25 @@ class FileArea:
         for item in items:
             if item.name.startswith("."):
                 continue
-            real = _real(Path(item.path))
-            if real is None or not is_within(real, place.root) or self._is_forbidden(real):
-                continue
             try:
-                st = os.stat(real)
+                if item.is_symlink():
+                    # A link may point anywhere: judged by where it really leads.
+                    real = _real(Path(item.path))
+                    if real is None or not is_within(real, place.root) or self._is_forbidden(real):
+                        continue
+                    st = os.stat(real)
+                else:
+                    # Not a link: its real path is the (checked) folder's plus its
+                    # name, so only a kiosk folder by exactly that path is left out.
+                    real = real_folder / item.name
+                    if real in self._forbidden and self._is_forbidden(real):
+                        continue
+                    st = item.stat(follow_symlinks=False)
             except OSError:
                 continue
-            if os.path.isdir(real):
+            if stat.S_ISDIR(st.st_mode):
                 dirs.append(Entry(item.name, real, True, 0, st.st_mtime))
-            elif os.path.isfile(real) and accept.matches(item.name):
+            elif stat.S_ISREG(st.st_mode) and accept.matches(item.name):
                 files.append(Entry(item.name, real, False, st.st_size, st.st_mtime))
         dirs.sort(key=lambda e: e.name.casefold())
         files.sort(key=lambda e: (-e.mtime, e.name.casefold()))

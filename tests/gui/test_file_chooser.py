@@ -27,6 +27,8 @@ UPLOAD = """<!doctype html><title>ready</title>
 <input id=file type=file name=doc {attrs}></form>
 <button id=save>save</button><button id=pick>pick</button><button id=dir>dir</button>
 <script>
+window.clicks = 0;
+window.addEventListener('mousedown', () => {{ window.clicks += 1; }}, true);
 const input = document.getElementById('file');
 input.addEventListener('change', () => {{
   document.title = 'chosen:' + input.files.length;
@@ -81,9 +83,29 @@ def open_upload_page(make_kiosk, qtbot, web, stick, data_dir, *, attrs="", uploa
     return kiosk, view, session_folder
 
 
+def page_value(qtbot, view, script: str):
+    out = []
+    view.page().runJavaScript(script, 0, out.append)
+    qtbot.waitUntil(lambda: bool(out), timeout=10000)
+    return out[0]
+
+
 def click_in_page(qtbot, view, x: int, y: int) -> None:
-    # A real input event: Chromium opens choosers only on a user gesture.
-    qtbot.mouseClick(view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    """A real mouse click (Chromium opens choosers only on a user gesture), until the page saw it.
+
+    On a busy machine the first click just after loading can be lost before
+    the page takes input; the page counts mousedown events, so a lost click is
+    clicked again and a click that arrived never counts twice.
+    """
+    before = page_value(qtbot, view, "window.clicks")
+    for _attempt in range(5):
+        qtbot.mouseClick(view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+        try:
+            qtbot.waitUntil(lambda: page_value(qtbot, view, "window.clicks") > before, timeout=4000)
+            return
+        except qtbot.TimeoutError:
+            continue
+    raise AssertionError("the page never received the click")
 
 
 def when_open(w, action) -> QTimer:

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEventLoop, QLocale, Qt
+from PySide6.QtCore import QDateTime, QEventLoop, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QScrollArea, QScroller, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -31,7 +31,9 @@ log = logging.getLogger("kiosk.ui")
 
 # The kiosk's own program files are never offered either.
 _PROGRAM_DIR = Path(__file__).resolve().parents[2]
-_NAME_CHARS = 60  # longer names are shortened in the middle so the extension stays visible
+_NAME_CHARS = 60
+_FIRST_ROWS = 30
+_MORE_ROWS = 40  # longer names are shortened in the middle so the extension stays visible
 
 
 def short_name(name: str, limit: int = _NAME_CHARS) -> str:
@@ -55,6 +57,7 @@ class FileChooser(Overlay):
         self._loop: QEventLoop | None = None
         self._result: list[str] = []
         self._row_widgets: list[BigButton] = []
+        self._fill_round = 0
         self._reset_request()
 
         box: QVBoxLayout = self.layout()
@@ -269,11 +272,19 @@ class FileChooser(Overlay):
             old.deleteLater()
         self._row_widgets = []
         self._entries, self._more = entries, more
-        for n, entry in enumerate(entries):
+        # A big folder's rows come in batches, the first at once: the screen
+        # answers a tap while the rest are made (about 2 ms a row).
+        self._fill_round += 1
+        self._add_rows(_FIRST_ROWS)
+        self.list.verticalScrollBar().setValue(0)
+
+    def _add_rows(self, count: int) -> None:
+        start = len(self._row_widgets)
+        for n in range(start, min(len(self._entries), start + count)):
+            entry = self._entries[n]
             row = BigButton(f"file-chooser-row-{n}", self._rows_box)
             row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             row.setProperty("entry", str(entry.path))
-            # The style's font size first, so the first size hint fits two lines of it.
             row.ensurePolished()
             if entry.is_dir:
                 row.clicked.connect(lambda _c=False, e=entry: self._show_folder(e.path))
@@ -282,12 +293,17 @@ class FileChooser(Overlay):
                 row.toggled.connect(lambda on, e=entry, r=row: self._toggle(e, r, on))
             self._rows.insertWidget(n, row)
             self._row_widgets.append(row)
-        if self.isVisible():
-            for row in self._row_widgets:
+            self._label_row(row, entry)
+            if self.isVisible():
                 # Shown now, not on the layout's queued show: a tap right after
                 # opening a folder must land on the new rows.
                 row.show()
-        self.list.verticalScrollBar().setValue(0)
+        if len(self._row_widgets) < len(self._entries):
+            QTimer.singleShot(0, self, lambda r=self._fill_round: self._add_more(r))
+
+    def _add_more(self, fill_round: int) -> None:
+        if fill_round == self._fill_round and self.isVisible():
+            self._add_rows(_MORE_ROWS)
 
     def _toggle(self, entry: Entry, row: BigButton, on: bool) -> None:
         if on and not self._multiple:
