@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, QTimer, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QWidget
 
 from tests.configs import local_config
@@ -121,7 +122,8 @@ def when_open(w, action) -> QTimer:
             timer.stop()
             # If the action fails half-way, the chooser would keep the test in
             # its loop for ever: let it go after a while, the assertions fail.
-            QTimer.singleShot(8000, chooser, lambda: chooser.is_open and chooser.abort())
+            QTimer.singleShot(8000, chooser, lambda: shiboken6.isValid(chooser) and chooser.is_open
+                              and chooser.abort())
             action(chooser)
 
     timer.timeout.connect(poll)
@@ -419,7 +421,10 @@ def test_every_control_is_named_big_and_fits_at_the_largest_text(qapp, qtbot, st
         # which a bare X server without a window manager may not give).
         focus = window.focusWidget()
         seen["focus"] = focus is not None and chooser.isAncestorOf(focus)
-        chooser.abort()
+        # Escape is Cancel, from wherever the focus is inside the chooser.
+        QTest.keyClick(focus, Qt.Key.Key_Escape)
+        seen["escape_closed"] = chooser.isHidden()
+        QTimer.singleShot(0, chooser.abort)  # only if Escape did nothing
 
     try:
         QTimer.singleShot(200, look)
@@ -431,7 +436,7 @@ def test_every_control_is_named_big_and_fits_at_the_largest_text(qapp, qtbot, st
     assert {"file-chooser-open", "file-chooser-cancel", "file-chooser-up", "file-chooser-refresh",
             "file-chooser-place-0", "file-chooser-place-1", "file-chooser-row-0"} <= seen["names"]
     assert chooser.findChild(QWidget, "file-chooser-list").accessibleName()
-    assert seen["focus"]
+    assert seen["focus"] and seen["escape_closed"]
 
 
 def test_a_file_gone_before_open_is_said_and_not_sent(make_kiosk, qtbot, web, stick, data_dir):
