@@ -401,6 +401,7 @@ def test_every_control_is_named_big_and_fits_at_the_largest_text(qapp, qtbot, st
     window = QWidget()
     window.resize(1280, 800)
     qtbot.addWidget(window)
+    behind = QPushButton("behind", window)   # like the bar under the chooser
     chooser = FileChooser(language, window, find_removable=lambda: [stick])
     session = tmp_path / "session"
     session.mkdir()
@@ -421,6 +422,14 @@ def test_every_control_is_named_big_and_fits_at_the_largest_text(qapp, qtbot, st
         # which a bare X server without a window manager may not give).
         focus = window.focusWidget()
         seen["focus"] = focus is not None and chooser.isAncestorOf(focus)
+        # Tab and Shift+Tab stay among the chooser's controls.
+        visited = set()
+        for key in [Qt.Key.Key_Tab] * 12 + [Qt.Key.Key_Backtab] * 12:
+            QTest.keyClick(window.focusWidget(), key)
+            visited.add(window.focusWidget())
+        seen["tab_escaped"] = [w.objectName() or w.text() for w in visited if not chooser.isAncestorOf(w)]
+        seen["tab_reached"] = {w.objectName() for w in visited}
+        focus = window.focusWidget()
         # Escape is Cancel, from wherever the focus is inside the chooser.
         QTest.keyClick(focus, Qt.Key.Key_Escape)
         seen["escape_closed"] = chooser.isHidden()
@@ -437,6 +446,8 @@ def test_every_control_is_named_big_and_fits_at_the_largest_text(qapp, qtbot, st
             "file-chooser-place-0", "file-chooser-place-1", "file-chooser-row-0"} <= seen["names"]
     assert chooser.findChild(QWidget, "file-chooser-list").accessibleName()
     assert seen["focus"] and seen["escape_closed"]
+    assert seen["tab_escaped"] == [] and {"file-chooser-cancel", "file-chooser-up"} <= seen["tab_reached"]
+    assert behind.isVisible()
 
 
 def test_a_file_gone_before_open_is_said_and_not_sent(make_kiosk, qtbot, web, stick, data_dir):

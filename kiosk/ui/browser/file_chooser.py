@@ -399,6 +399,21 @@ class FileChooser(Overlay):
             self._label_row(row, entry)
         self._update_buttons()
 
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt override)
+        # Tab walks the chooser's own controls round and round, never to the
+        # bar or the page hidden behind it.
+        current = self.focusWidget() or self
+        widget = current
+        for _ in range(5000):
+            widget = widget.nextInFocusChain() if next_ else widget.previousInFocusChain()
+            if widget is current:
+                break
+            if (self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason if next_ else Qt.FocusReason.BacktabFocusReason)
+                return True
+        return False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Escape:
             self.abort()
