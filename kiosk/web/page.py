@@ -135,8 +135,10 @@ class KioskPage(QWebEnginePage):
                                          accepted=list(accepted_mime_types))
 
     def _on_file_system_access(self, request: QWebEngineFileSystemAccessRequest) -> None:
-        # showOpenFilePicker / showSaveFilePicker / showDirectoryPicker would
-        # give a page lasting read or write access to files on this computer.
+        # Access to a file or folder handle that a page asks for (requestPermission).
+        # The pickers themselves come through chooseFiles and are refused
+        # there: in QtWebEngine 6.12 a path returned for showSaveFilePicker is
+        # written at once, without asking here (tried), so chooseFiles is the guard.
         log.info("file system access refused: %s", request.handleType().name)
         request.reject()
 
