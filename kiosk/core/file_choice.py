@@ -170,9 +170,13 @@ class FileArea:
                 continue
             seen.add(real)
             places.append(Place(REMOVABLE, real, Path(root).name))
-        if self._session is not None:
-            places.append(self._session)
         self.places = places
+        # The session's folder is offered once something was saved in it; an
+        # empty place to tap through helps nobody.
+        if self._session is not None:
+            self.places = places + [self._session]
+            if not self.listing(self._session.root, limit=1)[0]:
+                self.places = places
 
     def _is_forbidden(self, real: Path) -> bool:
         if self._session is not None and is_within(real, self._session.root):
@@ -201,6 +205,8 @@ class FileArea:
         if place is None:
             return [], 0
         real_folder = _real(folder)
+        if real_folder is None:  # gone since place_of (a stick pulled out)
+            return [], 0
         dirs: list[Entry] = []
         files: list[Entry] = []
         try:

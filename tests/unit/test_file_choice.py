@@ -46,6 +46,11 @@ def test_places_are_the_stick_and_this_session_only(disk):
         (REMOVABLE, disk["stick"].resolve(), "STICK"), (SESSION, disk["session"].resolve(), "")]
 
 
+def test_an_empty_session_folder_is_not_offered(disk):
+    (disk["session"] / "decision.pdf").unlink()
+    assert [p.kind for p in area(disk).places] == [REMOVABLE]
+
+
 def test_listing_has_folders_first_then_files_and_no_hidden_names(disk):
     entries, more = area(disk).listing(disk["stick"])
     assert names(entries) == ["Photos", "letter.pdf"] and more == 0
