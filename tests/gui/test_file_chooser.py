@@ -469,3 +469,23 @@ def test_a_file_gone_before_open_is_said_and_not_sent(make_kiosk, qtbot, web, st
     qtbot.waitUntil(lambda: view.title() == "cancelled", timeout=20000)
     assert seen["open"] and "USB" in seen["message"] and seen["rows"] == ["Photos"]
     assert web.bodies == []
+
+
+def test_the_idle_warning_shows_above_an_open_chooser(make_kiosk, qtbot, web, stick, data_dir):
+    kiosk, view, _session = open_upload_page(make_kiosk, qtbot, web, stick, data_dir)
+    w = kiosk.window
+    seen = {}
+
+    def act(chooser):
+        w.idle_warning.show_seconds(25)      # what the idle watcher does near the timeout
+        on_top = w.childAt(w.rect().center())
+        seen["warning_on_top"] = on_top is w.idle_warning or w.idle_warning.isAncestorOf(on_top)
+        w.idle_warning.continue_button.click()
+        w.idle_warning.hide()
+        seen["chooser_back"] = chooser.isVisible()
+        chooser.findChild(QPushButton, "file-chooser-cancel").click()
+
+    when_open(w, act)
+    click_in_page(qtbot, view, 100, 60)
+    qtbot.waitUntil(lambda: view.title() == "cancelled", timeout=20000)
+    assert seen == {"warning_on_top": True, "chooser_back": True}
