@@ -34,6 +34,7 @@ from collections.abc import MutableMapping, Sequence
 __all__ = [
     "DISABLED_FEATURES",
     "FORBIDDEN_FLAGS",
+    "RESERVED_FLAGS",
     "GUARD_HOST",
     "SCRUBBED_ENV",
     "WEBENGINE_ARGS",
@@ -110,10 +111,16 @@ FORBIDDEN_FLAGS: frozenset[str] = frozenset(
         "ignore-certificate-errors-spki-list",
         "ignore-urlfetcher-cert-requests",
         "host-rules",
-        "host-resolver-rules",
         "webengineargs",
-        # The connection guard and what it relies on: nothing may route
-        # around it, turn QUIC back on or let WebRTC send its own UDP.
+    }
+)
+
+# Switches only the kiosk itself sets (see `guard_flags` and `_BASE_FLAGS`);
+# an extra one would route around the connection guard, point a name at
+# another server, turn QUIC back on or let WebRTC send its own UDP.
+RESERVED_FLAGS: frozenset[str] = frozenset(
+    {
+        "host-resolver-rules",
         "proxy-server",
         "proxy-bypass-list",
         "proxy-pac-url",
@@ -178,7 +185,8 @@ def chromium_flags(*, lang: str, disable_gpu: bool = False, extra: Sequence[str]
     ``--enable-features`` values are merged into one switch each, since Chromium
     honours only the last of each.
 
-    Raises ValueError for a malformed language or extra switch, and for any
+    Raises ValueError for a malformed language or extra switch, for any
+    switch in `RESERVED_FLAGS` (proxy, name resolution, QUIC, WebRTC), and for any
     switch in `FORBIDDEN_FLAGS` (remote debugging, ``--no-sandbox``,
     ``--disable-web-security``, ``--ignore-certificate-errors``, ...). Tests
     that must run Chromium as root set ``QTWEBENGINE_DISABLE_SANDBOX=1`` in
@@ -195,6 +203,8 @@ def chromium_flags(*, lang: str, disable_gpu: bool = False, extra: Sequence[str]
         name = _flag_name(flag)
         if name in FORBIDDEN_FLAGS:
             raise ValueError(f"the kiosk never runs with {flag.split('=', 1)[0]}")
+        if name in RESERVED_FLAGS:
+            raise ValueError(f"only the kiosk itself sets {flag.split('=', 1)[0]}")
         if name == "lang":
             raise ValueError("set the language with lang=..., not with an extra --lang")
         if name == "disable-features":

@@ -79,6 +79,7 @@ class ConnectionGuard:
 
         def run() -> None:
             loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
             self._loop = loop
             try:
                 server = loop.run_until_complete(
@@ -90,6 +91,13 @@ class ConnectionGuard:
                 return
             ready.set()
             loop.run_forever()
+            # stop(): close the listener and every open connection, then the loop.
+            server.close()
+            tasks = asyncio.all_tasks(loop)
+            for task in tasks:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+            loop.close()
 
         self._thread = threading.Thread(target=run, name="kiosk-connection-guard", daemon=True)
         self._thread.start()
@@ -101,8 +109,10 @@ class ConnectionGuard:
 
     def stop(self) -> None:
         """Stop listening (used by benchmarks; the kiosk keeps it for the process's life)."""
-        if self._loop is not None:
+        if self._loop is not None and self._thread is not None:
             self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(10)
+            self._loop = self._thread = None
 
     # -- policies -------------------------------------------------------------
 
