@@ -200,7 +200,8 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     def make_profile() -> SessionProfile:
         # Parented to the application: the profile must outlive the Python
         # reference MainWindow drops at session end, until its pages are gone.
-        return SessionProfile(policy, paths.session_root, lang=language.code, parent=app)
+        return SessionProfile(policy, paths.session_root, lang=language.code, video_policy=video,
+                              parent=app)
 
     t_guides = time.perf_counter()
     guides, kiosk.guide_problems = load_site_guides(

@@ -22,6 +22,7 @@ from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEngineProfile
 from kiosk.core.url_policy import Policy, host_of
 from kiosk.web.interceptor import PolicyInterceptor
 from kiosk.web.scheme import SCHEME, KioskSchemeHandler
+from kiosk.web.webrtc_off import webrtc_script
 
 log = logging.getLogger("kiosk.web")
 
@@ -47,6 +48,10 @@ _SETTINGS = {
     _S.ErrorPageEnabled: True,
     _S.FocusOnNavigationEnabled: True,
     _S.PrintElementBackgrounds: True,
+    # WebRTC gathers no private-interface candidates. The Chromium switch
+    # --force-webrtc-ip-handling-policy (stricter) overrides this; it stays
+    # as the fallback should the switch ever be lost.
+    _S.WebRTCPublicInterfacesOnly: True,
 }
 
 
@@ -57,7 +62,7 @@ class SessionProfile(QObject):
     download_refused = Signal(str)    # host the file came from ("" if none); never the address
 
     def __init__(self, policy: Policy, session_root: Path, *, lang: str,
-                 parent: QObject | None = None) -> None:
+                 video_policy: Policy | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.id = uuid.uuid4().hex
         self.temp_dir = session_root / self.id
@@ -79,6 +84,8 @@ class SessionProfile(QObject):
         self.profile.setUrlRequestInterceptor(self.interceptor)
         self.scheme_handler = KioskSchemeHandler(self)
         self.profile.installUrlSchemeHandler(SCHEME, self.scheme_handler)
+        # WebRTC exists only on the site's video hosts (see kiosk.web.webrtc_off).
+        self.profile.scripts().insert(webrtc_script(video_policy))
         self.profile.downloadRequested.connect(self._on_download)
         self._pages: list[QObject] = []
         self._destroying = False

@@ -122,11 +122,11 @@ def blocked():
         yield host
 
 
-def _run(make_kiosk, qtbot, web, blocked, template: str, **page_headers) -> object:
+def _run(make_kiosk, qtbot, web, blocked, template: str, video_hosts=(), **page_headers) -> object:
     """Open the hostile page as a resident would, wait for it and its stragglers."""
     url = web.add("/hostile.html", _page(template, blocked), headers=page_headers or None)
     web.add("/control", "ok", ctype="text/plain")
-    kiosk = make_kiosk(local_config({"svc": url}))
+    kiosk = make_kiosk(local_config({"svc": url}, video_hosts=video_hosts))
     window = kiosk.window
     qtbot.mouseClick(window.findChild(QWidget, "tile-svc"), Qt.MouseButton.LeftButton)
     # The page's last act is its control request; wait for it at the server.
@@ -173,9 +173,9 @@ def test_preconnect_and_dns_prefetch_open_nothing(make_kiosk, qtbot, web, blocke
 
 
 def test_webrtc_sends_nothing_and_shows_no_local_address(make_kiosk, qtbot, web, blocked):
-    """STUN/TURN (UDP and TCP) towards the blocked host: no datagram, no connection;
-    the candidates the page gathers carry no local address."""
-    _run(make_kiosk, qtbot, web, blocked, WEBRTC)
+    """On a video host, STUN/TURN (UDP and TCP) towards the blocked host: no datagram,
+    no connection; the candidates the page gathers carry no local address."""
+    _run(make_kiosk, qtbot, web, blocked, WEBRTC, video_hosts=["127.0.0.1"])
     _assert_nothing_left(web, blocked)
     control = next(p for p in web.paths_seen() if p.startswith("/control"))
     assert "error=" not in control, control   # the page really ran WebRTC
@@ -214,3 +214,21 @@ def test_allowed_page_parts_still_load(make_kiosk, qtbot, web):
     view = kiosk.window.findChild(QWidget, "browser")
     qtbot.waitUntil(lambda: view.title() == "script ran", timeout=20000)
     assert "/a.js" in web.paths_seen()
+
+
+WEBRTC_PRESENT = HEAD + DONE + """<body><script>
+const f = document.createElement('iframe'); f.srcdoc = '<p>inner</p>';
+f.onload = () => done('outer=' + typeof RTCPeerConnection + '&inner=' + typeof f.contentWindow.RTCPeerConnection
+                      + '&blank=' + typeof b.contentWindow.RTCPeerConnection);
+const b = document.createElement('iframe');
+document.body.append(b);
+document.body.append(f);
+</script>"""
+
+
+@pytest.mark.parametrize("video_hosts, expected", [([], "undefined"), (["127.0.0.1"], "function")])
+def test_webrtc_exists_only_on_video_hosts(make_kiosk, qtbot, web, blocked, video_hosts, expected):
+    _run(make_kiosk, qtbot, web, blocked, WEBRTC_PRESENT, video_hosts=video_hosts)
+    control = next(p for p in web.paths_seen() if p.startswith("/control"))
+    # Not in a same-origin frame either, which a page could make to find a fresh copy.
+    assert f"outer={expected}&inner={expected}&blank={expected}" in control, control
