@@ -92,8 +92,15 @@ class SessionProfile(QObject):
         self._waiting = 0
 
     def adopt_page(self, page: QObject) -> None:
-        """Register a page made on this profile so destroy() deletes it first."""
+        """Register a page made on this profile so destroy() deletes it first.
+
+        A frame's refused navigation (a redirect of an iframe, say) shows no
+        blocked page but is counted with the interceptor's refusals.
+        """
         self._pages.append(page)
+        frame_refused = getattr(page, "frame_refused", None)
+        if frame_refused is not None:
+            frame_refused.connect(self.refused)
 
     def _on_download(self, download: QWebEngineDownloadRequest) -> None:
         # PDFs normally never arrive here: the built-in viewer shows them.

@@ -232,3 +232,25 @@ def test_webrtc_exists_only_on_video_hosts(make_kiosk, qtbot, web, blocked, vide
     control = next(p for p in web.paths_seen() if p.startswith("/control"))
     # Not in a same-origin frame either, which a page could make to find a fresh copy.
     assert f"outer={expected}&inner={expected}&blank={expected}" in control, control
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_redirect_of_the_page_itself_shows_the_blocked_page(make_kiosk, qtbot, web, blocked, status):
+    """A tile (or a link) whose answer redirects the whole page away: the calm blocked
+    page, the host counted, and nothing reaches the blocked host; a frame likewise."""
+    target = f"http://{blocked.host}:{blocked.port}"
+    web.add("/r/main", "", ctype="text/plain", status=status, headers={"Location": f"{target}/main?t=1"})
+    web.add("/r/frame", "", ctype="text/plain", status=status, headers={"Location": f"{target}/frame"})
+    web.add("/framed.html", HEAD + DONE + "<iframe src='/r/frame'></iframe><script>setTimeout(() => done(), 1500)"
+            "</script>")
+    kiosk = make_kiosk(local_config({"main": web.url("/r/main"), "framed": web.url("/framed.html")}))
+    w = kiosk.window
+    qtbot.mouseClick(w.findChild(QWidget, "tile-main"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.findChild(QWidget, "blocked").isVisible(), timeout=15000)
+    w.go_home()
+    qtbot.mouseClick(w.findChild(QWidget, "tile-framed"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(p.startswith("/control") for p in web.paths_seen()), timeout=15000)
+    qtbot.wait(1000)
+    assert blocked.counts() == {"connections": 0, "datagrams": 0, "requests": 0}, blocked.requests
+    qtbot.waitUntil(lambda: dict((h, c) for h, c, _d in kiosk.blocked_hosts.top()).get("127.0.0.2", 0) >= 2,
+                    timeout=5000)
