@@ -63,7 +63,8 @@ class ConnectionGuard:
         # a consistent tuple without a lock.
         self._attached: tuple[tuple[Policy, Refused | None], ...] = ()
         self._lock = threading.Lock()
-        self.allowed = 0
+        self.allowed = 0       # requests and tunnels let through
+        self.tunnels = 0       # of which tunnels (CONNECT)
         self.refused = 0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -182,6 +183,7 @@ class ConnectionGuard:
             writer.write(_REFUSED)
             return
         self.allowed += 1
+        self.tunnels += 1
         port = int(target.rsplit(":", 1)[1])
         upstream = await self._open(decision, port, writer)
         if upstream is None:

@@ -254,3 +254,32 @@ def test_redirect_of_the_page_itself_shows_the_blocked_page(make_kiosk, qtbot, w
     assert blocked.counts() == {"connections": 0, "datagrams": 0, "requests": 0}, blocked.requests
     qtbot.waitUntil(lambda: dict((h, c) for h, c, _d in kiosk.blocked_hosts.top()).get("127.0.0.2", 0) >= 2,
                     timeout=5000)
+
+
+WEBRTC_RELAY = HEAD + DONE + """<script>
+async function run() {
+  const pc = new RTCPeerConnection({iceServers: [{urls: ['turn:{R}?transport=tcp', 'turn:{R}?transport=udp'],
+                                                  username: 'u', credential: 'p'}]});
+  pc.createDataChannel('call');
+  await pc.setLocalDescription(await pc.createOffer());
+  await new Promise(ok => setTimeout(ok, 2000));
+  done();
+}
+run().catch(e => done('error=' + encodeURIComponent(String(e))));
+</script>"""
+
+
+def test_webrtc_on_a_video_host_reaches_an_allowed_relay_only_through_the_guard(make_kiosk, qtbot, web, blocked):
+    """WebRTC still works towards a relay the site allows: over TCP, through the guard
+    (which counted it as allowed), never a datagram, not even to the allowed relay."""
+    from kiosk.web.connection_guard import process_guard
+
+    with BlockedHost("127.0.0.1") as relay:
+        # The test pages are plain http (forwarded, no tunnel): a new tunnel is the relay's.
+        before = process_guard().tunnels
+        _run(make_kiosk, qtbot, web, blocked, WEBRTC_RELAY.replace("{R}", f"127.0.0.1:{relay.port}"),
+             video_hosts=["127.0.0.1"])
+        qtbot.waitUntil(lambda: relay.counts()["connections"] >= 1, timeout=5000)
+        assert relay.counts()["datagrams"] == 0
+    assert process_guard().tunnels > before
+    _assert_nothing_left(web, blocked)

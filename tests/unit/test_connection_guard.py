@@ -146,3 +146,4 @@ def test_tunnels_open_only_to_allowed_hosts(guard, servers):
         assert s.recv(1024).startswith(b"HTTP/1.1 403")
     time.sleep(0.2)
     assert blocked.counts()["connections"] == 0
+    assert (guard.tunnels, guard.refused) == (1, 1)
