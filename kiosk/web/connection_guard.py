@@ -53,6 +53,10 @@ _BAD_REQUEST = (b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: c
 Refused = Callable[[str, str], None]
 
 
+class _ClientGone(ConnectionError):
+    """The browser closed its connection in the middle of a request body."""
+
+
 class ConnectionGuard:
     """The local proxy; `start()` it before Chromium starts, then `attach` the site's policy."""
 
@@ -217,19 +221,29 @@ class ConnectionGuard:
         if upstream is None:
             return
         up_reader, up_writer = upstream
+        # The answer is relayed while the body still goes up: a server may
+        # answer (and close) before it has read the whole body.
+        relay = asyncio.ensure_future(_relay_response(up_reader, writer))
         try:
             up_writer.write(head.encode("latin-1"))
             lengths = [v for k, v in kept if k.lower() == "content-length"]
             chunked = any(k.lower() == "transfer-encoding" for k, _v in kept)
-            if lengths:
-                await _copy_exactly(reader, up_writer, int(lengths[0]))
-            elif chunked:
-                # Rare (streamed uploads); the client sends nothing after it
-                # until it has the answer, so a plain copy is safe.
-                asyncio.ensure_future(_pipe(reader, up_writer))
-            await up_writer.drain()
-            await _relay_response(up_reader, writer)
+            try:
+                if lengths:
+                    await _copy_exactly(reader, up_writer, int(lengths[0]))
+                elif chunked:
+                    # Rare (streamed uploads); the client sends nothing after
+                    # it until it has the answer, so a plain copy is safe.
+                    asyncio.ensure_future(_pipe(reader, up_writer))
+                await up_writer.drain()
+            except _ClientGone:
+                relay.cancel()
+                raise
+            except (ConnectionError, OSError):
+                pass  # the server stopped reading; its answer may still come
+            await relay
         finally:
+            relay.cancel()
             await _close(up_writer)
 
 
@@ -249,7 +263,7 @@ async def _copy_exactly(reader: asyncio.StreamReader, writer: asyncio.StreamWrit
     while n > 0:
         data = await reader.read(min(n, _CHUNK))
         if not data:
-            raise ConnectionError("request body cut short")
+            raise _ClientGone("request body cut short")
         writer.write(data)
         await writer.drain()
         n -= len(data)
