@@ -75,6 +75,11 @@ async function run() {
     try { const wt = new WebTransport(url); await Promise.race([wt.ready, new Promise(ok => setTimeout(ok, 1500))]); }
     catch (e) {}
   }
+  // From a worker too (page scripts never reach workers).
+  const code = "try { new WebTransport('https://{B}/worker'); } catch (e) {} postMessage(1);";
+  const w = new Worker(URL.createObjectURL(new Blob([code], {type: 'text/javascript'})));
+  await new Promise(ok => { w.onmessage = ok; setTimeout(ok, 1500); });
+  await new Promise(ok => setTimeout(ok, 1000));
   done();
 }
 run();
