@@ -73,8 +73,8 @@ _BASE_FLAGS: tuple[str, ...] = (
     "--disable-breakpad",  # crash dumps could hold page content: none
     "--disable-print-preview",  # printing goes through the kiosk's own dialog
     # QUIC is UDP straight from the network process: it would pass the
-    # connection guard (a TCP proxy) by. Without it, http/3 and WebTransport
-    # (which needs http/3) cannot open a single datagram.
+    # connection guard (a TCP proxy) by. (WebTransport ignores this switch;
+    # what stops it is the proxy: Chromium fails WebTransport behind one.)
     "--disable-quic",
     # WebRTC sends no UDP of its own (no STUN, no host or server-reflexive
     # candidates, so no local address is exposed); it may only use TCP relays
