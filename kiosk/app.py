@@ -34,6 +34,8 @@ from kiosk.ui.shell.key_guard import KeyGuard
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.serviced_window import ServicedWindow
 from kiosk.ui.shell.window_filters import WindowFilters
+from kiosk.web.connection_guard import process_guard
+from kiosk.web.interceptor import Reporter
 from kiosk.web.scheme import register_scheme
 from kiosk.web.session_profile import SessionProfile
 
@@ -46,7 +48,9 @@ def before_qapplication(lang: str = "fi", extra_flags: tuple[str, ...] = ()) -> 
     """Prepare Qt and Chromium; return the argv to give QApplication.
 
     `extra_flags` are checked by chromium_flags (no debugging, no sandbox
-    switches); the tests use it for a fake camera.
+    switches); the tests use it for a fake camera. The connection guard starts
+    here, before Chromium: its port is part of the switches, and until a
+    kiosk attaches its policy the guard lets nothing through.
     """
     global _prepared
     scrubbed = scrub_environment(os.environ)
@@ -56,7 +60,9 @@ def before_qapplication(lang: str = "fi", extra_flags: tuple[str, ...] = ()) -> 
         register_scheme()
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         _prepared = True
-    return qt_argv(sys.argv[0] if sys.argv else "kiosk", chromium_flags(lang=lang, extra=extra_flags))
+    guard = process_guard()
+    return qt_argv(sys.argv[0] if sys.argv else "kiosk",
+                   chromium_flags(lang=lang, extra=extra_flags, guard_port=guard.port))
 
 
 @dataclass
@@ -131,6 +137,7 @@ class Kiosk:
         self.filters: WindowFilters | None = None
         self.timings: dict[str, float] = {}
         self.guide_problems: list = []   # kiosk.core.guides.Problem: broken guides were left out
+        self.guard_token: object | None = None   # this kiosk's policy on the connection guard
         self._shut_down = False
 
     @property
@@ -159,6 +166,9 @@ class Kiosk:
         if self._shut_down:
             return
         self._shut_down = True
+        if self.guard_token is not None:
+            process_guard().detach(self.guard_token)
+            self.guard_token = None
         if isinstance(self.window, MainWindow):
             if self.window.in_session:
                 self.window.end_session("admin")
@@ -206,7 +216,8 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     def make_profile() -> SessionProfile:
         # Parented to the application: the profile must outlive the Python
         # reference MainWindow drops at session end, until its pages are gone.
-        return SessionProfile(policy, paths.session_root, lang=language.code, parent=app)
+        return SessionProfile(policy, paths.session_root, lang=language.code, video_policy=video,
+                              parent=app)
 
     t_guides = time.perf_counter()
     guides, kiosk.guide_problems = load_site_guides(
@@ -215,6 +226,11 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     _log_guide_problems(kiosk.guide_problems, len(guides))
     window = MainWindow(cfg, language, appearance, idle, policy, video, make_profile, guides=guides)
     window.refused.connect(lambda host, _reason: kiosk.blocked_hosts.record(host))
+    # The connection guard refuses on its own thread; the reporter, living on
+    # this one, brings each refusal here (queued) to be counted like the others.
+    guard_reports = Reporter(window)
+    guard_reports.refused.connect(window.refused)
+    kiosk.guard_token = process_guard().attach(policy, guard_reports.refused.emit)
     kiosk.window = window
     kiosk.idle = idle
     kiosk.key_guard = key_guard

@@ -34,9 +34,12 @@ from collections.abc import MutableMapping, Sequence
 __all__ = [
     "DISABLED_FEATURES",
     "FORBIDDEN_FLAGS",
+    "RESERVED_FLAGS",
+    "GUARD_HOST",
     "SCRUBBED_ENV",
     "WEBENGINE_ARGS",
     "chromium_flags",
+    "guard_flags",
     "qt_argv",
     "scrub_environment",
 ]
@@ -55,6 +58,9 @@ DISABLED_FEATURES: tuple[str, ...] = (
     "DialMediaRouteProvider",  # nor discovery of cast devices on the LAN
     "OptimizationHints",  # no per-page hint fetching from Google
     "AutofillServerCommunication",  # no form-field data sent to Google
+    # FedCM: navigator.credentials.get({identity}) fetches /.well-known/web-identity
+    # and a page-chosen URL from any host, outside the request interceptor.
+    "FedCm",
 )
 
 # Always present, in this order. Each one is a real Chromium switch.
@@ -66,7 +72,18 @@ _BASE_FLAGS: tuple[str, ...] = (
     "--disable-domain-reliability",  # no network-error reports to Google
     "--disable-breakpad",  # crash dumps could hold page content: none
     "--disable-print-preview",  # printing goes through the kiosk's own dialog
+    # QUIC is UDP straight from the network process: it would pass the
+    # connection guard (a TCP proxy) by. (WebTransport ignores this switch;
+    # what stops it is the proxy: Chromium fails WebTransport behind one.)
+    "--disable-quic",
+    # WebRTC sends no UDP of its own (no STUN, no host or server-reflexive
+    # candidates, so no local address is exposed); it may only use TCP relays
+    # through the proxy, which the connection guard decides on like any host.
+    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
 )
+
+# The connection guard's address; the port is chosen at start.
+GUARD_HOST = "127.0.0.1"
 
 # Switches that must never reach a production kiosk, by name (without "--").
 # Remote debugging / devtools give full control of the session; the sandbox
@@ -94,8 +111,25 @@ FORBIDDEN_FLAGS: frozenset[str] = frozenset(
         "ignore-certificate-errors-spki-list",
         "ignore-urlfetcher-cert-requests",
         "host-rules",
-        "host-resolver-rules",
         "webengineargs",
+    }
+)
+
+# Switches only the kiosk itself sets (see `guard_flags` and `_BASE_FLAGS`);
+# an extra one would route around the connection guard, point a name at
+# another server, turn QUIC back on or let WebRTC send its own UDP.
+RESERVED_FLAGS: frozenset[str] = frozenset(
+    {
+        "host-resolver-rules",
+        "proxy-server",
+        "proxy-bypass-list",
+        "proxy-pac-url",
+        "proxy-auto-detect",
+        "no-proxy-server",
+        "winhttp-proxy-resolver",
+        "enable-quic",
+        "origin-to-force-quic-on",
+        "force-webrtc-ip-handling-policy",
     }
 )
 
@@ -117,16 +151,42 @@ def _features(flag: str) -> list[str]:
     return [f.strip() for f in value.split(",") if f.strip()]
 
 
-def chromium_flags(*, lang: str, disable_gpu: bool = False, extra: Sequence[str] = ()) -> list[str]:
+def guard_flags(port: int) -> list[str]:
+    """The switches that send every connection of Chromium through the guard on `port`.
+
+    - ``--proxy-server``: every http(s)/ws(s) connection, preconnect, FedCM
+      fetch and WebRTC TCP relay goes to the local guard, which asks the URL
+      policy (see `kiosk.web.connection_guard`).
+    - ``--proxy-bypass-list=<-loopback>``: Chromium would otherwise connect to
+      localhost and 127.0.0.0/8 directly; these are decided by the guard too.
+    - ``--host-resolver-rules``: Chromium's own name lookups all fail except
+      for the guard's address, so nothing that might still go around the
+      proxy (a future feature, a DNS prefetch) can even leak a name in a DNS
+      query: the guard resolves the allowed hosts itself.
+    """
+    if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+        raise ValueError(f"not a port for the connection guard: {port!r}")
+    return [
+        f"--proxy-server=http://{GUARD_HOST}:{port}",
+        "--proxy-bypass-list=<-loopback>",
+        f"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE {GUARD_HOST}",
+    ]
+
+
+def chromium_flags(*, lang: str, disable_gpu: bool = False, extra: Sequence[str] = (),
+                   guard_port: int | None = None) -> list[str]:
     """The Chromium switches for QtWebEngine, deterministic and without duplicates.
 
     `lang` is the UI language ("fi", "sv-FI"). `disable_gpu` adds
     ``--disable-gpu`` (machines with broken drivers). `extra` (for example from
-    the site's configuration) may add switches; ``--disable-features`` and
+    the site's configuration) may add switches; `guard_port` adds `guard_flags`
+    (the kiosk always passes it; only a benchmark's baseline runs without a
+    guard). ``--disable-features`` and
     ``--enable-features`` values are merged into one switch each, since Chromium
     honours only the last of each.
 
-    Raises ValueError for a malformed language or extra switch, and for any
+    Raises ValueError for a malformed language or extra switch, for any
+    switch in `RESERVED_FLAGS` (proxy, name resolution, QUIC, WebRTC), and for any
     switch in `FORBIDDEN_FLAGS` (remote debugging, ``--no-sandbox``,
     ``--disable-web-security``, ``--ignore-certificate-errors``, ...). Tests
     that must run Chromium as root set ``QTWEBENGINE_DISABLE_SANDBOX=1`` in
@@ -143,6 +203,8 @@ def chromium_flags(*, lang: str, disable_gpu: bool = False, extra: Sequence[str]
         name = _flag_name(flag)
         if name in FORBIDDEN_FLAGS:
             raise ValueError(f"the kiosk never runs with {flag.split('=', 1)[0]}")
+        if name in RESERVED_FLAGS:
+            raise ValueError(f"only the kiosk itself sets {flag.split('=', 1)[0]}")
         if name == "lang":
             raise ValueError("set the language with lang=..., not with an extra --lang")
         if name == "disable-features":
@@ -161,6 +223,8 @@ def chromium_flags(*, lang: str, disable_gpu: bool = False, extra: Sequence[str]
     if enabled:
         flags.append(f"--enable-features={','.join(dict.fromkeys(enabled))}")
     flags.extend(_BASE_FLAGS)
+    if guard_port is not None:
+        flags.extend(guard_flags(guard_port))
     flags.append(f"--lang={lang.replace('_', '-')}")
     if disable_gpu:
         flags.append("--disable-gpu")

@@ -60,6 +60,7 @@ class KioskPage(QWebEnginePage):
     """
 
     blocked = Signal(str, str)          # host (may be ""), reason
+    frame_refused = Signal(str, str)    # host, reason: a frame's navigation or redirect, only counted
     certificate_refused = Signal(str)   # host
     permission_decided = Signal(str, str, bool)  # host, permission name, granted
     load_failed = Signal(str, str)      # Failure value, host
@@ -103,6 +104,8 @@ class KioskPage(QWebEnginePage):
                  decision.host or "-", decision.reason, is_main_frame)
         if is_main_frame:
             self.blocked.emit(decision.host or "", str(decision.reason))
+        else:
+            self.frame_refused.emit(decision.host or "", str(decision.reason))
         return False
 
     def createWindow(self, window_type) -> QWebEnginePage:  # noqa: N802

@@ -22,6 +22,7 @@ from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEngineProfile
 from kiosk.core.url_policy import Policy, host_of
 from kiosk.web.interceptor import PolicyInterceptor
 from kiosk.web.scheme import SCHEME, KioskSchemeHandler
+from kiosk.web.webrtc_off import webrtc_script
 
 log = logging.getLogger("kiosk.web")
 
@@ -47,6 +48,10 @@ _SETTINGS = {
     _S.ErrorPageEnabled: True,
     _S.FocusOnNavigationEnabled: True,
     _S.PrintElementBackgrounds: True,
+    # WebRTC gathers no private-interface candidates. The Chromium switch
+    # --force-webrtc-ip-handling-policy (stricter) overrides this; it stays
+    # as the fallback should the switch ever be lost.
+    _S.WebRTCPublicInterfacesOnly: True,
 }
 
 
@@ -57,7 +62,7 @@ class SessionProfile(QObject):
     download_refused = Signal(str)    # host the file came from ("" if none); never the address
 
     def __init__(self, policy: Policy, session_root: Path, *, lang: str,
-                 parent: QObject | None = None) -> None:
+                 video_policy: Policy | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.id = uuid.uuid4().hex
         self.temp_dir = session_root / self.id
@@ -79,14 +84,23 @@ class SessionProfile(QObject):
         self.profile.setUrlRequestInterceptor(self.interceptor)
         self.scheme_handler = KioskSchemeHandler(self)
         self.profile.installUrlSchemeHandler(SCHEME, self.scheme_handler)
+        # WebRTC exists only on the site's video hosts (see kiosk.web.webrtc_off).
+        self.profile.scripts().insert(webrtc_script(video_policy))
         self.profile.downloadRequested.connect(self._on_download)
         self._pages: list[QObject] = []
         self._destroying = False
         self._waiting = 0
 
     def adopt_page(self, page: QObject) -> None:
-        """Register a page made on this profile so destroy() deletes it first."""
+        """Register a page made on this profile so destroy() deletes it first.
+
+        A frame's refused navigation (a redirect of an iframe, say) shows no
+        blocked page but is counted with the interceptor's refusals.
+        """
         self._pages.append(page)
+        frame_refused = getattr(page, "frame_refused", None)
+        if frame_refused is not None:
+            frame_refused.connect(self.refused)
 
     def _on_download(self, download: QWebEngineDownloadRequest) -> None:
         # PDFs normally never arrive here: the built-in viewer shows them.

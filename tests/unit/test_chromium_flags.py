@@ -11,9 +11,11 @@ import pytest
 from kiosk.core.chromium_flags import (
     DISABLED_FEATURES,
     FORBIDDEN_FLAGS,
+    RESERVED_FLAGS,
     SCRUBBED_ENV,
     WEBENGINE_ARGS,
     chromium_flags,
+    guard_flags,
     qt_argv,
     scrub_environment,
 )
@@ -53,13 +55,13 @@ def test_bad_lang(lang: str) -> None:
 
 
 def test_deterministic_and_without_duplicates() -> None:
-    extra = ["--disable-gpu", "-disable-gpu", "--no-first-run", "--proxy-server=http://proxy:3128"]
+    extra = ["--disable-gpu", "-disable-gpu", "--no-first-run", "--force-device-scale-factor=1.5"]
     a = chromium_flags(lang="fi", disable_gpu=True, extra=extra)
     b = chromium_flags(lang="fi", disable_gpu=True, extra=list(extra))
     assert a == b
     assert len(a) == len(set(a))
     assert a.count("--disable-gpu") == 1
-    assert a[-1] == "--proxy-server=http://proxy:3128"
+    assert a[-1] == "--force-device-scale-factor=1.5"
 
 
 def test_feature_lists_are_merged() -> None:
@@ -117,6 +119,51 @@ def test_forbidden_list_covers_the_essentials() -> None:
         assert name in FORBIDDEN_FLAGS
     flags = chromium_flags(lang="fi", disable_gpu=True)
     assert not any(f.lstrip("-").split("=")[0].lower() in FORBIDDEN_FLAGS for f in flags)
+
+
+def test_switches_that_close_whole_paths_are_always_there() -> None:
+    """QUIC (and so WebTransport), FedCM and WebRTC's own UDP are off, guard or not."""
+    for flags in (chromium_flags(lang="fi"), chromium_flags(lang="fi", guard_port=8080)):
+        assert "--disable-quic" in flags
+        assert "--force-webrtc-ip-handling-policy=disable_non_proxied_udp" in flags
+        disabled = next(f for f in flags if f.startswith("--disable-features=")).split("=", 1)[1].split(",")
+        assert "FedCm" in disabled
+
+
+def test_guard_port_sends_everything_through_the_guard() -> None:
+    flags = chromium_flags(lang="fi", guard_port=40123)
+    assert "--proxy-server=http://127.0.0.1:40123" in flags
+    # Without it Chromium would reach localhost and 127.0.0.0/8 directly.
+    assert "--proxy-bypass-list=<-loopback>" in flags
+    assert "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1" in flags
+    assert not any(f.startswith("--proxy-server") for f in chromium_flags(lang="fi"))
+    assert guard_flags(40123) == [f for f in flags if f.startswith(("--proxy", "--host-resolver"))]
+
+
+@pytest.mark.parametrize("port", [0, -1, 65536, "8080", True, None])
+def test_guard_port_must_be_a_port(port) -> None:
+    with pytest.raises(ValueError):
+        chromium_flags(lang="fi", guard_port=port) if port is not None else guard_flags(port)
+
+
+@pytest.mark.parametrize("flag", [
+    "--proxy-server=http://evil:3128", "--proxy-server=direct://", "--no-proxy-server",
+    "--proxy-bypass-list=*", "--proxy-pac-url=http://x/p.pac", "--proxy-auto-detect",
+    "--enable-quic", "--origin-to-force-quic-on=evil:443",
+    "--force-webrtc-ip-handling-policy=default", "--host-resolver-rules=MAP * 10.0.0.1",
+    "--Proxy-Server=x", "-proxy-server=x", "--enable-features=FedCm",
+])
+def test_extras_cannot_widen_the_guard(flag: str) -> None:
+    with pytest.raises(ValueError):
+        chromium_flags(lang="fi", extra=[flag], guard_port=40123)
+
+
+def test_reserved_switches_are_set_by_the_kiosk_only() -> None:
+    names = {f.lstrip("-").split("=")[0].lower() for f in chromium_flags(lang="fi", guard_port=1)}
+    assert {"proxy-server", "proxy-bypass-list", "host-resolver-rules", "disable-quic",
+            "force-webrtc-ip-handling-policy"} <= names
+    assert "proxy-server" in RESERVED_FLAGS and "host-resolver-rules" in RESERVED_FLAGS
+    assert not (RESERVED_FLAGS & FORBIDDEN_FLAGS)
 
 
 def test_qt_argv_puts_flags_after_the_marker() -> None:

@@ -1,0 +1,306 @@
+"""The connection guard: a small local proxy every connection of the browser must pass.
+
+The request interceptor and the navigation check see what Chromium asks them
+about; they never see a redirect of a page part, a preconnect, a FedCM fetch
+or a WebRTC relay. All of those still open a connection, and Chromium is
+started with ``--proxy-server=http://127.0.0.1:PORT`` and
+``--proxy-bypass-list=<-loopback>`` (see `kiosk.core.chromium_flags`), so
+each of them, loopback included, arrives here first as either
+
+- ``CONNECT host:port`` (https, wss, ws, WebRTC's TCP relays): a tunnel is
+  opened only when the site's policy allows that host and port, otherwise
+  the answer is 403 and nothing is sent anywhere; or
+- ``GET http://host/path`` (plain http, local test hosts only in
+  production): forwarded only when the policy allows it, otherwise 403.
+
+The decision is `kiosk.core.connection_policy`'s, which asks the same pure
+`Policy.decide` as the interceptor. The guard resolves names itself, so
+Chromium does no name lookups for outside hosts. Refusals are counted and
+handed (host and reason only, never an address) to `on_refused` callbacks,
+which run on the guard's thread.
+
+Standard library only (asyncio on one daemon thread); no Qt here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from kiosk.core.connection_policy import decide_connect, decide_forward
+from kiosk.core.url_policy import Decision, Policy
+
+log = logging.getLogger("kiosk.web.guard")
+
+__all__ = ["ConnectionGuard", "process_guard"]
+
+_HEAD_LIMIT = 64 * 1024
+_HEAD_TIMEOUT_S = 30.0
+_CONNECT_TIMEOUT_S = 15.0
+_CHUNK = 64 * 1024
+# Hop-by-hop headers: they describe the connection to the proxy, not the request.
+_HOP = {"connection", "keep-alive", "proxy-connection", "proxy-authorization", "proxy-authenticate",
+        "te", "trailer", "upgrade"}
+_REFUSED = (b"HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n"
+            b"Connection: close\r\n\r\n")
+_BAD_GATEWAY = (b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n"
+                b"Connection: close\r\n\r\n")
+_BAD_REQUEST = (b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+
+Refused = Callable[[str, str], None]
+
+
+class _ClientGone(ConnectionError):
+    """The browser closed its connection in the middle of a request body."""
+
+
+class ConnectionGuard:
+    """The local proxy; `start()` it before Chromium starts, then `attach` the site's policy."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
+        self.port = 0
+        # (policy, callback) pairs; replaced whole, so the guard's thread reads
+        # a consistent tuple without a lock.
+        self._attached: tuple[tuple[Policy, Refused | None], ...] = ()
+        self._lock = threading.Lock()
+        self.allowed = 0       # requests and tunnels let through
+        self.tunnels = 0       # of which tunnels (CONNECT)
+        self.refused = 0
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifetime -------------------------------------------------------------
+
+    def start(self) -> int:
+        """Listen on a free port of 127.0.0.1; return the port. Idempotent."""
+        if self._thread is not None:
+            return self.port
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
+            self._loop = loop
+            try:
+                server = loop.run_until_complete(
+                    asyncio.start_server(self._serve, self.host, 0, limit=_HEAD_LIMIT))
+                self.port = server.sockets[0].getsockname()[1]
+            except BaseException as exc:  # reported to start(), which raises it
+                failure.append(exc)
+                ready.set()
+                return
+            ready.set()
+            loop.run_forever()
+            # stop(): close the listener and every open connection, then the loop.
+            server.close()
+            tasks = asyncio.all_tasks(loop)
+            for task in tasks:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+            loop.close()
+
+        self._thread = threading.Thread(target=run, name="kiosk-connection-guard", daemon=True)
+        self._thread.start()
+        ready.wait(10)
+        if failure or not self.port:
+            raise RuntimeError(f"the connection guard could not start: {failure[0] if failure else 'timeout'}")
+        log.info("connection guard listening on %s:%d", self.host, self.port)
+        return self.port
+
+    def stop(self) -> None:
+        """Stop listening (used by benchmarks; the kiosk keeps it for the process's life)."""
+        if self._loop is not None and self._thread is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(10)
+            self._loop = self._thread = None
+
+    # -- policies -------------------------------------------------------------
+
+    def attach(self, policy: Policy, on_refused: Refused | None = None) -> object:
+        """Let through what `policy` allows; `on_refused(host, reason)` hears refusals.
+
+        Returns a token for `detach`. With nothing attached, nothing passes.
+        """
+        token = (policy, on_refused)
+        with self._lock:
+            self._attached = (*self._attached, token)
+        return token
+
+    def detach(self, token: object) -> None:
+        with self._lock:
+            self._attached = tuple(t for t in self._attached if t is not token)
+
+    def _policies(self) -> tuple[Policy, ...]:
+        return tuple(p for p, _cb in self._attached)
+
+    def _refuse(self, decision: Decision, what: str) -> None:
+        self.refused += 1
+        host = decision.host or ""
+        log.info("connection refused: host=%s reason=%s kind=%s", host or "-", decision.reason, what)
+        for _policy, callback in self._attached:
+            if callback is not None:
+                try:
+                    callback(host, f"connection-{decision.reason}")
+                except Exception:  # a listener's fault must not open or stall the guard
+                    log.exception("a refusal listener failed")
+
+    # -- one client connection --------------------------------------------------
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), _HEAD_TIMEOUT_S)
+            lines = head.decode("latin-1").split("\r\n")
+            parts = lines[0].split(" ")
+            if len(parts) != 3 or not parts[2].startswith("HTTP/1."):
+                writer.write(_BAD_REQUEST)
+                return
+            method, target, _version = parts
+            headers = [tuple(x.strip() for x in line.split(":", 1)) for line in lines[1:] if ":" in line]
+            if method.upper() == "CONNECT":
+                await self._tunnel(target, reader, writer)
+            else:
+                await self._forward(method, target, headers, reader, writer)
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.TimeoutError,
+                ConnectionError, OSError, ValueError):
+            pass
+        finally:
+            await _close(writer)
+
+    async def _open(self, decision: Decision, port: int, writer: asyncio.StreamWriter):
+        host = (decision.host or "").strip("[]")
+        try:
+            return await asyncio.wait_for(asyncio.open_connection(host, port, limit=_HEAD_LIMIT),
+                                          _CONNECT_TIMEOUT_S)
+        except (OSError, asyncio.TimeoutError):
+            writer.write(_BAD_GATEWAY)
+            return None
+
+    async def _tunnel(self, target: str, reader, writer) -> None:
+        decision = decide_connect(self._policies(), target)
+        if not decision.allowed:
+            self._refuse(decision, "tunnel")
+            writer.write(_REFUSED)
+            return
+        self.allowed += 1
+        self.tunnels += 1
+        port = int(target.rsplit(":", 1)[1])
+        upstream = await self._open(decision, port, writer)
+        if upstream is None:
+            return
+        up_reader, up_writer = upstream
+        writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        await writer.drain()
+        try:
+            await _both_ways(reader, writer, up_reader, up_writer)
+        finally:
+            await _close(up_writer)
+
+    async def _forward(self, method: str, target: str, headers, reader, writer) -> None:
+        decision = decide_forward(self._policies(), target)
+        if not decision.allowed:
+            self._refuse(decision, "http")
+            writer.write(_REFUSED)
+            return
+        self.allowed += 1
+        url = urlsplit(target)
+        path = url.path or "/"
+        if url.query:
+            path += "?" + url.query
+        named = {name.lower() for value in (v for k, v in headers if k.lower() == "connection")
+                 for name in (n.strip() for n in value.split(","))}
+        kept = [(k, v) for k, v in headers if k.lower() not in _HOP and k.lower() not in named]
+        # One request per upstream connection: the next request is decided afresh.
+        head = f"{method} {path} HTTP/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in kept)
+        head += "Connection: close\r\n\r\n"
+        upstream = await self._open(decision, url.port or 80, writer)
+        if upstream is None:
+            return
+        up_reader, up_writer = upstream
+        # The answer is relayed while the body still goes up: a server may
+        # answer (and close) before it has read the whole body.
+        relay = asyncio.ensure_future(_relay_response(up_reader, writer))
+        try:
+            up_writer.write(head.encode("latin-1"))
+            lengths = [v for k, v in kept if k.lower() == "content-length"]
+            chunked = any(k.lower() == "transfer-encoding" for k, _v in kept)
+            try:
+                if lengths:
+                    await _copy_exactly(reader, up_writer, int(lengths[0]))
+                elif chunked:
+                    # Rare (streamed uploads); the client sends nothing after
+                    # it until it has the answer, so a plain copy is safe.
+                    asyncio.ensure_future(_pipe(reader, up_writer))
+                await up_writer.drain()
+            except _ClientGone:
+                relay.cancel()
+                raise
+            except (ConnectionError, OSError):
+                pass  # the server stopped reading; its answer may still come
+            await relay
+        finally:
+            relay.cancel()
+            await _close(up_writer)
+
+
+async def _relay_response(up_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """Copy the answer back, marked so that the browser does not reuse this connection."""
+    head = await up_reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    kept = [line for line in lines[1:] if line and line.split(":", 1)[0].strip().lower() not in
+            {"connection", "keep-alive", "proxy-connection"}]
+    out = lines[0] + "\r\n" + "".join(line + "\r\n" for line in kept)
+    out += "Connection: close\r\nProxy-Connection: close\r\n\r\n"
+    writer.write(out.encode("latin-1"))
+    await _pipe(up_reader, writer)
+
+
+async def _copy_exactly(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, n: int) -> None:
+    while n > 0:
+        data = await reader.read(min(n, _CHUNK))
+        if not data:
+            raise _ClientGone("request body cut short")
+        writer.write(data)
+        await writer.drain()
+        n -= len(data)
+
+
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while data := await reader.read(_CHUNK):
+            writer.write(data)
+            await writer.drain()
+    except (ConnectionError, OSError):
+        pass
+
+
+async def _both_ways(r1, w1, r2, w2) -> None:
+    tasks = [asyncio.ensure_future(_pipe(r1, w2)), asyncio.ensure_future(_pipe(r2, w1))]
+    _done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    for task in pending:
+        task.cancel()
+
+
+async def _close(writer: asyncio.StreamWriter) -> None:
+    try:
+        writer.close()
+        await writer.wait_closed()
+    except (ConnectionError, OSError):
+        pass
+
+
+_process_guard: ConnectionGuard | None = None
+
+
+def process_guard() -> ConnectionGuard:
+    """The one guard of this process, started on first use (before Chromium starts)."""
+    global _process_guard
+    if _process_guard is None:
+        guard = ConnectionGuard()
+        guard.start()
+        _process_guard = guard
+    return _process_guard

@@ -1,0 +1,170 @@
+"""The connection guard's decisions (pure) and the guard itself over real loopback sockets.
+
+No Qt here: the guard is a plain asyncio proxy. The allowed server runs on
+127.0.0.1; the blocked host on 127.0.0.2 counts every connection it accepts,
+so "refused" means nothing reached it, not only that an error came back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from kiosk.core.connection_policy import decide_connect, decide_forward, split_authority
+from kiosk.core.url_policy import Policy, Reason
+from kiosk.web.connection_guard import ConnectionGuard
+from tests.blocked_host import BlockedHost
+from tests.webserver import WebServer
+
+SITE = Policy.build(["kanta.fi", "*.suomi.fi", "127.0.0.1"], ["evil.suomi.fi"])
+
+
+@pytest.mark.parametrize("authority, allowed", [
+    ("kanta.fi:443", True),
+    ("www.suomi.fi:443", True),
+    ("KANTA.FI:443", True),
+    ("kanta.fi:8443", False),           # the allowlist grants the standard port only
+    ("kanta.fi:80", False),             # plain http (and ws) only for local test hosts
+    ("evil.suomi.fi:443", False),       # blocked wins
+    ("evil.example:443", False),
+    ("127.0.0.1:8000", True),           # local test host, any port
+    ("127.0.0.2:8000", False),
+    ("127.1:8000", True),               # read as 127.0.0.1, as Chromium would
+    ("2130706434:443", False),          # 127.0.0.2 spelt as one number
+    ("[::1]:443", False),
+])
+def test_tunnels_follow_the_url_policy(authority, allowed):
+    assert decide_connect([SITE], authority).allowed is allowed
+
+
+@pytest.mark.parametrize("authority", ["kanta.fi", "kanta.fi:", "kanta.fi:99999", "kanta.fi:0", "user@kanta.fi:443",
+                                       "kanta.fi:443/x", "kanta .fi:443", "kanta%2efi:443", "", ":443"])
+def test_malformed_tunnel_targets_are_refused(authority):
+    assert split_authority(authority) is None
+    decision = decide_connect([SITE], authority)
+    assert not decision.allowed and decision.reason == Reason.MALFORMED
+
+
+def test_nothing_passes_without_a_policy():
+    assert not decide_connect([], "kanta.fi:443").allowed
+    assert not decide_forward([], "http://127.0.0.1:8000/").allowed
+
+
+def test_any_attached_policy_may_allow():
+    other = Policy.build(["kela.fi"])
+    assert decide_connect([SITE, other], "kela.fi:443").allowed
+    assert not decide_connect([SITE, other], "evil.example:443").allowed
+
+
+@pytest.mark.parametrize("target, allowed", [
+    ("http://127.0.0.1:8000/page?x=1", True),
+    ("http://127.0.0.2:8000/page", False),
+    ("http://kanta.fi/", False),                 # https only outside the test hosts
+    ("https://kanta.fi/", False),                # https never comes unencrypted to a proxy
+    ("/page", False),
+    ("ftp://127.0.0.1/", False),
+    ("http://kanta.fi@127.0.0.2:8000/", False),
+])
+def test_forwarding_follows_the_url_policy(target, allowed):
+    assert decide_forward([SITE], target).allowed is allowed
+
+
+# -- the guard over real sockets -------------------------------------------------
+
+
+@pytest.fixture
+def guard():
+    g = ConnectionGuard()
+    g.start()
+    yield g
+    g.stop()
+
+
+@pytest.fixture
+def servers():
+    with WebServer("127.0.0.1") as web, BlockedHost("127.0.0.2") as blocked:
+        web.add("/hello", "hello", ctype="text/plain")
+        yield web, blocked
+
+
+def _via(guard: ConnectionGuard) -> http.client.HTTPConnection:
+    return http.client.HTTPConnection("127.0.0.1", guard.port, timeout=5)
+
+
+def test_allowed_http_is_forwarded_and_refused_http_reaches_nothing(guard, servers):
+    web, blocked = servers
+    heard = []
+    token = guard.attach(Policy.build(["127.0.0.1"]), lambda host, reason: heard.append((host, reason)))
+    conn = _via(guard)
+    conn.request("GET", f"{web.url('/hello')}")
+    answer = conn.getresponse()
+    assert (answer.status, answer.read()) == (200, b"hello")
+
+    conn = _via(guard)
+    conn.request("POST", f"http://127.0.0.2:{blocked.port}/beacon", body=b"hetu=010101-123N")
+    assert conn.getresponse().status == 403
+    time.sleep(0.2)
+    assert blocked.counts() == {"connections": 0, "datagrams": 0, "requests": 0}
+    assert guard.refused == 1 and [h for h, _r in heard] == ["127.0.0.2"]
+    assert heard[0][1].startswith("connection-")
+
+    guard.detach(token)
+    conn = _via(guard)
+    conn.request("GET", web.url("/hello"))
+    assert conn.getresponse().status == 403   # nothing attached: nothing passes
+
+
+class _Echo(BaseHTTPRequestHandler):
+    """Answers a POST with a digest of the body it read."""
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        answer = hashlib.sha256(body).hexdigest().encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def test_request_body_arrives_whole(guard):
+    guard.attach(Policy.build(["127.0.0.1"]))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Echo)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        conn = _via(guard)
+        body = bytes(range(256)) * 800
+        conn.request("POST", f"http://127.0.0.1:{server.server_address[1]}/post", body=body)
+        assert conn.getresponse().read() == hashlib.sha256(body).hexdigest().encode()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_tunnels_open_only_to_allowed_hosts(guard, servers):
+    web, blocked = servers
+    guard.attach(Policy.build(["127.0.0.1"]))
+    # Allowed: the tunnel carries a request to the server and its answer back.
+    with socket.create_connection(("127.0.0.1", guard.port), timeout=5) as s:
+        s.sendall(f"CONNECT 127.0.0.1:{web.port} HTTP/1.1\r\nHost: 127.0.0.1:{web.port}\r\n\r\n".encode())
+        assert s.recv(1024).startswith(b"HTTP/1.1 200")
+        s.sendall(b"GET /hello HTTP/1.0\r\nHost: x\r\n\r\n")
+        data = b""
+        while chunk := s.recv(4096):
+            data += chunk
+        assert data.endswith(b"hello")
+    # Refused: 403, and the blocked host never saw a connection.
+    with socket.create_connection(("127.0.0.1", guard.port), timeout=5) as s:
+        s.sendall(f"CONNECT 127.0.0.2:{blocked.port} HTTP/1.1\r\n\r\n".encode())
+        assert s.recv(1024).startswith(b"HTTP/1.1 403")
+    time.sleep(0.2)
+    assert blocked.counts()["connections"] == 0
+    assert (guard.tunnels, guard.refused) == (1, 1)
