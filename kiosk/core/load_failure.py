@@ -42,7 +42,9 @@ class Failure(StrEnum):
 
 # Chromium net error codes (net/base/net_error_list.h) that need a message.
 _ABORTED = -3                      # ERR_ABORTED: a newer navigation or Stop
-_OFFLINE = {-106, -21}             # INTERNET_DISCONNECTED, NETWORK_CHANGED
+# INTERNET_DISCONNECTED, NETWORK_CHANGED, PROXY_CONNECTION_FAILED (the kiosk's
+# own connection guard on 127.0.0.1 unreachable: no network stack at all)
+_OFFLINE = {-106, -21, -130}
 _NOT_FOUND = {-105, -137}          # NAME_NOT_RESOLVED, NAME_RESOLUTION_FAILED
 _TIMEOUT = {-7, -118}              # TIMED_OUT, CONNECTION_TIMED_OUT
 _UNSAFE_RANGE = range(-299, -199)  # the certificate errors, -200..-299
@@ -52,17 +54,28 @@ _UNSAFE = {-107, -110, -113, -117}
 _BLOCKED = {-20, -27}              # BLOCKED_BY_CLIENT/RESPONSE: the blocked panel says it
 
 
-def classify_load(domain: str, code: int, *, challenged: bool = False) -> Failure | None:
+# What the connection guard (kiosk.web.connection_guard) found when it could
+# not reach a host; the browser itself only sees the guard's 502.
+_TUNNEL_FAILED = -111             # TUNNEL_CONNECTION_FAILED: the guard answered CONNECT with 502
+_UPSTREAM = {"dns": "NOT_FOUND", "refused": "NOT_ANSWERING", "timeout": "TIMEOUT", "offline": "OFFLINE"}
+
+
+def classify_load(domain: str, code: int, *, challenged: bool = False,
+                  upstream: str | None = None) -> Failure | None:
     """The situation for a failed top-level load, or None when nothing should replace the page.
 
     `domain` is the name of QWebEngineLoadingInfo.ErrorDomain, `code` its
     error code; `challenged` is true when the load asked for a password that
-    the kiosk refused to give.
+    the kiosk refused to give; `upstream` is the connection guard's reason
+    when it could not reach the host (dns, refused, timeout, offline).
     """
     if code == _ABORTED or code in _BLOCKED:
         return None
     if challenged:
         return Failure.PASSWORD
+    behind_guard = (domain == "HttpStatusCodeDomain" and code == 502) or code == _TUNNEL_FAILED
+    if behind_guard and upstream in _UPSTREAM:
+        return Failure[_UPSTREAM[upstream]]
     if domain == "HttpStatusCodeDomain":
         if 500 <= code <= 599:
             return Failure.SERVER

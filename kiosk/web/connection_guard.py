@@ -25,6 +25,9 @@ Standard library only (asyncio on one daemon thread); no Qt here.
 from __future__ import annotations
 
 import asyncio
+import time
+import socket
+import errno
 import logging
 import threading
 from collections.abc import Callable
@@ -70,6 +73,9 @@ class ConnectionGuard:
         self.allowed = 0       # requests and tunnels let through
         self.tunnels = 0       # of which tunnels (CONNECT)
         self.refused = 0
+        # host -> (reason, monotonic time) of the last upstream failure: the
+        # browser only sees "502 from the proxy", the page asks here why.
+        self._upstream_failures: dict[str, tuple[str, float]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
 
@@ -174,11 +180,25 @@ class ConnectionGuard:
     async def _open(self, decision: Decision, port: int, writer: asyncio.StreamWriter):
         host = (decision.host or "").strip("[]")
         try:
-            return await asyncio.wait_for(asyncio.open_connection(host, port, limit=_HEAD_LIMIT),
-                                          _CONNECT_TIMEOUT_S)
-        except (OSError, asyncio.TimeoutError):
+            opened = await asyncio.wait_for(asyncio.open_connection(host, port, limit=_HEAD_LIMIT),
+                                            _CONNECT_TIMEOUT_S)
+            with self._lock:
+                self._upstream_failures.pop(decision.host or "", None)
+            return opened
+        except (OSError, asyncio.TimeoutError) as exc:
+            reason = upstream_reason(exc)
+            with self._lock:
+                self._upstream_failures[decision.host or ""] = (reason, time.monotonic())
             writer.write(_BAD_GATEWAY)
             return None
+
+    def upstream_failure(self, host: str, within_s: float = 60.0) -> str | None:
+        """Why the last connection to `host` failed (dns, refused, timeout, offline), if recently."""
+        with self._lock:
+            found = self._upstream_failures.get(host)
+        if found is None or time.monotonic() - found[1] > within_s:
+            return None
+        return found[0]
 
     async def _tunnel(self, target: str, reader, writer) -> None:
         decision = decide_connect(self._policies(), target)
@@ -294,6 +314,32 @@ async def _close(writer: asyncio.StreamWriter) -> None:
 
 
 _process_guard: ConnectionGuard | None = None
+
+
+def _has_default_route() -> bool:
+    """Whether this machine has a route out at all (Linux /proc/net/route, IPv4 and IPv6)."""
+    try:
+        with open("/proc/net/route", encoding="ascii") as fh:
+            if any(line.split()[1:2] == ["00000000"] for line in fh.readlines()[1:]):
+                return True
+        with open("/proc/net/ipv6_route", encoding="ascii") as fh:
+            return any(line.split()[0] == "0" * 32 and line.split()[1] == "00" and line.split()[-1] != "lo"
+                       for line in fh)
+    except (OSError, IndexError):
+        return True   # unknown: do not claim the computer is offline
+
+
+def upstream_reason(exc: BaseException) -> str:
+    """Sort an upstream connection failure the way a resident is told about it."""
+    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
+        return "timeout"
+    if isinstance(exc, ConnectionRefusedError):
+        return "refused"
+    if getattr(exc, "errno", None) in (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN):
+        return "offline"
+    if isinstance(exc, socket.gaierror):
+        return "dns" if _has_default_route() else "offline"
+    return "refused"
 
 
 def process_guard() -> ConnectionGuard:

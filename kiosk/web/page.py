@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.core.load_failure import LOAD_TIMEOUT_S, Failure, classify_load, classify_termination
 from kiosk.core.url_policy import Policy, host_of
 from kiosk.web.auth_refusal import refuse
+from kiosk.web.connection_guard import process_guard
 
 log = logging.getLogger("kiosk.web")
 
@@ -134,7 +135,9 @@ class KioskPage(QWebEnginePage):
         self._watchdog.stop()
         if status != QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus:
             return
-        kind = classify_load(info.errorDomain().name, info.errorCode(), challenged=self._challenged)
+        host = host_of(info.url().toString()) or ""
+        kind = classify_load(info.errorDomain().name, info.errorCode(), challenged=self._challenged,
+                             upstream=process_guard().upstream_failure(host) if host else None)
         if kind is not None:
             self._report(kind, info.url())
 

@@ -168,3 +168,16 @@ def test_tunnels_open_only_to_allowed_hosts(guard, servers):
     time.sleep(0.2)
     assert blocked.counts()["connections"] == 0
     assert (guard.tunnels, guard.refused) == (1, 1)
+
+
+def test_upstream_reasons_for_the_residents_message():
+    import asyncio
+    import errno
+    import socket
+
+    from kiosk.web.connection_guard import upstream_reason
+
+    assert upstream_reason(asyncio.TimeoutError()) == "timeout"
+    assert upstream_reason(ConnectionRefusedError()) == "refused"
+    assert upstream_reason(OSError(errno.ENETUNREACH, "unreachable")) == "offline"
+    assert upstream_reason(socket.gaierror(socket.EAI_NONAME, "unknown")) in ("dns", "offline")

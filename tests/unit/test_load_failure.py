@@ -62,3 +62,20 @@ def test_only_a_password_question_offers_no_retry():
 ])
 def test_an_ended_renderer(status, expected):
     assert classify_termination(status) is expected
+
+
+@pytest.mark.parametrize("upstream,expected", [
+    ("dns", Failure.NOT_FOUND), ("refused", Failure.NOT_ANSWERING), ("timeout", Failure.TIMEOUT),
+    ("offline", Failure.OFFLINE)])
+def test_the_guards_reason_decides_behind_its_502(upstream, expected):
+    # Through the connection guard the browser sees only "502 from the proxy"
+    # (http) or a failed tunnel (https); the guard knows what really happened.
+    assert classify_load("HttpStatusCodeDomain", 502, upstream=upstream) is expected
+    assert classify_load("ConnectionErrorDomain", -111, upstream=upstream) is expected
+    assert classify_load("HttpStatusCodeDomain", 502) is Failure.SERVER
+    # A service's own 503 (the guard reached it) is the service's fault, whatever failed before.
+    assert classify_load("HttpStatusCodeDomain", 503, upstream=upstream) is Failure.SERVER
+
+
+def test_unreachable_guard_means_no_network_at_all():
+    assert classify_load("ConnectionErrorDomain", -130) is Failure.OFFLINE
