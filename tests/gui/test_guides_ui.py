@@ -220,7 +220,7 @@ def test_end_of_session_closes_the_guide(kiosk, qtbot):
     w = kiosk.window
     open_guide(qtbot, w, "stay-safe")
     click(qtbot, w, "guide-next")
-    w.end_session("resident")
+    w.session.end("resident")
     assert w.guides.viewer.guide is None
     assert w.guides.showing_list()
     assert w.current_screen() is w.home
