@@ -132,9 +132,6 @@ class StorageWorker(QObject):
     # -- worker thread ------------------------------------------------------------
 
     def _run(self) -> None:
-        if self._opener is None:
-            from kiosk.storage.db import open_database, probe_write
-            self._opener, self._probe = open_database, probe_write
         while True:
             try:
                 item = self._queue.get(timeout=self._wait_s())
@@ -193,6 +190,11 @@ class StorageWorker(QObject):
             return self._db
         if self._state != OK and self._clock() < self._next_try:
             raise StorageUnavailable(self._reason)
+        if self._opener is None:
+            # Here, at the first job, not when the thread starts: the import
+            # would hold the interpreter lock while the first frame is built.
+            from kiosk.storage.db import open_database, probe_write
+            self._opener, self._probe = open_database, probe_write
         try:
             self._db = self._opener(self._path)
         except Exception as exc:
