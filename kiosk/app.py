@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinterInfo
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.chromium_flags import chromium_flags, qt_argv, scrub_environment
 from kiosk.core.config import Config, ConfigError, ConfigInvalid, load_config
-from kiosk.core.guide_catalog import GuideCatalog, load_site_guides, resolve_guide_dirs
 from kiosk.core.session_rules import IdleRules
 from kiosk.core.url_policy import Policy
 from kiosk.demo import demo_config_path
@@ -35,7 +35,6 @@ from kiosk.services.refused_hosts import RefusedHostCounter
 from kiosk.services.session import SessionService
 from kiosk.services.storage_worker import StorageWorker
 from kiosk.ui.admin.controller import AdminController, AdminSources, install_admin
-from kiosk.ui.guides.speech import SpeakerFactory
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.key_guard import KeyGuard
@@ -43,7 +42,10 @@ from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.serviced_window import ServicedWindow
 from kiosk.web.scheme import register_scheme
 from kiosk.web.session_profile import SessionProfile
-from kiosk.wiring import BrowserSession, connect_reports, register_resets, remove_stale_sessions
+if TYPE_CHECKING:
+    from kiosk.ui.guides.speech import SpeakerFactory
+from kiosk.wiring import (BrowserSession, after_first_frame, connect_reports, register_resets,
+                          remove_stale_sessions)
 
 log = logging.getLogger("kiosk.app")
 
@@ -238,15 +240,24 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
         # reference BrowserSession drops at session end, until its pages are gone.
         return SessionProfile(policy, paths.session_root, lang=language.code, parent=app)
 
-    t_guides = time.perf_counter()
-    guides, guide_problems = load_site_guides(
-        shipped_guides_dir(), resolve_guide_dirs(cfg.guide_dirs, cfg.source), [t.id for t in cfg.tiles])
-    guides_ms = (time.perf_counter() - t_guides) * 1000
-    _log_guide_problems(guide_problems, len(guides))
-    catalog = GuideCatalog(guides, [t.id for t in cfg.tiles], cfg.default_language)
-    window = MainWindow(cfg, language, appearance, idle, session, printing, catalog,
-                        **({"speaker_factory": speaker_factory} if speaker_factory else {}))
-    browser_session = BrowserSession(window.browser, make_profile, policy, video, cfg.allow_uploads)
+    guide_problems: list = []
+    timings: dict[str, float] = {}
+
+    def load_catalog():
+        # Called when the guides screen is built, just after the first frame.
+        from kiosk.core.guide_catalog import GuideCatalog, load_site_guides, resolve_guide_dirs
+
+        t_guides = time.perf_counter()
+        guides, problems = load_site_guides(
+            shipped_guides_dir(), resolve_guide_dirs(cfg.guide_dirs, cfg.source), [t.id for t in cfg.tiles])
+        guide_problems.extend(problems)
+        timings["guides_ms"] = (time.perf_counter() - t_guides) * 1000
+        _log_guide_problems(problems, len(guides))
+        return GuideCatalog(guides, [t.id for t in cfg.tiles], cfg.default_language)
+
+    window = MainWindow(cfg, language, appearance, idle, session, printing, load_catalog,
+                        speaker_factory=speaker_factory)
+    browser_session = BrowserSession(window, make_profile, policy, video, cfg.allow_uploads)
     register_resets(session, window, browser_session, idle, language, appearance, cfg.default_language)
     connect_reports(hub, session, window, printing, language, appearance)
     # The event hub's subscribers: connected here and nowhere else.
@@ -265,14 +276,15 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
         config=cfg, config_errors=tuple(str(e) for e in resolved.errors), config_fallback=resolved.fallback,
         log_file=paths.log_file, refused_hosts=refused_hosts.rows, storage_state=lambda: storage.state,
     ), session, idle, quit_app=quit_app, clock=clock)
-    # Open (and migrate) the database just after the first frame, on the
-    # storage thread: a fault shows in the status and the log at once.
+    # Just after the first frame: the other screens, then the database
+    # (opened and migrated on the storage thread, so a fault shows at once).
+    after_first_frame(window, window.build_screens)
     QTimer.singleShot(500, lambda: storage.submit(lambda db: None))
+    timings.update(config_ms=(t_config - t0) * 1000, build_ms=(time.perf_counter() - t0) * 1000)
     return Kiosk(window, paths, resolved, session=session, events=hub, storage=storage,
                  refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
                  idle=idle, key_guard=key_guard, admin=admin, guide_problems=guide_problems,
-                 timings={"config_ms": (t_config - t0) * 1000, "guides_ms": guides_ms,
-                          "build_ms": (time.perf_counter() - t0) * 1000})
+                 timings=timings)
 
 
 def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool) -> Kiosk:

@@ -15,14 +15,15 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core.url_policy import Policy
 from kiosk.services.events import EventHub
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.printing import PrintService
 from kiosk.services.session import SessionService
-from kiosk.ui.browser.browser_screen import BrowserScreen
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.main_window import MainWindow
@@ -34,9 +35,9 @@ log = logging.getLogger("kiosk.session")
 class BrowserSession:
     """The browser profile of the session running now (None between sessions)."""
 
-    def __init__(self, browser: BrowserScreen, make_profile: Callable[[], SessionProfile], policy: Policy,
+    def __init__(self, window: MainWindow, make_profile: Callable[[], SessionProfile], policy: Policy,
                  video_policy: Policy | None, allow_uploads: bool) -> None:
-        self._browser = browser
+        self._window = window   # its browser screen is built on first use
         self._make_profile = make_profile
         self._policy = policy
         self._video_policy = video_policy
@@ -47,15 +48,44 @@ class BrowserSession:
         if self.profile is not None:
             return
         self.profile = self._make_profile()
-        self._browser.attach(self.profile, self._policy, video_policy=self._video_policy,
+        self._window.browser.attach(self.profile, self._policy, video_policy=self._video_policy,
                              allow_uploads=self._allow_uploads)
 
     def wipe(self) -> None:
         """Pages first, then the profile and its folder (downloads, prints)."""
-        self._browser.discard()
+        if self._window.screens_built:
+            self._window.browser.discard()
         profile, self.profile = self.profile, None
         if profile is not None:
             profile.destroy()
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        self._done = False
+        window.installEventFilter(self)
+        # Without a paint (a window never shown on a real screen) it still happens.
+        QTimer.singleShot(2000, self, self._run)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and not self._done:
+            # After this paint has reached the screen, not inside it.
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.parent().removeEventFilter(self)
+        self._then()
+
+
+def after_first_frame(window: QWidget, then: Callable[[], None]) -> None:
+    """Run `then` once, just after `window` first painted (what the resident waits for)."""
+    _FirstPaint(window, then)
 
 
 def clear_clipboard() -> None:
@@ -92,7 +122,7 @@ def register_resets(session: SessionService, window: MainWindow, browser: Browse
     session.add_reset("idle watcher", idle.stop)
     session.add_reset("browser view and profile, session files", browser.wipe)
     session.add_reset("clipboard", clear_clipboard)
-    session.add_reset("guide position", window.guides.end_session)
+    session.add_reset("guide position", lambda: window.screens_built and window.guides.end_session())
     session.add_reset("language", lambda: language.set(default_language))
     session.add_reset("appearance", appearance.reset)
 
@@ -113,8 +143,22 @@ def connect_reports(hub: EventHub, session: SessionService, window: MainWindow, 
     session.add_reset("length for the event hub", measure)
     session.ended.connect(ended)
     window.tile_opened.connect(lambda tile: hub.report("tile.opened", tile=tile))
-    window.browser.refused.connect(lambda host, reason: hub.report("host.refused", host=host, reason=reason))
+    window.when_built(lambda: _connect_screen_reports(hub, window, printing))
+    language.changed.connect(lambda code: hub.report("language.changed", lang=code))
+    contrast = [appearance.high_contrast, appearance.text_step]
 
+    def appearance_changed() -> None:
+        if appearance.high_contrast != contrast[0]:
+            hub.report("appearance.changed", mode="contrast", on=appearance.high_contrast)
+        if appearance.text_step != contrast[1]:
+            hub.report("appearance.changed", mode="text_size", on=appearance.text_step > 0)
+        contrast[:] = [appearance.high_contrast, appearance.text_step]
+    appearance.changed.connect(appearance_changed)
+
+
+def _connect_screen_reports(hub: EventHub, window: MainWindow, printing: PrintService) -> None:
+    """The browser's and the guides' reports, once those screens exist."""
+    window.browser.refused.connect(lambda host, reason: hub.report("host.refused", host=host, reason=reason))
     viewer = window.guides.viewer
     last_step: dict[str, tuple[str, int]] = {}
     steps: dict[str, int] = {}
@@ -146,13 +190,3 @@ def connect_reports(hub: EventHub, session: SessionService, window: MainWindow, 
         return "guide" if printing.requester is viewer else "page"
     printing.started.connect(lambda: hub.report("print.started", kind=print_kind()))
     printing.finished.connect(lambda ok, _key: hub.report("print.finished", kind=print_kind(), ok=ok))
-    language.changed.connect(lambda code: hub.report("language.changed", lang=code))
-    contrast = [appearance.high_contrast, appearance.text_step]
-
-    def appearance_changed() -> None:
-        if appearance.high_contrast != contrast[0]:
-            hub.report("appearance.changed", mode="contrast", on=appearance.high_contrast)
-        if appearance.text_step != contrast[1]:
-            hub.report("appearance.changed", mode="text_size", on=appearance.text_step > 0)
-        contrast[:] = [appearance.high_contrast, appearance.text_step]
-    appearance.changed.connect(appearance_changed)

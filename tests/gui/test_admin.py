@@ -424,6 +424,8 @@ def test_everything_fits_with_the_largest_text(make_kiosk, qtbot, size, tmp_path
             type_pin(w, ADMIN_PIN)
             overlay = find(w, "admin-view")
             qtbot.waitUntil(overlay.isVisible)
+            # The refused hosts come from the storage thread a moment later.
+            qtbot.waitUntil(find(w, "admin-blocked-hosts").isVisible)
         qtbot.wait(20)
         for button in overlay.findChildren(QAbstractButton):
             if not button.isVisible():

@@ -5,30 +5,41 @@ window asks it to start one when a resident leaves the home screen, asks it to
 end one after "End session" is confirmed, and shows the signed-out screen when
 it says a session ended. What a session keeps, and how it is wiped, is wired
 in the composition root (kiosk.app / kiosk.wiring), not here.
+
+Only the bar, the home screen and the overlays are built before the first
+frame. The browser, its guide panel and the guides screen (with their imports
+and the guide catalog) are built by `build_screens()`, which the composition
+root calls just after the first frame, or by the first use of `browser`,
+`service_area` or `guides`, whichever comes first; `when_built(callback)`
+lets the composition root wire them as soon as they exist.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.config import Config
-from kiosk.core.guide_catalog import GuideCatalog
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.printing import PrintService
 from kiosk.services.session import SessionService
-from kiosk.ui.browser.browser_screen import BrowserScreen
-from kiosk.ui.browser.service_area import ServiceArea
-from kiosk.ui.guides.screen import GuidesScreen
-from kiosk.ui.guides.speech import SpeakerFactory, system_speaker
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.home import HomeScreen
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.nav_bar import NavBar
 from kiosk.ui.shell.overlays import ConfirmEnd, IdleWarning, SignedOut
 from kiosk.ui.shell.placeholder import ComingSoon
+
+if TYPE_CHECKING:
+    from kiosk.core.guide_catalog import GuideCatalog
+    from kiosk.ui.browser.browser_screen import BrowserScreen
+    from kiosk.ui.browser.service_area import ServiceArea
+    from kiosk.ui.guides.screen import GuidesScreen
+    from kiosk.ui.guides.speech import SpeakerFactory
 
 log = logging.getLogger("kiosk.session")
 
@@ -40,7 +51,7 @@ class MainWindow(QWidget):
 
     def __init__(self, config: Config, language: Language, appearance: Appearance,
                  idle: IdleWatcher, session: SessionService, printing: PrintService,
-                 catalog: GuideCatalog, *, speaker_factory: SpeakerFactory = system_speaker) -> None:
+                 catalog: Callable[[], GuideCatalog], *, speaker_factory: SpeakerFactory | None = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle("Digipiste")
@@ -51,17 +62,18 @@ class MainWindow(QWidget):
         self.idle = idle
         self.session = session
         self.printing = printing
+        self._catalog = catalog
+        self._speaker_factory = speaker_factory
+        self._browser: BrowserScreen | None = None
+        self._service_area: ServiceArea | None = None
+        self._guides: GuidesScreen | None = None
+        self._when_built: list[Callable[[], None]] = []
 
         self.nav = NavBar(language, self)
         self.stack = QStackedWidget(self)
         self.home = HomeScreen(config, language, appearance, self.stack)
-        self.browser = BrowserScreen(language, self.stack, printing=printing)
-        # The browser sits in a splitter with the guide panel; the area is the stack's page.
-        self.service_area = ServiceArea(self.browser, language, self.stack)
-        self.guides = GuidesScreen(config, catalog, language, appearance, self.service_area,
-                                   printing=printing, speaker_factory=speaker_factory, parent=self.stack)
         self.help = ComingSoon("help-coming-soon", ComingSoon.HELP, language, self.stack)
-        for screen in (self.home, self.service_area, self.guides, self.help):
+        for screen in (self.home, self.help):
             self.stack.addWidget(screen)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -78,13 +90,10 @@ class MainWindow(QWidget):
 
         self.home.tile_chosen.connect(self.open_tile)
         self.nav.home.connect(self.go_home)
-        self.nav.back.connect(self.browser.go_back)
-        self.nav.guides.connect(self.guides.resume_or_list)
-        self.guides.show_me.connect(lambda: self._show(self.guides))
-        self.guides.service_wanted.connect(lambda: self._show(self.browser))
+        self.nav.back.connect(lambda: self.browser.go_back())
+        self.nav.guides.connect(lambda: self.guides.resume_or_list())
         self.nav.help.connect(lambda: self._show(self.help))
         self.nav.end_session.connect(self.request_end)
-        self.browser.home_requested.connect(self.go_home)
         self.confirm_end.confirmed.connect(lambda: session.end("resident"))
         self.confirm_end.cancelled.connect(self.confirm_end.hide)
         session.ended.connect(self._show_signed_out)
@@ -99,6 +108,59 @@ class MainWindow(QWidget):
         self._retranslate()
         self._show(self.home)
 
+    # -- screens built after the first frame -----------------------------------------
+
+    @property
+    def screens_built(self) -> bool:
+        return self._guides is not None
+
+    def when_built(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the browser and guides screens exist (now, if they do)."""
+        if self.screens_built:
+            callback()
+        else:
+            self._when_built.append(callback)
+
+    def build_screens(self) -> None:
+        """Build the browser, its guide panel and the guides screen (once)."""
+        if self._guides is not None:
+            return
+        from kiosk.ui.browser.browser_screen import BrowserScreen
+        from kiosk.ui.browser.service_area import ServiceArea
+        from kiosk.ui.guides.screen import GuidesScreen
+
+        language, printing = self.language, self.printing
+        browser = BrowserScreen(language, self.stack, printing=printing)
+        # The browser sits in a splitter with the guide panel; the area is the stack's page.
+        area = ServiceArea(browser, language, self.stack)
+        extra = {"speaker_factory": self._speaker_factory} if self._speaker_factory else {}
+        guides = GuidesScreen(self.config, self._catalog(), language, self.appearance, area,
+                              printing=printing, parent=self.stack, **extra)
+        self._browser, self._service_area, self._guides = browser, area, guides
+        self.stack.insertWidget(1, area)
+        self.stack.insertWidget(2, guides)
+        guides.show_me.connect(lambda: self._show(guides))
+        guides.service_wanted.connect(lambda: self._show(browser))
+        browser.home_requested.connect(self.go_home)
+        callbacks, self._when_built = self._when_built, []
+        for callback in callbacks:
+            callback()
+
+    @property
+    def browser(self) -> BrowserScreen:
+        self.build_screens()
+        return self._browser
+
+    @property
+    def service_area(self) -> ServiceArea:
+        self.build_screens()
+        return self._service_area
+
+    @property
+    def guides(self) -> GuidesScreen:
+        self.build_screens()
+        return self._guides
+
     # -- screens ----------------------------------------------------------------
 
     @property
@@ -107,16 +169,17 @@ class MainWindow(QWidget):
 
     def current_screen(self) -> QWidget:
         page = self.stack.currentWidget()
-        return self.browser if page is self.service_area else page
+        return self._browser if page is not None and page is self._service_area else page
 
     def _show(self, screen: QWidget) -> None:
-        self.stack.setCurrentWidget(self.service_area if screen is self.browser else screen)
-        self.nav.set_browsing(screen is self.browser)
+        browsing = screen is not None and screen is self._browser
+        self.stack.setCurrentWidget(self._service_area if browsing else screen)
+        self.nav.set_browsing(browsing)
         if screen is not self.home:
             self.session.ensure_started()
         if screen is self.home and self.home.tiles():
             self.home.tiles()[0].setFocus()
-        elif screen is not self.browser:
+        elif not browsing:
             screen.setFocus()
 
     def go_home(self) -> None:
