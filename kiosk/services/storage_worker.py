@@ -94,6 +94,7 @@ class StorageWorker(QObject):
         self._db = None
         self._state = OK
         self._reason = ""
+        self._logged_fault = ""   # the fault the log was told of (worker thread only)
         self._next_try = 0.0
         self._queue: queue.Queue = queue.Queue()
         self._bridge = _Bridge(self)
@@ -157,7 +158,7 @@ class StorageWorker(QObject):
                 if failed is not None:
                     self._bridge.result.emit(failed, exc)
                 continue
-            if self._state != OK:
+            if self._state != OK or self._logged_fault:
                 self._set_state(OK, "")
             if done is not None:
                 self._bridge.result.emit(done, value)
@@ -180,7 +181,7 @@ class StorageWorker(QObject):
             if _is_fault(exc):
                 self._fault(exc)
             return
-        self._set_state(OK, "")
+        self._set_state(OK, "", proven=False)
 
     def _connection(self):
         if self._db is not None and self._inode != _inode(self._path):
@@ -216,13 +217,25 @@ class StorageWorker(QObject):
                 pass
             self._db = None
 
-    def _set_state(self, state: str, reason: str) -> None:
+    def _set_state(self, state: str, reason: str, *, proven: bool = True) -> None:
+        """Change the state; the log hears of a fault once, until a real job works again.
+
+        `proven` is False when only the probe worked: on a nearly full disk it
+        can pass while the next real write fails, and that must not log the
+        same fault every retry.
+        """
         if (state, reason) == (self._state, self._reason):
+            if state == OK and proven and self._logged_fault:
+                log.warning("storage works again (%s)", self._path)
+                self._logged_fault = ""
             return
         if state == OK:
-            log.warning("storage works again (%s)", self._path)
-        elif self._state == OK:
+            if proven or not self._logged_fault:
+                log.warning("storage works again (%s)", self._path)
+                self._logged_fault = ""
+        elif self._state == OK and not self._logged_fault:
             log.error("storage unavailable, the kiosk goes on without it: %s", reason)
+            self._logged_fault = reason
         self._state, self._reason = state, reason
         self._bridge.state.emit(state, reason)
 
