@@ -193,6 +193,11 @@ class Kiosk:
             self.refused_hosts.flush_and_wait()
         if self.storage is not None:
             self.storage.stop()
+        # The services hang on the application object: let them go with this kiosk.
+        for service in (self.refused_hosts, self.storage, self.events, self.session, self.printing,
+                        self.idle, self.key_guard):
+            if service is not None:
+                service.deleteLater()
 
 
 def build(config: Config | str | Path | None = None, data_dir: str | Path | None = None,

@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 import os
 import queue
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -253,6 +252,9 @@ def _inode(path: Path) -> tuple[int, int] | None:
 
 def _is_fault(exc: Exception) -> bool:
     """A fault of the storage (not of the job's own logic)."""
-    from kiosk.storage.db import StorageFault  # imported by the worker thread already
+    # Imported here (by the worker thread, after the first job) to keep them off start-up.
+    import sqlite3
+
+    from kiosk.storage.db import StorageFault
 
     return isinstance(exc, (sqlite3.Error, OSError, StorageFault))
