@@ -40,6 +40,7 @@ from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.theme import TEXT_SIZES
 from kiosk.ui.shell.widgets import BigButton
+from kiosk.ui.shell.window_filters import WindowFilters
 
 __all__ = ["AdminController", "AdminGesture", "AdminReport", "AdminSources", "AdminView", "PinPad",
            "install_admin"]
@@ -352,13 +353,14 @@ class AdminController(QObject):
         self.close_admin()
 
 def install_admin(window: Any, sources: AdminSources, session: SessionService, idle: IdleWatcher | None = None,
-                  *, quit_app: Callable[[], None] | None = None,
+                  *, filters: WindowFilters, quit_app: Callable[[], None] | None = None,
                   clock: Callable[[], float] = time.monotonic) -> AdminController:
-    """Build the admin entrance over the main `window`."""
+    """Build the admin entrance over the main `window`; its gesture joins `filters`."""
     controller = AdminController(window, sources, session, idle, quit_app=quit_app, clock=clock)
-    # WORKAROUND for the PySide6 6.12 crash described in kiosk/app.py build():
-    # a Python event filter on the QApplication segfaults once QtWebEngine
-    # builds its items, so the filter sits on the top-level QWindow, which
-    # sees every touch first. Kiosk.shutdown() takes it off again.
-    window.windowHandle().installEventFilter(controller.gesture)
+    # WORKAROUND for the PySide6 6.12 crash described in
+    # kiosk/ui/shell/window_filters.py: a Python event filter on the
+    # QApplication segfaults once QtWebEngine builds its items, so the gesture
+    # sits on the top-level QWindow, and WindowFilters moves it to each new
+    # QWindow (the first web page replaces it). Kiosk.shutdown() takes it off.
+    filters.add(controller.gesture)
     return controller
