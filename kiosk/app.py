@@ -12,22 +12,29 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.chromium_flags import chromium_flags, qt_argv, scrub_environment
 from kiosk.core.config import Config, ConfigError, ConfigInvalid, load_config
-from kiosk.core.guide_catalog import load_site_guides, resolve_guide_dirs
 from kiosk.core.session_rules import IdleRules
 from kiosk.core.url_policy import Policy
 from kiosk.demo import demo_config_path
-from kiosk.paths import Paths
+from kiosk.paths import DataDirUnusable, Paths
 from kiosk.resources import shipped_guides_dir
+from kiosk.services.events import EventHub
 from kiosk.services.idle import IdleWatcher
-from kiosk.ui.admin.controller import AdminController, install_admin
+from kiosk.services.printing import PrintService
+from kiosk.services.refused_hosts import RefusedHostCounter
+from kiosk.services.session import SessionService
+from kiosk.services.storage_worker import StorageWorker
+from kiosk.ui.admin.controller import AdminController, AdminSources, install_admin
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.key_guard import KeyGuard
@@ -38,6 +45,10 @@ from kiosk.web.connection_guard import process_guard
 from kiosk.web.interceptor import Reporter
 from kiosk.web.scheme import register_scheme
 from kiosk.web.session_profile import SessionProfile
+if TYPE_CHECKING:
+    from kiosk.ui.guides.speech import SpeakerFactory
+from kiosk.wiring import (BrowserSession, after_first_frame, connect_reports, register_resets,
+                          remove_stale_sessions)
 
 log = logging.getLogger("kiosk.app")
 
@@ -120,49 +131,70 @@ def resolve_config(config: Config | str | Path | None, paths: Paths) -> Resolved
     return ResolvedConfig(loaded)
 
 
-class Kiosk:
-    """Everything `build()` made; `.window` is shown, `.shutdown()` tears down."""
+@dataclass(frozen=True)
+class Status:
+    """What the kiosk can say about itself (admin view now, the status file later)."""
 
-    def __init__(self, window: QWidget, paths: Paths, resolved: ResolvedConfig) -> None:
-        self.window = window
-        self.paths = paths
-        self.config = resolved.config
-        self.config_errors = resolved.errors
-        self.config_fallback = resolved.fallback
-        self.db = None
-        self._blocked_hosts = None
-        self.idle: IdleWatcher | None = None
-        self.key_guard: KeyGuard | None = None
-        self.admin: AdminController | None = None
-        self.filters: WindowFilters | None = None
-        self.timings: dict[str, float] = {}
-        self.guide_problems: list = []   # kiosk.core.guides.Problem: broken guides were left out
-        self.guard_token: object | None = None   # this kiosk's policy on the connection guard
-        self._shut_down = False
+    serving: bool            # False: the "being serviced" window is shown
+    storage: str             # "ok" | "unavailable" | "none" (no data directory)
+    storage_reason: str
+    config_errors: int
+    config_fallback: bool
+    in_session: bool
+
+
+@dataclass(eq=False)
+class Kiosk:
+    """Everything `build()` made; `.window` is shown, `.shutdown()` tears down.
+
+    Made once, complete: the services are None only when the kiosk cannot
+    serve residents at all (the "being serviced" window).
+    """
+
+    window: QWidget
+    paths: Paths | None
+    resolved: ResolvedConfig
+    session: SessionService | None = None
+    events: EventHub | None = None
+    storage: StorageWorker | None = None
+    refused_hosts: RefusedHostCounter | None = None
+    browser_session: BrowserSession | None = None
+    printing: PrintService | None = None
+    idle: IdleWatcher | None = None
+    key_guard: KeyGuard | None = None
+    admin: AdminController | None = None
+    filters: WindowFilters | None = None   # idle watcher, key guard, admin gesture on the QWindow
+    timings: dict[str, float] = field(default_factory=dict)
+    guide_problems: list = field(default_factory=list)   # kiosk.core.guides.Problem: left-out guides
+    guard_token: object | None = None      # this kiosk's policy on the connection guard
+    _shut_down: bool = field(default=False, repr=False)
 
     @property
-    def blocked_hosts(self):
-        """The blocked-host counts; opens the database on first use.
+    def config(self) -> Config | None:
+        return self.resolved.config
 
-        sqlite-utils costs about 80 ms to import, so the database is opened
-        just after the first frame (see build), not before it.
-        """
-        if self._blocked_hosts is None:
-            from kiosk.storage.blocked_hosts import BlockedHosts
-            from kiosk.storage.db import open_database
+    @property
+    def config_errors(self) -> list[ConfigError]:
+        return self.resolved.errors
 
-            self.db = open_database(self.paths.database)
-            self._blocked_hosts = BlockedHosts(self.db)
-        return self._blocked_hosts
+    @property
+    def config_fallback(self) -> bool:
+        return self.resolved.fallback
+
+    @property
+    def status(self) -> Status:
+        state, reason = self.storage.state if self.storage is not None else ("none", "")
+        return Status(serving=isinstance(self.window, MainWindow), storage=state, storage_reason=reason,
+                      config_errors=len(self.resolved.errors), config_fallback=self.resolved.fallback,
+                      in_session=bool(self.session and self.session.active))
 
     def recover(self) -> None:
         """After an unexpected error: close overlays and show the home screen."""
         if isinstance(self.window, MainWindow):
-            self.window.confirm_end.hide()
-            self.window.go_home()
+            self.window.recover()
 
     def shutdown(self) -> None:
-        """End any session (wiping it), remove filters, close the window. Idempotent."""
+        """End any session (wiping it), save the counts, remove filters, close the window. Idempotent."""
         if self._shut_down:
             return
         self._shut_down = True
@@ -170,9 +202,9 @@ class Kiosk:
             process_guard().detach(self.guard_token)
             self.guard_token = None
         if isinstance(self.window, MainWindow):
-            if self.window.in_session:
-                self.window.end_session("admin")
-            self.window._signed_out_timer.stop()
+            if self.session is not None and self.session.active:
+                self.session.end("admin")
+            self.window.stop()
             self.window.language.detach()
         if self.filters is not None:
             self.filters.remove()
@@ -183,68 +215,116 @@ class Kiosk:
         # a profile released before its pages).
         for _ in range(3):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if self.db is not None:
-            self.db.conn.close()
-            self.db = None
+        if self.refused_hosts is not None:
+            self.refused_hosts.flush_and_wait()
+        if self.storage is not None:
+            self.storage.stop()
+        # The services hang on the application object: let them go with this kiosk.
+        for service in (self.refused_hosts, self.storage, self.events, self.session, self.printing,
+                        self.idle, self.key_guard):
+            if service is not None:
+                service.deleteLater()
 
 
 def build(config: Config | str | Path | None = None, data_dir: str | Path | None = None,
-          windowed: bool = True) -> Kiosk:
-    """Make and show the kiosk; a QApplication must exist, no event loop is started."""
+          windowed: bool = True, *, clock: Callable[[], float] = time.monotonic,
+          speaker_factory: SpeakerFactory | None = None,
+          printer_lookup: Callable[[], QPrinterInfo] | None = None,
+          quit_app: Callable[[], None] | None = None, storage_retry_s: float = 30.0) -> Kiosk:
+    """Make and show the kiosk; a QApplication must exist, no event loop is started.
+
+    The keyword arguments are the collaborators a test replaces: `clock`
+    (idle timeout, session length, admin gesture and PIN lock), the speech
+    engine, the printer lookup, what "Leave kiosk mode" calls, and how
+    soon storage is tried again after a fault.
+    """
     t0 = time.perf_counter()
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("build() needs a QApplication")
     before_qapplication()
-    paths = Paths.create(data_dir)
+    try:
+        paths = Paths.create(data_dir)
+    except DataDirUnusable as exc:
+        log.error("%s; showing the 'being serviced' window", exc)
+        return _serviced(None, ResolvedConfig(None), windowed)
     resolved = resolve_config(config, paths)
     t_config = time.perf_counter()
     if resolved.config is None:
-        window = ServicedWindow()
-        kiosk = Kiosk(window, paths, resolved)
-        _show(window, windowed)
-        return kiosk
+        return _serviced(paths, resolved, windowed)
     cfg = resolved.config
-    kiosk = Kiosk(QWidget(), paths, resolved)  # window set below
+    remove_stale_sessions(paths.session_root)
     language = Language(cfg.default_language, app)
     appearance = Appearance(app)
-    idle = IdleWatcher(IdleRules(cfg.idle_timeout_s, cfg.warning_s), parent=app)
+    idle = IdleWatcher(IdleRules(cfg.idle_timeout_s, cfg.warning_s), clock=clock, parent=app)
     key_guard = KeyGuard(app)
-    policy = Policy.build(cfg.allowed_host_rules(), cfg.all_blocked_hosts())
+    session = SessionService(clock=clock, parent=app)
+    hub = EventHub(app)
+    storage = StorageWorker(paths.database, retry_s=storage_retry_s, parent=app)
+    refused_hosts = RefusedHostCounter(storage, parent=app)
+    printing = PrintService(app, **({"find_printer": printer_lookup} if printer_lookup else {}))
+    policy = cfg.browser_policy()   # the same policy check-config judges tiles by
     video = Policy.build(cfg.video_hosts, cfg.all_blocked_hosts()) if cfg.video_hosts else None
 
     def make_profile() -> SessionProfile:
         # Parented to the application: the profile must outlive the Python
-        # reference MainWindow drops at session end, until its pages are gone.
+        # reference BrowserSession drops at session end, until its pages are gone.
         return SessionProfile(policy, paths.session_root, lang=language.code, video_policy=video,
                               parent=app)
 
-    t_guides = time.perf_counter()
-    guides, kiosk.guide_problems = load_site_guides(
-        shipped_guides_dir(), resolve_guide_dirs(cfg.guide_dirs, cfg.source), [t.id for t in cfg.tiles])
-    guides_ms = (time.perf_counter() - t_guides) * 1000
-    _log_guide_problems(kiosk.guide_problems, len(guides))
-    window = MainWindow(cfg, language, appearance, idle, policy, video, make_profile, guides=guides)
-    window.refused.connect(lambda host, _reason: kiosk.blocked_hosts.record(host))
+    guide_problems: list = []
+    timings: dict[str, float] = {}
+
+    def load_catalog():
+        # Called when the guides screen is built, just after the first frame.
+        from kiosk.core.guide_catalog import GuideCatalog, load_site_guides, resolve_guide_dirs
+
+        t_guides = time.perf_counter()
+        guides, problems = load_site_guides(
+            shipped_guides_dir(), resolve_guide_dirs(cfg.guide_dirs, cfg.source), [t.id for t in cfg.tiles])
+        guide_problems.extend(problems)
+        timings["guides_ms"] = (time.perf_counter() - t_guides) * 1000
+        _log_guide_problems(problems, len(guides))
+        return GuideCatalog(guides, [t.id for t in cfg.tiles], cfg.default_language)
+
+    window = MainWindow(cfg, language, appearance, idle, session, printing, load_catalog,
+                        speaker_factory=speaker_factory)
+    browser_session = BrowserSession(window, make_profile, policy, video, cfg.allow_uploads)
+    register_resets(session, window, browser_session, idle, language, appearance, cfg.default_language)
+    connect_reports(hub, session, window, printing, language, appearance)
+    # The event hub's subscribers: connected here and nowhere else.
+    hub.subscribe("refused-host counter", refused_hosts.on_event)
     # The connection guard refuses on its own thread; the reporter, living on
-    # this one, brings each refusal here (queued) to be counted like the others.
+    # this one, brings each refusal here (queued) to be reported like the others.
     guard_reports = Reporter(window)
-    guard_reports.refused.connect(window.refused)
-    kiosk.guard_token = process_guard().attach(policy, guard_reports.refused.emit)
-    kiosk.window = window
-    kiosk.idle = idle
-    kiosk.key_guard = key_guard
+    guard_reports.refused.connect(lambda host, reason: hub.report("host.refused", host=host, reason=reason))
+    guard_token = process_guard().attach(policy, guard_reports.refused.emit)
+
     _show(window, windowed)
     # WORKAROUND for the PySide6 6.12 segfault of a Python event filter on the
     # QApplication (shiboken's dynamic_cast on a QtWebEngine QQuickItem under
     # construction): the filters sit on the window's native QWindow and follow
     # it when Qt replaces it, see kiosk/ui/shell/window_filters.py.
-    kiosk.filters = WindowFilters(window, (idle, key_guard))
-    install_admin(kiosk)  # adds its gesture to kiosk.filters
-    QTimer.singleShot(500, lambda: kiosk._shut_down or kiosk.blocked_hosts)
-    kiosk.timings = {"config_ms": (t_config - t0) * 1000, "guides_ms": guides_ms,
-                     "build_ms": (time.perf_counter() - t0) * 1000}
-    return kiosk
+    filters = WindowFilters(window, (idle, key_guard))
+    admin = install_admin(window, AdminSources(
+        config=cfg, config_errors=tuple(str(e) for e in resolved.errors), config_fallback=resolved.fallback,
+        log_file=paths.log_file, refused_hosts=refused_hosts.rows, storage_state=lambda: storage.state,
+    ), session, idle, filters=filters, quit_app=quit_app, clock=clock)
+    # Just after the first frame: the other screens, then the database
+    # (opened and migrated on the storage thread, so a fault shows at once).
+    after_first_frame(window, window.build_screens)
+    QTimer.singleShot(500, lambda: storage.submit(lambda db: None))
+    timings.update(config_ms=(t_config - t0) * 1000, build_ms=(time.perf_counter() - t0) * 1000)
+    return Kiosk(window, paths, resolved, session=session, events=hub, storage=storage,
+                 refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
+                 idle=idle, key_guard=key_guard, admin=admin, filters=filters, guide_problems=guide_problems,
+                 timings=timings, guard_token=guard_token)
+
+
+def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool) -> Kiosk:
+    window = ServicedWindow()
+    _show(window, windowed)
+    return Kiosk(window, paths, resolved)
 
 
 def _log_guide_problems(problems: list, loaded: int) -> None:

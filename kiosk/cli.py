@@ -114,10 +114,18 @@ def run(args: argparse.Namespace) -> int:
     """Start the kiosk (or, with --smoke, start, paint once and report)."""
     started = _process_start_time()
     from kiosk.log import route_qt_messages, setup_logging
-    from kiosk.paths import Paths
+    from kiosk.paths import DataDirUnusable, Paths
 
-    paths = Paths.create(args.data_dir)
-    setup_logging(paths.log_file)
+    try:
+        paths = Paths.create(args.data_dir)
+    except DataDirUnusable:
+        # build() says why, once, and shows the "being serviced" window;
+        # without a log directory the line goes to stderr (the journal).
+        data_dir = args.data_dir
+        setup_logging(None)
+    else:
+        data_dir = paths.data_dir
+        setup_logging(paths.log_file)
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -129,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
     t_import = time.time()
     qapp = QApplication(argv)
     qapp.setApplicationName("digipiste")
-    kiosk = app_module.build(config=args.config, data_dir=paths.data_dir, windowed=args.windowed)
+    kiosk = app_module.build(config=args.config, data_dir=data_dir, windowed=args.windowed)
     if args.lang and hasattr(kiosk.window, "language"):
         kiosk.window.language.set(args.lang)
     from kiosk.ui.shell import probe

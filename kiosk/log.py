@@ -26,15 +26,22 @@ def setup_logging(log_file: Path | None, *, level: int = logging.INFO, stderr: b
             handler.close()
     formatter = logging.Formatter(FORMAT)
     handlers: list[logging.Handler] = []
+    problem = None
     if log_file is not None:
-        handlers.append(logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"))
+        try:
+            handlers.append(logging.handlers.RotatingFileHandler(
+                log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"))
+        except OSError as exc:   # the log then goes to stderr (the journal) only
+            problem = f"cannot write the log file {log_file}: {exc.strerror or exc}"
+            stderr = True
     if stderr:
         handlers.append(logging.StreamHandler(sys.stderr))
     for handler in handlers:
         handler.setFormatter(formatter)
         handler._kiosk = True  # type: ignore[attr-defined]
         root.addHandler(handler)
+    if problem:
+        root.error(problem)
 
 
 def route_qt_messages() -> None:

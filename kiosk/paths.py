@@ -17,6 +17,10 @@ def default_data_dir() -> Path:
     return Path(base) / "digipiste"
 
 
+class DataDirUnusable(OSError):
+    """The data directory cannot be made or written; the message names it and why."""
+
+
 @dataclass(frozen=True)
 class Paths:
     """All writable locations, derived from one data directory."""
@@ -25,11 +29,25 @@ class Paths:
 
     @classmethod
     def create(cls, data_dir: str | os.PathLike | None = None) -> "Paths":
-        """Make the directories (private to the kiosk's user) and return the paths."""
+        """Make the directories (private to the kiosk's user) and return the paths.
+
+        Raises `DataDirUnusable` (one line, no traceback needed) when the
+        directory is on a read-only file system, is a file, or cannot be written.
+        """
         paths = cls(Path(data_dir).expanduser().resolve() if data_dir else default_data_dir())
-        for d in (paths.data_dir, paths.log_dir, paths.session_root):
-            d.mkdir(parents=True, exist_ok=True)
-            os.chmod(d, 0o700)
+        try:
+            for d in (paths.data_dir, paths.log_dir, paths.session_root):
+                d.mkdir(parents=True, exist_ok=True)
+                os.chmod(d, 0o700)
+            # mkdir succeeds on an existing directory of a read-only file system:
+            # only a write says whether the kiosk can keep anything here.
+            probe = paths.data_dir / ".write-test"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise DataDirUnusable(f"data directory {paths.data_dir} is unusable: {reason}"
+                                  + (f" ({exc.filename})" if exc.filename else "")) from exc
         return paths
 
     @property

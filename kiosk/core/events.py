@@ -43,7 +43,7 @@ class Event:
     at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     @classmethod
-    def make(cls, kind: str, at: datetime | None = None, **fields: Any) -> "Event":
+    def make(cls, kind: str, /, at: datetime | None = None, **fields: Any) -> "Event":
         """Build an event; an unknown kind or field is a programming error."""
         allowed = KINDS.get(kind)
         if allowed is None:

@@ -33,7 +33,7 @@ class EventHub(QObject):
         """Call `handler(event)` for every event; errors are logged per subscriber."""
         self._subscribers.append((name, handler))
 
-    def report(self, kind: str, **fields: Any) -> None:
+    def report(self, kind: str, /, **fields: Any) -> None:
         """Say that something happened (see kiosk.core.events.KINDS)."""
         event = Event.make(kind, **fields)
         for name, handler in self._subscribers:

@@ -21,12 +21,15 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QMarginsF, QObject, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWebEngineWidgets import QWebEngineView
+
+if TYPE_CHECKING:   # a service imports no widget module; the view is only handed in
+    from PySide6.QtWebEngineWidgets import QWebEngineView
 
 log = logging.getLogger("kiosk.print")
 

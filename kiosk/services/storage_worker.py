@@ -7,22 +7,25 @@ Picard's run_task / to_main). Nothing on the interface thread waits for a disk.
 
 Faults (a read-only or full disk, a schema newer than the code, a vanished or
 locked file) never reach the caller as an exception: the worker marks storage
-`unavailable`, logs the fault once, fails the jobs fast, tries again after
-`retry_s`, and says `ok` again when the fault has gone away.
+`unavailable`, logs the fault once, fails the jobs fast, and every `retry_s`
+reopens the file and makes a write that changes nothing (`probe_write`); when
+that works it says `ok` again, by itself, without waiting for the next job.
+A file deleted under the kiosk is noticed before the next job (its inode is
+gone) and a new one is made, instead of writing into the deleted file.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import queue
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger("kiosk.storage")
 
@@ -36,9 +39,40 @@ class StorageUnavailable(Exception):
 
 
 class _Bridge(QObject):
-    # Lives on the interface thread; emitted from the worker, so delivery is queued.
+    # Lives on the interface thread; emitted from the worker, so delivery to its
+    # slot (a method of an object of the interface thread) is queued.
     result = Signal(object, object)   # callback, value
     state = Signal(str, str)
+
+    stopped = False   # after stop(): answers still on their way are dropped
+
+    @Slot(object, object)
+    def deliver(self, callback: Callable[[Any], None], value: Any) -> None:
+        if not self.stopped:
+            callback(value)
+
+
+class _Waiting:
+    """A job whose caller blocks in `call()`: told of every outcome, even no connection."""
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.done = threading.Event()
+        self.value: Any = None
+        self.error: Exception | None = None
+
+    def __call__(self, db: Any) -> Any:
+        try:
+            self.value = self.job(db)
+        except Exception as exc:
+            self.error = exc
+            raise
+        finally:
+            self.done.set()
+
+    def fail(self, exc: Exception) -> None:
+        self.error = exc
+        self.done.set()
 
 
 class StorageWorker(QObject):
@@ -50,19 +84,20 @@ class StorageWorker(QObject):
                  retry_s: float = 30.0, clock: Callable[[], float] = time.monotonic,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        if opener is None:
-            from kiosk.storage.db import open_database as opener  # sqlite-utils: after first frame
         self._path = path
-        self._opener = opener
+        self._opener = opener     # default (sqlite-utils, ~80 ms to import) chosen on the worker
+        self._probe: Callable[[Any], None] | None = None
+        self._inode: tuple[int, int] | None = None
         self._retry_s = retry_s
         self._clock = clock
         self._db = None
         self._state = OK
         self._reason = ""
+        self._logged_fault = ""   # the fault the log was told of (worker thread only)
         self._next_try = 0.0
         self._queue: queue.Queue = queue.Queue()
         self._bridge = _Bridge(self)
-        self._bridge.result.connect(lambda callback, value: callback(value))
+        self._bridge.result.connect(self._bridge.deliver)
         self._bridge.state.connect(self._on_state)
         self._thread = threading.Thread(target=self._run, name="kiosk-storage", daemon=True)
         self._thread.start()
@@ -79,25 +114,17 @@ class StorageWorker(QObject):
 
     def call(self, job: Job, timeout: float = 10.0) -> Any:
         """Run `job(db)` and wait for it: for commands and shutdown, never the interface."""
-        box: dict[str, Any] = {}
-        event = threading.Event()
-
-        def run(db):
-            try:
-                box["value"] = job(db)
-            except Exception as exc:  # handed to the caller below
-                box["error"] = exc
-            finally:
-                event.set()
-        self._queue.put((run, None, None))
-        if not event.wait(timeout):
+        waiting = _Waiting(job)
+        self._queue.put((waiting, None, None))
+        if not waiting.done.wait(timeout):
             raise StorageUnavailable("storage did not answer in time")
-        if "error" in box:
-            raise box["error"]
-        return box.get("value")
+        if waiting.error is not None:
+            raise waiting.error
+        return waiting.value
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Finish the queued jobs, close the connection, end the thread."""
+        """Finish the queued jobs, close the connection, end the thread; no callback after this."""
+        self._bridge.stopped = True
         if self._thread.is_alive():
             self._queue.put(None)
             self._thread.join(timeout)
@@ -106,34 +133,74 @@ class StorageWorker(QObject):
 
     def _run(self) -> None:
         while True:
-            item = self._queue.get()
+            try:
+                item = self._queue.get(timeout=self._wait_s())
+            except queue.Empty:
+                self._retry()
+                continue
             if item is None:
                 break
             job, done, failed = item
             try:
                 value = job(self._connection())
             except Exception as exc:
-                if isinstance(exc, (sqlite3.Error, OSError, RuntimeError)) and not isinstance(exc, StorageUnavailable):
+                if isinstance(job, _Waiting) and not job.done.is_set():
+                    job.fail(exc)
+                if isinstance(job, _Waiting):
+                    failed = None             # the caller has the error; nothing to log
+                if isinstance(exc, StorageUnavailable):
+                    pass                      # logged once, when storage went away
+                elif _is_fault(exc):
                     self._fault(exc)
+                elif failed is None and not isinstance(job, _Waiting):   # a bug in the job
+                    log.error("storage job failed", exc_info=exc)
                 if failed is not None:
                     self._bridge.result.emit(failed, exc)
                 continue
-            if self._state != OK:
+            if self._state != OK or self._logged_fault:
                 self._set_state(OK, "")
             if done is not None:
                 self._bridge.result.emit(done, value)
         self._close()
 
+    def _wait_s(self) -> float | None:
+        """Sleep until the next job, or (while unavailable) until the next retry."""
+        if self._state == OK:
+            return None
+        return max(0.01, self._next_try - self._clock())
+
+    def _retry(self) -> None:
+        try:
+            db = self._connection()
+            if self._probe is not None:
+                self._probe(db)
+        except StorageUnavailable:
+            return
+        except Exception as exc:
+            if _is_fault(exc):
+                self._fault(exc)
+            return
+        self._set_state(OK, "", proven=False)
+
     def _connection(self):
+        if self._db is not None and self._inode != _inode(self._path):
+            # Deleted or replaced under us: writes would go to a file nobody sees.
+            self._close()
         if self._db is not None:
             return self._db
         if self._state != OK and self._clock() < self._next_try:
             raise StorageUnavailable(self._reason)
+        if self._opener is None:
+            # Here, at the first job, not when the thread starts: the import
+            # would hold the interpreter lock while the first frame is built.
+            from kiosk.storage.db import open_database, probe_write
+            self._opener, self._probe = open_database, probe_write
         try:
             self._db = self._opener(self._path)
         except Exception as exc:
             self._fault(exc)
             raise StorageUnavailable(self._reason) from exc
+        self._inode = _inode(self._path)
         return self._db
 
     def _fault(self, exc: Exception) -> None:
@@ -149,15 +216,45 @@ class StorageWorker(QObject):
                 pass
             self._db = None
 
-    def _set_state(self, state: str, reason: str) -> None:
+    def _set_state(self, state: str, reason: str, *, proven: bool = True) -> None:
+        """Change the state; the log hears of a fault once, until a real job works again.
+
+        `proven` is False when only the probe worked: on a nearly full disk it
+        can pass while the next real write fails, and that must not log the
+        same fault every retry.
+        """
         if (state, reason) == (self._state, self._reason):
+            if state == OK and proven and self._logged_fault:
+                log.warning("storage works again (%s)", self._path)
+                self._logged_fault = ""
             return
         if state == OK:
-            log.warning("storage works again (%s)", self._path)
-        elif self._state == OK:
+            if proven or not self._logged_fault:
+                log.warning("storage works again (%s)", self._path)
+                self._logged_fault = ""
+        elif self._state == OK and not self._logged_fault:
             log.error("storage unavailable, the kiosk goes on without it: %s", reason)
+            self._logged_fault = reason
         self._state, self._reason = state, reason
         self._bridge.state.emit(state, reason)
 
     def _on_state(self, state: str, reason: str) -> None:
         self.state_changed.emit(state, reason)
+
+
+def _inode(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _is_fault(exc: Exception) -> bool:
+    """A fault of the storage (not of the job's own logic)."""
+    # Imported here (by the worker thread, after the first job) to keep them off start-up.
+    import sqlite3
+
+    from kiosk.storage.db import StorageFault
+
+    return isinstance(exc, (sqlite3.Error, OSError, StorageFault))

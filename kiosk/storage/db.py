@@ -3,7 +3,10 @@
 WAL and synchronous=FULL: a power cut loses nothing that was committed. Before
 a migration the file is copied next to itself, so a failed upgrade never loses
 what was stored. A file that is not a database (or is damaged) is moved aside
-with a timestamp and a new one is made; the kiosk keeps running.
+with a timestamp and a new one is made; the kiosk keeps running. Any other
+fault (a read-only or full disk, a lock, a schema newer than the code) is
+raised as `StorageFault` and the file is left exactly as it is: the storage
+worker runs without storage and tries again later.
 """
 
 from __future__ import annotations
@@ -18,6 +21,18 @@ from pathlib import Path
 import sqlite_utils
 
 log = logging.getLogger("kiosk.storage")
+
+# SQLite's own words for "this file is not (or no longer) a database": only
+# these move the file aside. Read-only, full, locked, I/O errors never do.
+_BROKEN = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
+
+
+class StorageFault(Exception):
+    """The database cannot be used now (read-only, full, locked, newer schema, ...)."""
+
+
+class _Damaged(sqlite3.DatabaseError):
+    """quick_check found damage."""
 
 
 def _m1_blocked_hosts(db: sqlite_utils.Database) -> None:
@@ -46,8 +61,10 @@ def open_database(path: Path) -> sqlite_utils.Database:
         db = _connect(path)
         integrity = db.execute("PRAGMA quick_check").fetchone()[0]
         if integrity != "ok":
-            raise sqlite3.DatabaseError(f"quick_check: {integrity}")
+            raise _Damaged(f"quick_check: {integrity}")
     except sqlite3.DatabaseError as exc:
+        if not isinstance(exc, _Damaged) and getattr(exc, "sqlite_errorname", "") not in _BROKEN:
+            raise StorageFault(f"{path.name}: {exc}") from exc
         aside = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
         log.error("database %s is unreadable (%s); moved to %s and starting a new one", path, exc, aside)
         for suffix in ("", "-wal", "-shm"):
@@ -55,8 +72,23 @@ def open_database(path: Path) -> sqlite_utils.Database:
             if src.exists():
                 src.rename(Path(str(aside) + suffix))
         db = _connect(path)
-    migrate(db, path)
+    try:
+        migrate(db, path)
+    except sqlite3.Error as exc:
+        db.conn.close()
+        raise StorageFault(f"{path.name}: {exc}") from exc
+    except BaseException:
+        db.conn.close()
+        raise
     return db
+
+
+def probe_write(db: sqlite_utils.Database) -> None:
+    """A real write that changes nothing: fails on a read-only, full or locked file."""
+    version = schema_version(db)
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute(f"PRAGMA user_version = {int(version)}")
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
@@ -67,7 +99,8 @@ def migrate(db: sqlite_utils.Database, path: Path | None = None) -> None:
     """Run the migrations this file has not seen, each in its own transaction."""
     version = schema_version(db)
     if version > len(MIGRATIONS):
-        raise RuntimeError(f"database {path} is from a newer kiosk (schema {version})")
+        raise StorageFault(f"database {path} is from a newer kiosk (schema {version}, this one knows "
+                           f"{len(MIGRATIONS)}); left untouched")
     if version == len(MIGRATIONS):
         return
     if path is not None and version > 0:

@@ -66,7 +66,12 @@ class SessionProfile(QObject):
         super().__init__(parent)
         self.id = uuid.uuid4().hex
         self.temp_dir = session_root / self.id
-        self.temp_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            self.temp_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            # A full or read-only disk must not stop a resident's errand: the
+            # profile is in memory anyway, and downloads are refused.
+            log.warning("no session folder (%s); the session goes on without one", exc.strerror or exc)
         # No storage name: an off-the-record profile, memory only.
         self.profile = QWebEngineProfile(self)
         self.profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)

@@ -95,7 +95,7 @@ def main() -> None:
             view = w.findChild(QWidget, "browser")
             wait_until(lambda: view.title() == "ok")
             t0 = time.perf_counter()
-            w.end_session("resident")
+            w.session.end("resident")
             dt = time.perf_counter() - t0
             wait_until(lambda: False, 0.05)  # let deferred deletions run
             w._after_signed_out()

@@ -33,8 +33,9 @@ def make_kiosk(qapp, qtbot, data_dir):
 
     made = []
 
-    def _make(config=None, *, data=None, size=(1280, 800)):
-        kiosk = build(config=config, data_dir=data or data_dir, windowed=True)
+    def _make(config=None, *, data=None, size=(1280, 800), **collaborators):
+        # collaborators: clock, speaker_factory, printer_lookup, ... (see build())
+        kiosk = build(config=config, data_dir=data or data_dir, windowed=True, **collaborators)
         kiosk.window.resize(*size)
         qtbot.waitExposed(kiosk.window)
         made.append(kiosk)

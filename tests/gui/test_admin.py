@@ -12,21 +12,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QTableWidget, QWidget
 
 from kiosk.core.pin import hash_pin
-from kiosk.core.pin_lockout import PinLockout
 from kiosk.demo import demo_config_path
 from kiosk.log import setup_logging
 from kiosk.ui.shell.theme import MIN_TARGET_PX
 from tests.configs import ADMIN_PIN, local_config
+from tests.helpers.fakes import FakeClock
 
 WRONG_PIN = "97531"
-
-
-class FakeClock:
-    def __init__(self, t: float = 5000.0) -> None:
-        self.t = t
-
-    def __call__(self) -> float:
-        return self.t
 
 
 def find(window: QWidget, name: str, cls=QWidget):
@@ -56,8 +48,21 @@ def type_pin(window: QWidget, pin: str) -> None:
 
 
 @pytest.fixture
-def admin_kiosk(make_kiosk):
-    kiosk = make_kiosk(local_config({"a": "http://127.0.0.1:9/"}))
+def clock():
+    """The kiosk's clock in these tests (gesture timing, PIN lock): moved by hand."""
+    return FakeClock()
+
+
+@pytest.fixture
+def quits():
+    """One entry each time "Leave kiosk mode" asked the application to quit."""
+    return []
+
+
+@pytest.fixture
+def admin_kiosk(make_kiosk, clock, quits):
+    kiosk = make_kiosk(local_config({"a": "http://127.0.0.1:9/"}), clock=clock,
+                       quit_app=lambda: quits.append(True))
     kiosk.window.language.set("en")  # the texts below are checked in English
     return kiosk
 
@@ -108,10 +113,8 @@ def test_taps_in_the_middle_or_other_corners_do_not_open_it(admin_kiosk, qtbot):
     assert not find(w, "admin-pin").isVisible()
 
 
-def test_taps_spread_over_more_than_three_seconds_do_not_open_it(admin_kiosk, qtbot):
+def test_taps_spread_over_more_than_three_seconds_do_not_open_it(admin_kiosk, qtbot, clock):
     w = admin_kiosk.window
-    clock = FakeClock()
-    admin_kiosk.admin.gesture.clock = clock
     for _ in range(8):
         tap(w)
         clock.t += 0.8  # any five of these span 3.2 s
@@ -220,11 +223,9 @@ def test_wrong_pin_says_how_many_attempts_are_left(admin_kiosk, qtbot):
     assert not find(w, "admin-view").isVisible()
 
 
-def test_five_wrong_pins_lock_the_pad_until_the_time_is_up(admin_kiosk, qtbot):
+def test_five_wrong_pins_lock_the_pad_until_the_time_is_up(admin_kiosk, qtbot, clock):
     w = admin_kiosk.window
-    clock = FakeClock()
     pad = open_pad(admin_kiosk, qtbot)
-    pad.lockout = PinLockout(clock=clock)
     for _ in range(5):
         type_pin(w, WRONG_PIN)
     message = find(pad, "pin-message", QLabel)
@@ -270,8 +271,11 @@ def test_right_pin_shows_config_errors_and_blocked_hosts(make_kiosk, data_dir, t
     kiosk = make_kiosk(broken)
     kiosk.window.language.set("en")
     assert kiosk.config_fallback and kiosk.config_errors
-    kiosk.blocked_hosts.record("evil.example")
-    kiosk.blocked_hosts.record("evil.example")
+    # Refused twice through the event hub, as the browser reports it; one of
+    # the two already written by the storage worker, the other still in memory.
+    kiosk.events.report("host.refused", host="evil.example", reason="not-allowed")
+    kiosk.refused_hosts.flush_and_wait()
+    kiosk.events.report("host.refused", host="evil.example", reason="not-allowed")
     w = kiosk.window
 
     open_pad(kiosk, qtbot)
@@ -286,7 +290,7 @@ def test_right_pin_shows_config_errors_and_blocked_hosts(make_kiosk, data_dir, t
     about = find(view, "admin-about", QLabel).text()
     assert "0.1.0" in about and "soite-koivutupa" in about and "koivutupa-1" in about
     table = find(view, "admin-blocked-hosts", QTableWidget)
-    assert table.isVisible()
+    qtbot.waitUntil(table.isVisible)   # the list comes from the storage thread
     assert [table.item(0, c).text() for c in range(2)] == ["evil.example", "2"]
     for name in ("admin-exit", "admin-end-session", "admin-close"):
         button = find(view, name, QAbstractButton)
@@ -308,14 +312,12 @@ def test_view_without_errors_or_refusals(admin_kiosk, qtbot):
     assert find(view, "admin-no-blocked-hosts", QLabel).isVisible()
 
 
-def test_admin_exit_ends_the_session_and_quits(admin_kiosk, qtbot):
+def test_admin_exit_ends_the_session_and_quits(admin_kiosk, qtbot, quits):
     w = admin_kiosk.window
-    quits = []
-    admin_kiosk.admin.quit_app = lambda: quits.append(True)
-    w._ensure_session()
+    admin_kiosk.session.ensure_started()
     assert w.in_session
     ended = []
-    w.session_ended.connect(ended.append)
+    admin_kiosk.session.ended.connect(ended.append)
     open_pad(admin_kiosk, qtbot)
     type_pin(w, ADMIN_PIN)
     qtbot.waitUntil(find(w, "admin-view").isVisible)
@@ -326,15 +328,13 @@ def test_admin_exit_ends_the_session_and_quits(admin_kiosk, qtbot):
     assert not find(w, "admin-view").isVisible()
 
 
-def test_admin_ends_the_residents_session(admin_kiosk, qtbot):
+def test_admin_ends_the_residents_session(admin_kiosk, qtbot, quits):
     w = admin_kiosk.window
-    quits = []
-    admin_kiosk.admin.quit_app = lambda: quits.append(True)
-    w._ensure_session()
+    admin_kiosk.session.ensure_started()
     open_pad(admin_kiosk, qtbot)
     type_pin(w, ADMIN_PIN)
     qtbot.waitUntil(find(w, "admin-view").isVisible)
-    with qtbot.waitSignal(w.session_ended) as ended:
+    with qtbot.waitSignal(admin_kiosk.session.ended) as ended:
         click(w, "admin-end-session")
     assert ended.args == ["admin"]
     assert not w.in_session and quits == []
@@ -387,7 +387,6 @@ def test_pad_locks_and_logs_it(admin_kiosk, qtbot, caplog):
     caplog.set_level(logging.INFO, logger="kiosk.admin")
     w = admin_kiosk.window
     pad = open_pad(admin_kiosk, qtbot)
-    pad.lockout = PinLockout(clock=FakeClock())
     for _ in range(5):
         type_pin(w, WRONG_PIN)
     messages = [r.getMessage() for r in caplog.records if r.name == "kiosk.admin"]
@@ -407,19 +406,26 @@ def test_messages_follow_the_language(admin_kiosk, qtbot):
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1080, 1920)])
-def test_everything_fits_with_the_largest_text(make_kiosk, qtbot, size, tmp_path):
-    kiosk = make_kiosk(local_config({"a": "http://127.0.0.1:9/"}), size=size)
+def test_everything_fits_with_the_largest_text(make_kiosk, qtbot, size, tmp_path, data_dir):
+    # Twelve errors in the site's file; the kiosk runs on the last valid one.
+    valid = _valid_config_text()
+    (data_dir / "last-good-config.toml").write_text(valid, encoding="utf-8")
+    broken = tmp_path / "site.toml"
+    broken.write_text(valid.replace("idle_timeout_s = 180", "idle_timeout_s = 180\n" + "".join(
+        f"idle_timout_{n} = 1\n" for n in range(12))), encoding="utf-8")
+    kiosk = make_kiosk(broken, size=size)
+    assert kiosk.config_fallback and len(kiosk.config_errors) == 12
     w = kiosk.window
     w.appearance.next_text_size()
     w.appearance.next_text_size()
-    kiosk.blocked_hosts.record("a-rather-long-host-name.example.com")
-    kiosk.config_errors = [f"site.toml:{n}: session.idle_timeout_s: expected an integer" for n in range(12)]
-    kiosk.config_fallback = True
+    kiosk.events.report("host.refused", host="a-rather-long-host-name.example.com", reason="not-allowed")
     for overlay in (open_pad(kiosk, qtbot), None):
         if overlay is None:
             type_pin(w, ADMIN_PIN)
             overlay = find(w, "admin-view")
             qtbot.waitUntil(overlay.isVisible)
+            # The refused hosts come from the storage thread a moment later.
+            qtbot.waitUntil(find(w, "admin-blocked-hosts").isVisible)
         qtbot.wait(20)
         for button in overlay.findChildren(QAbstractButton):
             if not button.isVisible():

@@ -72,7 +72,7 @@ def all_files(folder: Path) -> list[Path]:
 
 
 def test_profile_downloads_go_to_the_session_folder(browsing, data_dir):
-    profile = browsing.window._profile
+    profile = browsing.browser_session.profile
     assert Path(profile.profile.downloadPath()) == session_dir(data_dir) == profile.temp_dir
 
 
@@ -82,7 +82,7 @@ def test_zip_download_is_refused_with_a_message_and_nothing_written(browsing, qt
     view = w.findChild(QWidget, "browser")
     notice = w.findChild(QLabel, "download-refused")
     assert not notice.isVisible()
-    with qtbot.waitSignal(w._profile.download_refused, timeout=20000) as refused:
+    with qtbot.waitSignal(browsing.browser_session.profile.download_refused, timeout=20000) as refused:
         view.page().runJavaScript("document.getElementById('zip').click()")
     assert refused.args == ["127.0.0.1"]
     assert ("GET", "/private/report-matti-virtanen.zip?token=SECRET") in files_site.requests
@@ -100,8 +100,8 @@ def test_pdf_opens_in_the_view_and_prints(browsing, qtbot, data_dir, tmp_path, m
     w = browsing.window
     view = w.findChild(QWidget, "browser")
     refused, blocked = [], []
-    w._profile.download_refused.connect(refused.append)
-    w.refused.connect(lambda host, reason: blocked.append((host, reason)))
+    browsing.browser_session.profile.download_refused.connect(refused.append)
+    browsing.events.happened.connect(lambda event: blocked.append(event) if event.kind == "host.refused" else None)
     # (The start page's own loadFinished may still be on its way: wait for the PDF's.)
     with qtbot.waitSignal(view.loadFinished, timeout=20000,
                           check_params_cb=lambda _ok: view.url().path() == "/decision.pdf") as loaded:
@@ -126,7 +126,7 @@ def test_session_folder_is_gone_after_end_session(browsing, qtbot, data_dir):
     w = browsing.window
     folder = session_dir(data_dir)
     (folder / "left-behind.txt").write_text("anything a session wrote")
-    w.end_session("resident")
+    w.session.end("resident")
     assert not folder.exists()
     assert list((data_dir / "sessions").iterdir()) == []
 
@@ -136,5 +136,5 @@ def test_refused_notice_goes_away_with_the_session(browsing, qtbot):
     w.browser.toolbar.show_download_refused("example.fi")
     notice = w.findChild(QLabel, "download-refused")
     assert notice.isVisible()
-    w.end_session("resident")
+    w.session.end("resident")
     assert not notice.isVisible() and notice.text() == ""

@@ -17,6 +17,7 @@ from kiosk.core.guides import load_guides
 from kiosk.resources import shipped_guides_dir
 from kiosk.services.printing import PRINT_TO_PDF_ENV
 from kiosk.ui.shell.theme import REFERENCE_PX_PER_MM
+from tests.helpers.fakes import no_printer
 
 
 @pytest.fixture(scope="module")
@@ -72,11 +73,9 @@ def test_no_qr_code_without_an_online_address(kiosk, qtbot, shipped):
     assert not find(w, "guide-qr").isVisible()
 
 
-def test_print_button_hidden_without_a_printer(kiosk, qtbot, monkeypatch):
-    from PySide6.QtPrintSupport import QPrinterInfo
-
+def test_print_button_hidden_without_a_printer(make_kiosk, qtbot, monkeypatch):
     monkeypatch.delenv(PRINT_TO_PDF_ENV, raising=False)
-    kiosk.window.printing.find_printer = QPrinterInfo   # a null printer: none installed
+    kiosk = make_kiosk(printer_lookup=no_printer)
     kiosk.window.guides.open_guide("stay-safe")
     assert not find(kiosk.window, "guide-print").isVisible()
 

@@ -134,7 +134,7 @@ def test_panel_width_is_kept_for_the_session_and_reset_at_its_end(make_kiosk, qt
     click(qtbot, w, "browser-show-guide")        # show: the resident's width again
     assert abs(area.panel_width() - (default + 200)) <= 2
 
-    w.end_session("resident")
+    w.session.end("resident")
     assert w.guides.viewer.guide is None
     assert not area.panel_shown()
     qtbot.waitUntil(lambda: w.current_screen() is w.home, timeout=10000)

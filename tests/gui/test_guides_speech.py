@@ -11,25 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.guides.speech import TEST_ENGINE, system_speaker
-
-
-class FakeSpeaker:
-    """Stands in for a real speech engine, which this machine (and CI) does not have:
-    speech-dispatcher is not installed, so QtTextToSpeech has no working engine here."""
-
-    def __init__(self, languages=("fi",)) -> None:
-        self.languages = set(languages)
-        self.said: list[tuple[str, str]] = []
-        self.stopped = 0
-
-    def can_speak(self, lang: str) -> bool:
-        return lang in self.languages
-
-    def say(self, text: str, lang: str) -> None:
-        self.said.append((text, lang))
-
-    def stop(self) -> None:
-        self.stopped += 1
+from tests.helpers.fakes import FakeSpeaker, no_speech_engine
 
 
 def read_aloud(window) -> QWidget:
@@ -38,9 +20,8 @@ def read_aloud(window) -> QWidget:
     return button
 
 
-def test_hidden_when_there_is_no_speech_engine(kiosk, qtbot):
-    w = kiosk.window
-    w.guides.speaker_factory = lambda: None
+def test_hidden_when_there_is_no_speech_engine(make_kiosk, qtbot):
+    w = make_kiosk(speaker_factory=no_speech_engine).window
     w.guides.open_guide("bank-codes")
     assert w.findChild(QWidget, "guide-view").isVisible()
     assert not read_aloud(w).isVisible()
@@ -86,7 +67,7 @@ def test_end_of_session_stops_speaking(kiosk, qtbot):
     w.guides.open_guide("log-out")
     qtbot.mouseClick(read_aloud(w), Qt.MouseButton.LeftButton)
     stops = fake.stopped
-    w.end_session("resident")
+    w.session.end("resident")
     assert fake.stopped > stops
 
 

@@ -220,7 +220,7 @@ def test_end_of_session_closes_the_guide(kiosk, qtbot):
     w = kiosk.window
     open_guide(qtbot, w, "stay-safe")
     click(qtbot, w, "guide-next")
-    w.end_session("resident")
+    w.session.end("resident")
     assert w.guides.viewer.guide is None
     assert w.guides.showing_list()
     assert w.current_screen() is w.home
@@ -242,11 +242,11 @@ def test_broken_site_guides_are_left_out_and_their_problems_kept(make_kiosk, qtb
     config = replace(local_config({"omakanta": web.url("/")}), guide_dirs=(str(site),))
     kiosk = make_kiosk(config)
     w = kiosk.window
+    click(qtbot, w, "nav-guides")   # the guides load just after the first frame, or now
     assert kiosk.timings["guides_ms"] > 0
     text = "\n".join(str(p) for p in kiosk.guide_problems if p.is_error)
     assert "site-broken" in text and "signed-out.svg" in text
     assert "site-unknown" in text and "'nosuch' is not a tile" in text
-    click(qtbot, w, "nav-guides")
     ids = w.guides.list.visible_ids()
     assert "site-broken" not in ids and "site-unknown" not in ids
     assert "log-out" in ids and "renew-prescription" in ids

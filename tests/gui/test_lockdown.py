@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kiosk.storage.blocked_hosts import BlockedHosts
 from tests.configs import local_config
 
 pytestmark = pytest.mark.webengine
@@ -42,7 +43,8 @@ setTimeout(() => {{ window.open("{evil('/popup')}"); document.title = "done"; }}
     qtbot.wait(500)
     assert web2.requests == []
     assert ("GET", "/") in web.requests
-    counts = dict((h, c) for h, c, _d in kiosk.blocked_hosts.top())
+    assert kiosk.refused_hosts.flush_and_wait()   # counted in memory, written by the storage thread
+    counts = dict((h, c) for h, c, _d in kiosk.storage.call(lambda db: BlockedHosts(db).top()))
     assert counts.get("127.0.0.2", 0) >= 5
 
 
@@ -316,7 +318,7 @@ def test_session_end_during_confirm_does_not_crash(make_kiosk, qtbot, web):
     def end_when_shown():
         if w.findChild(QWidget, "page-dialog").isVisible():
             timer.stop()
-            w.end_session("timeout")
+            w.session.end("timeout")
             ended.append(True)
 
     timer.timeout.connect(end_when_shown)

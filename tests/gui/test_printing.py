@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.services.printing import BUSY, FAILED, NO_PRINTER, PRINT_TO_PDF_ENV, PRINTED, PrintService
 from tests.configs import local_config
+from tests.helpers.fakes import no_printer
 
 pytestmark = pytest.mark.webengine
 
@@ -44,7 +44,11 @@ def pdf_dir(tmp_path, monkeypatch) -> Path:
 @pytest.fixture
 def browsing(make_kiosk, qtbot, web):
     """A kiosk showing the local page in its browser view."""
-    kiosk = make_kiosk(local_config({"kela": web.add("/", PAGE)}))
+    return browse(make_kiosk, qtbot, web)
+
+
+def browse(make_kiosk, qtbot, web, **collaborators):
+    kiosk = make_kiosk(local_config({"kela": web.add("/", PAGE)}), **collaborators)
     w = kiosk.window
     qtbot.mouseClick(w.findChild(QWidget, "tile-kela"), Qt.MouseButton.LeftButton)
     view = w.findChild(QWidget, "browser")
@@ -115,10 +119,9 @@ def test_window_print_in_a_frame_prints_too(make_kiosk, qtbot, web, pdf_dir):
     assert len(pdfs_in(pdf_dir)) == 1
 
 
-def test_no_printer_is_a_clear_error(browsing, qtbot, monkeypatch):
+def test_no_printer_is_a_clear_error(make_kiosk, qtbot, web, monkeypatch):
     monkeypatch.delenv(PRINT_TO_PDF_ENV, raising=False)
-    w = browsing
-    monkeypatch.setattr(w.printing, "find_printer", lambda: QPrinterInfo())
+    w = browse(make_kiosk, qtbot, web, printer_lookup=no_printer)
     assert not w.printing.printer_available()
     with qtbot.waitSignal(w.printing.finished, timeout=5000) as done:
         qtbot.mouseClick(w.findChild(QWidget, "browser-print"), Qt.MouseButton.LeftButton)
@@ -144,7 +147,7 @@ def test_end_of_session_while_printing_leaves_the_service_idle(browsing, qtbot, 
     w = browsing
     with qtbot.waitSignal(w.printing.finished, timeout=30000):
         w.browser.print_page()
-        w.end_session("resident")
+        w.session.end("resident")
     qtbot.waitUntil(lambda: not w.printing.busy, timeout=30000)
     assert status_of(w).property("state") == ""
 

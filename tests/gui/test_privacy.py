@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from tests.configs import local_config
+from tests.helpers.fakes import FakeClock
 
 pytestmark = pytest.mark.webengine
 
@@ -113,22 +114,21 @@ def test_end_session_removes_everything(make_kiosk, qtbot, storage_site, data_di
 
 def test_idle_timeout_removes_everything(make_kiosk, qtbot, storage_site):
     web = storage_site
+    clock = FakeClock(1000.0)
     kiosk = make_kiosk(local_config({"store": web.url("/store.html"), "check": web.url("/check.html")},
-                                    idle_timeout_s=60, warning_s=20))
+                                    idle_timeout_s=60, warning_s=20), clock=clock)
     w = kiosk.window
-    now = [1000.0]
-    kiosk.idle.clock = lambda: now[0]
     assert open_and_wait(qtbot, w, "store", "stored") == "stored"
     kiosk.idle.keep_going()
-    now[0] += 59
+    clock.t += 59
     kiosk.idle.poll()
     assert not w.findChild(QWidget, "idle-warning").isVisible()
-    now[0] += 2
+    clock.t += 2
     kiosk.idle.poll()
     warning = w.findChild(QWidget, "idle-warning")
     assert warning.isVisible()
     assert "19" in " ".join(lbl.text() for lbl in warning.findChildren(QWidget) if hasattr(lbl, "text"))
-    now[0] += 20
+    clock.t += 20
     kiosk.idle.poll()
     assert not warning.isVisible()
     assert w.findChild(QWidget, "signed-out").isVisible()
@@ -138,19 +138,19 @@ def test_idle_timeout_removes_everything(make_kiosk, qtbot, storage_site):
 
 
 def test_idle_continue_keeps_the_session(make_kiosk, qtbot, web):
-    kiosk = make_kiosk(local_config({"a": web.add("/", "<title>a</title>")}, idle_timeout_s=60, warning_s=20))
+    clock = FakeClock(0.0)
+    kiosk = make_kiosk(local_config({"a": web.add("/", "<title>a</title>")}, idle_timeout_s=60, warning_s=20),
+                       clock=clock)
     w = kiosk.window
-    now = [0.0]
-    kiosk.idle.clock = lambda: now[0]
     open_and_wait(qtbot, w, "a", "a")
     kiosk.idle.keep_going()
-    now[0] += 65
+    clock.t += 65
     kiosk.idle.poll()
     cont = w.findChild(QWidget, "idle-continue")
     assert cont.isVisible() and cont.hasFocus()
     qtbot.mouseClick(cont, Qt.MouseButton.LeftButton)
     assert not w.findChild(QWidget, "idle-warning").isVisible()
-    now[0] += 30
+    clock.t += 30
     kiosk.idle.poll()
     assert w.in_session and w.current_screen() is w.browser
 
@@ -179,7 +179,7 @@ w = kiosk.window
 for i in range(3):
     w.open_tile("omakanta")
     loop = QEventLoop(); QTimer.singleShot(300, loop.quit); loop.exec()
-    w.end_session("resident")
+    kiosk.session.end("resident")
     loop = QEventLoop(); QTimer.singleShot(300, loop.quit); loop.exec()
 kiosk.shutdown()
 print("done")

@@ -31,6 +31,14 @@
             <translation>The kiosk is using the last valid configuration of this terminal.</translation>
         </message>
         <message>
+            <source>Storage works.</source>
+            <translation>Storage works.</translation>
+        </message>
+        <message>
+            <source>Storage cannot be used; the kiosk serves residents without it and tries again by itself. Reason: %1</source>
+            <translation>Storage cannot be used; the kiosk serves residents without it and tries again by itself. Reason: %1</translation>
+        </message>
+        <message>
             <source>Refused addresses</source>
             <translation>Refused addresses</translation>
         </message>

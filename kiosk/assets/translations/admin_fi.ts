@@ -31,6 +31,14 @@
             <translation>Kioski käyttää tämän tietokoneen viimeisimpiä kelvollisia asetuksia.</translation>
         </message>
         <message>
+            <source>Storage works.</source>
+            <translation>Tallennus toimii.</translation>
+        </message>
+        <message>
+            <source>Storage cannot be used; the kiosk serves residents without it and tries again by itself. Reason: %1</source>
+            <translation>Tallennusta ei voi käyttää; kioski palvelee asukkaita ilman sitä ja yrittää itse uudelleen. Syy: %1</translation>
+        </message>
+        <message>
             <source>Refused addresses</source>
             <translation>Estetyt osoitteet</translation>
         </message>

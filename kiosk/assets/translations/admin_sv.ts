@@ -31,6 +31,14 @@
             <translation>Kiosken använder de senaste giltiga inställningarna för den här datorn.</translation>
         </message>
         <message>
+            <source>Storage works.</source>
+            <translation>Lagringen fungerar.</translation>
+        </message>
+        <message>
+            <source>Storage cannot be used; the kiosk serves residents without it and tries again by itself. Reason: %1</source>
+            <translation>Lagringen kan inte användas; kiosken betjänar invånarna utan den och försöker igen av sig själv. Orsak: %1</translation>
+        </message>
+        <message>
             <source>Refused addresses</source>
             <translation>Blockerade adresser</translation>
         </message>

@@ -6,9 +6,12 @@ Five taps in the top-left corner (`AdminGesture`) open the PIN pad
 started with, the hosts the browser refused, the end of the log, and the ways
 out: leave kiosk mode (`admin-exit`), end the resident's session, or go back.
 
-`install_admin(kiosk)` builds all of it over `kiosk.window` and stores the
-controller as `kiosk.admin`. The view takes a plain `AdminReport`, so it never
-reads the database or the log itself.
+`install_admin(window, sources, session, idle)` builds all of it over the
+main window. The controller gets what it shows as `AdminSources` (the
+configuration, its errors, the log file, the refused-host list and the storage
+state, both asked through callables that never touch the disk on this thread);
+the view takes a plain `AdminReport`, so it never reads the database or the
+log itself.
 """
 
 from __future__ import annotations
@@ -20,14 +23,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 import kiosk
+from kiosk.core.config import Config
 from kiosk.core.pin_lockout import PinLockout
 from kiosk.log import tail
+from kiosk.services.idle import IdleWatcher
+from kiosk.services.session import SessionService
 from kiosk.ui.admin.pin_pad import AdminGesture, PinPad
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
@@ -35,7 +42,8 @@ from kiosk.ui.shell.theme import TEXT_SIZES
 from kiosk.ui.shell.widgets import BigButton
 from kiosk.ui.shell.window_filters import WindowFilters
 
-__all__ = ["AdminController", "AdminGesture", "AdminReport", "AdminView", "PinPad", "install_admin"]
+__all__ = ["AdminController", "AdminGesture", "AdminReport", "AdminSources", "AdminView", "PinPad",
+           "install_admin"]
 
 log = logging.getLogger("kiosk.admin")
 
@@ -43,6 +51,22 @@ LOG_LINES = 40
 # The pad and the view close by themselves when nobody touches the kiosk for
 # this long: the view shows the log, and must not stay open for the next resident.
 AUTO_CLOSE_S = 120
+
+
+HostRow = tuple[str, int, str]   # host, times refused, last day
+
+
+@dataclass(frozen=True)
+class AdminSources:
+    """What the admin view reads, handed in by the composition root."""
+
+    config: Config
+    config_errors: tuple[str, ...]
+    config_fallback: bool
+    log_file: Path
+    # Asks for the refused hosts; the answer comes later (the storage worker).
+    refused_hosts: Callable[[Callable[[list[HostRow]], None]], None]
+    storage_state: Callable[[], tuple[str, str]]   # ("ok" | "unavailable", reason)
 
 
 @dataclass(frozen=True)
@@ -57,6 +81,8 @@ class AdminReport:
     blocked_hosts: tuple[tuple[str, int, str], ...] = ()
     log_lines: tuple[str, ...] = ()
     in_session: bool = False
+    storage_ok: bool = True
+    storage_reason: str = ""
 
 
 class AdminView(Overlay):
@@ -88,6 +114,9 @@ class AdminView(Overlay):
         self.config_errors = QPlainTextEdit(self)
         self.config_errors.setObjectName("admin-config-errors")
         self.config_errors.setReadOnly(True)
+        self.storage_status = QLabel(self)
+        self.storage_status.setObjectName("admin-storage-status")
+        self.storage_status.setWordWrap(True)
 
         self._hosts_heading = self._heading()
         self.hosts_table = QTableWidget(0, 3, self)
@@ -127,7 +156,8 @@ class AdminView(Overlay):
         box.insertWidget(3, self._config_heading)
         box.insertWidget(4, self.config_status)
         box.insertWidget(5, self.config_errors, 1)
-        box.insertLayout(6, columns, 2)
+        box.insertWidget(6, self.storage_status)
+        box.insertLayout(7, columns, 2)
 
         self.close_button = BigButton("admin-close", self)
         self.end_session_button = BigButton("admin-end-session", self)
@@ -213,6 +243,12 @@ class AdminView(Overlay):
             if r.config_fallback:
                 status += " " + self.tr("The kiosk is using the last valid configuration of this terminal.")
         self.config_status.setText(status)
+        if r.storage_ok:
+            self.storage_status.setText(self.tr("Storage works."))
+        else:
+            self.storage_status.setText(
+                self.tr("Storage cannot be used; the kiosk serves residents without it and tries again "
+                        "by itself. Reason: %1").replace("%1", r.storage_reason))
         self._hosts_heading.setText(self.tr("Refused addresses"))
         self.hosts_table.setHorizontalHeaderLabels([self.tr("Address"), self.tr("Times"), self.tr("Last day")])
         self._no_hosts.setText(self.tr("The browser has not refused any address."))
@@ -225,15 +261,16 @@ class AdminView(Overlay):
 class AdminController(QObject):
     """Wires gesture -> PIN pad -> admin view, and does what the view's buttons ask."""
 
-    def __init__(self, kiosk_: Any, *, quit_app: Callable[[], None] | None = None,
+    def __init__(self, window: Any, sources: AdminSources, session: SessionService,
+                 idle: IdleWatcher | None = None, *, quit_app: Callable[[], None] | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
-        window = kiosk_.window
         super().__init__(window)
-        self._kiosk = kiosk_
+        self._sources = sources
+        self._session = session
         self.main_window = window
         self.quit_app = quit_app or QApplication.quit
         self.gesture = AdminGesture(clock=clock, parent=self)
-        self.pin_pad = PinPad(kiosk_.config.admin_pin_hash, window.language, window,
+        self.pin_pad = PinPad(sources.config.admin_pin_hash, window.language, window,
                               lockout=PinLockout(clock=clock))
         self.view = AdminView(window.language, window)
         self._auto_close = QTimer(self)
@@ -248,8 +285,7 @@ class AdminController(QObject):
         self.view.end_session_button.clicked.connect(self.end_resident_session)
         self.view.exit_button.clicked.connect(self.leave_kiosk)
         # A timeout ends the session under the pad: the resident's flow wins.
-        window.session_ended.connect(lambda _reason: self.close_admin())
-        idle = getattr(kiosk_, "idle", None)
+        session.ended.connect(lambda _reason: self.close_admin())
         if idle is not None:
             idle.input_seen.connect(self._input_seen)
 
@@ -265,20 +301,27 @@ class AdminController(QObject):
         self._auto_close.start()
 
     def open_view(self) -> None:
+        """Show the view now; the refused hosts fill in when storage answers."""
         self.view.show_report(self.report())
         self._auto_close.start()
+        self._sources.refused_hosts(self._hosts_arrived)
 
-    def report(self) -> AdminReport:
-        k = self._kiosk
-        cfg = k.config
-        blocked = k.blocked_hosts.top() if k.blocked_hosts is not None else []
+    def _hosts_arrived(self, rows: list[HostRow]) -> None:
+        # The answer comes from another thread's queue: the window may be gone by now.
+        if shiboken6.isValid(self.view) and self.view.isVisible():
+            self.view.show_report(self.report(tuple(rows)))
+
+    def report(self, blocked: tuple[HostRow, ...] = ()) -> AdminReport:
+        src = self._sources
+        state, reason = src.storage_state()
         return AdminReport(
-            version=kiosk.__version__, site_id=cfg.site_id, terminal_id=cfg.terminal_id,
-            config_errors=tuple(str(e) for e in k.config_errors),
-            config_fallback=bool(k.config_fallback),
-            blocked_hosts=tuple(blocked),
-            log_lines=tuple(tail(Path(k.paths.log_file), LOG_LINES)),
-            in_session=self.main_window.in_session,
+            version=kiosk.__version__, site_id=src.config.site_id, terminal_id=src.config.terminal_id,
+            config_errors=src.config_errors,
+            config_fallback=src.config_fallback,
+            blocked_hosts=blocked,
+            log_lines=tuple(tail(src.log_file, LOG_LINES)),
+            in_session=self._session.active,
+            storage_ok=(state == "ok"), storage_reason=reason,
         )
 
     def close_admin(self) -> None:
@@ -288,16 +331,16 @@ class AdminController(QObject):
 
     def end_resident_session(self) -> None:
         self.close_admin()
-        if self.main_window.in_session:
+        if self._session.active:
             log.info("admin ended the session")
-            self.main_window.end_session("admin")
+            self._session.end("admin")
 
     def leave_kiosk(self) -> None:
         """End any session (wiping it), then quit the application."""
         log.warning("admin: leaving kiosk mode")
         self.close_admin()
-        if self.main_window.in_session:
-            self.main_window.end_session("admin")
+        if self._session.active:
+            self._session.end("admin")
         self.quit_app()
 
     def _input_seen(self) -> None:
@@ -309,18 +352,15 @@ class AdminController(QObject):
             log.info("admin closed after %d s without input", AUTO_CLOSE_S)
         self.close_admin()
 
-def install_admin(kiosk_: Any, *, quit_app: Callable[[], None] | None = None,
+def install_admin(window: Any, sources: AdminSources, session: SessionService, idle: IdleWatcher | None = None,
+                  *, filters: WindowFilters, quit_app: Callable[[], None] | None = None,
                   clock: Callable[[], float] = time.monotonic) -> AdminController:
-    """Build the admin entrance over `kiosk_.window`; stored as `kiosk_.admin`."""
-    controller = AdminController(kiosk_, quit_app=quit_app, clock=clock)
+    """Build the admin entrance over the main `window`; its gesture joins `filters`."""
+    controller = AdminController(window, sources, session, idle, quit_app=quit_app, clock=clock)
     # WORKAROUND for the PySide6 6.12 crash described in
     # kiosk/ui/shell/window_filters.py: a Python event filter on the
     # QApplication segfaults once QtWebEngine builds its items, so the gesture
     # sits on the top-level QWindow, and WindowFilters moves it to each new
     # QWindow (the first web page replaces it). Kiosk.shutdown() takes it off.
-    filters = getattr(kiosk_, "filters", None)
-    if filters is None:
-        filters = kiosk_.filters = WindowFilters(kiosk_.window)
     filters.add(controller.gesture)
-    kiosk_.admin = controller
     return controller

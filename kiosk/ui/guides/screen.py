@@ -85,7 +85,7 @@ class GuidesScreen(QWidget):
         self._config = config
         self._language = language
         self._area = area
-        self.speaker_factory = speaker_factory   # tests replace it
+        self.speaker_factory = speaker_factory   # build(speaker_factory=...) hands in a fake
         self._speaker_asked = False
         self._service: str | None = None      # the tile open in the browser, if any
         self._filter: str | None = None

@@ -67,9 +67,16 @@ def markdown_html(markdown: str, font_px: int, gap_px: int) -> str:
 
 
 class GuideView(QWidget):
-    """Shows one guide. `step_shown(id, index)`; index == step count is the last screen."""
+    """Shows one guide. `step_shown(id, index)`; index == step count is the last screen.
 
+    `opened(id, steps)`, `step_shown` and `closed(id, index)` are what the
+    event hub hears about guides (wired in kiosk.wiring). `step_shown` comes
+    again when a language or text-size change re-renders the same step.
+    """
+
+    opened = Signal(str, int)
     step_shown = Signal(str, int)
+    closed = Signal(str, int)
     answered = Signal(str, str)      # guide id, "yes" / "no"
     close_requested = Signal()
 
@@ -260,13 +267,17 @@ class GuideView(QWidget):
         # Asked once per guide: finding the default printer can take a while with CUPS.
         self._can_print = self._printing is not None and self._printing.printer_available()
         log.info("guide opened: %s", guide.id)
+        self.opened.emit(guide.id, guide.step_count)
         self._show_current()
 
     def clear(self) -> None:
         """No guide: stop speaking, forget the position and any print status."""
         self._stop_speaking()
+        guide, index = self._guide, self._index
         self._guide = None
         self._index = 0
+        if guide is not None:
+            self.closed.emit(guide.id, index)
         self._clear_print_status()
         self._pages.setCurrentIndex(0)
 

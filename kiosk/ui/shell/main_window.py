@@ -1,50 +1,57 @@
-"""The kiosk's one window: the bar, the screens, the overlays, and the session flow.
+"""The kiosk's one window: the bar, the screens and the overlays.
 
-A session begins when a resident opens a service (or anything else that keeps
-their state) and ends by End session, by the idle timeout or by an admin. The
-end removes everything of the resident (see `end_session`) and shows the
-signed-out screen before the home screen comes back.
+The session itself belongs to `SessionService` (kiosk.services.session): the
+window asks it to start one when a resident leaves the home screen, asks it to
+end one after "End session" is confirmed, and shows the signed-out screen when
+it says a session ended. What a session keeps, and how it is wiped, is wired
+in the composition root (kiosk.app / kiosk.wiring), not here.
+
+Only the bar, the home screen and the overlays are built before the first
+frame. The browser, its guide panel and the guides screen (with their imports
+and the guide catalog) are built by `build_screens()`, which the composition
+root calls just after the first frame, or by the first use of `browser`,
+`service_area` or `guides`, whichever comes first; `when_built(callback)`
+lets the composition root wire them as soon as they exist.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.config import Config
-from kiosk.core.guide_catalog import GuideCatalog
-from kiosk.core.guides import Guide
-from kiosk.core.url_policy import Policy
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.printing import PrintService
+from kiosk.services.session import SessionService
 from kiosk.ui.shell.appearance import Appearance
-from kiosk.ui.browser.browser_screen import BrowserScreen
-from kiosk.ui.guides.screen import GuidesScreen
 from kiosk.ui.shell.home import HomeScreen
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.nav_bar import NavBar
 from kiosk.ui.shell.overlays import ConfirmEnd, IdleWarning, SignedOut
 from kiosk.ui.shell.placeholder import ComingSoon
-from kiosk.ui.browser.service_area import ServiceArea
-from kiosk.web.session_profile import SessionProfile
+
+if TYPE_CHECKING:
+    from kiosk.core.guide_catalog import GuideCatalog
+    from kiosk.ui.browser.browser_screen import BrowserScreen
+    from kiosk.ui.browser.service_area import ServiceArea
+    from kiosk.ui.guides.screen import GuidesScreen
+    from kiosk.ui.guides.speech import SpeakerFactory
 
 log = logging.getLogger("kiosk.session")
 
 
 class MainWindow(QWidget):
-    """Shell of the kiosk. `session_ended(reason)` after every wipe."""
+    """Shell of the kiosk: shows screens and overlays; `tile_opened(id)` for the event hub."""
 
-    session_started = Signal()
-    session_ended = Signal(str)   # "resident", "timeout" or "admin"
-    refused = Signal(str, str)    # host, reason
+    tile_opened = Signal(str)
 
     def __init__(self, config: Config, language: Language, appearance: Appearance,
-                 idle: IdleWatcher, policy: Policy, video_policy: Policy | None,
-                 make_profile: Callable[[], SessionProfile], *, guides: Sequence[Guide] = ()) -> None:
+                 idle: IdleWatcher, session: SessionService, printing: PrintService,
+                 catalog: Callable[[], GuideCatalog], *, speaker_factory: SpeakerFactory | None = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle("Digipiste")
@@ -53,24 +60,20 @@ class MainWindow(QWidget):
         self.language = language
         self.appearance = appearance
         self.idle = idle
-        self._policy = policy
-        self._video_policy = video_policy
-        self._make_profile = make_profile
-        self._profile: SessionProfile | None = None
+        self.session = session
+        self.printing = printing
+        self._catalog = catalog
+        self._speaker_factory = speaker_factory
+        self._browser: BrowserScreen | None = None
+        self._service_area: ServiceArea | None = None
+        self._guides: GuidesScreen | None = None
+        self._when_built: list[Callable[[], None]] = []
 
         self.nav = NavBar(language, self)
         self.stack = QStackedWidget(self)
         self.home = HomeScreen(config, language, appearance, self.stack)
-        # One printer queue for the whole kiosk: the browser and the guides share it.
-        self.printing = PrintService(self)
-        self.browser = BrowserScreen(language, self.stack, printing=self.printing)
-        # The browser sits in a splitter with the guide panel; the area is the stack's page.
-        self.service_area = ServiceArea(self.browser, language, self.stack)
-        catalog = GuideCatalog(guides, [t.id for t in config.tiles], config.default_language)
-        self.guides = GuidesScreen(config, catalog, language, appearance, self.service_area,
-                                   printing=self.printing, parent=self.stack)
         self.help = ComingSoon("help-coming-soon", ComingSoon.HELP, language, self.stack)
-        for screen in (self.home, self.service_area, self.guides, self.help):
+        for screen in (self.home, self.help):
             self.stack.addWidget(screen)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -87,46 +90,96 @@ class MainWindow(QWidget):
 
         self.home.tile_chosen.connect(self.open_tile)
         self.nav.home.connect(self.go_home)
-        self.nav.back.connect(self.browser.go_back)
-        self.nav.guides.connect(self.guides.resume_or_list)
-        self.guides.show_me.connect(lambda: self._show(self.guides))
-        self.guides.service_wanted.connect(lambda: self._show(self.browser))
+        self.nav.back.connect(lambda: self.browser.go_back())
+        self.nav.guides.connect(lambda: self.guides.resume_or_list())
         self.nav.help.connect(lambda: self._show(self.help))
         self.nav.end_session.connect(self.request_end)
-        self.browser.home_requested.connect(self.go_home)
-        self.browser.refused.connect(self.refused)
-        self.confirm_end.confirmed.connect(lambda: self.end_session("resident"))
+        self.confirm_end.confirmed.connect(lambda: session.end("resident"))
         self.confirm_end.cancelled.connect(self.confirm_end.hide)
+        session.ended.connect(self._show_signed_out)
         if config.sound_cue:
             # The system bell once, when the warning first appears (connected
             # before the warning shows itself, so it sees it still hidden).
             idle.warning.connect(lambda _s: None if self.idle_warning.isVisible() else QApplication.beep())
         idle.warning.connect(self.idle_warning.show_seconds)
         idle.warning_cleared.connect(self.idle_warning.hide)
-        idle.expired.connect(lambda: self.end_session("timeout"))
         self.idle_warning.keep_going.connect(idle.keep_going)
         language.changed.connect(self._retranslate)
         self._retranslate()
         self._show(self.home)
 
+    # -- screens built after the first frame -----------------------------------------
+
+    @property
+    def screens_built(self) -> bool:
+        return self._guides is not None
+
+    def when_built(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the browser and guides screens exist (now, if they do)."""
+        if self.screens_built:
+            callback()
+        else:
+            self._when_built.append(callback)
+
+    def build_screens(self) -> None:
+        """Build the browser, its guide panel and the guides screen (once)."""
+        if self._guides is not None:
+            return
+        from kiosk.ui.browser.browser_screen import BrowserScreen
+        from kiosk.ui.browser.service_area import ServiceArea
+        from kiosk.ui.guides.screen import GuidesScreen
+
+        language, printing = self.language, self.printing
+        browser = BrowserScreen(language, self.stack, printing=printing)
+        # The browser sits in a splitter with the guide panel; the area is the stack's page.
+        area = ServiceArea(browser, language, self.stack)
+        extra = {"speaker_factory": self._speaker_factory} if self._speaker_factory else {}
+        guides = GuidesScreen(self.config, self._catalog(), language, self.appearance, area,
+                              printing=printing, parent=self.stack, **extra)
+        self._browser, self._service_area, self._guides = browser, area, guides
+        self.stack.insertWidget(1, area)
+        self.stack.insertWidget(2, guides)
+        guides.show_me.connect(lambda: self._show(guides))
+        guides.service_wanted.connect(lambda: self._show(browser))
+        browser.home_requested.connect(self.go_home)
+        callbacks, self._when_built = self._when_built, []
+        for callback in callbacks:
+            callback()
+
+    @property
+    def browser(self) -> BrowserScreen:
+        self.build_screens()
+        return self._browser
+
+    @property
+    def service_area(self) -> ServiceArea:
+        self.build_screens()
+        return self._service_area
+
+    @property
+    def guides(self) -> GuidesScreen:
+        self.build_screens()
+        return self._guides
+
     # -- screens ----------------------------------------------------------------
 
     @property
     def in_session(self) -> bool:
-        return self._profile is not None
+        return self.session.active
 
     def current_screen(self) -> QWidget:
         page = self.stack.currentWidget()
-        return self.browser if page is self.service_area else page
+        return self._browser if page is not None and page is self._service_area else page
 
     def _show(self, screen: QWidget) -> None:
-        self.stack.setCurrentWidget(self.service_area if screen is self.browser else screen)
-        self.nav.set_browsing(screen is self.browser)
+        browsing = screen is not None and screen is self._browser
+        self.stack.setCurrentWidget(self._service_area if browsing else screen)
+        self.nav.set_browsing(browsing)
         if screen is not self.home:
-            self._ensure_session()
+            self.session.ensure_started()
         if screen is self.home and self.home.tiles():
             self.home.tiles()[0].setFocus()
-        elif screen is not self.browser:
+        elif not browsing:
             screen.setFocus()
 
     def go_home(self) -> None:
@@ -138,60 +191,41 @@ class MainWindow(QWidget):
         if tile is None:
             log.error("unknown tile %s", tile_id)
             return
-        self._ensure_session()
+        self.session.ensure_started()
         self.guides.set_service(tile_id)
         self._show(self.browser)
         self.browser.open(tile.url)
         log.info("tile opened: %s", tile_id)
+        self.tile_opened.emit(tile_id)
 
-    # -- session ------------------------------------------------------------------
+    def recover(self) -> None:
+        """After an unexpected error: close the question overlay and show the home screen."""
+        self.confirm_end.hide()
+        self.go_home()
 
-    def _ensure_session(self) -> None:
-        if self._profile is not None:
-            return
-        self._profile = self._make_profile()
-        self.browser.attach(self._profile, self._policy, video_policy=self._video_policy,
-                            allow_uploads=self.config.allow_uploads)
-        self.idle.start()
-        log.info("session started")
-        self.session_started.emit()
+    def stop(self) -> None:
+        """At shutdown: no timer of the window fires any more."""
+        self._signed_out_timer.stop()
+
+    # -- the end of a session ----------------------------------------------------------
 
     def request_end(self) -> None:
         """End session asks once before removing anything."""
-        if self._profile is None and self.current_screen() is self.home:
-            self._reset_resident_settings()
+        if not self.session.active and self.current_screen() is self.home:
+            # Nothing to remove but the settings a resident may have changed on home.
+            self.session.reset()
             return
         self.confirm_end.pop_up()
         self.confirm_end.no.setFocus()
 
-    def end_session(self, reason: str) -> None:
-        """Remove everything of the resident, show the signed-out screen, then home."""
-        log.info("session ending: %s", reason)
-        self.idle.stop()
+    def _show_signed_out(self, reason: str) -> None:
+        """The session service wiped everything: say so, then home."""
         self.confirm_end.hide()
         self.idle_warning.hide()
-        self.signed_out.show_result(by_timeout=(reason == "timeout"))
-        self._wipe()
-        self._signed_out_timer.start(self.config.signed_out_s * 1000)
-        self.session_ended.emit(reason)
-
-    def _wipe(self) -> None:
-        self.browser.discard()
-        profile, self._profile = self._profile, None
-        if profile is not None:
-            profile.destroy()
-        clipboard = QGuiApplication.clipboard()
-        clipboard.clear(clipboard.Mode.Clipboard)
-        if clipboard.supportsSelection():
-            clipboard.clear(clipboard.Mode.Selection)
-        self.guides.end_session()
-        self._reset_resident_settings()
         self.stack.setCurrentWidget(self.home)
         self.nav.set_browsing(False)
-
-    def _reset_resident_settings(self) -> None:
-        self.language.set(self.config.default_language)
-        self.appearance.reset()
+        self.signed_out.show_result(by_timeout=(reason == "timeout"))
+        self._signed_out_timer.start(self.config.signed_out_s * 1000)
 
     def _after_signed_out(self) -> None:
         self.signed_out.hide()

@@ -1,0 +1,192 @@
+"""How the features are tied together, for the composition root (kiosk.app).
+
+Three things live here so that `build()` stays a readable list of parts:
+`BrowserSession` (a resident's browser profile, made when a session starts),
+`register_resets` (the wipe at the end of a session, in order) and
+`connect_reports` (what each feature tells the event hub). Features only emit
+their own signals; nothing outside this module and kiosk.app knows the hub's
+subscribers.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core.url_policy import Policy
+from kiosk.services.events import EventHub
+from kiosk.services.idle import IdleWatcher
+from kiosk.services.printing import PrintService
+from kiosk.services.session import SessionService
+from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.web.session_profile import SessionProfile
+
+log = logging.getLogger("kiosk.session")
+
+
+class BrowserSession:
+    """The browser profile of the session running now (None between sessions)."""
+
+    def __init__(self, window: MainWindow, make_profile: Callable[[], SessionProfile], policy: Policy,
+                 video_policy: Policy | None, allow_uploads: bool) -> None:
+        self._window = window   # its browser screen is built on first use
+        self._make_profile = make_profile
+        self._policy = policy
+        self._video_policy = video_policy
+        self._allow_uploads = allow_uploads
+        self.profile: SessionProfile | None = None
+
+    def begin(self) -> None:
+        if self.profile is not None:
+            return
+        self.profile = self._make_profile()
+        self._window.browser.attach(self.profile, self._policy, video_policy=self._video_policy,
+                             allow_uploads=self._allow_uploads)
+
+    def wipe(self) -> None:
+        """Pages first, then the profile and its folder (downloads, prints)."""
+        if self._window.screens_built:
+            self._window.browser.discard()
+        profile, self.profile = self.profile, None
+        if profile is not None:
+            profile.destroy()
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        self._done = False
+        window.installEventFilter(self)
+        # Without a paint (a window never shown on a real screen) it still happens.
+        QTimer.singleShot(2000, self, self._run)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and not self._done:
+            # After this paint has reached the screen, not inside it.
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.parent().removeEventFilter(self)
+        self._then()
+
+
+def after_first_frame(window: QWidget, then: Callable[[], None]) -> None:
+    """Run `then` once, just after `window` first painted (what the resident waits for)."""
+    _FirstPaint(window, then)
+
+
+def clear_clipboard() -> None:
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear(clipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(clipboard.Mode.Selection)
+
+
+def remove_stale_sessions(session_root: Path) -> int:
+    """At start: remove `sessions/<id>/` left by a kiosk that was killed mid-session."""
+    removed = 0
+    try:
+        entries = list(session_root.iterdir())
+    except OSError:
+        return 0
+    for entry in entries:
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+        removed += 1
+    if removed:
+        log.warning("removed %d session folder(s) left by an earlier run", removed)
+    return removed
+
+
+def register_resets(session: SessionService, window: MainWindow, browser: BrowserSession,
+                    idle: IdleWatcher, language: Language, appearance: Appearance, default_language: str) -> None:
+    """The wipe at the end of a session, in this order; each step runs even if another fails."""
+    session.started.connect(browser.begin)
+    session.started.connect(idle.start)
+    idle.expired.connect(lambda: session.end("timeout"))
+    session.add_reset("idle watcher", idle.stop)
+    session.add_reset("browser view and profile, session files", browser.wipe)
+    session.add_reset("clipboard", clear_clipboard)
+    session.add_reset("guide position", lambda: window.screens_built and window.guides.end_session())
+    session.add_reset("language", lambda: language.set(default_language))
+    session.add_reset("appearance", appearance.reset)
+
+
+def connect_reports(hub: EventHub, session: SessionService, window: MainWindow, printing: PrintService,
+                    language: Language, appearance: Appearance) -> None:
+    """Turn the features' own signals into events on the hub."""
+    session.started.connect(lambda: hub.report("session.started"))
+    # `ended` comes after the wipe, when length_s() is 0 again: measure just before.
+    length = [0.0]
+
+    def measure() -> None:
+        length[0] = round(session.length_s(), 1)
+
+    def ended(reason: str) -> None:
+        hub.report("session.ended", reason=reason, length_s=length[0])
+        length[0] = 0.0
+    session.add_reset("length for the event hub", measure)
+    session.ended.connect(ended)
+    window.tile_opened.connect(lambda tile: hub.report("tile.opened", tile=tile))
+    window.when_built(lambda: _connect_screen_reports(hub, window, printing))
+    language.changed.connect(lambda code: hub.report("language.changed", lang=code))
+    contrast = [appearance.high_contrast, appearance.text_step]
+
+    def appearance_changed() -> None:
+        if appearance.high_contrast != contrast[0]:
+            hub.report("appearance.changed", mode="contrast", on=appearance.high_contrast)
+        if appearance.text_step != contrast[1]:
+            hub.report("appearance.changed", mode="text_size", on=appearance.text_step > 0)
+        contrast[:] = [appearance.high_contrast, appearance.text_step]
+    appearance.changed.connect(appearance_changed)
+
+
+def _connect_screen_reports(hub: EventHub, window: MainWindow, printing: PrintService) -> None:
+    """The browser's and the guides' reports, once those screens exist."""
+    window.browser.refused.connect(lambda host, reason: hub.report("host.refused", host=host, reason=reason))
+    viewer = window.guides.viewer
+    last_step: dict[str, tuple[str, int]] = {}
+    steps: dict[str, int] = {}
+
+    def opened(guide: str, count: int) -> None:
+        steps[guide] = count
+        last_step.pop("now", None)
+        hub.report("guide.opened", guide=guide, steps=count)
+
+    def step(guide: str, index: int) -> None:
+        if last_step.get("now") == (guide, index):
+            return    # the same step drawn again (language, text size)
+        last_step["now"] = (guide, index)
+        if index >= steps.get(guide, index + 1):
+            hub.report("guide.completed", guide=guide)
+        else:
+            hub.report("guide.step", guide=guide, step=index + 1)
+
+    def closed(guide: str, index: int) -> None:
+        last_step.pop("now", None)
+        hub.report("guide.closed", guide=guide, step=index + 1)
+
+    viewer.opened.connect(opened)
+    viewer.step_shown.connect(step)
+    viewer.closed.connect(closed)
+    viewer.answered.connect(lambda guide, answer: hub.report("guide.feedback", guide=guide, answer=answer))
+
+    def print_kind() -> str:
+        return "guide" if printing.requester is viewer else "page"
+    printing.started.connect(lambda: hub.report("print.started", kind=print_kind()))
+    printing.finished.connect(lambda ok, _key: hub.report("print.finished", kind=print_kind(), ok=ok))

@@ -1,0 +1,48 @@
+"""Stand-ins for the collaborators a test replaces: a clock, a speech engine, a printer lookup.
+
+`kiosk.app.build(clock=..., speaker_factory=..., printer_lookup=...)` takes
+them, so no test assigns into a kiosk's attributes after it was built.
+"""
+
+from __future__ import annotations
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand: `clock.t += 60`."""
+
+    def __init__(self, t: float = 5000.0) -> None:
+        self.t = t
+
+    def __call__(self) -> float:
+        return self.t
+
+
+class FakeSpeaker:
+    """Stands in for a real speech engine, which this machine (and CI) does not have:
+    speech-dispatcher is not installed, so QtTextToSpeech has no working engine here."""
+
+    def __init__(self, languages=("fi",)) -> None:
+        self.languages = set(languages)
+        self.said: list[tuple[str, str]] = []
+        self.stopped = 0
+
+    def can_speak(self, lang: str) -> bool:
+        return lang in self.languages
+
+    def say(self, text: str, lang: str) -> None:
+        self.said.append((text, lang))
+
+    def stop(self) -> None:
+        self.stopped += 1
+
+
+def no_speech_engine() -> None:
+    """A speaker factory for a machine without any speech engine."""
+    return None
+
+
+def no_printer():
+    """A printer lookup for a machine without any printer (a null QPrinterInfo)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return QPrinterInfo()

@@ -1,0 +1,98 @@
+"""The layer rules of DESIGN.md, read from the source with `ast`, one test per rule.
+
+core imports no PySide6 (nor SQLite); storage imports no PySide6; ui runs no
+SQL (imports neither kiosk.storage nor sqlite3 / sqlite_utils); services
+import no kiosk.ui module and no widget module. Imports under
+`if TYPE_CHECKING:` are only annotations and do not count. A second test
+imports all of core in a fresh interpreter, so an indirect import fails too.
+"""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kiosk
+import kiosk.core
+
+PACKAGE = Path(kiosk.__file__).parent
+
+# layer folder -> module prefixes it must not import, and why
+RULES: dict[str, tuple[tuple[str, ...], str]] = {
+    "core": (("PySide6", "shiboken6", "sqlite3", "sqlite_utils", "kiosk.ui", "kiosk.services",
+              "kiosk.storage", "kiosk.web"), "core is pure Python"),
+    "storage": (("PySide6", "shiboken6", "kiosk.ui", "kiosk.services", "kiosk.web"), "storage knows no Qt"),
+    "ui": (("kiosk.storage", "sqlite3", "sqlite_utils"), "ui never runs SQL"),
+    "services": (("kiosk.ui", "PySide6.QtWidgets", "PySide6.QtWebEngineWidgets"), "services import no widgets"),
+}
+
+
+def _type_checking_block(node: ast.AST) -> bool:
+    test = getattr(node, "test", None)
+    return isinstance(node, ast.If) and (
+        (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING")
+        or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"))
+
+
+def imports_of(path: Path) -> list[tuple[int, str]]:
+    """(line, module) of every import that runs, including those inside functions."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found: list[tuple[int, str]] = []
+
+    def visit(node: ast.AST) -> None:
+        if _type_checking_block(node):
+            for child in node.orelse:
+                visit(child)
+            return
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.append((node.lineno, node.module))
+            found.extend((node.lineno, f"{node.module}.{alias.name}") for alias in node.names)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def violations(layer: str) -> list[str]:
+    banned, _why = RULES[layer]
+    bad = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for line, module in imports_of(path):
+            if any(module == b or module.startswith(b + ".") for b in banned):
+                bad.append(f"{path.relative_to(PACKAGE.parent)}:{line}: imports {module}")
+    return bad
+
+
+@pytest.mark.parametrize("layer", sorted(RULES))
+def test_layer_rule(layer):
+    assert (PACKAGE / layer).is_dir()
+    assert len(list((PACKAGE / layer).rglob("*.py"))) >= 3
+    assert violations(layer) == [], RULES[layer][1]
+
+
+def test_the_checker_sees_a_violation(tmp_path):
+    """The rule cannot pass by reading nothing: a planted import is found, a guarded one is not."""
+    planted = tmp_path / "m.py"
+    planted.write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import sqlite3\n"
+                       "def f():\n    from PySide6.QtWidgets import QWidget\n")
+    assert imports_of(planted) == [(1, "typing"), (1, "typing.TYPE_CHECKING"), (5, "PySide6.QtWidgets"),
+                                   (5, "PySide6.QtWidgets.QWidget")]
+
+
+def test_core_imports_no_pyside6_or_sqlite_even_indirectly():
+    modules = [f"kiosk.core.{m.name}" for m in pkgutil.iter_modules(kiosk.core.__path__)]
+    assert len(modules) >= 8
+    code = ("import sys\n" + "".join(f"import {m}\n" for m in modules) +
+            "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'sqlite3', "
+            "'sqlite_utils'))\nprint(','.join(bad))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
