@@ -73,14 +73,14 @@ def open_upload_page(make_kiosk, qtbot, web, stick, data_dir, *, attrs="", uploa
     web.add("/upload", "<title>uploaded</title>")
     kiosk = make_kiosk(local_config({"local": web.url("/")}, allow_uploads=uploads))
     w = kiosk.window
-    chooser = w.findChild(QWidget, "file-chooser")
+    chooser = w.browser.file_chooser   # the browser screen is built on first use
     chooser.find_removable = lambda: [stick]
     # The kiosk's own data folder is also "on the stick" by a link: never offered.
     os.symlink(data_dir, stick / "kiosk-data")
     qtbot.mouseClick(w.findChild(QWidget, "tile-local"), Qt.MouseButton.LeftButton)
     view = w.findChild(QWidget, "browser")
     qtbot.waitUntil(lambda: view.title() == "ready" and not view.page().isLoading(), timeout=20000)
-    session_folder = w._profile.temp_dir
+    session_folder = kiosk.browser_session.profile.temp_dir
     (session_folder / "kela-decision.pdf").write_bytes(b"%PDF-1.4 saved this visit")
     return kiosk, view, session_folder
 
@@ -289,7 +289,7 @@ def test_end_session_while_the_chooser_is_open_closes_it(make_kiosk, qtbot, web,
     ended, still_open = [], []
 
     def end(chooser):
-        w.end_session("timeout")
+        kiosk.session.end("timeout")
         ended.append(True)
 
         def check():
@@ -303,7 +303,7 @@ def test_end_session_while_the_chooser_is_open_closes_it(make_kiosk, qtbot, web,
     qtbot.waitUntil(lambda: bool(still_open), timeout=20000)
     chooser = w.findChild(QWidget, "file-chooser")
     assert still_open == [False]
-    assert not chooser.isVisible() and not w.in_session
+    assert not chooser.isVisible() and not kiosk.session.active
     assert w.findChild(QWidget, "signed-out").isVisible()
     assert web.bodies == [] and not session.exists()
     assert not [b for b in chooser.findChildren(QPushButton) if b.objectName().startswith("file-chooser-row-")
