@@ -335,17 +335,7 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
         _check_pin_hash(v, "helpers.pin_hash", helpers.get("pin_hash"))
     shifts = _shifts(v, helpers.get("shifts") or [])
 
-    sync = doc.get("sync") or {}
-    target = sync.get("target")
-    if isinstance(target, str) and target not in S.SYNC_TARGETS:
-        v.error("sync.target", f"unknown target '{target}' (one of: {', '.join(S.SYNC_TARGETS)})")
-    url = sync.get("url")
-    if isinstance(url, str) and url:
-        _check_url(v, "sync.url", url)
-    if target in ("matomo", "http") and not url:
-        v.error("sync.url", f"needed when sync.target is '{target}'", v.lines.line("sync.target"))
-    if target == "directory" and not sync.get("directory"):
-        v.error("sync.directory", "needed when sync.target is 'directory'", v.lines.line("sync.target"))
+    _check_sync(v, doc.get("sync") or {})
 
     if v.errors:
         return None
@@ -359,8 +349,31 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
         allow_uploads=browser["allow_uploads"], admin_pin_hash=admin["pin_hash"],
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
         guide_dirs=tuple((doc.get("guides") or {}).get("extra_dirs") or ()),
-        sync=dict(sync), source=source,
+        sync=dict(doc.get("sync") or {}), source=source,
     )
+
+
+# -- [sync] (usage log, issue 11) --------------------------------------------------------
+
+def _check_sync(v: _Validator, sync: dict) -> None:
+    """The usage-log sync keys, checked across each other."""
+    target = sync.get("target")
+    if isinstance(target, str) and target not in S.SYNC_TARGETS:
+        hint = " (the HTTP target is called 'jsonl')" if target == "http" else ""
+        v.error("sync.target", f"unknown target '{target}'{hint} (one of: {', '.join(S.SYNC_TARGETS)})")
+    url = sync.get("url")
+    if isinstance(url, str) and url:
+        _check_url(v, "sync.url", url)
+    if target in ("matomo", "jsonl") and not url:
+        v.error("sync.url", f"needed when sync.target is '{target}'", v.lines.line("sync.target"))
+    if target == "matomo" and isinstance(sync.get("site_id"), int) and sync["site_id"] < 1:
+        v.error("sync.site_id", "needed when sync.target is 'matomo' (the site id Matomo shows, 1 or more)",
+                v.lines.line("sync.target"))
+    if target == "directory" and not sync.get("directory"):
+        v.error("sync.directory", "needed when sync.target is 'directory'", v.lines.line("sync.target"))
+    interval = sync.get("interval_s")
+    if isinstance(interval, int) and not 10 <= interval <= 86400:
+        v.error("sync.interval_s", f"must be between 10 and 86400 seconds, got {interval}")
 
 
 def _check_lang_table(v: _Validator, path: str, table: dict, languages: list[str]) -> None:
