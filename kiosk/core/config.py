@@ -374,6 +374,9 @@ def _check_sync(v: _Validator, sync: dict) -> None:
     interval = sync.get("interval_s")
     if isinstance(interval, int) and not 10 <= interval <= 86400:
         v.error("sync.interval_s", f"must be between 10 and 86400 seconds, got {interval}")
+    batch = sync.get("batch_size")
+    if isinstance(batch, int) and not 1 <= batch <= 5000:
+        v.error("sync.batch_size", f"must be between 1 and 5000, got {batch}")
 
 
 def _check_lang_table(v: _Validator, path: str, table: dict, languages: list[str]) -> None:

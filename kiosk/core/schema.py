@@ -130,6 +130,7 @@ SCHEMA: dict[str, Key] = {
                               "never created by the kiosk.", default=""),
         "interval_s": Key(INT, "Seconds between sync attempts (10-86400); also tried when the "
                                "network comes back.", default=900),
+        "batch_size": Key(INT, "Events per request or file (1-5000).", default=500),
     }),
 }
 

@@ -265,10 +265,13 @@ def target_from_config(sync: dict, site_id: str = "", terminal_id: str = ""):
     """The target for a validated [sync] table, or None for `none`."""
     target = sync.get("target") or "none"
     ca_file = sync.get("ca_file") or ""
+    size = int(sync.get("batch_size") or 500)
     if target == "jsonl":
-        return JsonLinesTarget(sync["url"], sync.get("token_file") or "", ca_file)
+        return JsonLinesTarget(sync["url"], sync.get("token_file") or "", ca_file, batch_size=size)
     if target == "matomo":
-        return MatomoTarget(sync["url"], int(sync.get("site_id") or 0), sync.get("token_file") or "", ca_file)
+        # Matomo's bulk endpoint slows down badly on very large requests.
+        return MatomoTarget(sync["url"], int(sync.get("site_id") or 0), sync.get("token_file") or "", ca_file,
+                            batch_size=min(size, 200))
     if target == "directory":
-        return DirectoryTarget(sync["directory"], site_id, terminal_id)
+        return DirectoryTarget(sync["directory"], site_id, terminal_id, batch_size=size)
     return None
