@@ -109,6 +109,11 @@ def post(url: str, body: bytes, headers: dict[str, str], *, ca_file: str = "",
     try:
         with _opener(sockets, context).open(request, timeout=timeout_s) as reply:
             data = reply.read(MAX_REPLY)
+            # A reply cut by the watchdog or shorter than announced confirms nothing.
+            if sockets.expired:
+                return 0, b"", "the receiver answered too slowly (deadline passed)"
+            if reply.length:
+                return 0, b"", "the reply was cut short"
             return reply.status, data, ""
     except urllib.error.HTTPError as exc:
         try:
