@@ -168,9 +168,6 @@ class SyncService(QObject):
         """Try now (e.g. the network came back)."""
         self._wake.set()
 
-    def nudge_if_idle(self) -> None:
-        """New events alone do not trigger a send; the interval decides."""
-
     def stop(self, timeout_s: float = 1.0) -> None:
         """Ask the thread to end; waits at most `timeout_s` (a request in flight is abandoned)."""
         self._stop.set()

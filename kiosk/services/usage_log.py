@@ -130,6 +130,18 @@ class UsageLog(QObject):
         except Refused:
             pass
 
+    def close(self, timeout_s: float = 3.0) -> None:
+        """At shutdown: stop syncing (never waits long) and write what is still queued."""
+        sync = getattr(self, "sync", None)
+        if sync is not None:
+            sync.stop(1.0)
+        self._retry.stop()
+        if self._queue:
+            try:
+                self._worker.call(self._drain, timeout=timeout_s)
+            except Exception as exc:
+                log.warning("%d usage events could not be written at shutdown: %s", len(self._queue), exc)
+
     # -- storage worker thread ----------------------------------------------------
 
     def _drain(self, db: Any) -> tuple[int, int]:
@@ -173,6 +185,5 @@ def install_usage_log(hub, session, storage_worker, config, paths, guide_ids: It
         from kiosk.services.sync_worker import SyncService
         usage.sync = SyncService.from_config(config, paths, parent=usage)
         if usage.sync is not None:
-            usage.committed.connect(lambda _n: usage.sync.nudge_if_idle())
             usage.sync.start()
     return usage
