@@ -27,6 +27,7 @@ from kiosk.demo import demo_config_path
 from kiosk.paths import Paths
 from kiosk.resources import shipped_guides_dir
 from kiosk.services.idle import IdleWatcher
+from kiosk.services.usage_log import install_usage_log
 from kiosk.ui.admin.controller import AdminController, install_admin
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
@@ -113,6 +114,7 @@ class Kiosk:
         self.admin: AdminController | None = None
         self.timings: dict[str, float] = {}
         self.guide_problems: list = []   # kiosk.core.guides.Problem: broken guides were left out
+        self.usage = None                # kiosk.services.usage_log.UsageLog
         self._shut_down = False
 
     @property
@@ -150,6 +152,11 @@ class Kiosk:
         for filt in (self.idle, self.key_guard, self.admin.gesture if self.admin else None):
             if filt is not None and handle is not None:
                 handle.removeEventFilter(filt)
+        if self.usage is not None:
+            self.usage.close()
+        storage = getattr(self, "storage", None)
+        if storage is not None:
+            storage.stop()
         self.window.close()
         self.window.deleteLater()
         # Run the deferred deletions now, pages before their profile, so that
@@ -212,10 +219,28 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     handle.installEventFilter(idle)
     handle.installEventFilter(key_guard)
     install_admin(kiosk)  # its gesture filter goes on `handle` too
+    # -- usage log (issue 11): one line; the hub, session and storage worker
+    # come from the structure branch (made here only until it lands).
+    _usage_foundations(kiosk, app, paths)
+    kiosk.usage = install_usage_log(kiosk.hub, kiosk.session, kiosk.storage, cfg, paths, [g.id for g in guides])
     QTimer.singleShot(500, lambda: kiosk._shut_down or kiosk.blocked_hosts)
     kiosk.timings = {"config_ms": (t_config - t0) * 1000, "guides_ms": guides_ms,
                      "build_ms": (time.perf_counter() - t0) * 1000}
     return kiosk
+
+
+def _usage_foundations(kiosk: "Kiosk", app, paths: Paths) -> None:
+    """Hub, session service and storage worker, unless the structure branch made them."""
+    from kiosk.services.events import EventHub
+    from kiosk.services.session import SessionService
+    from kiosk.services.storage_worker import StorageWorker
+
+    if getattr(kiosk, "hub", None) is None:
+        kiosk.hub = EventHub(app)
+    if getattr(kiosk, "session", None) is None:
+        kiosk.session = SessionService(parent=app)
+    if getattr(kiosk, "storage", None) is None:
+        kiosk.storage = StorageWorker(paths.database, parent=app)
 
 
 def _log_guide_problems(problems: list, loaded: int) -> None:

@@ -83,12 +83,19 @@ class StorageWorker(QObject):
         event = threading.Event()
 
         def run(db):
+            run.ran = True
             try:
                 box["value"] = job(db)
             except Exception as exc:  # handed to the caller below
                 box["error"] = exc
             finally:
                 event.set()
+
+        def no_connection(exc: Exception) -> None:
+            # Storage unavailable: `run` never ran; answer now instead of at the timeout.
+            box["error"] = exc
+            event.set()
+        run.on_error = no_connection
         self._queue.put((run, None, None))
         if not event.wait(timeout):
             raise StorageUnavailable("storage did not answer in time")
@@ -117,6 +124,8 @@ class StorageWorker(QObject):
                     self._fault(exc)
                 if failed is not None:
                     self._bridge.result.emit(failed, exc)
+                elif getattr(job, "on_error", None) is not None and not getattr(job, "ran", False):
+                    job.on_error(exc)
                 continue
             if self._state != OK:
                 self._set_state(OK, "")
