@@ -91,14 +91,35 @@ def _opener(sockets: _Sockets, context: ssl.SSLContext) -> urllib.request.Opener
             return self.do_open(Https, req, context=context)
 
     # build_opener adds ProxyHandler() (the environment's proxies) by default.
-    return urllib.request.build_opener(HttpHandler(), HttpsHandler())
+    # The context is passed in: HTTPSHandler() would otherwise build (and load
+    # the system's CA store for) a new one on every request.
+    return urllib.request.build_opener(HttpHandler(), HttpsHandler(context=context))
+
+
+_contexts: dict[str, ssl.SSLContext] = {}
+_contexts_lock = threading.Lock()
+
+
+def tls_context(ca_file: str = "") -> ssl.SSLContext:
+    """A verifying TLS context (system CAs, plus `ca_file` when given), made once per CA file.
+
+    Loading the CA store costs ~0.1 s, so it is not done per request.
+    """
+    with _contexts_lock:
+        context = _contexts.get(ca_file)
+        if context is None:
+            context = ssl.create_default_context()
+            if ca_file:
+                context.load_verify_locations(cafile=ca_file)
+            _contexts[ca_file] = context
+        return context
 
 
 def post(url: str, body: bytes, headers: dict[str, str], *, ca_file: str = "",
          timeout_s: float = 15.0, deadline_s: float = 60.0) -> tuple[int, bytes, str]:
     """POST and return (status, body, problem); status 0 when there was no HTTP reply."""
     try:
-        context = ssl.create_default_context(cafile=ca_file or None)
+        context = tls_context(ca_file)
     except (OSError, ssl.SSLError) as exc:
         return 0, b"", f"cannot read the CA file {ca_file}: {exc}"
     sockets = _Sockets()
