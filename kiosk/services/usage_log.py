@@ -47,7 +47,7 @@ class UsageLog(QObject):
         self._session = session
         self._max_events = max_events or outbox.DEFAULT_MAX_EVENTS
         self._max_age_days = max_age_days or outbox.DEFAULT_MAX_AGE_DAYS
-        self._queue: collections.deque[dict] = collections.deque()
+        self._queue: collections.deque[tuple] = collections.deque()   # outbox rows
         self._lock = threading.Lock()
         self._flushing = False
         self._since_prune = PRUNE_EVERY   # check the bound once soon after start
@@ -78,11 +78,14 @@ class UsageLog(QObject):
         self.add(record)
 
     def add(self, record: dict) -> None:
+        # Serialised here (microseconds), so the storage thread hardly needs the
+        # GIL: a long hold there would delay this thread by up to the switch interval.
+        row = self._outbox.row_of(record)
         with self._lock:
             if len(self._queue) >= MAX_QUEUED:
                 self._queue.popleft()
                 self.lost_in_memory += 1
-            self._queue.append(record)
+            self._queue.append(row)
         self._flush()
 
     def add_records(self, records: Iterable[dict]) -> None:
@@ -149,7 +152,7 @@ class UsageLog(QObject):
             batch = list(self._queue)
             self._queue.clear()
         try:
-            written = self._outbox.append(db, batch)
+            written = self._outbox.append_rows(db, batch)
         except Exception:
             with self._lock:   # back to the front, in order: nothing reported is lost
                 self._queue.extendleft(reversed(batch))

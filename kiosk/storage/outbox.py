@@ -48,12 +48,21 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def row_of(record: dict) -> tuple[str, str, str, str, str]:
+    """A record as the row `append_rows` stores (serialised by the caller's thread)."""
+    return (record["uuid"], record["type"], record["at"], record.get("session", ""),
+            json.dumps(record, separators=(",", ":"), sort_keys=True))
+
+
 def append(db, records: Sequence[dict]) -> int:
     """Store records in one transaction; returns how many. Committed when it returns."""
-    if not records:
+    return append_rows(db, [row_of(r) for r in records])
+
+
+def append_rows(db, rows: Sequence[tuple]) -> int:
+    """Store rows made by `row_of` in one transaction; committed when it returns."""
+    if not rows:
         return 0
-    rows = [(r["uuid"], r["type"], r["at"], r.get("session", ""),
-             json.dumps(r, separators=(",", ":"), sort_keys=True)) for r in records]
     with db.conn:
         db.conn.execute("BEGIN IMMEDIATE")
         db.conn.executemany(
