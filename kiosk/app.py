@@ -34,6 +34,7 @@ from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.key_guard import KeyGuard
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.serviced_window import ServicedWindow
+from kiosk.ui.usage.admin_panel import attach_usage_panel
 from kiosk.web.scheme import register_scheme
 from kiosk.web.session_profile import SessionProfile
 
@@ -223,6 +224,7 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     # come from the structure branch (made here only until it lands).
     _usage_foundations(kiosk, app, paths)
     kiosk.usage = install_usage_log(kiosk.hub, kiosk.session, kiosk.storage, cfg, paths, [g.id for g in guides])
+    attach_usage_panel(kiosk.admin, kiosk.usage)
     QTimer.singleShot(500, lambda: kiosk._shut_down or kiosk.blocked_hosts)
     kiosk.timings = {"config_ms": (t_config - t0) * 1000, "guides_ms": guides_ms,
                      "build_ms": (time.perf_counter() - t0) * 1000}

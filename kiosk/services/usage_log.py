@@ -53,6 +53,7 @@ class UsageLog(QObject):
         self._since_prune = PRUNE_EVERY   # check the bound once soon after start
         self._last_sid = ""
         self.refused = 0                  # events the filter refused (counted, never stored)
+        self.time_zone = "Europe/Helsinki"
         self.lost_in_memory = 0
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -133,6 +134,17 @@ class UsageLog(QObject):
         except Refused:
             pass
 
+    def fetch_status(self, done, failed=None, days: int = 30) -> None:
+        """For the admin view: outbox counts, sync status, sessions per day; `done(dict)` later."""
+        time_zone = self.time_zone
+
+        def job(db):
+            from kiosk.storage.usage_stats import sessions_last_days
+            return {"counts": self._outbox.counts(db), "status": self._outbox.get_status(db),
+                    "per_day": sessions_last_days(db, days, time_zone), "queued": len(self._queue),
+                    "refused": self.refused}
+        self._worker.submit(job, done, failed)
+
     def close(self, timeout_s: float = 3.0) -> None:
         """At shutdown: stop syncing (never waits long) and write what is still queued."""
         sync = getattr(self, "sync", None)
@@ -182,6 +194,7 @@ def install_usage_log(hub, session, storage_worker, config, paths, guide_ids: It
     `usage.sync` is the SyncService (or None when [sync] target is none).
     """
     usage = UsageLog(storage_worker, context_from_config(config, guide_ids), session, parent=hub)
+    usage.time_zone = config.time_zone
     hub.subscribe("usage-log", usage.on_event)
     usage.sync = None
     if start_sync:
