@@ -1,6 +1,12 @@
 """The usage log inside a built kiosk: hub events reach the outbox, filtered, off the interface thread."""
 
+import logging
 import sqlite3
+
+from kiosk.services.sync_targets import JsonLinesTarget
+from kiosk.services.sync_worker import SyncEngine
+from kiosk.storage.db import open_database
+from tests.receivers import Receiver
 
 from kiosk.storage import outbox
 
@@ -13,7 +19,8 @@ def _rows(db_path):
         conn.close()
 
 
-def test_events_flow_to_the_outbox_and_private_values_do_not(kiosk, qtbot, data_dir):
+def test_events_flow_to_the_outbox_and_private_values_do_not(kiosk, qtbot, data_dir, caplog):
+    caplog.set_level(logging.DEBUG)
     hub, session, usage = kiosk.hub, kiosk.session, kiosk.usage
     tile = kiosk.config.tiles[0].id
     committed = []
@@ -42,6 +49,15 @@ def test_events_flow_to_the_outbox_and_private_values_do_not(kiosk, qtbot, data_
                    if (data_dir / name).exists())
     for secret in (b"131052-308T", b"tracker.evil.example", "Meikäläinen".encode(), b"kela.fi"):
         assert secret not in raw
+    # ... nor in anything sent, nor in the log.
+    with Receiver("jsonl", data_dir / "received.jsonl") as receiver:
+        engine = SyncEngine(lambda: open_database(data_dir / "kiosk.db"), JsonLinesTarget(receiver.url))
+        assert engine.run_once().sent == 6
+        engine.close()
+    sent = (data_dir / "received.jsonl").read_bytes()
+    logged = "\n".join(r.getMessage() for r in caplog.records).encode()
+    for secret in (b"131052-308T", b"tracker.evil.example", "Meikäläinen".encode(), b"kela.fi"):
+        assert secret not in sent and secret not in logged
 
 
 def test_storage_failure_keeps_events_in_memory(kiosk, qtbot, data_dir):
