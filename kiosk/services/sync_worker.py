@@ -86,13 +86,12 @@ class SyncEngine:
                 ids = [i for i, _r in batch]
                 stamp = self._clock().strftime("%Y-%m-%dT%H:%M:%SZ")
                 if outcome.confirmed:
-                    outbox.mark(db, ids, outbox.SENT)
+                    outbox.mark(db, ids, outbox.SENT, last_success=stamp)
                     result.sent += len(ids)
                     result.batches += 1
                     result.rejected += outcome.rejected
                     if outcome.rejected:
                         outbox.add_to_status(db, "rejected", outcome.rejected)
-                    outbox.set_status(db, last_success=stamp)
                 elif outcome.malformed:
                     outbox.mark(db, ids, outbox.QUARANTINED)
                     outbox.add_to_status(db, "quarantined_batches", 1)

@@ -78,8 +78,8 @@ def pending(db, limit: int, after_id: int = 0) -> list[tuple[int, dict]]:
     return [(row[0], json.loads(row[1])) for row in cur.fetchall()]
 
 
-def mark(db, ids: Iterable[int], state: str) -> int:
-    """Set the state of these rows (one transaction); returns how many changed."""
+def mark(db, ids: Iterable[int], state: str, **status: str | int) -> int:
+    """Set the state of these rows, and any `status` keys, in one transaction (one fsync)."""
     if state not in STATES:
         raise ValueError(state)
     ids = list(ids)
@@ -94,6 +94,11 @@ def mark(db, ids: Iterable[int], state: str) -> int:
                 f"UPDATE usage_outbox SET state = ?, state_at = ? WHERE id IN ({marks})",
                 (state, stamp, *part))
             changed += cur.rowcount
+        if status:
+            db.conn.executemany(
+                "INSERT INTO usage_sync (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [(k, str(v)) for k, v in status.items()])
     return changed
 
 
