@@ -85,3 +85,33 @@ def test_with_a_token_old_events_are_sent(tmp_path):
         result = engine_for(db_path, receiver.url, token_file=str(token)).run_once()
         assert result.sent == 4 and result.expired == 0
         assert all(int(e["cdo"]) >= 30 * 3600 - 60 for e in receiver.events())
+
+
+def test_kill_between_sending_and_marking_sends_again(tmp_path):
+    import signal
+    import time
+
+    from tests.usage.sync_helpers import start_cli
+
+    data = tmp_path / "data"
+    data.mkdir()
+    records = make_records(30)
+    fill(data / "kiosk.db", records)
+    with Receiver("matomo", tmp_path / "store.jsonl") as receiver:
+        config = write_config(tmp_path / "site.toml",
+                              f'target = "matomo"\nurl = "{receiver.url}"\nsite_id = 3\nbatch_size = 10\n')
+        receiver.misbehave("hold")
+        child = start_cli("sync", "--once", "--config", str(config), "--data-dir", str(data))
+        deadline = time.monotonic() + 30
+        while not receiver.events() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        child.send_signal(signal.SIGKILL)
+        child.communicate(timeout=10)
+        assert counts(data / "kiosk.db")["pending"] == 30
+        again = kiosk_cli("sync", "--once", "--config", str(config), "--data-dir", str(data))
+        assert again.returncode == 0, again.stderr
+        seen = Counter(e["_id"] for e in receiver.events())
+    # At least once, none lost: the first batch twice (Matomo cannot deduplicate), the rest once.
+    assert set(seen) == {visitor_id(r["session"], r["site"]) for r in records}
+    assert sorted(seen.values()) == [1] * 20 + [2] * 10
+    assert counts(data / "kiosk.db")["pending"] == 0
