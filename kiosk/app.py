@@ -35,17 +35,20 @@ from kiosk.services.refused_hosts import RefusedHostCounter
 from kiosk.services.session import SessionService
 from kiosk.services.storage_worker import StorageWorker
 from kiosk.ui.admin.controller import AdminController, AdminSources, install_admin
+from kiosk.services.usage_log import install_usage_log
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.key_guard import KeyGuard
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.serviced_window import ServicedWindow
+from kiosk.ui.usage.admin_panel import attach_usage_panel
 from kiosk.ui.shell.window_filters import WindowFilters
 from kiosk.web.connection_guard import process_guard
 from kiosk.web.interceptor import Reporter
 from kiosk.web.scheme import register_scheme
 from kiosk.web.session_profile import SessionProfile
 if TYPE_CHECKING:
+    from kiosk.services.usage_log import UsageLog
     from kiosk.ui.guides.speech import SpeakerFactory
 from kiosk.wiring import (BrowserSession, after_first_frame, connect_reports, register_resets,
                           remove_stale_sessions)
@@ -167,6 +170,7 @@ class Kiosk:
     timings: dict[str, float] = field(default_factory=dict)
     guide_problems: list = field(default_factory=list)   # kiosk.core.guides.Problem: left-out guides
     guard_token: object | None = None      # this kiosk's policy on the connection guard
+    usage: UsageLog | None = None          # the anonymous usage log and its sync
     _shut_down: bool = field(default=False, repr=False)
 
     @property
@@ -208,6 +212,8 @@ class Kiosk:
             self.window.language.detach()
         if self.filters is not None:
             self.filters.remove()
+        if self.usage is not None:
+            self.usage.close()
         self.window.close()
         self.window.deleteLater()
         # Run the deferred deletions now, pages before their profile, so that
@@ -274,6 +280,7 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
 
     guide_problems: list = []
     timings: dict[str, float] = {}
+    usage_box: list = []   # the usage log, once made: told which guides exist when they load
 
     def load_catalog():
         # Called when the guides screen is built, just after the first frame.
@@ -285,6 +292,8 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
         guide_problems.extend(problems)
         timings["guides_ms"] = (time.perf_counter() - t_guides) * 1000
         _log_guide_problems(problems, len(guides))
+        for usage_log in usage_box:
+            usage_log.known_guides([g.id for g in guides])
         return GuideCatalog(guides, [t.id for t in cfg.tiles], cfg.default_language)
 
     window = MainWindow(cfg, language, appearance, idle, session, printing, load_catalog,
@@ -310,6 +319,11 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
         config=cfg, config_errors=tuple(str(e) for e in resolved.errors), config_fallback=resolved.fallback,
         log_file=paths.log_file, refused_hosts=refused_hosts.rows, storage_state=lambda: storage.state,
     ), session, idle, filters=filters, quit_app=quit_app, clock=clock)
+    # The usage log: the hub's second subscriber (what may leave the terminal,
+    # decided by its privacy filter), with the admin view's sync panel.
+    usage = install_usage_log(hub, session, storage, cfg, paths)
+    usage_box.append(usage)
+    attach_usage_panel(admin, usage)
     # Just after the first frame: the other screens, then the database
     # (opened and migrated on the storage thread, so a fault shows at once).
     after_first_frame(window, window.build_screens)
@@ -318,7 +332,7 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     return Kiosk(window, paths, resolved, session=session, events=hub, storage=storage,
                  refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
                  idle=idle, key_guard=key_guard, admin=admin, filters=filters, guide_problems=guide_problems,
-                 timings=timings, guard_token=guard_token)
+                 timings=timings, guard_token=guard_token, usage=usage)
 
 
 def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool) -> Kiosk:

@@ -200,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", nargs="?")
     p.add_argument("--config", dest="config", help="configuration whose tiles are the known services")
     p.set_defaults(func=cmd_guides)
+    # -- usage log (issue 11): sync --once, stats --------------------------------
+    from kiosk.cli_usage import add_usage_commands
+    add_usage_commands(sub)
     return parser
 
 

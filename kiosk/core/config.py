@@ -335,20 +335,8 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
         _check_pin_hash(v, "helpers.pin_hash", helpers.get("pin_hash"))
     shifts = _shifts(v, helpers.get("shifts") or [])
 
-    sync = doc.get("sync") or {}
-    target = sync.get("target")
-    if isinstance(target, str) and target not in S.SYNC_TARGETS:
-        v.error("sync.target", f"unknown target '{target}' (one of: {', '.join(S.SYNC_TARGETS)})")
-    url = sync.get("url")
-    if isinstance(url, str) and url:
-        R.check_sync_url(v, "sync.url", url)
-    for key in ("token_file", "directory"):
-        if isinstance(sync.get(key), str) and sync[key]:
-            sync[key] = str(R.resolve_path(sync[key], v.base))
-    if target in ("matomo", "http") and not url:
-        v.error("sync.url", f"needed when sync.target is '{target}'", v.lines.line("sync.target"))
-    if target == "directory" and not sync.get("directory"):
-        v.error("sync.directory", "needed when sync.target is 'directory'", v.lines.line("sync.target"))
+    sync = dict(doc.get("sync") or {})
+    _check_sync(v, sync)
 
     if v.errors:
         return None
@@ -362,8 +350,38 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
         allow_uploads=browser["allow_uploads"], admin_pin_hash=admin["pin_hash"],
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
         guide_dirs=tuple(guide_dirs),
-        sync=dict(sync), source=source,
+        sync=sync, source=source,
     )
+
+
+# -- [sync] (usage log, issue 11) --------------------------------------------------------
+
+def _check_sync(v: _Validator, sync: dict) -> None:
+    """The usage-log sync keys, checked across each other."""
+    target = sync.get("target")
+    if isinstance(target, str) and target not in S.SYNC_TARGETS:
+        hint = " (the HTTP target is called 'jsonl')" if target == "http" else ""
+        v.error("sync.target", f"unknown target '{target}'{hint} (one of: {', '.join(S.SYNC_TARGETS)})")
+    url = sync.get("url")
+    if isinstance(url, str) and url:
+        R.check_sync_url(v, "sync.url", url)
+    for key in ("token_file", "ca_file", "directory"):
+        # Relative to the configuration's folder, like every path in it.
+        if isinstance(sync.get(key), str) and sync[key]:
+            sync[key] = str(R.resolve_path(sync[key], v.base))
+    if target in ("matomo", "jsonl") and not url:
+        v.error("sync.url", f"needed when sync.target is '{target}'", v.lines.line("sync.target"))
+    if target == "matomo" and isinstance(sync.get("site_id"), int) and sync["site_id"] < 1:
+        v.error("sync.site_id", "needed when sync.target is 'matomo' (the site id Matomo shows, 1 or more)",
+                v.lines.line("sync.target"))
+    if target == "directory" and not sync.get("directory"):
+        v.error("sync.directory", "needed when sync.target is 'directory'", v.lines.line("sync.target"))
+    interval = sync.get("interval_s")
+    if isinstance(interval, int) and not 10 <= interval <= 86400:
+        v.error("sync.interval_s", f"must be between 10 and 86400 seconds, got {interval}")
+    batch = sync.get("batch_size")
+    if isinstance(batch, int) and not 1 <= batch <= 5000:
+        v.error("sync.batch_size", f"must be between 1 and 5000, got {batch}")
 
 
 def _check_lang_table(v: _Validator, path: str, table: dict, languages: list[str]) -> None:

@@ -53,7 +53,7 @@ IDENTIFICATION_HOSTS = (
 )
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-SYNC_TARGETS = ("none", "matomo", "http", "directory")
+SYNC_TARGETS = ("none", "matomo", "jsonl", "directory")
 
 SCHEMA: dict[str, Key] = {
     "site": Key(TABLE, "Who and where this terminal is.", required=True, children={
@@ -118,15 +118,22 @@ SCHEMA: dict[str, Key] = {
         "extra_dirs": Key(STR_LIST, "Folders with the site's own guides, added to the shipped ones; "
                                     "relative to this file's folder; each must exist.", default=()),
     }),
-    "sync": Key(TABLE, "Where anonymous usage figures go (used from the usage-log release on).", children={
-        "target": Key(STR, "none, matomo, http or directory.", default="none"),
-        "url": Key(STR, "Matomo or HTTP endpoint (https).", default=""),
-        "site_id": Key(INT, "Matomo site id.", default=0),
-        "token_file": Key(STR, "File holding the Matomo token or HTTP bearer token (relative to this "
-                               "file's folder).", default=""),
-        "directory": Key(STR, "Folder for the 'directory' target (relative to this file's folder).",
-                         default=""),
-        "interval_s": Key(INT, "Seconds between sync attempts.", default=900),
+    # -- usage-log sync (issue 11) ----------------------------------------------------
+    "sync": Key(TABLE, "Where anonymous usage figures go (see docs/sync.md).", children={
+        "target": Key(STR, "none (keep on the terminal), matomo, jsonl or directory.", default="none"),
+        "url": Key(STR, "Matomo's tracking endpoint (…/matomo.php) or the JSON-lines receiver; https "
+                        "(http only for 127.0.0.1 and localhost).", default=""),
+        "site_id": Key(INT, "Matomo site id (target matomo).", default=0),
+        "token_file": Key(STR, "File holding the Matomo token_auth or the JSON-lines bearer token; "
+                               "optional, relative to this file's folder (see docs/sync.md: better on a relay).",
+                               default=""),
+        "ca_file": Key(STR, "PEM file of extra certificate authorities to trust for `url`; optional, "
+                              "relative to this file's folder.", default=""),
+        "directory": Key(STR, "Folder for the 'directory' target (a share or a USB stick), relative to "
+                              "this file's folder; it is never created by the kiosk.", default=""),
+        "interval_s": Key(INT, "Seconds between sync attempts (10-86400); also tried when the "
+                               "network comes back.", default=900),
+        "batch_size": Key(INT, "Events per request or file (1-5000).", default=500),
     }),
 }
 

@@ -39,9 +39,18 @@ def _m1_blocked_hosts(db: sqlite_utils.Database) -> None:
     db["blocked_hosts"].create({"host": str, "count": int, "last_seen": str}, pk="host")
 
 
+def _m_usage_outbox(db: sqlite_utils.Database) -> None:
+    # The usage log (kiosk.storage.outbox). IF NOT EXISTS: this step may be
+    # reordered against another branch's migration when they are merged.
+    from kiosk.storage.outbox import create_tables
+
+    create_tables(db)
+
+
 # Append only: a migration, once released, never changes.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_blocked_hosts,
+    _m_usage_outbox,
 ]
 
 

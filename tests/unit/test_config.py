@@ -149,9 +149,9 @@ BAD = [
     ("toml syntax", replace('warning_s = 30', 'warning_s = 30 30'),
      ["site.toml:11: (toml): not valid TOML: Expected newline or end of document after a statement"]),
     ("sync target unknown", BASE + '\n[sync]\ntarget = "ftp"\n',
-     ["site.toml:38: sync.target: unknown target 'ftp' (one of: none, matomo, http, directory)"]),
-    ("sync needs url", BASE + '\n[sync]\ntarget = "matomo"\n',
-     ["site.toml:38: sync.url: needed when sync.target is 'matomo'"]),
+     ["site.toml:38: sync.target: unknown target 'ftp' (one of: none, matomo, jsonl, directory)"]),
+    ("sync needs url", BASE + '\n[sync]\ntarget = "jsonl"\n',
+     ["site.toml:38: sync.url: needed when sync.target is 'jsonl'"]),
     ("no tiles", "\n".join(line for line in BASE.splitlines()[:12] + BASE.splitlines()[24:]) + "\n",
      ["site.toml:1: tiles: missing required key (add it to the file)"]),
     # -- what the browser would refuse, judged by the browser's own policy --

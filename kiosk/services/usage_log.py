@@ -1,0 +1,213 @@
+"""The anonymous usage log: hub events -> privacy filter -> outbox, and the sync worker.
+
+`install_usage_log(hub, session, storage_worker, config, paths)` is the one
+line the composition root calls. From then on every event on the hub goes
+through the privacy filter (kiosk.core.usage_schema) on the interface thread
+(a few microseconds) and is queued in memory; one storage-worker job at a time
+drains the queue into the outbox in a single transaction, so a burst costs one
+fsync and the interface never waits for the disk. If storage is unavailable the
+records stay queued (bounded) and go in when it works again.
+
+`committed(n)` says when records are on disk (tests and the durability check
+rely on it); `status_changed` carries what the admin view shows.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kiosk.core.events import Event
+from kiosk.core.usage_schema import Context, build_record, Refused
+
+log = logging.getLogger("kiosk.usage")
+
+MAX_QUEUED = 50_000         # in memory while storage is unavailable
+PRUNE_EVERY = 2_000         # appends between two checks of the outbox bound
+
+
+class UsageLog(QObject):
+    """Filters hub events into the outbox through the storage worker."""
+
+    committed = Signal(int)          # records now on disk
+    refused_count_changed = Signal(int)
+
+    def __init__(self, storage_worker, ctx: Context, session=None, *, max_events: int | None = None,
+                 max_age_days: int | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from kiosk.storage import outbox
+        self._outbox = outbox
+        self._worker = storage_worker
+        self._ctx = ctx
+        self._session = session
+        self._max_events = max_events or outbox.DEFAULT_MAX_EVENTS
+        self._max_age_days = max_age_days or outbox.DEFAULT_MAX_AGE_DAYS
+        self._queue: collections.deque[tuple] = collections.deque()   # outbox rows
+        self._lock = threading.Lock()
+        self._flushing = False
+        self._since_prune = PRUNE_EVERY   # check the bound once soon after start
+        self._last_sid = ""
+        self.refused = 0                  # events the filter refused (counted, never stored)
+        self.time_zone = "Europe/Helsinki"
+        self.lost_in_memory = 0
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(5_000)
+        self._retry.timeout.connect(self._flush)
+
+    # -- interface thread ---------------------------------------------------------
+
+    def on_event(self, event: Event) -> None:
+        """Hub subscriber: filter and queue; never raises, never touches the disk."""
+        sid = self._session_id()
+        try:
+            record = build_record(event.kind, dict(event.fields), event.at, self._ctx, sid)
+        except Refused as exc:
+            if event.kind != "host.refused":
+                self.refused += 1
+                # The reason names the field, never the value.
+                log.debug("usage log refused an event: %s", exc)
+            return
+        finally:
+            if event.kind == "session.ended":
+                self._last_sid = ""
+        self.add(record)
+
+    def add(self, record: dict) -> None:
+        # Serialised here (microseconds), so the storage thread hardly needs the
+        # GIL: a long hold there would delay this thread by up to the switch interval.
+        row = self._outbox.row_of(record)
+        with self._lock:
+            if len(self._queue) >= MAX_QUEUED:
+                self._queue.popleft()
+                self.lost_in_memory += 1
+            self._queue.append(row)
+        self._flush()
+
+    def add_records(self, records: Iterable[dict]) -> None:
+        for record in records:
+            self.add(record)
+
+    @property
+    def queued(self) -> int:
+        return len(self._queue)
+
+    def _session_id(self) -> str:
+        # session.ended is reported after the service forgot its id: keep the last one.
+        sid = getattr(self._session, "session_id", "") if self._session is not None else ""
+        if sid:
+            self._last_sid = sid
+        return sid or self._last_sid
+
+    def _flush(self) -> None:
+        if self._flushing or not self._queue:
+            return
+        self._flushing = True
+        self._worker.submit(self._drain, self._drained, self._drain_failed)
+
+    def _drained(self, result: tuple[int, int]) -> None:
+        written, dropped = result
+        self._flushing = False
+        if dropped:
+            log.warning("usage outbox full: %d unsent events dropped (oldest first)", dropped)
+            self._report_dropped(dropped)
+        if written:
+            self.committed.emit(written)
+        if self._queue:
+            self._flush()
+
+    def _drain_failed(self, error: Exception) -> None:
+        self._flushing = False
+        log.warning("usage events kept in memory until storage works again (%d queued): %s",
+                    len(self._queue), type(error).__name__)
+        self._retry.start()
+
+    def _report_dropped(self, count: int) -> None:
+        try:
+            self.add(build_record("usage.dropped", {"count": min(count, 10_000_000)},
+                                  _utcnow(), self._ctx, ""))
+        except Refused:
+            pass
+
+    def fetch_status(self, done, failed=None, days: int = 30) -> None:
+        """For the admin view: outbox counts, sync status, sessions per day; `done(dict)` later."""
+        time_zone = self.time_zone
+
+        def job(db):
+            from kiosk.storage.usage_stats import sessions_last_days
+            return {"counts": self._outbox.counts(db), "status": self._outbox.get_status(db),
+                    "per_day": sessions_last_days(db, days, time_zone), "queued": len(self._queue),
+                    "refused": self.refused}
+        self._worker.submit(job, done, failed)
+
+    def close(self, timeout_s: float = 3.0) -> None:
+        """At shutdown: stop syncing (never waits long) and write what is still queued."""
+        sync = getattr(self, "sync", None)
+        if sync is not None:
+            sync.stop(1.0)
+        self._retry.stop()
+        if self._queue:
+            try:
+                self._worker.call(self._drain, timeout=timeout_s)
+            except Exception as exc:
+                log.warning("%d usage events could not be written at shutdown: %s", len(self._queue), exc)
+
+    # -- storage worker thread ----------------------------------------------------
+
+    def _drain(self, db: Any) -> tuple[int, int]:
+        with self._lock:
+            batch = list(self._queue)
+            self._queue.clear()
+        try:
+            written = self._outbox.append_rows(db, batch)
+        except Exception:
+            with self._lock:   # back to the front, in order: nothing reported is lost
+                self._queue.extendleft(reversed(batch))
+            raise
+        dropped = 0
+        self._since_prune += written
+        if self._since_prune >= PRUNE_EVERY:
+            self._since_prune = 0
+            dropped = self._outbox.prune(db, self._max_events, self._max_age_days)
+        return written, dropped
+
+
+def _utcnow():
+    from datetime import UTC, datetime
+    return datetime.now(UTC)
+
+
+def _known_guides(usage: "UsageLog", guide_ids: Iterable[str]) -> None:
+    """The guides became known (they load just after the first frame)."""
+    from dataclasses import replace
+
+    usage._ctx = replace(usage._ctx, guide_ids=frozenset(guide_ids))
+
+
+def context_from_config(config, guide_ids: Iterable[str] = ()) -> Context:
+    return Context.make(config.site_id, config.terminal_id, [t.id for t in config.tiles], guide_ids,
+                        config.languages)
+
+
+def install_usage_log(hub, session, storage_worker, config, paths, guide_ids: Iterable[str] = (),
+                      start_sync: bool = True):
+    """Wire the usage log (and its sync worker) into a running kiosk; returns the UsageLog.
+
+    `usage.sync` is the SyncService (or None when [sync] target is none).
+    """
+    usage = UsageLog(storage_worker, context_from_config(config, guide_ids), session, parent=hub)
+    usage.known_guides = lambda ids: _known_guides(usage, ids)
+    usage.time_zone = config.time_zone
+    hub.subscribe("usage-log", usage.on_event)
+    usage.sync = None
+    if start_sync:
+        from kiosk.services.sync_worker import SyncService
+        usage.sync = SyncService.from_config(config, paths, parent=usage)
+        if usage.sync is not None:
+            usage.sync.start()
+    return usage

@@ -1,0 +1,160 @@
+"""Local summary of the usage log, for `kiosk stats` and the admin view.
+
+Answers the coordinator's questions of DOMAIN.md from the outbox (sent rows
+stay until the bound removes them): how many sessions, per day, how they
+ended and how long they were, which services and guides were used, where
+guides were left, help requested and how it ended, and whether residents got
+their matter done. Days are counted in the site's time zone.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import Counter, defaultdict
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from kiosk.storage import outbox
+
+
+def _median(values: list[int]) -> float | None:
+    return round(statistics.median(values), 1) if values else None
+
+
+def summary(db, since: date | None = None, time_zone: str = "Europe/Helsinki") -> dict:
+    """The summary as plain data (JSON-ready)."""
+    tz = ZoneInfo(time_zone)
+    cutoff = ""
+    if since is not None:
+        # The local midnight of `since`, as the UTC minute the records use.
+        local = datetime(since.year, since.month, since.day, tzinfo=tz)
+        cutoff = local.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
+    sessions: set[str] = set()
+    per_day: Counter = Counter()
+    ended: Counter = Counter()
+    lengths: list[int] = []
+    tiles: Counter = Counter()
+    guides: dict[str, dict] = defaultdict(lambda: {"opened": 0, "completed": 0, "abandoned": 0,
+                                                   "abandoned_at_step": Counter()})
+    guide_feedback: dict[str, Counter] = defaultdict(Counter)
+    languages: Counter = Counter()
+    accessibility: Counter = Counter()
+    prints: dict[str, Counter] = defaultdict(Counter)
+    help_counts: Counter = Counter()
+    help_topics: Counter = Counter()
+    help_outcomes: Counter = Counter()
+    waits: list[int] = []
+    handling: list[int] = []
+    feedback: Counter = Counter()
+    dropped = 0
+    day_of_session: dict[str, str] = {}
+    cur = db.conn.execute("SELECT type, at, session, body FROM usage_outbox WHERE at >= ? ORDER BY id", (cutoff,))
+    for kind, at, session, body in cur:
+        f = json.loads(body).get("fields", {})
+        day = datetime.strptime(at, "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC).astimezone(tz).date().isoformat()
+        if session and session not in sessions:
+            sessions.add(session)
+            day_of_session[session] = day
+            per_day[day] += 1
+        if kind == "session.ended":
+            ended[f.get("reason", "?")] += 1
+            lengths.append(f.get("length_min", 0))
+        elif kind == "tile.opened":
+            tiles[f["tile"]] += 1
+        elif kind == "guide.opened":
+            guides[f["guide"]]["opened"] += 1
+        elif kind == "guide.completed":
+            guides[f["guide"]]["completed"] += 1
+        elif kind == "guide.abandoned":
+            guides[f["guide"]]["abandoned"] += 1
+            guides[f["guide"]]["abandoned_at_step"][str(f.get("step"))] += 1
+        elif kind == "guide.feedback":
+            guide_feedback[f["guide"]][f["answer"]] += 1
+        elif kind == "language.chosen":
+            languages[f["lang"]] += 1
+        elif kind == "accessibility.used" and f.get("on"):
+            accessibility[f["mode"]] += 1
+        elif kind == "print.finished":
+            p = prints[f["kind"]]
+            p["jobs"] += 1
+            p["pages"] += f.get("pages", 0)
+            p["failed"] += 0 if f.get("ok") else 1
+        elif kind.startswith("help."):
+            action = kind.split(".", 1)[1]
+            help_counts[action] += 1
+            if action == "requested":
+                help_topics[f.get("topic", "?")] += 1
+            if action == "closed":
+                help_outcomes[f.get("outcome", "?")] += 1
+                if "handling_min" in f:
+                    handling.append(f["handling_min"])
+            if action == "called" and "wait_min" in f:
+                waits.append(f["wait_min"])
+        elif kind == "session.feedback":
+            feedback[f["answer"]] += 1
+        elif kind == "usage.dropped":
+            dropped += f.get("count", 0)
+    return {
+        "since": since.isoformat() if since else None,
+        "time_zone": time_zone,
+        "sessions": len(sessions),
+        "sessions_per_day": dict(sorted(per_day.items())),
+        "sessions_ended": dict(ended),
+        "session_length_min": {"median": _median(lengths), "count": len(lengths)},
+        "tiles": dict(tiles.most_common()),
+        "guides": {g: {**v, "abandoned_at_step": dict(v["abandoned_at_step"])} for g, v in sorted(guides.items())},
+        "guide_feedback": {g: dict(c) for g, c in sorted(guide_feedback.items())},
+        "languages": dict(languages.most_common()),
+        "accessibility": dict(accessibility.most_common()),
+        "prints": {k: dict(v) for k, v in prints.items()},
+        "help": {"requested": help_counts["requested"], "called": help_counts["called"],
+                 "closed": help_counts["closed"], "topics": dict(help_topics.most_common()),
+                 "outcomes": dict(help_outcomes.most_common()),
+                 "wait_min_median": _median(waits), "handling_min_median": _median(handling)},
+        "feedback": {a: feedback[a] for a in ("yes", "partly", "no", "skipped")},
+        "dropped_unsent": dropped,
+        "outbox": outbox.counts(db),
+        "sync": outbox.get_status(db),
+    }
+
+
+def sessions_last_days(db, days: int = 30, time_zone: str = "Europe/Helsinki",
+                       today: date | None = None) -> list[tuple[str, int]]:
+    """[(day, sessions)] for the last `days` days, oldest first, zero days included (admin chart)."""
+    tz = ZoneInfo(time_zone)
+    today = today or datetime.now(tz).date()
+    first = today - timedelta(days=days - 1)
+    per_day = summary(db, first, time_zone)["sessions_per_day"]
+    return [((first + timedelta(days=i)).isoformat(), per_day.get((first + timedelta(days=i)).isoformat(), 0))
+            for i in range(days)]
+
+
+def text_report(s: dict) -> str:
+    """The summary for people: a few lines."""
+    lines = [f"Sessions: {s['sessions']}" + (f" since {s['since']}" if s["since"] else "")]
+    for day, n in s["sessions_per_day"].items():
+        lines.append(f"  {day}: {n}")
+    if s["sessions_ended"]:
+        lines.append("Ended: " + ", ".join(f"{k} {v}" for k, v in s["sessions_ended"].items()))
+    if s["session_length_min"]["median"] is not None:
+        lines.append(f"Median session length: {s['session_length_min']['median']} min")
+    if s["tiles"]:
+        lines.append("Services: " + ", ".join(f"{k} {v}" for k, v in s["tiles"].items()))
+    for guide, g in s["guides"].items():
+        steps = ", ".join(f"step {k}: {v}" for k, v in sorted(g["abandoned_at_step"].items()))
+        lines.append(f"Guide {guide}: opened {g['opened']}, completed {g['completed']}, "
+                     f"abandoned {g['abandoned']}" + (f" ({steps})" if steps else ""))
+    h = s["help"]
+    if h["requested"] or h["closed"]:
+        lines.append(f"Help: requested {h['requested']}, called {h['called']}, closed {h['closed']}; "
+                     f"median wait {h['wait_min_median']} min, median handling {h['handling_min_median']} min")
+        if h["outcomes"]:
+            lines.append("  outcomes: " + ", ".join(f"{k} {v}" for k, v in h["outcomes"].items()))
+    fb = s["feedback"]
+    lines.append(f"Got their matter done: yes {fb['yes']}, partly {fb['partly']}, no {fb['no']}, "
+                 f"skipped {fb['skipped']}")
+    ob = s["outbox"]
+    lines.append(f"Outbox: {ob['pending']} pending, {ob['sent']} sent, {ob['quarantined']} set aside, "
+                 f"{ob['expired']} too old for Matomo; {s['dropped_unsent']} dropped unsent")
+    return "\n".join(lines)

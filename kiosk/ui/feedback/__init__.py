@@ -1,0 +1,1 @@
+"""End-of-session feedback: one optional question for the usage log."""

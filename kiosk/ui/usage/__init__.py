@@ -1,0 +1,1 @@
+"""The usage log's own screens: its part of the admin view."""

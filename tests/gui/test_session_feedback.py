@@ -1,0 +1,61 @@
+"""The end-of-session question: three answers and Skip, translated, reported with the session."""
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+
+from kiosk.ui.feedback.question import SessionFeedback
+
+
+def _feedback_rows(db_path):
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("SELECT session, body FROM usage_outbox WHERE type = 'session.feedback'").fetchall()
+    finally:
+        conn.close()
+
+
+def _make(kiosk):
+    return SessionFeedback(kiosk.window.language, kiosk.window, hub=kiosk.hub)
+
+
+def test_answer_is_reported_with_the_ending_session_then_the_session_ends(kiosk, qtbot, data_dir):
+    question = _make(kiosk)
+    kiosk.session.ensure_started()
+    sid = kiosk.session.session_id
+    ended = []
+    kiosk.session.ended.connect(ended.append)
+    question.ask(lambda: kiosk.session.end("resident"))
+    assert question.isVisible() and question.objectName() == "session-feedback"
+    button = question.findChild(type(question.buttons["yes"]), "feedback-partly")
+    with qtbot.waitSignal(kiosk.usage.committed, timeout=3000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert ended == ["resident"] and not question.isVisible()
+    rows = _feedback_rows(data_dir / "kiosk.db")
+    assert len(rows) == 1 and rows[0][0] == sid and '"answer":"partly"' in rows[0][1]
+
+
+def test_skip_is_one_key_and_big_enough(kiosk, qtbot):
+    question = _make(kiosk)
+    answers = []
+    question.answered.connect(answers.append)
+    done = []
+    question.ask(lambda: done.append(True))
+    qtbot.waitUntil(lambda: question.buttons["skipped"].hasFocus() or not kiosk.window.isActiveWindow(),
+                    timeout=2000)
+    qtbot.keyClick(question.buttons["skipped"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: answers == ["skipped"], timeout=2000)
+    assert done == [True]
+    dpmm = kiosk.window.logicalDpiX() / 25.4
+    for name, button in question.buttons.items():
+        assert button.accessibleName(), name
+        assert button.height() >= 9 * dpmm * 0.99 and button.width() >= 9 * dpmm * 0.99, name
+
+
+def test_translated(kiosk):
+    question = _make(kiosk)
+    kiosk.window.language.set("sv")
+    assert question._title.text() == "Fick du ditt ärende uträttat?"
+    assert question.buttons["skipped"].text() == "Hoppa över"
+    kiosk.window.language.set("fi")
+    assert question._title.text() == "Saitko asiasi hoidettua?"
