@@ -131,6 +131,7 @@ def connect_reports(hub: EventHub, session: SessionService, window: MainWindow, 
                     language: Language, appearance: Appearance) -> None:
     """Turn the features' own signals into events on the hub."""
     session.started.connect(lambda: hub.report("session.started"))
+    window.feedback.answered.connect(lambda answer: hub.report("session.feedback", answer=answer))
     # `ended` comes after the wipe, when length_s() is 0 again: measure just before.
     length = [0.0]
 

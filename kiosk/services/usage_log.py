@@ -64,6 +64,14 @@ class UsageLog(QObject):
 
     def on_event(self, event: Event) -> None:
         """Hub subscriber: filter and queue; never raises, never touches the disk."""
+        # A guide closed after its last step was completed, not abandoned: the
+        # hub says what happened (closed), the log records what it means.
+        guide = event.fields.get("guide") if event.kind in ("guide.completed", "guide.closed") else None
+        if event.kind == "guide.completed":
+            self._completed = guide
+        elif event.kind == "guide.closed" and guide is not None and guide == getattr(self, "_completed", None):
+            self._completed = None
+            return
         sid = self._session_id()
         try:
             record = build_record(event.kind, dict(event.fields), event.at, self._ctx, sid)

@@ -91,6 +91,8 @@ def test_admin_gesture_after_a_service_and_after_end_session(service):
 
     service.press("nav-end-session")
     service.press("end-yes")
+    service.wait_state(lambda s: "session-feedback" in s["overlays"])
+    service.press("feedback-skip")
     service.wait_log("session ending: resident", timeout=10)
     service.wait_state(lambda s: s["screen"] == "home" and not s["overlays"], timeout=15)
     _corner_taps(service)

@@ -46,12 +46,13 @@ def test_an_errand_reports_every_step_on_the_hub(make_kiosk, qtbot, web, web2, t
     clock.t += 42
     tap(qtbot, w, "nav-end-session")
     tap(qtbot, w, "end-yes")
+    tap(qtbot, w, "feedback-partly")
 
     kinds = [e.kind for e in events if e.kind != "host.refused"]
     assert kinds == (["language.changed", "appearance.changed", "session.started", "tile.opened",
                       "guide.opened"] + ["guide.step"] * steps
                      + ["guide.completed", "print.started", "print.finished", "guide.closed", "guide.feedback",
-                        "language.changed", "appearance.changed", "session.ended"])
+                        "session.feedback", "language.changed", "appearance.changed", "session.ended"])
     by_kind = {e.kind: dict(e.fields) for e in events}
     assert by_kind["tile.opened"] == {"tile": "kela"}
     assert by_kind["guide.opened"] == {"guide": "log-out", "steps": steps}
@@ -59,6 +60,7 @@ def test_an_errand_reports_every_step_on_the_hub(make_kiosk, qtbot, web, web2, t
     assert by_kind["guide.feedback"] == {"guide": "log-out", "answer": "yes"}
     assert by_kind["print.finished"] == {"kind": "guide", "ok": True}
     assert by_kind["session.ended"] == {"reason": "resident", "length_s": 42.0}
+    assert by_kind["session.feedback"] == {"answer": "partly"}
     assert [dict(e.fields) for e in events if e.kind == "guide.step"] == [
         {"guide": "log-out", "step": n} for n in range(1, steps + 1)]
     refused = [dict(e.fields) for e in events if e.kind == "host.refused"]

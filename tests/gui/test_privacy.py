@@ -77,6 +77,7 @@ def end_by_resident(qtbot, window):
     qtbot.mouseClick(window.findChild(QWidget, "nav-end-session"), Qt.MouseButton.LeftButton)
     assert window.findChild(QWidget, "end-confirm").isVisible()
     qtbot.mouseClick(window.findChild(QWidget, "end-yes"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.findChild(QWidget, "feedback-skip"), Qt.MouseButton.LeftButton)
 
 
 def test_storage_is_real_within_a_session(make_kiosk, qtbot, storage_site):

@@ -77,6 +77,7 @@ def end_session(kiosk, qtbot) -> None:
     w = kiosk.window
     qtbot.mouseClick(w.findChild(QWidget, "nav-end-session"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(w.findChild(QWidget, "end-yes"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.findChild(QWidget, "feedback-skip"), Qt.MouseButton.LeftButton)
     assert w.findChild(QWidget, "signed-out").isVisible() and not w.in_session
 
 

@@ -27,6 +27,7 @@ from kiosk.core.config import Config
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.printing import PrintService
 from kiosk.services.session import SessionService
+from kiosk.ui.feedback.question import SessionFeedback
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.home import HomeScreen
 from kiosk.ui.shell.i18n import Language
@@ -83,6 +84,7 @@ class MainWindow(QWidget):
 
         self.idle_warning = IdleWarning(language, self)
         self.confirm_end = ConfirmEnd(language, self)
+        self.feedback = SessionFeedback(language, self)
         self.signed_out = SignedOut(language, self)
         self._signed_out_timer = QTimer(self)
         self._signed_out_timer.setSingleShot(True)
@@ -94,7 +96,9 @@ class MainWindow(QWidget):
         self.nav.guides.connect(lambda: self.guides.resume_or_list())
         self.nav.help.connect(lambda: self._show(self.help))
         self.nav.end_session.connect(self.request_end)
-        self.confirm_end.confirmed.connect(lambda: session.end("resident"))
+        # After "Yes, end": one optional question (never at a timeout), then the wipe.
+        self.confirm_end.confirmed.connect(lambda: self.feedback.ask(lambda: session.end("resident")))
+        session.ended.connect(lambda _reason: self.feedback.cancel())
         self.confirm_end.cancelled.connect(self.confirm_end.hide)
         session.ended.connect(self._show_signed_out)
         if config.sound_cue:

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QWidget
 
 ENV = "DIGIPISTE_TEST_PROBE"
-_OVERLAYS = ("idle-warning", "end-confirm", "signed-out", "admin-pin", "admin-view")
+_OVERLAYS = ("idle-warning", "end-confirm", "session-feedback", "signed-out", "admin-pin", "admin-view")
 
 
 def enabled() -> bool:
