@@ -145,10 +145,14 @@ def connect_reports(hub: EventHub, session: SessionService, window: MainWindow, 
     session.ended.connect(ended)
     window.tile_opened.connect(lambda tile: hub.report("tile.opened", tile=tile))
     window.when_built(lambda: _connect_screen_reports(hub, window, printing))
-    language.changed.connect(lambda code: hub.report("language.changed", lang=code))
+    # Only what a resident chose: the wipe's return to the defaults is no choice.
+    language.changed.connect(lambda code: None if session.resetting else hub.report("language.changed", lang=code))
     contrast = [appearance.high_contrast, appearance.text_step]
 
     def appearance_changed() -> None:
+        if session.resetting:
+            contrast[:] = [appearance.high_contrast, appearance.text_step]
+            return
         if appearance.high_contrast != contrast[0]:
             hub.report("appearance.changed", mode="contrast", on=appearance.high_contrast)
         if appearance.text_step != contrast[1]:

@@ -34,6 +34,7 @@ class SessionService(QObject):
         self._clock = clock
         self._resets: list[tuple[str, Callable[[], None]]] = []
         self._started_at: float | None = None
+        self.resetting = False   # True while the wipe runs: its changes are not a resident's choices
         self._id = ""
 
     @property
@@ -74,8 +75,12 @@ class SessionService(QObject):
 
     def reset(self) -> None:
         """Run every registered reset step (also used without a session, e.g. settings)."""
-        for name, step in self._resets:
-            try:
-                step()
-            except Exception:
-                log.exception("session reset step %s failed; the other steps still run", name)
+        self.resetting = True
+        try:
+            for name, step in self._resets:
+                try:
+                    step()
+                except Exception:
+                    log.exception("session reset step %s failed; the other steps still run", name)
+        finally:
+            self.resetting = False

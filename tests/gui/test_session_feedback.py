@@ -16,7 +16,7 @@ def _feedback_rows(db_path):
 
 
 def _make(kiosk):
-    return SessionFeedback(kiosk.window.language, kiosk.window, hub=kiosk.hub)
+    return SessionFeedback(kiosk.window.language, kiosk.window, hub=kiosk.events)
 
 
 def test_answer_is_reported_with_the_ending_session_then_the_session_ends(kiosk, qtbot, data_dir):

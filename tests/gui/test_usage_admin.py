@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kiosk.storage import outbox
 from tests.configs import ADMIN_PIN
 from tests.gui.test_admin import find, open_pad, type_pin
-from tests.gui.test_admin import admin_kiosk  # noqa: F401
+from tests.gui.test_admin import admin_kiosk, clock, quits  # noqa: F401 (fixtures)
 
 
 def test_admin_view_shows_usage_status_and_chart(admin_kiosk, qtbot):  # noqa: F811
@@ -15,6 +15,8 @@ def test_admin_view_shows_usage_status_and_chart(admin_kiosk, qtbot):  # noqa: F
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ")
     recs = [{"uuid": f"u{i}", "type": "session.started", "at": now, "site": "s", "terminal": "t",
              "session": f"{i:032x}", "fields": {}} for i in range(3)]
+    qtbot.wait(300)   # the kiosk's own first events (its language) are written first
+    before = k.storage.call(lambda db: outbox.counts(db)).get("pending", 0)
     k.storage.call(lambda db: outbox.append(db, recs))
     k.storage.call(lambda db: outbox.set_status(db, last_error="2026-12-01T10:00:00Z HTTP 500",
                                                 quarantined_batches=1))
@@ -22,7 +24,7 @@ def test_admin_view_shows_usage_status_and_chart(admin_kiosk, qtbot):  # noqa: F
     type_pin(k.window, ADMIN_PIN)
     qtbot.waitUntil(find(k.window, "admin-view").isVisible)
     summary = find(k.window, "admin-usage-summary", QLabel)
-    qtbot.waitUntil(lambda: "Waiting to be sent: 3" in summary.text(), timeout=3000)
+    qtbot.waitUntil(lambda: f"Waiting to be sent: {before + 3}" in summary.text(), timeout=3000)
     assert "Last error: 2026-12-01T10:00:00Z HTTP 500" in summary.text()
     assert "Batches set aside as malformed: 1" in summary.text()
     chart = find(k.window, "admin-sessions-chart", QWidget)

@@ -21,22 +21,19 @@ def _rows(db_path):
 
 def test_events_flow_to_the_outbox_and_private_values_do_not(kiosk, qtbot, data_dir, caplog):
     caplog.set_level(logging.DEBUG)
-    hub, session, usage = kiosk.hub, kiosk.session, kiosk.usage
+    hub, session, usage = kiosk.events, kiosk.session, kiosk.usage
     tile = kiosk.config.tiles[0].id
     committed = []
     usage.committed.connect(committed.append)
-    session.ensure_started()
+    session.ensure_started()          # reports session.started through the wiring
     sid = session.session_id
-    hub.report("session.started")
     hub.report("tile.opened", tile=tile)
     hub.report("tile.opened", tile="https://www.kela.fi/omakela?hetu=131052-308T")   # refused
     hub.report("language.changed", lang="sv")
     hub.report("appearance.changed", mode="text_size", on=True)
     hub.report("host.refused", host="tracker.evil.example", reason="not allowed")     # local only
     hub.report("guide.feedback", guide="Matti Meikäläinen", answer="yes")              # refused
-    length = session.length_s()
-    session.end("resident")
-    hub.report("session.ended", reason="resident", length_s=length)
+    session.end("resident")           # reports session.ended (the language reset is no choice)
     hub.report("session.feedback", answer="no")   # after the end: no session, still anonymous
     qtbot.waitUntil(lambda: sum(committed) >= 6 and usage.queued == 0, timeout=5000)
     rows = _rows(data_dir / "kiosk.db")
@@ -63,7 +60,7 @@ def test_events_flow_to_the_outbox_and_private_values_do_not(kiosk, qtbot, data_
 def test_storage_failure_keeps_events_in_memory(kiosk, qtbot, data_dir):
     usage = kiosk.usage
     kiosk.storage.call(lambda db: db.conn.execute("DROP TABLE usage_outbox"))   # a broken outbox
-    kiosk.hub.report("session.started")
+    kiosk.events.report("session.started")
     qtbot.waitUntil(lambda: not usage._flushing, timeout=3000)
     assert usage.queued == 1
     conn = sqlite3.connect(data_dir / "kiosk.db")                                # storage repaired
@@ -72,5 +69,5 @@ def test_storage_failure_keeps_events_in_memory(kiosk, qtbot, data_dir):
     kiosk.storage._next_try = 0                                                   # no 30 s wait in a test
     usage._retry.setInterval(10)
     with qtbot.waitSignal(usage.committed, timeout=3000, check_params_cb=lambda n: n == 2):
-        kiosk.hub.report("language.changed", lang="en")
+        kiosk.events.report("language.changed", lang="en")
     assert [r[0] for r in _rows(data_dir / "kiosk.db")] == ["session.started", "language.chosen"]
