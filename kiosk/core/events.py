@@ -31,6 +31,10 @@ KINDS: dict[str, tuple[str, ...]] = {
     "appearance.changed": ("mode", "on"),              # text_size | contrast | read_aloud
     "host.refused": ("host", "reason"),                # local only: never synced
     "session.feedback": ("answer",),                   # yes | partly | no | skipped
+    "help.requested": ("topic",),
+    "help.called": ("wait_s",),
+    "help.closed": ("topic", "state", "outcome", "wait_s", "handling_s"),  # state: done | left | ...
+    "help.duty": ("on",),                              # a helper went on or off duty (no name)
 }
 
 

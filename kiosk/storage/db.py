@@ -24,9 +24,21 @@ def _m1_blocked_hosts(db: sqlite_utils.Database) -> None:
     db["blocked_hosts"].create({"host": str, "count": int, "last_seen": str}, pk="host")
 
 
+def _m_help_requests(db: sqlite_utils.Database) -> None:
+    # The help queue (kiosk.storage.help_requests). Times are ISO 8601 UTC.
+    db["help_requests"].create({
+        "id": str, "number": int, "day": str, "topic": str, "created_at": str, "state": str,
+        "state_at": str, "first_name": str, "guide": str, "step": int, "service": str,
+        "called_at": str, "started_at": str, "closed_at": str, "outcome": str,
+    }, pk="id")
+    db["help_requests"].create_index(["day", "number"])
+    db["help_requests"].create_index(["state"])
+
+
 # Append only: a migration, once released, never changes.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_blocked_hosts,
+    _m_help_requests,
 ]
 
 
@@ -36,6 +48,9 @@ def _connect(path: Path) -> sqlite_utils.Database:
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=5000")
+    # Deleted and overwritten content is zeroed, so a purged first name does
+    # not linger in free space of the file.
+    conn.execute("PRAGMA secure_delete=ON")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return sqlite_utils.Database(conn)
 
