@@ -28,6 +28,7 @@ from kiosk.paths import Paths
 from kiosk.resources import shipped_guides_dir
 from kiosk.services.idle import IdleWatcher
 from kiosk.ui.admin.controller import AdminController, install_admin
+from kiosk.ui.help.install import install_help
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.key_guard import KeyGuard
@@ -113,6 +114,7 @@ class Kiosk:
         self.key_guard: KeyGuard | None = None
         self.admin: AdminController | None = None
         self.filters: WindowFilters | None = None
+        self.help = None   # kiosk.ui.help.install.HelpController
         self.timings: dict[str, float] = {}
         self.guide_problems: list = []   # kiosk.core.guides.Problem: broken guides were left out
         self._shut_down = False
@@ -148,6 +150,8 @@ class Kiosk:
                 self.window.end_session("admin")
             self.window._signed_out_timer.stop()
             self.window.language.detach()
+        if self.help is not None:
+            self.help.shutdown()   # after the session's end, so "left" is saved
         if self.filters is not None:
             self.filters.remove()
         self.window.close()
@@ -209,6 +213,7 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     # it when Qt replaces it, see kiosk/ui/shell/window_filters.py.
     kiosk.filters = WindowFilters(window, (idle, key_guard))
     install_admin(kiosk)  # adds its gesture to kiosk.filters
+    install_help(kiosk)   # help queue (issue 10): request screen, bar status, helper view
     QTimer.singleShot(500, lambda: kiosk._shut_down or kiosk.blocked_hosts)
     kiosk.timings = {"config_ms": (t_config - t0) * 1000, "guides_ms": guides_ms,
                      "build_ms": (time.perf_counter() - t0) * 1000}

@@ -211,6 +211,8 @@ class HelpScreen(QWidget):
         while self._places_box.count():
             item = self._places_box.takeAt(0)
             if item.widget() is not None:
+                # Out of the tree now (findChild, the screen reader), deleted later.
+                item.widget().setParent(None)
                 item.widget().deleteLater()
         lang = self._language.code
         for i, place in enumerate(self._places):

@@ -1,0 +1,201 @@
+"""The help queue on one terminal: a resident asks, keeps working, a helper calls and closes.
+
+Real kiosk (kiosk.app.build), real QtWebEngine against a local server, real
+SQLite file through the storage worker; input through the widgets a person touches.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableWidget, QWidget
+
+from kiosk.core import help_queue as hq
+from kiosk.core.config import parse_config
+from kiosk.core.pin import hash_pin
+from kiosk.log import setup_logging
+from tests.configs import HELPER_PIN, local_config_text
+
+NAME = "Hilkka-Maaria"
+OWN_PIN = "86420"
+PAGE = "<!doctype html><title>Local OmaKanta</title><h1>Kirjaudu</h1>"
+ALL_DAY = "".join(f'\n[[helpers.shifts]]\nday = "{d}"\nstart = "00:00"\nend = "23:59"\nwho = "eSeniorit"\n'
+                  for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+
+
+def help_config(urls: dict[str, str], *, shifts: bool = True, **kw):
+    text = local_config_text(urls, **kw)
+    text = text.replace("[helpers]\n", "[helpers]\nwaiting_timeout_min = 30\n", 1)
+    text += f'\n[[helpers.people]]\npseudonym = "Aino"\npin_hash = "{hash_pin(OWN_PIN)}"\n'
+    text += """
+[[helpers.other_places]]
+name = { fi = "Pääkirjasto", sv = "Huvudbiblioteket", en = "Main library" }
+phone = "+358 6 828 9111"
+web = "https://kirjasto.example.fi/"
+"""
+    if shifts:
+        text += ALL_DAY
+    cfg, errors = parse_config(text, "help-test.toml")
+    assert not errors, [str(e) for e in errors]
+    return cfg
+
+
+def find(window: QWidget, name: str, cls=QWidget):
+    widget = window.findChild(cls, name)
+    assert widget is not None, f"no widget named {name!r}"
+    return widget
+
+
+def click(window: QWidget, name: str) -> None:
+    button = find(window, name, QAbstractButton)
+    assert button.isVisible() and button.isEnabled(), name
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def text(window: QWidget, name: str) -> str:
+    return find(window, name).text()
+
+
+def type_pin(window: QWidget, pin: str) -> None:
+    pad = find(window, "helper-login")      # the admin's pad has the same digit names
+    for digit in pin:
+        click(pad, f"pin-{digit}")
+    click(pad, "pin-ok")
+
+
+def flush(kiosk) -> None:
+    kiosk.help.storage.call(lambda db: None)
+
+
+def raw_bytes(kiosk) -> bytes:
+    db = kiosk.paths.database
+    return b"".join(p.read_bytes() for p in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-journal"))
+                    if p.exists())
+
+
+@pytest.fixture
+def log_file(data_dir):
+    path = data_dir / "help-test.log"
+    setup_logging(path, stderr=False)
+    yield path
+    setup_logging(None, stderr=False)
+
+
+def ask(w, qtbot, name: str = NAME, topic: str = "omakanta") -> None:
+    click(w, "nav-help")
+    assert find(w, "help-request").isVisible()
+    click(w, f"help-topic-{topic}")
+    QTest.keyClicks(find(w, "help-name", QLineEdit), name)
+    click(w, "help-name-ok")
+
+
+def test_resident_asks_keeps_working_and_a_helper_calls_and_closes(make_kiosk, qtbot, web, log_file):
+    kiosk = make_kiosk(help_config({"omakanta": web.add("/", PAGE)}))
+    w = kiosk.window
+    w.language.set("en")
+    assert text(w, "help-hours").startswith("Help today 00:00-23:59")
+    # The resident opens the service and a guide, goes two steps on, then asks.
+    click(w, "tile-omakanta")
+    qtbot.waitUntil(lambda: find(w, "browser").title() == "Local OmaKanta", timeout=15000)
+    w.guides.open_guide("omakanta-login")
+    click(w, "guide-next")
+    ask(w, qtbot)
+    assert text(w, "help-number") == "Your number is 1"
+    assert text(w, "help-place") == "You are next in line."
+    assert text(w, "help-wait") == "No helper is here right now."        # nobody marked on duty yet
+    assert find(w, "help-name", QLineEdit).text() == ""                    # nothing typed stays in the field
+    mine = kiosk.help.queue.my_request
+    assert (mine.topic, mine.service, mine.guide, mine.step) == ("omakanta", "omakanta", "omakanta-login", 2)
+    assert kiosk.idle.rules.idle_timeout_s == 30 * 60                       # waiting stretches the idle time
+    # Back to work: the status stays in the bar on the service, the guides and home.
+    click(w, "help-back-to-work")
+    for go in ("tile-omakanta", "nav-guides", "nav-home"):
+        click(w, go)
+        status = find(w, "help-status", QAbstractButton)
+        assert status.isVisible() and status.text() == "Help: number 1 · place 1"
+
+    # A helper logs in with their own PIN on the same window: the resident's screen is covered.
+    click(w, "helper-entry")
+    assert find(w, "helper-login").isVisible()
+    type_pin(w, OWN_PIN)
+    view = find(w, "helper-view")
+    assert view.isVisible() and view.geometry() == w.rect()
+    table = find(w, "helper-queue", QTableWidget)
+    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert row[0] == "1" and row[1] == "omakanta en" and row[3] == NAME and row[4] == "omakanta-login · 2"
+    click(w, "helper-duty")
+    assert find(w, "helper-duty", QAbstractButton).text() == "On duty"
+    assert kiosk.help.queue.on_duty == ["Aino"]
+    # The resident's estimate changes with a helper on duty.
+    assert kiosk.help.screen._texts.wait(kiosk.help.queue.estimate(mine.id)) == "A helper will come to you soon."
+    click(w, "helper-next")
+    assert find(w, "help-status", QAbstractButton).text() == "Your turn: a helper is coming"
+    click(w, "helper-done")
+    click(w, "helper-outcome-referred_authority")
+    assert table.rowCount() == 0 and text(w, "helper-queue-empty") == "Nobody is waiting."
+    assert "1 helped" in text(w, "helper-figures")
+    click(w, "helper-close")
+    assert not view.isVisible()
+    # The resident's request is over: no status, the usual idle time, the name gone from disk and log.
+    assert not find(w, "help-status").isVisible()
+    assert kiosk.idle.rules.idle_timeout_s == 180
+    closed = kiosk.help.queue._requests[mine.id]
+    assert (closed.state, closed.outcome, closed.first_name) == (hq.DONE, "referred_authority", "")
+    flush(kiosk)
+    assert NAME.encode() not in raw_bytes(kiosk)
+    assert NAME not in log_file.read_text()
+    assert text(w, "help-hours") == "Help is here now (eSeniorit until 23:59)"
+
+
+def test_wrong_helper_pin_is_refused_then_locked(make_kiosk, qtbot):
+    kiosk = make_kiosk(help_config({"a": "http://127.0.0.1:9/"}))
+    w = kiosk.window
+    w.language.set("en")
+    click(w, "helper-entry")
+    for attempt in range(5):
+        type_pin(w, "97531")
+        assert not find(w, "helper-view").isVisible()
+    pad = find(w, "helper-login")
+    assert text(pad, "pin-message") == "Locked. Try again in 5 minutes."
+    assert not find(pad, "pin-ok", QAbstractButton).isEnabled()
+    assert find(w, "helper-login").isVisible()
+
+
+def test_shared_helper_pin_works_and_view_closes_after_inactivity(make_kiosk, qtbot):
+    kiosk = make_kiosk(help_config({"a": "http://127.0.0.1:9/"}))
+    w = kiosk.window
+    click(w, "helper-entry")
+    type_pin(w, HELPER_PIN)
+    assert find(w, "helper-view").isVisible()
+    kiosk.help.auto_close.setInterval(200)
+    kiosk.help.auto_close.start()
+    qtbot.waitUntil(lambda: not find(w, "helper-view").isVisible(), timeout=3000)
+
+
+def test_end_session_while_waiting_cancels_as_left(make_kiosk, qtbot):
+    kiosk = make_kiosk(help_config({"a": "http://127.0.0.1:9/"}))
+    w = kiosk.window
+    ask(w, qtbot, topic="other")
+    mine = kiosk.help.queue.my_request
+    click(w, "nav-end-session")
+    click(w, "end-yes")
+    assert kiosk.help.queue._requests[mine.id].state == hq.LEFT
+    assert not find(w, "help-status").isVisible()
+    assert kiosk.idle.rules.idle_timeout_s == 180
+    flush(kiosk)
+    assert NAME.encode() not in raw_bytes(kiosk)
+
+
+def test_outside_helper_hours_say_when_and_where_else(make_kiosk, qtbot):
+    kiosk = make_kiosk(help_config({"a": "http://127.0.0.1:9/"}, shifts=False))
+    w = kiosk.window
+    w.language.set("sv")
+    click(w, "nav-help")
+    assert find(w, "help-outside-title").isVisible()
+    assert not find(w, "help-leave-request").isVisible()          # queue_outside_hours is off
+    place = text(w, "help-place-0-text")
+    assert "Huvudbiblioteket" in place and "+358 6 828 9111" in place
+    assert find(w, "help-place-0-qr").isVisible()
