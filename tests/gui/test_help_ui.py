@@ -197,5 +197,5 @@ def test_outside_helper_hours_say_when_and_where_else(make_kiosk, qtbot):
     assert find(w, "help-outside-title").isVisible()
     assert not find(w, "help-leave-request").isVisible()          # queue_outside_hours is off
     place = text(w, "help-place-0-text")
-    assert "Huvudbiblioteket" in place and "+358 6 828 9111" in place
+    assert "Huvudbiblioteket" in place and "Telefon +358 6 828 9111" in place
     assert find(w, "help-place-0-qr").isVisible()

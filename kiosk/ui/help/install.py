@@ -88,7 +88,9 @@ class HelpController(QObject):
         home.addLayout(corner)
         self.entry.setVisible(bool(cfg.helper_pin_hash or cfg.help.people))
 
-        self.pin_pad = helper_pin_pad(self._verify, window.language, window, lockout=PinLockout(clock=pin_clock))
+        # Made on first use: its digit buttons share their names with the admin pad's.
+        self._pin_pad = None
+        self._lockout = PinLockout(clock=pin_clock)
         self.view = HelperView(window.language, window)
         self.auto_close = QTimer(self)
         self.auto_close.setSingleShot(True)
@@ -107,8 +109,6 @@ class HelpController(QObject):
         self.screen.done_wanted.connect(window.go_home)
         window.session_ended.connect(self._session_ended)
         self.entry.clicked.connect(self.open_login)
-        self.pin_pad.unlocked.connect(self.open_view)
-        self.pin_pad.cancelled.connect(self.auto_close.stop)
         self.view.call_next.connect(self._call_next)
         self.view.done.connect(self._done)
         self.view.not_here.connect(self._not_here)
@@ -209,6 +209,14 @@ class HelpController(QObject):
             return True
         return False
 
+    @property
+    def pin_pad(self):
+        if self._pin_pad is None:
+            self._pin_pad = helper_pin_pad(self._verify, self.window.language, self.window, lockout=self._lockout)
+            self._pin_pad.unlocked.connect(self.open_view)
+            self._pin_pad.cancelled.connect(self.auto_close.stop)
+        return self._pin_pad
+
     def open_login(self) -> None:
         if self.pin_pad.isVisible() or self.view.isVisible():
             return
@@ -233,7 +241,8 @@ class HelpController(QObject):
 
     def close_view(self) -> None:
         self.auto_close.stop()
-        self.pin_pad.hide()
+        if self._pin_pad is not None:
+            self._pin_pad.hide()
         if self.view.isVisible():
             log.info("helper view closed")
         self.view.hide()

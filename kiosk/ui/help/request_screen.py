@@ -210,10 +210,11 @@ class HelpScreen(QWidget):
     def _fill_places(self) -> None:
         while self._places_box.count():
             item = self._places_box.takeAt(0)
-            if item.widget() is not None:
+            widget = item.widget()
+            if widget is not None:
                 # Out of the tree now (findChild, the screen reader), deleted later.
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+                widget.setParent(None)
+                widget.deleteLater()
         lang = self._language.code
         for i, place in enumerate(self._places):
             card = QWidget()
