@@ -27,6 +27,13 @@ ALL_DAY = "".join(f'\n[[helpers.shifts]]\nday = "{d}"\nstart = "00:00"\nend = "2
 
 
 def help_config(urls: dict[str, str], *, shifts: bool = True, **kw):
+    text = help_config_text(urls, shifts=shifts, **kw)
+    cfg, errors = parse_config(text, "help-test.toml")
+    assert not errors, [str(e) for e in errors]
+    return cfg
+
+
+def help_config_text(urls: dict[str, str], *, shifts: bool = True, **kw) -> str:
     text = local_config_text(urls, **kw)
     text = text.replace("[helpers]\n", "[helpers]\nwaiting_timeout_min = 30\n", 1)
     text += f'\n[[helpers.people]]\npseudonym = "Aino"\npin_hash = "{hash_pin(OWN_PIN)}"\n'
@@ -38,9 +45,7 @@ web = "https://kirjasto.example.fi/"
 """
     if shifts:
         text += ALL_DAY
-    cfg, errors = parse_config(text, "help-test.toml")
-    assert not errors, [str(e) for e in errors]
-    return cfg
+    return text
 
 
 def find(window: QWidget, name: str, cls=QWidget):
