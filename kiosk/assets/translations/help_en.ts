@@ -257,6 +257,10 @@
         <translation>Close helper view</translation>
     </message>
     <message>
+        <source>How did it end?</source>
+        <translation>How did it end?</translation>
+    </message>
+    <message>
         <source>Number %1: confirm the topic, then tap how it ended</source>
         <translation>Number %1: confirm the topic, then tap how it ended</translation>
     </message>

@@ -257,6 +257,10 @@
         <translation>Sulje avustajanäkymä</translation>
     </message>
     <message>
+        <source>How did it end?</source>
+        <translation>Miten asia päättyi?</translation>
+    </message>
+    <message>
         <source>Number %1: confirm the topic, then tap how it ended</source>
         <translation>Numero %1: vahvista aihe ja napauta sitten, miten asia päättyi</translation>
     </message>

@@ -257,6 +257,10 @@
         <translation>Stäng hjälparvyn</translation>
     </message>
     <message>
+        <source>How did it end?</source>
+        <translation>Hur slutade det?</translation>
+    </message>
+    <message>
         <source>Number %1: confirm the topic, then tap how it ended</source>
         <translation>Nummer %1: bekräfta ämnet och tryck sedan på hur det slutade</translation>
     </message>

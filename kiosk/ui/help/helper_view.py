@@ -13,8 +13,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from kiosk.core import help_queue as hq
 from kiosk.ui.admin.pin_pad import PinPad
@@ -83,23 +83,34 @@ class HelperView(Overlay):
         self.done_panel.setObjectName("helper-done-panel")
         self._done_title = QLabel(self.done_panel)
         self._done_title.setWordWrap(True)
-        self.topic_row = QHBoxLayout()
+        self._topic_heading = QLabel(self.done_panel)
+        self._outcome_heading = QLabel(self.done_panel)
+        self.topic_grid = QGridLayout()
+        self.topic_grid.setSpacing(12)
         self.topic_buttons: dict[str, BigButton] = {}
         self.outcome_buttons: dict[str, BigButton] = {}
-        grid = QGridLayout(self.done_panel)
-        grid.addWidget(self._done_title, 0, 0, 1, 5)
-        grid.addLayout(self.topic_row, 1, 0, 1, 5)
+        outcomes = QGridLayout()
+        outcomes.setSpacing(12)
         for i, outcome in enumerate(OUTCOME_IDS):
             b = BigButton(f"helper-outcome-{outcome}", self.done_panel)
             b.setMinimumHeight(72)
             b.clicked.connect(lambda _=False, o=outcome: self._finish(o))
             self.outcome_buttons[outcome] = b
-            grid.addWidget(b, 2, i)
+            outcomes.addWidget(b, i // 3, i % 3)
         self.done_cancel = BigButton("helper-done-cancel", self.done_panel)
         self.done_cancel.clicked.connect(self._cancel_done)
-        grid.addWidget(self.done_cancel, 3, 0)
+        outcomes.addWidget(self.done_cancel, 1, 2)
+        panel = QVBoxLayout(self.done_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.setSpacing(12)
+        panel.addWidget(self._done_title)
+        panel.addWidget(self._topic_heading)
+        panel.addLayout(self.topic_grid)
+        panel.addWidget(self._outcome_heading)
+        panel.addLayout(outcomes)
+        panel.addStretch(1)
         self.done_panel.hide()
-        box.insertWidget(5, self.done_panel)
+        box.insertWidget(5, self.done_panel, 1)
 
         self.next_button = BigButton("helper-next", self)
         self.done_button = BigButton("helper-done", self)
@@ -121,17 +132,18 @@ class HelperView(Overlay):
 
     def set_topic_names(self, names: dict[str, str]) -> None:
         self._topic_names = dict(names)
-        while self.topic_row.count():
-            w = self.topic_row.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        for b in self.topic_buttons.values():
+            self.topic_grid.removeWidget(b)
+            b.setParent(None)     # out of the view now, not at the next event loop turn
+            b.deleteLater()
         self.topic_buttons = {}
-        for topic in names:
+        for i, topic in enumerate(names):
             b = BigButton(f"helper-topic-{topic}", self.done_panel)
             b.setCheckable(True)
+            b.setMinimumHeight(64)
             b.clicked.connect(lambda _=False, t=topic: self._pick_topic(t))
             self.topic_buttons[topic] = b
-            self.topic_row.addWidget(b)
+            self.topic_grid.addWidget(b, i // 4, i % 4)
 
     def refresh(self, requests: list[hq.Request], now: datetime, figures: dict, who: str, on_duty: bool) -> None:
         """Show the queue as it is at `now`."""
@@ -182,6 +194,9 @@ class HelperView(Overlay):
             return
         self._closing = target
         self._pick_topic(target.topic)
+        # The panel takes the table's place: room for big buttons, and one thing at a time.
+        self.table.hide()
+        self._empty.hide()
         self.done_panel.show()
         self.retranslate()
         self.outcome_buttons[OUTCOME_IDS[0]].setFocus()
@@ -201,6 +216,8 @@ class HelperView(Overlay):
     def _cancel_done(self) -> None:
         self._closing = None
         self.done_panel.hide()
+        self.table.show()
+        self._empty.setVisible(not self._requests)
 
     def _not_here(self) -> None:
         target = self._target()
@@ -226,7 +243,7 @@ class HelperView(Overlay):
                                               self.tr("Service · state")])
         self.table.setAccessibleName(self.tr("Help queue"))
         self._empty.setText(self.tr("Nobody is waiting.") if not self._requests else "")
-        self._empty.setVisible(not self._requests)
+        self._empty.setVisible(not self._requests and self._closing is None)
         self.next_button.set_label(self.tr("Call next"))
         self.done_button.set_label(self.tr("Done"))
         self.not_here_button.set_label(self.tr("Not here"))
@@ -236,6 +253,8 @@ class HelperView(Overlay):
                                    else self.tr("Off duty: tap to go on duty"))
         self.close_button.set_label(self.tr("Close helper view"))
         if self._closing is not None:
+            self._topic_heading.setText(self.tr("Topic"))
+            self._outcome_heading.setText(self.tr("How did it end?"))
             self._done_title.setText(self.tr("Number %1: confirm the topic, then tap how it ended")
                                      .replace("%1", str(self._closing.number)))
         for t, b in self.topic_buttons.items():
