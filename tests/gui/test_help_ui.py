@@ -11,7 +11,7 @@ import logging
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableView, QWidget
 
 from kiosk.core import help_queue as hq
 from kiosk.core.config import parse_config
@@ -128,8 +128,9 @@ def test_resident_asks_keeps_working_and_a_helper_calls_and_closes(make_kiosk, q
     type_pin(w, OWN_PIN)
     view = find(w, "helper-view")
     assert view.isVisible() and view.geometry() == w.rect()
-    table = find(w, "helper-queue", QTableWidget)
-    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    table = find(w, "helper-queue", QTableView)
+    model = table.model()
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row[0] == "1" and row[1] == "omakanta en" and row[3] == NAME and row[4] == "omakanta-login · 2"
     click(w, "helper-duty")
     assert find(w, "helper-duty", QAbstractButton).text() == "On duty"
@@ -140,7 +141,7 @@ def test_resident_asks_keeps_working_and_a_helper_calls_and_closes(make_kiosk, q
     assert find(w, "help-status", QAbstractButton).text() == "Your turn: a helper is coming"
     click(w, "helper-done")
     click(w, "helper-outcome-referred_authority")
-    assert table.rowCount() == 0 and text(w, "helper-queue-empty") == "Nobody is waiting."
+    assert model.rowCount() == 0 and text(w, "helper-queue-empty") == "Nobody is waiting."
     assert "1 helped" in text(w, "helper-figures")
     click(w, "helper-close")
     assert not view.isVisible()

@@ -173,18 +173,6 @@
         <translation>Helper PIN</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>waiting</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>called</translation>
-    </message>
-    <message>
-        <source>being helped</source>
-        <translation>being helped</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -197,28 +185,8 @@
         <translation>Today: %1 helped · median wait %2 · median help %3 · %4 waiting</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Waited</source>
-        <translation>Waited</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <source>Guide · step</source>
-        <translation>Guide · step</translation>
-    </message>
-    <message>
-        <source>Service · state</source>
-        <translation>Service · state</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
@@ -295,6 +263,49 @@
     <message>
         <source>Helper</source>
         <translation>Helper</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>being helped</source>
+        <translation>being helped</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Guide · step</source>
+        <translation>Guide · step</translation>
+    </message>
+    <message>
+        <source>Service · state</source>
+        <translation>Service · state</translation>
     </message>
 </context>
 </TS>

@@ -173,18 +173,6 @@
         <translation>Avustajan PIN-koodi</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>odottaa</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>kutsuttu</translation>
-    </message>
-    <message>
-        <source>being helped</source>
-        <translation>avustettavana</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -197,28 +185,8 @@
         <translation>Tänään: %1 autettu · odotus (mediaani) %2 · avustus (mediaani) %3 · %4 odottaa</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>Nro</translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>Aihe</translation>
-    </message>
-    <message>
-        <source>Waited</source>
-        <translation>Odottanut</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Etunimi</translation>
-    </message>
-    <message>
-        <source>Guide · step</source>
-        <translation>Ohje · vaihe</translation>
-    </message>
-    <message>
-        <source>Service · state</source>
-        <translation>Palvelu · tila</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
@@ -295,6 +263,49 @@
     <message>
         <source>Helper</source>
         <translation>Avustaja</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>odottaa</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>kutsuttu</translation>
+    </message>
+    <message>
+        <source>being helped</source>
+        <translation>avustettavana</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Odottanut</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Guide · step</source>
+        <translation>Ohje · vaihe</translation>
+    </message>
+    <message>
+        <source>Service · state</source>
+        <translation>Palvelu · tila</translation>
     </message>
 </context>
 </TS>

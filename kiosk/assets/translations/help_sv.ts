@@ -173,18 +173,6 @@
         <translation>Hjälparens PIN-kod</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>väntar</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>uppropad</translation>
-    </message>
-    <message>
-        <source>being helped</source>
-        <translation>får hjälp</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -197,28 +185,8 @@
         <translation>I dag: %1 hjälpta · väntetid (median) %2 · hjälptid (median) %3 · %4 väntar</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>Nr</translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>Ämne</translation>
-    </message>
-    <message>
-        <source>Waited</source>
-        <translation>Väntat</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Förnamn</translation>
-    </message>
-    <message>
-        <source>Guide · step</source>
-        <translation>Guide · steg</translation>
-    </message>
-    <message>
-        <source>Service · state</source>
-        <translation>Tjänst · läge</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
@@ -295,6 +263,49 @@
     <message>
         <source>Helper</source>
         <translation>Hjälpare</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>uppropad</translation>
+    </message>
+    <message>
+        <source>being helped</source>
+        <translation>får hjälp</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Väntat</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Guide · step</source>
+        <translation>Guide · steg</translation>
+    </message>
+    <message>
+        <source>Service · state</source>
+        <translation>Tjänst · läge</translation>
     </message>
 </context>
 </TS>

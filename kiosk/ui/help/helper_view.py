@@ -13,11 +13,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kiosk.core import help_queue as hq
 from kiosk.ui.admin.pin_pad import PinPad
+from kiosk.ui.help.queue_model import QueueModel
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.theme import TEXT_SIZES
@@ -66,8 +66,10 @@ class HelperView(Overlay):
         self._closing: hq.Request | None = None
         self._topic_choice = ""
 
-        self.table = QTableWidget(0, 6, self)
+        self.model = QueueModel(self)
+        self.table = QTableView(self)
         self.table.setObjectName("helper-queue")
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -132,6 +134,7 @@ class HelperView(Overlay):
 
     def set_topic_names(self, names: dict[str, str]) -> None:
         self._topic_names = dict(names)
+        self.model.topic_names = self._topic_names
         for b in self.topic_buttons.values():
             self.topic_grid.removeWidget(b)
             b.setParent(None)     # out of the view now, not at the next event loop turn
@@ -147,34 +150,20 @@ class HelperView(Overlay):
 
     def refresh(self, requests: list[hq.Request], now: datetime, figures: dict, who: str, on_duty: bool) -> None:
         """Show the queue as it is at `now`."""
+        selected = self.selected_id()       # by id: rows move as others are called
         self._requests, self._now, self._figures = list(requests), now, figures
         self._who, self._on_duty = who, on_duty
-        selected = self.selected_id()
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(self._requests))
+        self.model.set_queue(self._requests, now)
         for row, r in enumerate(self._requests):
-            waited = int((now - r.created_at).total_seconds() // 60)
-            step = f"{r.guide} · {r.step}" if r.guide else ""
-            state = {hq.WAITING: self.tr("waiting"), hq.CALLED: self.tr("called"),
-                     hq.IN_PROGRESS: self.tr("being helped")}.get(r.state, r.state)
-            cells = (str(r.number), self._topic_names.get(r.topic, r.topic),
-                     self.tr("%1 min").replace("%1", str(waited)), r.first_name, step,
-                     f"{self._topic_names.get(r.service, r.service)} · {state}" if r.service else state)
-            for col, text in enumerate(cells):
-                item = self.table.item(row, col)
-                if item is None:
-                    item = QTableWidgetItem()
-                    self.table.setItem(row, col, item)
-                item.setText(text)
             if r.id == selected:
                 self.table.selectRow(row)
-        self.table.setUpdatesEnabled(True)
+                break
         if self._closing is not None and not any(r.id == self._closing.id for r in self._requests):
             self._cancel_done()
         self.retranslate()
 
     def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if rows and rows[0].row() < len(self._requests):
             return self._requests[rows[0].row()].id
         return None
@@ -238,9 +227,7 @@ class HelperView(Overlay):
                            .replace("%3", minutes(f["median_handling_min"]))
                            .replace("%4", str(sum(1 for r in self._requests if r.state == hq.WAITING))))
         self._body.setAccessibleName(self._body.text())
-        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Topic"), self.tr("Waited"),
-                                              self.tr("First name"), self.tr("Guide · step"),
-                                              self.tr("Service · state")])
+        self.model.retranslate()
         self.table.setAccessibleName(self.tr("Help queue"))
         self._empty.setText(self.tr("Nobody is waiting.") if not self._requests else "")
         self._empty.setVisible(not self._requests and self._closing is None)

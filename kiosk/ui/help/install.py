@@ -228,7 +228,8 @@ class HelpController(QObject):
         names = {t.id: t.label.get(self.window.language.code) or t.id for t in self.cfg.tiles}
         names[hq.OWN_DEVICE] = self.screen.topic_buttons[hq.OWN_DEVICE].text()
         names[hq.OTHER] = self.screen.topic_buttons[hq.OTHER].text()
-        self.view.set_topic_names(names)
+        if names != self.view.model.topic_names:      # buttons made again only after a language change
+            self.view.set_topic_names(names)
         self.refresh_view()
         self.view.pop_up()
         self.view.next_button.setFocus()
