@@ -205,3 +205,38 @@ def test_outside_helper_hours_say_when_and_where_else(make_kiosk, qtbot):
     place = text(w, "help-place-0-text")
     assert "Huvudbiblioteket" in place and "Telefon +358 6 828 9111" in place
     assert find(w, "help-place-0-qr").isVisible()
+
+
+def overlaps(a: QWidget, b: QWidget, window: QWidget) -> bool:
+    ra = a.rect().translated(a.mapTo(window, a.rect().topLeft()))
+    rb = b.rect().translated(b.mapTo(window, b.rect().topLeft()))
+    return ra.intersects(rb)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 1280)], ids=["landscape", "portrait"])
+def test_bar_status_and_request_screen_hold_at_the_largest_text(make_kiosk, qtbot, size):
+    from kiosk.ui.shell.theme import MIN_TARGET_PX
+
+    kiosk = make_kiosk(help_config({"omakanta": "http://127.0.0.1:9/"}), size=size)
+    w = kiosk.window
+    w.language.set("fi")                      # the longest words of the three
+    click(w, "text-size")
+    click(w, "text-size")
+    assert w.appearance.text_step == 2
+    ask(w, qtbot)
+    click(w, "help-back-to-work")
+    qtbot.wait(50)
+    bar = [find(w, n, QAbstractButton) for n in ("nav-home", "nav-guides", "nav-help", "nav-end-session")]
+    status = find(w, "help-status", QAbstractButton)
+    for b in (*bar, status):
+        assert b.isVisible() and b.width() >= MIN_TARGET_PX and b.height() >= MIN_TARGET_PX, b.objectName()
+        assert b.mapTo(w, b.rect().bottomRight()).x() <= w.width(), f"{b.objectName()} runs off the screen"
+        assert b.fontMetrics().horizontalAdvance(b.text()) <= b.width(), f"{b.objectName()} text cut"
+    for a in bar:
+        assert not overlaps(a, status, w), a.objectName()
+    # The status strip is under the bar, above the screen.
+    assert status.mapTo(w, status.rect().topLeft()).y() >= find(w, "nav-bar").height()
+    click(w, "nav-help")
+    for name in ("help-cancel", "help-back-to-work"):
+        b = find(w, name, QAbstractButton)
+        assert b.isVisible() and b.fontMetrics().horizontalAdvance(b.text()) <= b.width(), name

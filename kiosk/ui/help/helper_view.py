@@ -49,7 +49,9 @@ class HelperView(Overlay):
         super().__init__("helper-view", language, parent)
         # Helpers read this at the normal size whatever text size the resident chose.
         self.setStyleSheet(f"QWidget {{ font-size: {TEXT_SIZES[0]}px; }} "
-                           f'QLabel[role="title"] {{ font-size: {int(TEXT_SIZES[0] * 1.5)}px; }}')
+                           f'QLabel[role="title"] {{ font-size: {int(TEXT_SIZES[0] * 1.5)}px; }} '
+                           # The overlay's theme background shows through (readable in high contrast too).
+                           "QTableView { background: transparent; }")
         box = self.layout()
         box.setContentsMargins(32, 24, 32, 24)
         box.setSpacing(12)

@@ -30,7 +30,7 @@ from kiosk.core.pin_lockout import PinLockout
 from kiosk.services.help_queue import HelpQueue
 from kiosk.ui.help.helper_view import HelperView, helper_pin_pad
 from kiosk.ui.help.request_screen import HelpScreen
-from kiosk.ui.help.status import HelpHoursLine, HelpStatusButton, HelpTexts
+from kiosk.ui.help.status import HelpHoursLine, HelpStatusStrip, HelpTexts
 from kiosk.ui.shell.widgets import BigButton
 
 log = logging.getLogger("kiosk.help")
@@ -74,9 +74,9 @@ class HelpController(QObject):
         self.screen.set_other_places(cfg.help.other_places)
         window.stack.addWidget(self.screen)
         window.help = self.screen   # MainWindow shows `self.help` for the bar's "Ask for help"
-        self.status_button = HelpStatusButton(window.nav)
-        bar = window.nav.layout()
-        bar.insertWidget(bar.indexOf(window.nav.btn_guides), self.status_button)
+        self.status_strip = HelpStatusStrip(window.appearance, window)
+        self.status_button = self.status_strip.button
+        window.layout().insertWidget(window.layout().indexOf(window.nav) + 1, self.status_strip)
         self.hours_line = HelpHoursLine(window.home)
         home = window.home.layout()
         home.insertWidget(2, self.hours_line)
@@ -182,13 +182,13 @@ class HelpController(QObject):
     def update(self) -> None:
         mine = self.queue.my_request
         if mine is None:
-            self.status_button.show_request(None, None, False)
+            self.status_strip.show_request(None, None, False)
             if self.screen.pages.currentWidget() is self.screen.status_page:
                 self._request_over()
                 if self.window.stack.currentWidget() is self.screen:
                     self.open_screen()
         else:
-            self.status_button.show_request(mine.number, self.queue.place(mine.id), mine.state != hq.WAITING)
+            self.status_strip.show_request(mine.number, self.queue.place(mine.id), mine.state != hq.WAITING)
             if self.screen.pages.currentWidget() is self.screen.status_page:
                 self._show_status()
         self.hours_line.set_line(self.texts.status_line(self.queue.status()))

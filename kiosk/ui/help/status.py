@@ -10,7 +10,7 @@ estimate, so the request screen says the same things the same way.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.core import help_queue as hq
 from kiosk.core.help_schedule import HERE_NOW, NEXT, TODAY, HelpStatus, Slot
@@ -58,28 +58,66 @@ class HelpTexts(QObject):
 
 
 class HelpStatusButton(BigButton):
-    """`help-status`: the resident's own request, in the bar; a tap opens the help screen."""
+    """`help-status`: the resident's own request; a tap opens the help screen.
+
+    It sits in a strip of its own just under the bar (`HelpStatusStrip`): the
+    bar is full at the largest text size, and the status must never push
+    End session off the screen.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("help-status", parent)
-        self.setProperty("role", "help-status")
-        self.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._called = False
 
     def show_request(self, number: int | None, place: int | None, called: bool) -> None:
         if number is None:
-            self.hide()
+            self.set_label("")
             return
+        self._called = called
         if called:
             text = self.tr("Your turn: a helper is coming")
-            self.setStyleSheet("QPushButton#help-status { background: #004d1a; color: #ffffff; "
-                               "border: 3px solid #ffffff; font-weight: 700; }")
         else:
             text = self.tr("Help: number %1").replace("%1", str(number))
             if place is not None:
                 text += " · " + self.tr("place %1").replace("%1", str(place))
-            self.setStyleSheet("")
         self.set_label(text)
-        self.show()
+
+    @property
+    def called(self) -> bool:
+        return self._called
+
+
+class HelpStatusStrip(QWidget):
+    """The strip under the bar that holds `help-status`; shown only while a request is open."""
+
+    def __init__(self, appearance, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("help-status-bar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._appearance = appearance
+        self.button = HelpStatusButton(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 0, 16, 10)
+        row.addWidget(self.button)
+        appearance.changed.connect(self._restyle)
+        self._restyle()
+        self.hide()
+
+    def show_request(self, number: int | None, place: int | None, called: bool) -> None:
+        self.button.show_request(number, place, called)
+        self._restyle()
+        self.setVisible(number is not None)
+
+    def _restyle(self) -> None:
+        t = self._appearance.theme
+        # Called: white on dark green (10.6:1), different from every other button in the bar.
+        bg, fg = ("#004d1a", "#ffffff") if self.button.called else (t.bar_bg, t.bar_text)
+        self.setStyleSheet(
+            f"QWidget#help-status-bar {{ background: {t.bar_bg}; }} "
+            f"QPushButton#help-status {{ background: {bg}; color: {fg}; border: 3px solid {t.bar_text}; "
+            f"font-weight: 700; }} "
+            f"QPushButton#help-status:focus {{ border: 5px solid {t.focus}; }}")
 
 
 class HelpHoursLine(QLabel):
