@@ -131,7 +131,7 @@ def test_resident_asks_keeps_working_and_a_helper_calls_and_closes(make_kiosk, q
     table = find(w, "helper-queue", QTableView)
     model = table.model()
     row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row[0] == "1" and row[1] == "omakanta en" and row[3] == NAME and row[4] == "omakanta-login · 2"
+    assert row[0] == "1" and row[1] == "omakanta en" and row[3] == NAME and row[4] == "Log in to MyKanta · 2"
     click(w, "helper-duty")
     assert find(w, "helper-duty", QAbstractButton).text() == "On duty"
     assert kiosk.help.queue.on_duty == ["Aino"]

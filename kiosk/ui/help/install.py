@@ -230,6 +230,12 @@ class HelpController(QObject):
         names[hq.OTHER] = self.screen.topic_buttons[hq.OTHER].text()
         if names != self.view.model.topic_names:      # buttons made again only after a language change
             self.view.set_topic_names(names)
+        catalog, lang = self.window.guides.catalog, self.window.language.code
+
+        def guide_title(guide_id: str) -> str:
+            guide = catalog.get(guide_id)
+            return guide.title(lang, self.cfg.default_language) if guide is not None else guide_id
+        self.view.model.guide_title = guide_title
         self.refresh_view()
         self.view.pop_up()
         self.view.next_button.setFocus()

@@ -25,6 +25,7 @@ class QueueModel(QAbstractTableModel):
         self.requests: list[hq.Request] = []
         self._now = datetime.now()
         self.topic_names: dict[str, str] = {}
+        self.guide_title = lambda guide_id: guide_id     # the helper's language; set by the controller
 
     def set_queue(self, requests: list[hq.Request], now: datetime) -> None:
         self.beginResetModel()
@@ -52,7 +53,7 @@ class QueueModel(QAbstractTableModel):
         if col == 3:
             return r.first_name
         if col == 4:
-            return f"{r.guide} · {r.step}" if r.guide else ""
+            return f"{self.guide_title(r.guide)} · {r.step}" if r.guide else ""
         state = {hq.WAITING: self.tr("waiting"), hq.CALLED: self.tr("called"),
                  hq.IN_PROGRESS: self.tr("being helped")}.get(r.state, r.state)
         return f"{self.topic_names.get(r.service, r.service)} · {state}" if r.service else state
