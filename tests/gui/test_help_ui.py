@@ -240,3 +240,50 @@ def test_bar_status_and_request_screen_hold_at_the_largest_text(make_kiosk, qtbo
     for name in ("help-cancel", "help-back-to-work"):
         b = find(w, name, QAbstractButton)
         assert b.isVisible() and b.fontMetrics().horizontalAdvance(b.text()) <= b.width(), name
+
+
+def test_outside_hours_a_request_for_the_next_shift_only_when_the_site_allows(make_kiosk, qtbot):
+    text_ = help_config_text({"a": "http://127.0.0.1:9/"}, shifts=False).replace(
+        "[helpers]\n", "[helpers]\nqueue_outside_hours = true\n", 1)
+    cfg, errors = parse_config(text_, "help-test.toml")
+    assert errors == []
+    kiosk = make_kiosk(cfg)
+    w = kiosk.window
+    w.language.set("en")
+    click(w, "nav-help")
+    assert text(w, "help-next-time") == "No helper hours are planned at the moment."
+    click(w, "help-leave-request")
+    ask_button = find(w, "help-topic-my_device", QAbstractButton)
+    assert ask_button.isVisible()
+    click(w, "help-topic-my_device")
+    click(w, "help-skip")
+    assert text(w, "help-number") == "Your number is 1"
+    assert text(w, "help-wait") == "No helper is here right now."
+    assert find(w, "help-status").isVisible()
+
+
+def test_home_line_says_when_help_is_here_in_each_language(make_kiosk, qtbot):
+    from datetime import UTC, datetime
+
+    text_ = help_config_text({"a": "http://127.0.0.1:9/"}, shifts=False)
+    text_ += '\n[[helpers.shifts]]\nday = "tue"\nstart = "10:00"\nend = "12:00"\nwho = "eSeniorit"\n'
+    cfg, errors = parse_config(text_, "help-test.toml")
+    assert errors == []
+    kiosk = make_kiosk(cfg)
+    w, help_ = kiosk.window, kiosk.help
+
+    def at(utc: datetime, lang: str) -> str:
+        help_.queue._clock = lambda: utc
+        w.language.set(lang)
+        help_.update()
+        return text(w, "help-hours")
+
+    monday = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)        # Monday 14:00 in Helsinki
+    assert at(monday, "fi") == "Seuraavan kerran apua: tiistaina 10:00-12:00"
+    assert at(monday, "sv") == "Nästa hjälptid: tisdag 10:00-12:00"
+    assert at(monday, "en") == "Next help: Tuesday 10:00-12:00"
+    tuesday_early = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)   # Tuesday 08:00
+    assert at(tuesday_early, "en") == "Help today 10:00-12:00"
+    during = datetime(2026, 12, 1, 8, 30, tzinfo=UTC)         # Tuesday 10:30, a helper on duty
+    help_.queue.set_on_duty("Aino", True)
+    assert at(during, "fi") == "Apua on paikalla nyt (eSeniorit klo 12:00 asti)"
