@@ -137,8 +137,18 @@ def test_resident_asks_keeps_working_and_a_helper_calls_and_closes(make_kiosk, q
     assert kiosk.help.queue.on_duty == ["Aino"]
     # The resident's estimate changes with a helper on duty.
     assert kiosk.help.screen._texts.wait(kiosk.help.queue.estimate(mine.id)) == "A helper will come to you soon."
+    said = []
+
+    class Voice:       # stands in for the system's speech engine (none on the test machine)
+        def can_speak(self, lang):
+            return True
+
+        def say(self, text_, lang):
+            said.append((text_, lang))
+    kiosk.help._speaker, kiosk.help._speaker_asked = Voice(), True
     click(w, "helper-next")
     assert find(w, "help-status", QAbstractButton).text() == "Your turn: a helper is coming"
+    assert said == [("Your turn: a helper is coming", "en")]
     click(w, "helper-done")
     click(w, "helper-outcome-referred_authority")
     assert model.rowCount() == 0 and text(w, "helper-queue-empty") == "Nobody is waiting."

@@ -69,6 +69,8 @@ class HelpController(QObject):
         self.texts = HelpTexts(self)
         self._service = ""          # the tile opened in this session (recorded with a request)
         self._who = ""              # pseudonym of the helper logged in
+        self._speaker = None        # made when first needed (kiosk/ui/guides/speech.py)
+        self._speaker_asked = False
 
         self.screen = HelpScreen([(t.id, t.label) for t in cfg.tiles], window.language, window.stack)
         self.screen.set_other_places(cfg.help.other_places)
@@ -169,6 +171,20 @@ class HelpController(QObject):
         # Always a sound here (not only with session.sound_cue): being called is
         # the one moment a resident who looked away must notice.
         QApplication.beep()
+        self.update()   # the bar says "Your turn" before it is read aloud
+        speaker, lang = self.speaker(), self.window.language.code
+        if speaker is not None and speaker.can_speak(lang):
+            speaker.say(self.status_button.text(), lang)
+
+    def speaker(self):
+        """The guides' voice if one exists, else the system's; None without a voice."""
+        if not self._speaker_asked:
+            self._speaker_asked = True
+            self._speaker = self.window.guides.viewer.speaker
+            if self._speaker is None:
+                from kiosk.ui.guides.speech import system_speaker
+                self._speaker = system_speaker(self)
+        return self._speaker
 
     def _show_status(self) -> None:
         mine = self.queue.my_request
