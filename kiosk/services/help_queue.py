@@ -55,11 +55,10 @@ class HelpQueue(QObject):
 
     def load(self) -> None:
         """Read the queue from storage (off the interface thread), then clean up."""
-        from kiosk.storage.help_requests import HelpRequests
-
         today = self.today()
 
         def job(db):
+            from kiosk.storage.help_requests import HelpRequests  # on the worker: sqlite-utils is slow to import
             repo = HelpRequests(db)
             return repo.open_and_recent(today), repo.recent_done()
 
@@ -216,21 +215,25 @@ class HelpQueue(QObject):
         return new
 
     def _save(self, request: hq.Request) -> None:
-        from kiosk.storage.help_requests import HelpRequests
+        def job(db):
+            from kiosk.storage.help_requests import HelpRequests
+            HelpRequests(db).save(request)
 
-        self._storage.submit(lambda db: HelpRequests(db).save(request), None,
+        self._storage.submit(job, None,
                              lambda exc: log.error("help request not saved: %s", exc))
 
     def _purge(self, ids: list[str]) -> None:
         if not ids:
             return
-        from kiosk.storage.help_requests import HelpRequests
-
         for rid in ids:
             r = self._requests.get(rid)
             if r is not None and r.first_name:
                 self._requests[rid] = replace(r, first_name="")
-        self._storage.submit(lambda db: HelpRequests(db).purge_names(ids), None,
+        def job(db):
+            from kiosk.storage.help_requests import HelpRequests
+            HelpRequests(db).purge_names(ids)
+
+        self._storage.submit(job, None,
                              lambda exc: log.error("first names not purged yet: %s", exc))
 
     def _report(self, kind: str, **fields) -> None:

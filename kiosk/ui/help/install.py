@@ -61,7 +61,12 @@ class HelpController(QObject):
         self.window, self.cfg, self.idle = window, cfg, kiosk_.idle
         if storage is None:
             from kiosk.services.storage_worker import StorageWorker
-            storage = StorageWorker(kiosk_.paths.database, parent=self)
+
+            def opener(path):
+                # sqlite-utils is imported on the worker thread, not before the first frame.
+                from kiosk.storage.db import open_database
+                return open_database(path)
+            storage = StorageWorker(kiosk_.paths.database, opener, parent=self)
         self.storage = storage
         self.queue = HelpQueue(schedule_from_config(cfg), storage, getattr(kiosk_, "hub", None),
                                default_handling_min=float(cfg.help.default_handling_min),
