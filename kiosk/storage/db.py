@@ -44,10 +44,20 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
 
 def _connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
+    # The wait first: another connection (the storage worker, the interface
+    # thread) may hold the file while this one switches to WAL or migrates.
+    conn.execute("PRAGMA busy_timeout=5000")
+    # Switching a new file to WAL does not wait on the busy handler: retry it.
+    for attempt in range(50):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 49:
+                raise
+            time.sleep(0.1)
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=5000")
     # Deleted and overwritten content is zeroed, so a purged first name does
     # not linger in free space of the file.
     conn.execute("PRAGMA secure_delete=ON")
@@ -63,6 +73,8 @@ def open_database(path: Path) -> sqlite_utils.Database:
         if integrity != "ok":
             raise sqlite3.DatabaseError(f"quick_check: {integrity}")
     except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            raise   # busy, not broken: never set a good file aside for that
         aside = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
         log.error("database %s is unreadable (%s); moved to %s and starting a new one", path, exc, aside)
         for suffix in ("", "-wal", "-shm"):
@@ -92,7 +104,11 @@ def migrate(db: sqlite_utils.Database, path: Path | None = None) -> None:
         log.info("database backed up to %s before migrating", backup)
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         with db.conn:
-            db.execute("BEGIN")
+            # IMMEDIATE takes the write lock before reading the version, so two
+            # connections opening a new file at once migrate it once, in turn.
+            db.execute("BEGIN IMMEDIATE")
+            if schema_version(db) >= number:
+                continue
             step(db)
             db.execute(f"PRAGMA user_version = {number}")
         log.info("database migrated to schema %d", number)
