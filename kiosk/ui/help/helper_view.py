@@ -51,7 +51,7 @@ class HelperView(Overlay):
         self.setStyleSheet(f"QWidget {{ font-size: {TEXT_SIZES[0]}px; }} "
                            f'QLabel[role="title"] {{ font-size: {int(TEXT_SIZES[0] * 1.5)}px; }} '
                            # The overlay's theme background shows through (readable in high contrast too).
-                           "QTableView { background: transparent; }")
+                           "QTableView { background: transparent; border: 2px solid palette(window-text); }")
         box = self.layout()
         box.setContentsMargins(32, 24, 32, 24)
         box.setSpacing(12)

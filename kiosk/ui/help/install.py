@@ -20,7 +20,7 @@ import time as _time
 from datetime import UTC, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout
 
 from kiosk.core import help_queue as hq
@@ -31,6 +31,7 @@ from kiosk.services.help_queue import HelpQueue
 from kiosk.ui.help.helper_view import HelperView, helper_pin_pad
 from kiosk.ui.help.request_screen import HelpScreen
 from kiosk.ui.help.status import HelpHoursLine, HelpStatusStrip, HelpTexts
+from kiosk.ui.shell.theme import MIN_TARGET_PX
 from kiosk.ui.shell.widgets import BigButton
 
 log = logging.getLogger("kiosk.help")
@@ -84,15 +85,16 @@ class HelpController(QObject):
         self.status_strip = HelpStatusStrip(window.appearance, window)
         self.status_button = self.status_strip.button
         window.layout().insertWidget(window.layout().indexOf(window.nav) + 1, self.status_strip)
+        # One row under the prompt: when help is here, and at its far right the helpers' entrance.
         self.hours_line = HelpHoursLine(window.home)
-        home = window.home.layout()
-        home.insertWidget(2, self.hours_line)
         self.entry = BigButton("helper-entry", window.home)
         self.entry.setProperty("role", "helper-entry")
-        corner = QHBoxLayout()
-        corner.addStretch(1)
-        corner.addWidget(self.entry)
-        home.addLayout(corner)
+        # Small and plain (still a 9 mm target): not one of the resident's big buttons.
+        self.entry.setStyleSheet(f"QPushButton#helper-entry {{ min-height: {MIN_TARGET_PX}px; padding: 2px 12px; }}")
+        row = QHBoxLayout()
+        row.addWidget(self.hours_line, 1)
+        row.addWidget(self.entry, 0, Qt.AlignmentFlag.AlignRight)
+        window.home.layout().insertLayout(2, row)
         self.entry.setVisible(bool(cfg.helper_pin_hash or cfg.help.people))
 
         # Made on first use: its digit buttons share their names with the admin pad's.

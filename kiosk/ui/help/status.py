@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.core import help_queue as hq
 from kiosk.core.help_schedule import HERE_NOW, NEXT, TODAY, HelpStatus, Slot
+from kiosk.ui.shell.theme import MIN_TARGET_PX
 from kiosk.ui.shell.widgets import BigButton
 
 
@@ -98,7 +99,7 @@ class HelpStatusStrip(QWidget):
         self._appearance = appearance
         self.button = HelpStatusButton(self)
         row = QHBoxLayout(self)
-        row.setContentsMargins(16, 0, 16, 10)
+        row.setContentsMargins(16, 0, 16, 2)
         row.addWidget(self.button)
         appearance.changed.connect(self._restyle)
         self._restyle()
@@ -116,7 +117,9 @@ class HelpStatusStrip(QWidget):
         self.setStyleSheet(
             f"QWidget#help-status-bar {{ background: {t.bar_bg}; }} "
             f"QPushButton#help-status {{ background: {bg}; color: {fg}; border: 3px solid {t.bar_text}; "
-            f"font-weight: 700; }} "
+            # Lower than the bar's buttons (still a 9 mm target): the strip must not push
+            # the screen below it off the display at the largest text size.
+            f"font-weight: 700; min-height: {MIN_TARGET_PX}px; padding: 2px 16px; }} "
             f"QPushButton#help-status:focus {{ border: 5px solid {t.focus}; }}")
 
 
