@@ -6,12 +6,11 @@ SQLite file through the storage worker; input through the widgets a person touch
 
 from __future__ import annotations
 
-import logging
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QTableView, QWidget
 
 from kiosk.core import help_queue as hq
 from kiosk.core.config import parse_config
@@ -111,7 +110,8 @@ def test_resident_asks_keeps_working_and_a_helper_calls_and_closes(make_kiosk, q
     assert text(w, "help-number") == "Your number is 1"
     assert text(w, "help-place") == "You are next in line."
     assert text(w, "help-wait") == "No helper is here right now."        # nobody marked on duty yet
-    assert find(w, "help-name", QLineEdit).text() == ""                    # nothing typed stays in the field
+    name_field = find(w, "help-name", QLineEdit)
+    assert name_field.text() == "" and not name_field.isUndoAvailable()    # not even behind Ctrl+Z
     mine = kiosk.help.queue.my_request
     assert (mine.topic, mine.service, mine.guide, mine.step) == ("omakanta", "omakanta", "omakanta-login", 2)
     assert kiosk.idle.rules.idle_timeout_s == 30 * 60                       # waiting stretches the idle time
@@ -203,6 +203,18 @@ def test_end_session_while_waiting_cancels_as_left(make_kiosk, qtbot):
     assert kiosk.idle.rules.idle_timeout_s == 180
     flush(kiosk)
     assert NAME.encode() not in raw_bytes(kiosk)
+
+
+def test_stretched_idle_timeout_ending_the_session_leaves_the_request(make_kiosk, qtbot):
+    kiosk = make_kiosk(help_config({"a": "http://127.0.0.1:9/"}))
+    w = kiosk.window
+    ask(w, qtbot, topic="my_device")
+    mine = kiosk.help.queue.my_request
+    assert kiosk.idle.rules.idle_timeout_s == 30 * 60
+    kiosk.idle.expired.emit()                 # what the idle clock does after 30 min + warning
+    assert kiosk.help.queue._requests[mine.id].state == hq.LEFT
+    assert kiosk.idle.rules.idle_timeout_s == 180
+    assert find(w, "signed-out").isVisible()
 
 
 def test_outside_helper_hours_say_when_and_where_else(make_kiosk, qtbot):

@@ -183,7 +183,7 @@ class HelpScreen(QWidget):
 
     def forget(self) -> None:
         """End of a session or a request: nothing the resident typed stays."""
-        self.name_edit.clear()
+        self.name_edit.setText("")   # setText, not clear(): it also drops the undo history
         self._topic = ""
         self._status = (None, None, None, False)
         self.pages.setCurrentWidget(self.topic_page)
@@ -192,17 +192,17 @@ class HelpScreen(QWidget):
 
     def _choose(self, topic: str) -> None:
         self._topic = topic
-        self.name_edit.clear()
+        self.name_edit.setText("")   # setText, not clear(): it also drops the undo history
         self.pages.setCurrentWidget(self.name_page)
         self.name_edit.setFocus()
 
     def _skip(self) -> None:
-        self.name_edit.clear()
+        self.name_edit.setText("")   # setText, not clear(): it also drops the undo history
         self.asked.emit(self._topic, "")
 
     def _send_name(self) -> None:
         name = self.name_edit.text().strip()
-        self.name_edit.clear()
+        self.name_edit.setText("")   # setText, not clear(): it also drops the undo history
         self.asked.emit(self._topic, name)
 
     # -- words ---------------------------------------------------------------------------

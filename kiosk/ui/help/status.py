@@ -1,7 +1,7 @@
 """What residents see of the help queue outside the request screen.
 
-`HelpStatusButton` (`help-status`) sits in the bar on every screen while this
-terminal's resident has a request open: their own number and place, then
+`HelpStatusButton` (`help-status`) sits in a strip just under the bar on every
+screen while this terminal's resident has a request open: their own number and place, then
 "Your turn: a helper is coming". `HelpHoursLine` (`help-hours`) is the home
 screen's line about when help is here. `HelpTexts` words the schedule and the
 estimate, so the request screen says the same things the same way.
