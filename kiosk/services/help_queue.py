@@ -94,6 +94,10 @@ class HelpQueue(QObject):
         self._arm_midnight()
         self.changed.emit()
 
+    def stop(self) -> None:
+        """No more midnight clean-up from this object (the kiosk is shutting down)."""
+        self._midnight.stop()
+
     def _arm_midnight(self) -> None:
         local = self.now().astimezone(self.schedule.zone)
         tomorrow = datetime.combine(local.date() + timedelta(days=1), datetime.min.time(), self.schedule.zone)

@@ -60,6 +60,11 @@ class HelpController(QObject):
         super().__init__(window)
         cfg = kiosk_.config
         self.window, self.cfg, self.idle = window, cfg, kiosk_.idle
+        # The kiosk's own storage worker, event hub and session service when it
+        # has them (main after the structure issue); else a worker of our own
+        # and the window's session_ended signal (this branch's base).
+        storage = storage or getattr(kiosk_, "storage", None)
+        self._own_storage = storage is None
         if storage is None:
             from kiosk.services.storage_worker import StorageWorker
 
@@ -69,7 +74,8 @@ class HelpController(QObject):
                 return open_database(path)
             storage = StorageWorker(kiosk_.paths.database, opener, parent=self)
         self.storage = storage
-        self.queue = HelpQueue(schedule_from_config(cfg), storage, getattr(kiosk_, "hub", None),
+        hub = getattr(kiosk_, "events", None) or getattr(kiosk_, "hub", None)
+        self.queue = HelpQueue(schedule_from_config(cfg), storage, hub,
                                default_handling_min=float(cfg.help.default_handling_min),
                                clock=clock or (lambda: datetime.now(UTC)), parent=self)
         self.texts = HelpTexts(self)
@@ -116,7 +122,8 @@ class HelpController(QObject):
         self.screen.asked.connect(self.ask)
         self.screen.cancel_wanted.connect(self.cancel)
         self.screen.done_wanted.connect(window.go_home)
-        window.session_ended.connect(self._session_ended)
+        session = getattr(kiosk_, "session", None)
+        (session.ended if session is not None else window.session_ended).connect(self._session_ended)
         self.entry.clicked.connect(self.open_login)
         self.view.call_next.connect(self._call_next)
         self.view.done.connect(self._done)
@@ -308,8 +315,9 @@ class HelpController(QObject):
         """Stop the timers and let the storage worker finish what it was given."""
         self._tick.stop()
         self.auto_close.stop()
-        self.queue._midnight.stop()
-        self.storage.stop()
+        self.queue.stop()
+        if self._own_storage:
+            self.storage.stop()   # a shared worker is the kiosk's to stop
 
 
 def install_help(kiosk_: Any, **kw) -> HelpController:
