@@ -36,6 +36,7 @@ from kiosk.services.session import SessionService
 from kiosk.services.storage_worker import StorageWorker
 from kiosk.ui.admin.controller import AdminController, AdminSources, install_admin
 from kiosk.services.usage_log import install_usage_log
+from kiosk.ui.help.install import HelpController, install_help
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.key_guard import KeyGuard
@@ -171,6 +172,7 @@ class Kiosk:
     guide_problems: list = field(default_factory=list)   # kiosk.core.guides.Problem: left-out guides
     guard_token: object | None = None      # this kiosk's policy on the connection guard
     usage: UsageLog | None = None          # the anonymous usage log and its sync
+    help: HelpController | None = None     # the help queue: request screen, status, helper view
     _shut_down: bool = field(default=False, repr=False)
 
     @property
@@ -210,6 +212,8 @@ class Kiosk:
                 self.session.end("admin")
             self.window.stop()
             self.window.language.detach()
+        if self.help is not None:
+            self.help.shutdown()   # after the session's end, so "left" is saved
         if self.filters is not None:
             self.filters.remove()
         if self.usage is not None:
@@ -329,10 +333,12 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     after_first_frame(window, window.build_screens)
     QTimer.singleShot(500, lambda: storage.submit(lambda db: None))
     timings.update(config_ms=(t_config - t0) * 1000, build_ms=(time.perf_counter() - t0) * 1000)
-    return Kiosk(window, paths, resolved, session=session, events=hub, storage=storage,
-                 refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
-                 idle=idle, key_guard=key_guard, admin=admin, filters=filters, guide_problems=guide_problems,
-                 timings=timings, guard_token=guard_token, usage=usage)
+    kiosk = Kiosk(window, paths, resolved, session=session, events=hub, storage=storage,
+                  refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
+                  idle=idle, key_guard=key_guard, admin=admin, filters=filters, guide_problems=guide_problems,
+                  timings=timings, guard_token=guard_token, usage=usage)
+    install_help(kiosk)   # the help queue: request screen, status strip, helpers' view (sets kiosk.help)
+    return kiosk
 
 
 def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool) -> Kiosk:

@@ -17,6 +17,7 @@ from typing import Any
 
 from kiosk.core import config_refs as R
 from kiosk.core import schema as S
+from kiosk.core.help_config import HelpSettings, help_settings
 from kiosk.core.languages import NATIVE_NAMES, PLANNED_LANGUAGES, UI_LANGUAGES
 from kiosk.core.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
 from kiosk.core.config_text import ConfigError, decode_config, read_toml
@@ -79,6 +80,7 @@ class Config:
     guide_dirs: tuple[str, ...]
     sync: dict[str, Any] = field(default_factory=dict)
     source: str = ""
+    help: HelpSettings = field(default_factory=HelpSettings)   # help queue (kiosk/core/help_config.py)
 
     def site_name_in(self, lang: str) -> str:
         """The site's name in `lang`, falling back to the default language."""
@@ -334,6 +336,8 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
     if helpers.get("pin_hash") is not None:
         _check_pin_hash(v, "helpers.pin_hash", helpers.get("pin_hash"))
     shifts = _shifts(v, helpers.get("shifts") or [])
+    help_cfg = help_settings(v, helpers, languages, parse_time=_parse_time, check_pin_hash=_check_pin_hash,
+                             check_url=_check_url, check_lang_table=_check_lang_table)
 
     sync = dict(doc.get("sync") or {})
     _check_sync(v, sync)
@@ -350,7 +354,7 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
         allow_uploads=browser["allow_uploads"], admin_pin_hash=admin["pin_hash"],
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
         guide_dirs=tuple(guide_dirs),
-        sync=sync, source=source,
+        sync=sync, source=source, help=help_cfg,
     )
 
 

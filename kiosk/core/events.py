@@ -31,6 +31,11 @@ KINDS: dict[str, tuple[str, ...]] = {
     "appearance.changed": ("mode", "on"),              # text_size | contrast | read_aloud
     "host.refused": ("host", "reason"),                # local only: never synced
     "session.feedback": ("answer",),                   # yes | partly | no | skipped
+    "help.requested": ("topic",),
+    "help.called": ("topic", "wait_s"),
+    # outcome: a helper's outcome when done, else how it ended (cancelled | left | not_here)
+    "help.closed": ("topic", "outcome", "wait_s", "handling_s"),
+    "help.duty": ("on",),                              # a helper went on or off duty (no name)
 }
 
 

@@ -113,6 +113,36 @@ SCHEMA: dict[str, Key] = {
             "end": Key(STR, "End time, HH:MM, after the start.", required=True),
             "who": Key(STR, "Who is on duty, e.g. 'eSeniorit'.", default=""),
         }),
+        # -- help queue (issue 10) --------------------------------------------------------
+        "holidays": Key(STR_LIST, "Dates without helpers, YYYY-MM-DD (weekly shifts skipped).", default=()),
+        "extra_dates": Key(TABLE_ARRAY, "Helper hours on single dates, besides the weekly shifts.",
+                           default=(), children={
+            "date": Key(STR, "The date, YYYY-MM-DD.", required=True),
+            "start": Key(STR, "Start time, HH:MM (24-hour clock).", required=True),
+            "end": Key(STR, "End time, HH:MM, after the start.", required=True),
+            "who": Key(STR, "Who is on duty, e.g. 'Digikaverit'.", default=""),
+        }),
+        "people": Key(TABLE_ARRAY, "Helpers with their own PIN (the shared pin_hash stays valid).",
+                      default=(), children={
+            "pseudonym": Key(STR, "Name shown in the helper view and on the home screen, e.g. 'Aino (eSenior)'.",
+                             required=True),
+            "pin_hash": Key(STR, "Hash of this helper's own PIN, made with `kiosk hash-pin`.", required=True),
+        }),
+        "waiting_timeout_min": Key(INT, "Minutes a resident waiting for help may stay idle (5-120).", default=30),
+        "default_handling_min": Key(INT, "Minutes per resident used for the wait estimate before there is "
+                                         "history (5-120).", default=20),
+        "queue_outside_hours": Key(BOOL, "Let residents leave a request for the next shift outside helper hours.",
+                                   default=False),
+        "other_places": Key(TABLE_ARRAY, "Other places to get help, shown outside helper hours.", default=(),
+                            children={
+            "name": Key(STR_OR_LANG_TABLE, "Name of the place; a string, or one text per language.",
+                        required=True),
+            "place": Key(STR, "Address or location, e.g. 'Kokkola main library, 2nd floor'.", default=""),
+            "hours": Key(STR_OR_LANG_TABLE, "Opening hours as text; a string, or one text per language.",
+                         default=""),
+            "phone": Key(STR, "Phone number as residents dial it, e.g. '+358 6 828 9111'.", default=""),
+            "web": Key(STR, "Web address (https); shown with a QR code.", default=""),
+        }),
     }),
     "guides": Key(TABLE, "Step-by-step guides.", children={
         "extra_dirs": Key(STR_LIST, "Folders with the site's own guides, added to the shipped ones; "

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from kiosk.core import help_queue
+
 from kiosk.core.events import Event
 from kiosk.core.languages import UI_LANGUAGES
 
@@ -34,9 +36,10 @@ ACCESSIBILITY_MODES = ("large_text", "high_contrast", "read_aloud")
 _APPEARANCE_TO_MODE = {"text_size": "large_text", "contrast": "high_contrast", "read_aloud": "read_aloud",
                        **{m: m for m in ACCESSIBILITY_MODES}}
 # Help topics besides the tile ids (a service's own tile id is its topic).
-HELP_TOPICS = ("identification", "device", "authorizations", "messages", "other")
-HELP_OUTCOMES = ("solved", "referred_authority", "referred_bank", "needs_appointment", "not_solved",
-                 "cancelled", "left")
+# The help queue's own topics (kiosk.core.help_queue) besides the site's tiles.
+HELP_TOPICS = (help_queue.OWN_DEVICE, help_queue.OTHER)
+# A helper's outcomes, then how a request ended without one.
+HELP_OUTCOMES = (*help_queue.OUTCOMES, help_queue.CANCELLED, help_queue.LEFT, help_queue.NOT_HERE)
 MAX_MINUTES = 24 * 60
 MAX_STEP = 99
 MAX_PAGES = 500
@@ -159,7 +162,6 @@ RECORD_TYPES: dict[str, RecordType] = {
     "print.started": _rt("print.started", kind=("kind", enum(*PRINT_KINDS))),
     "print.finished": _rt("print.finished", ["pages"], kind=("kind", enum(*PRINT_KINDS)),
                           pages=("pages", small_int(0, MAX_PAGES)), ok=("ok", _flag)),
-    # The help queue reports these when it lands (not in kiosk.core.events.KINDS yet).
     "help.requested": _rt("help.requested", topic=("topic", _topic)),
     "help.called": _rt("help.called", ["wait_s"], topic=("topic", _topic), wait_min=("wait_s", _minutes)),
     "help.closed": _rt("help.closed", ["wait_s", "handling_s"], topic=("topic", _topic),

@@ -42,6 +42,7 @@ class IdleWatcher(QObject):
     def __init__(self, rules: IdleRules, clock=time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rules = rules
+        self._base_rules = rules
         self.clock = clock
         self._last = clock()
         self._running = False
@@ -54,6 +55,20 @@ class IdleWatcher(QObject):
     def running(self) -> bool:
         return self._running
 
+    @property
+    def rules(self) -> IdleRules:
+        return self._rules
+
+    def stretch(self, idle_timeout_s: float | None) -> None:
+        """Use a longer idle timeout (a resident waiting for help), or None for the usual one.
+
+        The warning's length stays; the clock is not restarted, only rescheduled.
+        """
+        base = self._base_rules
+        timeout = max(base.idle_timeout_s, idle_timeout_s) if idle_timeout_s else base.idle_timeout_s
+        self._rules = IdleRules(timeout, base.warning_s)
+        if self._running and not self._warning:
+            self._schedule()
 
     def start(self) -> None:
         """Start counting (a service or guide is open)."""

@@ -47,19 +47,44 @@ def _m_usage_outbox(db: sqlite_utils.Database) -> None:
     create_tables(db)
 
 
+def _m_help_requests(db: sqlite_utils.Database) -> None:
+    # The help queue (kiosk.storage.help_requests). Times are ISO 8601 UTC.
+    db["help_requests"].create({
+        "id": str, "number": int, "day": str, "topic": str, "created_at": str, "state": str,
+        "state_at": str, "first_name": str, "guide": str, "step": int, "service": str,
+        "called_at": str, "started_at": str, "closed_at": str, "outcome": str,
+    }, pk="id")
+    db["help_requests"].create_index(["day", "number"])
+    db["help_requests"].create_index(["state"])
+
+
 # Append only: a migration, once released, never changes.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_blocked_hosts,
     _m_usage_outbox,
+    _m_help_requests,
 ]
 
 
 def _connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
+    # The wait first: another connection (the storage worker, the interface
+    # thread) may hold the file while this one switches to WAL or migrates.
+    conn.execute("PRAGMA busy_timeout=5000")
+    # Switching a new file to WAL does not wait on the busy handler: retry it.
+    for attempt in range(50):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 49:
+                raise
+            time.sleep(0.1)
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=5000")
+    # Deleted and overwritten content is zeroed, so a purged first name does
+    # not linger in free space of the file.
+    conn.execute("PRAGMA secure_delete=ON")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return sqlite_utils.Database(conn)
 
@@ -119,7 +144,11 @@ def migrate(db: sqlite_utils.Database, path: Path | None = None) -> None:
         log.info("database backed up to %s before migrating", backup)
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         with db.conn:
-            db.execute("BEGIN")
+            # IMMEDIATE takes the write lock before reading the version, so two
+            # connections opening a new file at once migrate it once, in turn.
+            db.execute("BEGIN IMMEDIATE")
+            if schema_version(db) >= number:
+                continue
             step(db)
             db.execute(f"PRAGMA user_version = {number}")
         log.info("database migrated to schema %d", number)

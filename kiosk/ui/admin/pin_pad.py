@@ -78,8 +78,14 @@ class PinPad(Overlay):
 
     def __init__(self, pin_hash: str, language: Language, parent: QWidget, *,
                  lockout: PinLockout | None = None,
-                 verify: Callable[[str, str], bool] = verify_pin) -> None:
-        super().__init__("admin-pin", language, parent)
+                 verify: Callable[[str, str], bool] = verify_pin, object_name: str = "admin-pin",
+                 title: Callable[[], str] | None = None, log_name: str = "admin PIN") -> None:
+        # object_name, title and log_name let the helper login reuse the pad
+        # (kiosk/ui/help/helper_view.py) without a subclass, whose self.tr would
+        # look the pad's strings up under another translation context.
+        super().__init__(object_name, language, parent)
+        self._title_text = title
+        self._log_name = log_name
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.lockout = lockout or PinLockout()
         self._pin_hash = pin_hash
@@ -176,16 +182,16 @@ class PinPad(Overlay):
         if accepted:
             self.lockout.success()
             self._state = ""
-            log.info("admin PIN: accepted")
+            log.info("%s: accepted", self._log_name)
             self.hide()
             self.unlocked.emit()
             return
         locked_now = self.lockout.failure()
         self._attempts_left = self.lockout.attempts_left
-        log.warning("admin PIN: wrong (%d left)", self._attempts_left)
+        log.warning("%s: wrong (%d left)", self._log_name, self._attempts_left)
         self._state = "wrong"
         if locked_now:
-            log.warning("admin PIN pad locked")
+            log.warning("%s pad locked", self._log_name)
         self.update_lock()
         self.retranslate()
 
@@ -239,7 +245,7 @@ class PinPad(Overlay):
             self.tr("%n digit(s) entered", "", len(self._entry)))
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("Administrator PIN"))
+        self._title.setText(self._title_text() if self._title_text else self.tr("Administrator PIN"))
         if self._state == "locked":
             minutes = max(1, math.ceil(self.lockout.locked_for() / 60))
             message = self.tr("Locked. Try again in %n minute(s).", "", minutes)

@@ -1,0 +1,256 @@
+"""The peer helpers' view on the terminal: PIN (`helper-login`), then the queue (`helper-view`).
+
+A full-window overlay over everything, the bar and the resident's browser
+included, so a helper never sees what a resident had open. It shows the
+queue (`helper-queue`: number, topic, time waited, first name if given, guide
+step, service), Call next (`helper-next`), Done (`helper-done`: topic
+confirmed, outcome from big buttons), Not here, On / Off duty and today's
+figures. It only reports button presses; the controller acts on the queue.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from kiosk.core import help_queue as hq
+from kiosk.ui.admin.pin_pad import PinPad
+from kiosk.ui.help.queue_model import QueueModel
+from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.overlays import Overlay
+from kiosk.ui.shell.theme import TEXT_SIZES
+from kiosk.ui.shell.widgets import BigButton
+
+
+def helper_pin_pad(verify, language: Language, parent: QWidget, *, lockout=None) -> PinPad:
+    """The admin PIN pad and its lockout, asking for a helper PIN (`helper-login`).
+
+    `verify(entry, _unused)` checks the shared hash and every helper's own one.
+    """
+    return PinPad("", language, parent, lockout=lockout, verify=verify, object_name="helper-login",
+                  title=lambda: QCoreApplication.translate("HelperView", "Helper PIN"), log_name="helper PIN")
+
+
+OUTCOME_IDS = hq.OUTCOMES
+
+
+class HelperView(Overlay):
+    """Signals what the helper pressed; `refresh(...)` fills it."""
+
+    call_next = Signal()
+    done = Signal(str, str, str)     # request id, topic, outcome
+    not_here = Signal(str)
+    duty_toggled = Signal(bool)
+    close_wanted = Signal()
+
+    def __init__(self, language: Language, parent: QWidget) -> None:
+        super().__init__("helper-view", language, parent)
+        # Helpers read this at the normal size whatever text size the resident chose.
+        self.setStyleSheet(f"QWidget {{ font-size: {TEXT_SIZES[0]}px; }} "
+                           f'QLabel[role="title"] {{ font-size: {int(TEXT_SIZES[0] * 1.5)}px; }} '
+                           # The overlay's theme background shows through (readable in high contrast too).
+                           "QTableView { background: transparent; border: 2px solid palette(window-text); }")
+        box = self.layout()
+        box.setContentsMargins(32, 24, 32, 24)
+        box.setSpacing(12)
+        box.setStretch(0, 0)
+        box.setStretch(box.count() - 1, 0)
+        self._title.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._body.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._body.setObjectName("helper-figures")
+        self._topic_names: dict[str, str] = {}
+        self._requests: list[hq.Request] = []
+        self._now = datetime.now()
+        self._on_duty = False
+        self._who = ""
+        self._closing: hq.Request | None = None
+        self._topic_choice = ""
+
+        self.model = QueueModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("helper-queue")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._empty = QLabel(self)
+        self._empty.setObjectName("helper-queue-empty")
+        box.insertWidget(3, self.table, 1)
+        box.insertWidget(4, self._empty)
+
+        # Closing a request: topic confirmed, then one outcome button closes it.
+        self.done_panel = QWidget(self)
+        self.done_panel.setObjectName("helper-done-panel")
+        self._done_title = QLabel(self.done_panel)
+        self._done_title.setWordWrap(True)
+        self._topic_heading = QLabel(self.done_panel)
+        self._outcome_heading = QLabel(self.done_panel)
+        self.topic_grid = QGridLayout()
+        self.topic_grid.setSpacing(12)
+        self.topic_buttons: dict[str, BigButton] = {}
+        self.outcome_buttons: dict[str, BigButton] = {}
+        outcomes = QGridLayout()
+        outcomes.setSpacing(12)
+        for i, outcome in enumerate(OUTCOME_IDS):
+            b = BigButton(f"helper-outcome-{outcome}", self.done_panel)
+            b.setMinimumHeight(72)
+            b.clicked.connect(lambda _=False, o=outcome: self._finish(o))
+            self.outcome_buttons[outcome] = b
+            outcomes.addWidget(b, i // 3, i % 3)
+        self.done_cancel = BigButton("helper-done-cancel", self.done_panel)
+        self.done_cancel.clicked.connect(self._cancel_done)
+        outcomes.addWidget(self.done_cancel, 1, 2)
+        panel = QVBoxLayout(self.done_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.setSpacing(12)
+        panel.addWidget(self._done_title)
+        panel.addWidget(self._topic_heading)
+        panel.addLayout(self.topic_grid)
+        panel.addWidget(self._outcome_heading)
+        panel.addLayout(outcomes)
+        panel.addStretch(1)
+        self.done_panel.hide()
+        box.insertWidget(5, self.done_panel, 1)
+
+        self.next_button = BigButton("helper-next", self)
+        self.done_button = BigButton("helper-done", self)
+        self.not_here_button = BigButton("helper-not-here", self)
+        self.duty_button = BigButton("helper-duty", self)
+        self.duty_button.setCheckable(True)
+        self.close_button = BigButton("helper-close", self, role="danger")
+        for b in (self.next_button, self.done_button, self.not_here_button, self.duty_button, self.close_button):
+            self._buttons.addWidget(b)
+        self.next_button.clicked.connect(self.call_next)
+        self.done_button.clicked.connect(self._start_done)
+        self.not_here_button.clicked.connect(self._not_here)
+        self.duty_button.clicked.connect(lambda: self.duty_toggled.emit(self.duty_button.isChecked()))
+        self.close_button.clicked.connect(self.close_wanted)
+        self._figures = {"helped": 0, "median_wait_min": None, "median_handling_min": None}
+        self.retranslate()
+
+    # -- filling -------------------------------------------------------------------------
+
+    def set_topic_names(self, names: dict[str, str]) -> None:
+        self._topic_names = dict(names)
+        self.model.topic_names = self._topic_names
+        for b in self.topic_buttons.values():
+            self.topic_grid.removeWidget(b)
+            b.setParent(None)     # out of the view now, not at the next event loop turn
+            b.deleteLater()
+        self.topic_buttons = {}
+        for i, topic in enumerate(names):
+            b = BigButton(f"helper-topic-{topic}", self.done_panel)
+            b.setCheckable(True)
+            b.setMinimumHeight(64)
+            b.clicked.connect(lambda _=False, t=topic: self._pick_topic(t))
+            self.topic_buttons[topic] = b
+            self.topic_grid.addWidget(b, i // 4, i % 4)
+
+    def refresh(self, requests: list[hq.Request], now: datetime, figures: dict, who: str, on_duty: bool) -> None:
+        """Show the queue as it is at `now`."""
+        selected = self.selected_id()       # by id: rows move as others are called
+        self._requests, self._now, self._figures = list(requests), now, figures
+        self._who, self._on_duty = who, on_duty
+        self.model.set_queue(self._requests, now)
+        for row, r in enumerate(self._requests):
+            if r.id == selected:
+                self.table.selectRow(row)
+                break
+        if self._closing is not None and not any(r.id == self._closing.id for r in self._requests):
+            self._cancel_done()
+        self.retranslate()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if rows and rows[0].row() < len(self._requests):
+            return self._requests[rows[0].row()].id
+        return None
+
+    def _target(self) -> hq.Request | None:
+        """The selected request, else the first one a helper has called."""
+        sid = self.selected_id()
+        if sid is not None:
+            return next(r for r in self._requests if r.id == sid)
+        return next((r for r in self._requests if r.state in (hq.CALLED, hq.IN_PROGRESS)), None)
+
+    # -- Done ------------------------------------------------------------------------------
+
+    def _start_done(self) -> None:
+        target = self._target()
+        if target is None:
+            return
+        self._closing = target
+        self._pick_topic(target.topic)
+        # The panel takes the table's place: room for big buttons, and one thing at a time.
+        self.table.hide()
+        self._empty.hide()
+        self.done_panel.show()
+        self.retranslate()
+        self.outcome_buttons[OUTCOME_IDS[0]].setFocus()
+
+    def _pick_topic(self, topic: str) -> None:
+        self._topic_choice = topic
+        for t, b in self.topic_buttons.items():
+            b.setChecked(t == topic)
+
+    def _finish(self, outcome: str) -> None:
+        if self._closing is None:
+            return
+        rid, topic = self._closing.id, self._topic_choice or self._closing.topic
+        self._cancel_done()
+        self.done.emit(rid, topic, outcome)
+
+    def _cancel_done(self) -> None:
+        self._closing = None
+        self.done_panel.hide()
+        self.table.show()
+        self._empty.setVisible(not self._requests)
+
+    def _not_here(self) -> None:
+        target = self._target()
+        if target is not None:
+            self.not_here.emit(target.id)
+
+    # -- words --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        title = self.tr("Help queue")
+        if self._who:
+            title += f" · {self._who}"
+        self._title.setText(title)
+        f = self._figures
+        minutes = lambda v: "-" if v is None else self.tr("%1 min").replace("%1", str(v))  # noqa: E731
+        self._body.setText(self.tr("Today: %1 helped · median wait %2 · median help %3 · %4 waiting")
+                           .replace("%1", str(f["helped"])).replace("%2", minutes(f["median_wait_min"]))
+                           .replace("%3", minutes(f["median_handling_min"]))
+                           .replace("%4", str(sum(1 for r in self._requests if r.state == hq.WAITING))))
+        self._body.setAccessibleName(self._body.text())
+        self.model.retranslate()
+        self.table.setAccessibleName(self.tr("Help queue"))
+        self._empty.setText(self.tr("Nobody is waiting.") if not self._requests else "")
+        self._empty.setVisible(not self._requests and self._closing is None)
+        self.next_button.set_label(self.tr("Call next"))
+        self.done_button.set_label(self.tr("Done"))
+        self.not_here_button.set_label(self.tr("Not here"))
+        self.duty_button.setChecked(self._on_duty)
+        self.duty_button.set_label(self.tr("On duty") if self._on_duty else self.tr("Off duty"),
+                                   self.tr("On duty: tap to go off duty") if self._on_duty
+                                   else self.tr("Off duty: tap to go on duty"))
+        self.close_button.set_label(self.tr("Close helper view"))
+        if self._closing is not None:
+            self._topic_heading.setText(self.tr("Topic"))
+            self._outcome_heading.setText(self.tr("How did it end?"))
+            self._done_title.setText(self.tr("Number %1: confirm the topic, then tap how it ended")
+                                     .replace("%1", str(self._closing.number)))
+        for t, b in self.topic_buttons.items():
+            b.set_label(self._topic_names.get(t, t))
+        words = {"solved": self.tr("Solved"), "referred_authority": self.tr("Referred to the authority"),
+                 "referred_bank": self.tr("Referred to the bank"),
+                 "needs_appointment": self.tr("Needs an appointment"), "not_solved": self.tr("Not solved")}
+        for o, b in self.outcome_buttons.items():
+            b.set_label(words[o])
+        self.done_cancel.set_label(self.tr("Back"))

@@ -1,0 +1,327 @@
+"""Wiring of the help queue into a kiosk: `install_help(kiosk)` (called once from kiosk.app.build).
+
+Adds the request screen to the window's stack (the bar's "Ask for help" opens
+it), the resident's status to the bar, the help-hours line and the helpers'
+entrance to the home screen, and the helper PIN pad and view over the window.
+The controller talks to the HelpQueue service; the screens only report what
+people pressed. While a resident's request is open the idle timeout stretches
+to `helpers.waiting_timeout_min`; the end of the session (End session or the
+stretched timeout) cancels the request as "left".
+
+The helpers' entrance is a small "For helpers" button in the bottom-right
+corner of the home screen, apart from the big tiles, and asks for a PIN, so a
+resident who taps it by mistake only sees a PIN pad with a Cancel button.
+"""
+
+from __future__ import annotations
+
+import logging
+import time as _time
+from datetime import UTC, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QHBoxLayout
+
+from kiosk.core import help_queue as hq
+from kiosk.core.help_schedule import ExtraShift, Schedule, WeeklyShift
+from kiosk.core.pin import verify_pin
+from kiosk.core.pin_lockout import PinLockout
+from kiosk.services.help_queue import HelpQueue
+from kiosk.ui.help.helper_view import HelperView, helper_pin_pad
+from kiosk.ui.help.request_screen import HelpScreen
+from kiosk.ui.help.status import HelpHoursLine, HelpStatusStrip, HelpTexts
+from kiosk.ui.shell.theme import MIN_TARGET_PX
+from kiosk.ui.shell.widgets import BigButton
+
+log = logging.getLogger("kiosk.help")
+
+# The helper view closes itself after this long without input: the next
+# resident must not find the queue with first names open.
+AUTO_CLOSE_S = 120
+REFRESH_MS = 30_000
+
+
+def schedule_from_config(cfg) -> Schedule:
+    def t(minutes: int) -> time:
+        return time(minutes // 60, minutes % 60)
+    return Schedule.build(
+        cfg.time_zone,
+        [WeeklyShift(s.day, t(s.start_min), t(s.end_min), s.who) for s in cfg.shifts],
+        cfg.help.holidays,
+        [ExtraShift(e.on, e.start, e.end, e.who) for e in cfg.help.extra_dates])
+
+
+class HelpController(QObject):
+    """Resident screen + bar status + home line + helper view, around one HelpQueue."""
+
+    def __init__(self, kiosk_: Any, *, storage=None, clock=None, pin_clock=_time.monotonic) -> None:
+        window = kiosk_.window
+        super().__init__(window)
+        cfg = kiosk_.config
+        self.window, self.cfg, self.idle = window, cfg, kiosk_.idle
+        # The kiosk's own storage worker, event hub and session service when it
+        # has them (main after the structure issue); else a worker of our own
+        # and the window's session_ended signal (this branch's base).
+        storage = storage or getattr(kiosk_, "storage", None)
+        self._own_storage = storage is None
+        if storage is None:
+            from kiosk.services.storage_worker import StorageWorker
+
+            def opener(path):
+                # sqlite-utils is imported on the worker thread, not before the first frame.
+                from kiosk.storage.db import open_database
+                return open_database(path)
+            storage = StorageWorker(kiosk_.paths.database, opener, parent=self)
+        self.storage = storage
+        hub = getattr(kiosk_, "events", None) or getattr(kiosk_, "hub", None)
+        self.queue = HelpQueue(schedule_from_config(cfg), storage, hub,
+                               default_handling_min=float(cfg.help.default_handling_min),
+                               clock=clock or (lambda: datetime.now(UTC)), parent=self)
+        self.texts = HelpTexts(self)
+        self._service = ""          # the tile opened in this session (recorded with a request)
+        self._who = ""              # pseudonym of the helper logged in
+        self._speaker = None        # made when first needed (kiosk/ui/guides/speech.py)
+        self._speaker_asked = False
+
+        self.screen = HelpScreen([(t.id, t.label) for t in cfg.tiles], window.language, window.stack)
+        self.screen.set_other_places(cfg.help.other_places)
+        window.stack.addWidget(self.screen)
+        window.help = self.screen   # MainWindow shows `self.help` for the bar's "Ask for help"
+        self.status_strip = HelpStatusStrip(window.appearance, window)
+        self.status_button = self.status_strip.button
+        window.layout().insertWidget(window.layout().indexOf(window.nav) + 1, self.status_strip)
+        # One row under the prompt: when help is here, and at its far right the helpers' entrance.
+        self.hours_line = HelpHoursLine(window.home)
+        self.entry = BigButton("helper-entry", window.home)
+        self.entry.setProperty("role", "helper-entry")
+        # Small and plain (still a 9 mm target): not one of the resident's big buttons.
+        self.entry.setStyleSheet(f"QPushButton#helper-entry {{ min-height: {MIN_TARGET_PX}px; padding: 2px 12px; }}")
+        row = QHBoxLayout()
+        row.addWidget(self.hours_line, 1)
+        row.addWidget(self.entry, 0, Qt.AlignmentFlag.AlignRight)
+        window.home.layout().insertLayout(2, row)
+        self.entry.setVisible(bool(cfg.helper_pin_hash or cfg.help.people))
+
+        # Made on first use: its digit buttons share their names with the admin pad's.
+        self._pin_pad = None
+        self._lockout = PinLockout(clock=pin_clock)
+        self.view = HelperView(window.language, window)
+        self.auto_close = QTimer(self)
+        self.auto_close.setSingleShot(True)
+        self.auto_close.setInterval(AUTO_CLOSE_S * 1000)
+        self.auto_close.timeout.connect(self._close_after_inactivity)
+        self._tick = QTimer(self)
+        self._tick.setInterval(REFRESH_MS)
+        self._tick.timeout.connect(self.update)
+        self._tick.start()
+
+        window.home.tile_chosen.connect(self._service_opened)
+        window.nav.help.connect(self.open_screen)
+        self.status_button.clicked.connect(window.nav.help)
+        self.screen.asked.connect(self.ask)
+        self.screen.cancel_wanted.connect(self.cancel)
+        self.screen.done_wanted.connect(window.go_home)
+        session = getattr(kiosk_, "session", None)
+        (session.ended if session is not None else window.session_ended).connect(self._session_ended)
+        self.entry.clicked.connect(self.open_login)
+        self.view.call_next.connect(self._call_next)
+        self.view.done.connect(self._done)
+        self.view.not_here.connect(self._not_here)
+        self.view.duty_toggled.connect(lambda on: self.queue.set_on_duty(self._who, on))
+        self.view.close_wanted.connect(self.close_view)
+        self.queue.changed.connect(self.update)
+        self.queue.my_turn.connect(self._my_turn)
+        if self.idle is not None:
+            self.idle.input_seen.connect(self._input_seen)
+        window.language.changed.connect(self.update)
+        self.queue.load()
+        self.update()
+
+    # -- the resident ----------------------------------------------------------------------
+
+    def accepting(self) -> bool:
+        """Requests are taken when a helper is on duty or a shift is on (or the site queues anyway)."""
+        return bool(self.queue.on_duty) or self.queue.schedule.current(self.queue.now()) is not None
+
+    def open_screen(self) -> None:
+        mine = self.queue.my_request
+        if mine is not None:
+            self._show_status()
+        elif self.accepting():
+            self.screen.show_topics()
+        else:
+            self.screen.show_outside(self.texts.status_line(self.queue.status()), self.cfg.help.queue_outside_hours)
+
+    def ask(self, topic: str, first_name: str) -> None:
+        position = self.window.guides.viewer.position()
+        guide, step = (position[0], position[1] + 1) if position else ("", 0)
+        self.queue.ask(topic, first_name, guide=guide, step=step, service=self._service)
+        if self.idle is not None:
+            self.idle.stretch(self.cfg.help.waiting_timeout_min * 60)
+        self._show_status()
+
+    def cancel(self) -> None:
+        self.queue.cancel_mine()
+        self._request_over()
+        self.window.go_home()
+
+    def _service_opened(self, tile_id: str) -> None:
+        self._service = tile_id
+
+    def _session_ended(self, reason: str) -> None:
+        if self.queue.my_request is not None:
+            log.info("help request left: the session ended (%s)", reason)
+            self.queue.cancel_mine(left=True)
+        self._service = ""
+        self._request_over()
+
+    def _request_over(self) -> None:
+        if self.idle is not None:
+            self.idle.stretch(None)
+        self.screen.forget()
+
+    def _my_turn(self) -> None:
+        # Always a sound here (not only with session.sound_cue): being called is
+        # the one moment a resident who looked away must notice.
+        QApplication.beep()
+        self.update()   # the bar says "Your turn" before it is read aloud
+        speaker, lang = self.speaker(), self.window.language.code
+        if speaker is not None and speaker.can_speak(lang):
+            speaker.say(self.status_button.text(), lang)
+
+    def speaker(self):
+        """The guides' voice if one exists, else the system's; None without a voice."""
+        if not self._speaker_asked:
+            self._speaker_asked = True
+            self._speaker = self.window.guides.viewer.speaker
+            if self._speaker is None:
+                from kiosk.ui.guides.speech import system_speaker
+                self._speaker = system_speaker(self)
+        return self._speaker
+
+    def _show_status(self) -> None:
+        mine = self.queue.my_request
+        if mine is None:
+            return
+        self.screen.show_status(mine.number, self.queue.place(mine.id), self.queue.estimate(mine.id),
+                                mine.state != hq.WAITING)
+
+    # -- everyone's view of the queue ------------------------------------------------------------
+
+    def update(self) -> None:
+        mine = self.queue.my_request
+        if mine is None:
+            self.status_strip.show_request(None, None, False)
+            if self.screen.pages.currentWidget() is self.screen.status_page:
+                self._request_over()
+                if self.window.stack.currentWidget() is self.screen:
+                    self.open_screen()
+        else:
+            self.status_strip.show_request(mine.number, self.queue.place(mine.id), mine.state != hq.WAITING)
+            if self.screen.pages.currentWidget() is self.screen.status_page:
+                self._show_status()
+        self.hours_line.set_line(self.texts.status_line(self.queue.status()))
+        self.entry.set_label(QCoreApplication.translate("HelperView", "For helpers"))
+        if self.view.isVisible():
+            self.refresh_view()
+
+    # -- the helpers ------------------------------------------------------------------------------
+
+    def _verify(self, entry: str, _unused: str) -> bool:
+        for person in self.cfg.help.people:
+            if verify_pin(entry, person.pin_hash):
+                self._who = person.pseudonym
+                return True
+        if self.cfg.helper_pin_hash and verify_pin(entry, self.cfg.helper_pin_hash):
+            slot = self.queue.schedule.current(self.queue.now())
+            self._who = slot.who if slot and slot.who else QCoreApplication.translate("HelperView", "Helper")
+            return True
+        return False
+
+    @property
+    def pin_pad(self):
+        if self._pin_pad is None:
+            self._pin_pad = helper_pin_pad(self._verify, self.window.language, self.window, lockout=self._lockout)
+            self._pin_pad.unlocked.connect(self.open_view)
+            self._pin_pad.cancelled.connect(self.auto_close.stop)
+        return self._pin_pad
+
+    def open_login(self) -> None:
+        if self.pin_pad.isVisible() or self.view.isVisible():
+            return
+        log.info("helper PIN pad opened")
+        self.pin_pad.present()
+        self.auto_close.start()
+
+    def open_view(self) -> None:
+        names = {t.id: t.label.get(self.window.language.code) or t.id for t in self.cfg.tiles}
+        names[hq.OWN_DEVICE] = self.screen.topic_buttons[hq.OWN_DEVICE].text()
+        names[hq.OTHER] = self.screen.topic_buttons[hq.OTHER].text()
+        if names != self.view.model.topic_names:      # buttons made again only after a language change
+            self.view.set_topic_names(names)
+        catalog, lang = self.window.guides.catalog, self.window.language.code
+
+        def guide_title(guide_id: str) -> str:
+            guide = catalog.get(guide_id)
+            return guide.title(lang, self.cfg.default_language) if guide is not None else guide_id
+        self.view.model.guide_title = guide_title
+        self.refresh_view()
+        self.view.pop_up()
+        self.view.next_button.setFocus()
+        self.auto_close.start()
+        log.info("helper view opened")
+
+    def refresh_view(self) -> None:
+        self.view.refresh(self.queue.queue(), self.queue.now(), self.queue.figures_today(), self._who,
+                          self._who in self.queue.on_duty)
+
+    def close_view(self) -> None:
+        self.auto_close.stop()
+        if self._pin_pad is not None:
+            self._pin_pad.hide()
+        if self.view.isVisible():
+            log.info("helper view closed")
+        self.view.hide()
+        self._who = ""
+
+    def _close_after_inactivity(self) -> None:
+        log.info("helper view closed after %d s without input", AUTO_CLOSE_S)
+        self.close_view()
+
+    def _input_seen(self) -> None:
+        if self.auto_close.isActive():
+            self.auto_close.start()
+
+    def _call_next(self) -> None:
+        if self.queue.call_next() is None:
+            log.info("call next: nobody is waiting")
+
+    def _done(self, request_id: str, topic: str, outcome: str) -> None:
+        try:
+            if self.queue.queue() and next(r for r in self.queue.queue() if r.id == request_id).state == hq.WAITING:
+                self.queue.start(request_id)
+            self.queue.close(request_id, outcome, topic)
+        except (hq.IllegalTransition, StopIteration) as exc:
+            log.warning("help request not closed: %s", exc)
+
+    def _not_here(self, request_id: str) -> None:
+        try:
+            self.queue.not_here(request_id)
+        except hq.IllegalTransition as exc:
+            log.warning("help request not marked not here: %s", exc)
+
+    def shutdown(self) -> None:
+        """Stop the timers and let the storage worker finish what it was given."""
+        self._tick.stop()
+        self.auto_close.stop()
+        self.queue.stop()
+        if self._own_storage:
+            self.storage.stop()   # a shared worker is the kiosk's to stop
+
+
+def install_help(kiosk_: Any, **kw) -> HelpController:
+    """Build the help queue's screens over `kiosk_.window`; stored as `kiosk_.help`."""
+    controller = HelpController(kiosk_, **kw)
+    kiosk_.help = controller
+    return controller
