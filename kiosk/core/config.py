@@ -337,7 +337,7 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
         _check_pin_hash(v, "helpers.pin_hash", helpers.get("pin_hash"))
     shifts = _shifts(v, helpers.get("shifts") or [])
     help_cfg = help_settings(v, helpers, languages, parse_time=_parse_time, check_pin_hash=_check_pin_hash,
-                             check_url=_check_url, check_lang_table=_check_lang_table)
+                             check_url=_check_web_address, check_lang_table=_check_lang_table)
 
     sync = dict(doc.get("sync") or {})
     _check_sync(v, sync)
@@ -437,6 +437,15 @@ def _tiles(v: _Validator, tiles: list[dict] | None, languages: list[str],
         if all(k in tile for k in ("id", "label", "url")):
             out.append(Tile(tile["id"], tile["label"], url, icon, tuple(tile_hosts[i])))
     return out, policy
+
+
+def _check_web_address(v: _Validator, path: str, url: str) -> bool:
+    """A web address shown to residents (a QR code): well formed, https."""
+    problem = R.url_shape_problem(url)
+    if problem is not None:
+        v.error(path, problem)
+        return False
+    return True
 
 
 def _check_pin_hash(v: _Validator, path: str, value: Any) -> None:

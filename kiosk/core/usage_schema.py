@@ -173,7 +173,8 @@ RECORD_TYPES: dict[str, RecordType] = {
 }
 
 # Hub kinds that are deliberately kept out of the usage log.
-LOCAL_ONLY = frozenset({"host.refused"})
+# A helper going on or off duty is about the volunteers, not the residents' errands.
+LOCAL_ONLY = frozenset({"host.refused", "help.duty"})
 
 RECORD_NAMES = tuple(sorted({t.name for t in RECORD_TYPES.values()}))
 

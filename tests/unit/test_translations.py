@@ -74,6 +74,7 @@ def test_sources_are_up_to_date(repo: Path, tmp_path: Path):
 SAME_IN_EVERY_LANGUAGE = {
     "Digipiste": "the product's name",
     "OK": "the button word Finnish and Swedish interfaces (and Chromium's own dialogs) use too",
+    "%1 min": "'min' is the abbreviation of minutes in Finnish and Swedish as well",
 }
 SAME_IN = {
     "sv": {"Administration": "the Swedish word is spelt the same"},

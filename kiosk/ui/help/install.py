@@ -60,21 +60,9 @@ class HelpController(QObject):
         super().__init__(window)
         cfg = kiosk_.config
         self.window, self.cfg, self.idle = window, cfg, kiosk_.idle
-        # The kiosk's own storage worker, event hub and session service when it
-        # has them (main after the structure issue); else a worker of our own
-        # and the window's session_ended signal (this branch's base).
-        storage = storage or getattr(kiosk_, "storage", None)
-        self._own_storage = storage is None
-        if storage is None:
-            from kiosk.services.storage_worker import StorageWorker
-
-            def opener(path):
-                # sqlite-utils is imported on the worker thread, not before the first frame.
-                from kiosk.storage.db import open_database
-                return open_database(path)
-            storage = StorageWorker(kiosk_.paths.database, opener, parent=self)
-        self.storage = storage
-        hub = getattr(kiosk_, "events", None) or getattr(kiosk_, "hub", None)
+        # The kiosk's own storage worker, event hub and session service.
+        self.storage = storage or kiosk_.storage
+        hub = kiosk_.events
         self.queue = HelpQueue(schedule_from_config(cfg), storage, hub,
                                default_handling_min=float(cfg.help.default_handling_min),
                                clock=clock or (lambda: datetime.now(UTC)), parent=self)
@@ -122,8 +110,7 @@ class HelpController(QObject):
         self.screen.asked.connect(self.ask)
         self.screen.cancel_wanted.connect(self.cancel)
         self.screen.done_wanted.connect(window.go_home)
-        session = getattr(kiosk_, "session", None)
-        (session.ended if session is not None else window.session_ended).connect(self._session_ended)
+        kiosk_.session.ended.connect(self._session_ended)
         self.entry.clicked.connect(self.open_login)
         self.view.call_next.connect(self._call_next)
         self.view.done.connect(self._done)
@@ -315,9 +302,7 @@ class HelpController(QObject):
         """Stop the timers and let the storage worker finish what it was given."""
         self._tick.stop()
         self.auto_close.stop()
-        self.queue.stop()
-        if self._own_storage:
-            self.storage.stop()   # a shared worker is the kiosk's to stop
+        self.queue.stop()   # the storage worker is the kiosk's to stop
 
 
 def install_help(kiosk_: Any, **kw) -> HelpController:
