@@ -63,7 +63,7 @@ class HelpController(QObject):
         # The kiosk's own storage worker, event hub and session service.
         self.storage = storage or kiosk_.storage
         hub = kiosk_.events
-        self.queue = HelpQueue(schedule_from_config(cfg), storage, hub,
+        self.queue = HelpQueue(schedule_from_config(cfg), self.storage, hub,
                                default_handling_min=float(cfg.help.default_handling_min),
                                clock=clock or (lambda: datetime.now(UTC)), parent=self)
         self.texts = HelpTexts(self)
