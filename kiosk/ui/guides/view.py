@@ -388,7 +388,8 @@ class GuideView(QWidget):
             f"QProgressBar {{ border: 2px solid {theme.text}; border-radius: 6px; background: {theme.window_bg}; }}"
             f"QProgressBar::chunk {{ background: {theme.selected_bg}; }}")
         # Next is the button pressed most: wide, and filled so it is found at a glance.
-        wide = f"min-width: {px * 7}px; font-weight: 600;"
+        # In the narrow panel the two share the row instead (see set_compact).
+        wide = f"min-width: {0 if self._compact else px * 7}px; font-weight: 600;"
         self.prev_button.setStyleSheet(f"QPushButton {{ {wide} }}")
         self.next_button.setStyleSheet(
             f"QPushButton {{ {wide} background: {theme.selected_bg}; color: {theme.selected_text};"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from kiosk.core.pin_lockout import CORNER_PX
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.widgets import BigButton
 
@@ -28,7 +29,8 @@ class NavBar(QWidget):
         self.btn_help = BigButton("nav-help", self)
         self.btn_end = BigButton("nav-end-session", self, role="danger")
         row = QHBoxLayout(self)
-        row.setContentsMargins(16, 10, 16, 10)
+        # The admin gesture's corner stays empty: Home starts to the right of it.
+        row.setContentsMargins(CORNER_PX + 12, 10, 16, 10)
         row.setSpacing(16)
         row.addWidget(self.btn_home)
         row.addWidget(self.btn_back)

@@ -38,6 +38,9 @@ class Theme:
     danger_text: str
     focus: str
     focus_text: str
+    # A button that cannot be pressed now (step 1's "Previous"): still readable, clearly off.
+    disabled_bg: str
+    disabled_text: str
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every (text, background) pair a person reads on the main screens."""
@@ -50,6 +53,7 @@ class Theme:
             "selected": (self.selected_text, self.selected_bg),
             "danger": (self.danger_text, self.danger_bg),
             "focused": (self.focus_text, self.focus),
+            "disabled": (self.disabled_text, self.disabled_bg),
         }
 
     def focus_ring_pairs(self) -> dict[str, tuple[str, str]]:
@@ -77,6 +81,8 @@ NORMAL = Theme(
     danger_text="#ffffff",
     focus="#ffd23f",
     focus_text="#1a1a1a",
+    disabled_bg="#dcdcd6",
+    disabled_text="#3d3d3d",
 )
 
 HIGH_CONTRAST = Theme(
@@ -98,6 +104,8 @@ HIGH_CONTRAST = Theme(
     danger_text="#ffff00",
     focus="#00ffff",
     focus_text="#000000",
+    disabled_bg="#000000",
+    disabled_text="#a8a8a8",
 )
 
 THEMES = {t.name: t for t in (NORMAL, HIGH_CONTRAST)}
@@ -108,6 +116,8 @@ def style_sheet(theme: Theme, text_px: int) -> str:
     big = int(text_px * 1.5)
     title = int(text_px * 1.6)
     small_pad = max(8, text_px // 2)
+    # Less padding at the sides than the text size: at the largest size the labels need the room.
+    side_pad = max(12, text_px // 2 + 4)
     t = theme
     return f"""
     QWidget#main-window, QStackedWidget, QWidget[screen="true"] {{
@@ -119,12 +129,15 @@ def style_sheet(theme: Theme, text_px: int) -> str:
     QPushButton {{
         background: {t.button_bg}; color: {t.button_text};
         border: 2px solid {t.button_border}; border-radius: 10px;
-        padding: {small_pad}px {text_px}px; min-height: {MIN_TARGET_PX + 20}px;
+        padding: {small_pad}px {side_pad}px; min-height: {MIN_TARGET_PX + 20}px;
         min-width: {MIN_TARGET_PX + 20}px;
     }}
     QPushButton:checked {{ background: {t.selected_bg}; color: {t.selected_text}; }}
     QPushButton:focus {{ background: {t.focus}; color: {t.focus_text}; border: 5px solid {t.focus_text}; }}
     QPushButton:pressed {{ background: {t.selected_bg}; color: {t.selected_text}; }}
+    QPushButton:disabled {{
+        background: {t.disabled_bg}; color: {t.disabled_text}; border: 2px dashed {t.disabled_text};
+    }}
     QPlainTextEdit, QTableWidget {{
         background: {t.window_bg}; color: {t.text}; border: 2px solid {t.button_border};
     }}
@@ -137,6 +150,9 @@ def style_sheet(theme: Theme, text_px: int) -> str:
         border-radius: 18px; font-size: {big}px; font-weight: 600; padding: 12px;
     }}
     QToolButton[role="tile"]:focus {{ border: 8px solid {t.focus}; }}
+    QToolButton[role="tile"] QLabel {{
+        color: {t.tile_text}; background: transparent; font-weight: 600; border: none;
+    }}
     QPushButton[role="danger"] {{
         background: {t.danger_bg}; color: {t.danger_text}; border: 2px solid {t.danger_text}; font-weight: 600;
     }}
