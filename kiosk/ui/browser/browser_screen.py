@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedLayout, QVBoxLayout, QWidget
 
 from kiosk.core.url_policy import Policy
 from kiosk.services.printing import PrintService
@@ -50,8 +50,21 @@ class BlockedPanel(QWidget):
         self._home = BigButton("blocked-home", self)
         self._back.clicked.connect(self.back)
         self._home.clicked.connect(self.home)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(64, 48, 64, 48)
+        # Scrolls when a low window (portrait beside a guide, the largest text) cannot hold it all.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(scroll)
+        content.setProperty("screen", True)
+        for child in (self._title, self._body, self._host_label, self._back, self._home):
+            child.setParent(content)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        box = QVBoxLayout(content)
+        box.setContentsMargins(48, 32, 48, 32)
         box.setSpacing(24)
         box.addWidget(self._title)
         box.addWidget(self._body)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.guides import Guide, GuideText, render_step_markdown
 from kiosk.services.printing import PrintService
 from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.shell.theme import focus_padding
 from kiosk.ui.guides.feedback import GuideFeedback
 from kiosk.ui.guides.pictures import GuidePicture
 from kiosk.ui.guides.printout import PrintLabels, build_guide_document
@@ -135,6 +136,8 @@ class GuideView(QWidget):
         text_box = QVBoxLayout(column)
         text_box.setContentsMargins(0, 0, 12, 0)
         text_box.setSpacing(16)
+        # The step's heading scrolls with its text: a narrow panel at the largest size is low.
+        text_box.addWidget(self._heading)
         text_box.addWidget(self._intro)
         text_box.addWidget(self._text)
         text_box.addStretch(1)
@@ -158,33 +161,42 @@ class GuideView(QWidget):
         step_box = QVBoxLayout(step_page)
         step_box.setContentsMargins(0, 0, 0, 0)
         step_box.setSpacing(12)
-        step_box.addWidget(self._heading)
         step_box.addLayout(self._body, 1)
 
         # -- the last screen: did it help?
         self._feedback = GuideFeedback(self)
         self._feedback.answered.connect(self._answer)
 
+        # The question and its answers scroll when a narrow panel at the largest text is too low.
+        self._feedback_scroll = QScrollArea(self)
+        self._feedback_scroll.setObjectName("guide-feedback-scroll")
+        self._feedback_scroll.setWidgetResizable(True)
+        self._feedback_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._feedback_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._feedback_scroll.setWidget(self._feedback)
+
         self._pages = QStackedLayout()
         self._pages.addWidget(step_page)
-        self._pages.addWidget(self._feedback)
+        self._pages.addWidget(self._feedback_scroll)
 
         # -- bottom: where am I, and the two page buttons
         self._counter = QLabel(self)
         self._counter.setObjectName("guide-step-counter")
+        self._counter.setWordWrap(True)
         self._progress = QProgressBar(self)
         self._progress.setObjectName("guide-progress")
         self._progress.setTextVisible(False)
         self._progress.setMinimumHeight(14)
+        self._progress.setMinimumWidth(60)
         self.prev_button = BigButton("guide-prev", self)
         self.next_button = BigButton("guide-next", self)
         self.prev_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
         where = QHBoxLayout()
         where.setSpacing(16)
-        where.addWidget(self._counter)
+        where.addWidget(self._counter, 2)
         where.addWidget(self._progress, 1)
-        turn = QHBoxLayout()
+        turn = self._turn = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         turn.setSpacing(16)
         turn.addWidget(self.prev_button)
         turn.addStretch(1)
@@ -318,7 +330,7 @@ class GuideView(QWidget):
         self._progress.setRange(0, total)
         self._progress.setValue(min(self._index + 1, total))
         if last:
-            self._pages.setCurrentWidget(self._feedback)
+            self._pages.setCurrentWidget(self._feedback_scroll)
             self._counter.setText(self.tr("All %1 steps done").replace("%1", str(total)))
         else:
             step = text.steps[self._index]
@@ -356,6 +368,8 @@ class GuideView(QWidget):
         self._header.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
         self._body.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
         self._feedback.set_compact(compact)
+        # Narrow: Previous above Next, each the panel's width, so both labels show whole.
+        self._turn.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
         # In the narrow panel the picture sits above the text and the text gets the room.
         self._body.setStretch(0, 3 if not compact else 2)
         self._body.setStretch(1, 2 if not compact else 1)
@@ -367,6 +381,7 @@ class GuideView(QWidget):
             self._body.insertWidget(0, self._scroll, 3)
         margin = 12 if compact else 32
         self._outer.setContentsMargins(margin, 12 if compact else 16, margin, 12 if compact else 16)
+        self._restyle()
         self.retranslate()
 
     @property
@@ -395,7 +410,7 @@ class GuideView(QWidget):
             f"QPushButton {{ {wide} background: {theme.selected_bg}; color: {theme.selected_text};"
             f" border: 2px solid {theme.selected_bg}; }}"
             f"QPushButton:focus {{ background: {theme.focus}; color: {theme.focus_text};"
-            f" border: 5px solid {theme.focus_text}; }}")
+            f" border: 5px solid {theme.focus_text}; {focus_padding(px)} }}")
         self._show_current()   # paragraph gaps follow the text size
 
     # -- words ------------------------------------------------------------------------

@@ -120,11 +120,10 @@ class HomeScreen(QWidget):
         controls = self._controls()
         gaps = 12 * (len(controls) - 1) + 16
         wanted = sum(b.sizeHint().width() for b in controls) + gaps
-        least = sum(b.minimumSizeHint().width() for b in controls) + gaps
         title_room = max(320, widest_part(self._title.text(), self._title.font()))
         if wanted + title_room + 12 <= width:
             mode = "one"
-        elif least <= width:
+        elif wanted <= width:
             mode = "two"
         else:
             mode = "three"
@@ -221,6 +220,12 @@ class HomeScreen(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._relayout()
+
+    def event(self, event) -> bool:  # noqa: N802 (Qt override)
+        # A button's size changed (text size, language): the rows may have to change.
+        if event.type() == event.Type.LayoutRequest and self.isVisible():
+            self._relayout()
+        return super().event(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 # Three text-size steps, in pixels of body text. The largest gives a capital
 # letter of about 6 mm on a 22-inch 1920x1080 screen (DOMAIN.md, large text mode).
 TEXT_SIZES = (22, 28, 36)
+BAR_MAX_PX = 24
 
 # Pixels per millimetre on the reference screen: 22 inches, 1920x1080.
 REFERENCE_PX_PER_MM = 1920 / (22 * 25.4 * 16 / (16**2 + 9**2) ** 0.5)
@@ -111,6 +112,11 @@ HIGH_CONTRAST = Theme(
 THEMES = {t.name: t for t in (NORMAL, HIGH_CONTRAST)}
 
 
+def focus_padding(text_px: int) -> str:
+    """Padding for a focused button: its 5 px ring takes 3 px more than the 2 px border."""
+    return f"padding: {max(8, text_px // 2) - 3}px {max(12, text_px // 2 + 4) - 3}px;"
+
+
 def style_sheet(theme: Theme, text_px: int) -> str:
     """The application style sheet for a theme and a body text size."""
     big = int(text_px * 1.5)
@@ -118,6 +124,11 @@ def style_sheet(theme: Theme, text_px: int) -> str:
     small_pad = max(8, text_px // 2)
     # Less padding at the sides than the text size: at the largest size the labels need the room.
     side_pad = max(12, text_px // 2 + 4)
+    # The focus ring is 3 px thicker than the border: the padding gives the 3 px back, so a
+    # label that fits a button still fits it when the button has the focus.
+    focus_pad = focus_padding(text_px)
+    # The bar's five buttons share one row even on a 1280-pixel screen: its text stops growing here.
+    bar_px = min(text_px, BAR_MAX_PX)
     t = theme
     return f"""
     QWidget#main-window, QStackedWidget, QWidget[screen="true"] {{
@@ -133,7 +144,9 @@ def style_sheet(theme: Theme, text_px: int) -> str:
         min-width: {MIN_TARGET_PX + 20}px;
     }}
     QPushButton:checked {{ background: {t.selected_bg}; color: {t.selected_text}; }}
-    QPushButton:focus {{ background: {t.focus}; color: {t.focus_text}; border: 5px solid {t.focus_text}; }}
+    QPushButton:focus {{
+        background: {t.focus}; color: {t.focus_text}; border: 5px solid {t.focus_text}; {focus_pad}
+    }}
     QPushButton:pressed {{ background: {t.selected_bg}; color: {t.selected_text}; }}
     QPushButton:disabled {{
         background: {t.disabled_bg}; color: {t.disabled_text}; border: 2px dashed {t.disabled_text};
@@ -156,15 +169,15 @@ def style_sheet(theme: Theme, text_px: int) -> str:
     QPushButton[role="danger"] {{
         background: {t.danger_bg}; color: {t.danger_text}; border: 2px solid {t.danger_text}; font-weight: 600;
     }}
-    QPushButton[role="danger"]:focus {{ border: 5px solid {t.focus}; }}
+    QPushButton[role="danger"]:focus {{ border: 5px solid {t.focus}; {focus_pad} }}
     QWidget#nav-bar {{ background: {t.bar_bg}; }}
     QWidget#nav-bar QPushButton {{
         background: {t.bar_bg}; color: {t.bar_text}; border: 2px solid {t.bar_text};
-        font-weight: 600;
+        font-weight: 600; font-size: {bar_px}px;
     }}
-    QWidget#nav-bar QPushButton:focus {{ border: 5px solid {t.focus}; }}
+    QWidget#nav-bar QPushButton:focus {{ border: 5px solid {t.focus}; {focus_pad} }}
     QWidget#nav-bar QPushButton[role="danger"] {{
         background: {t.danger_bg}; color: {t.danger_text}; border: 2px solid {t.danger_text};
     }}
-    QWidget#nav-bar QPushButton[role="danger"]:focus {{ border: 5px solid {t.focus}; }}
+    QWidget#nav-bar QPushButton[role="danger"]:focus {{ border: 5px solid {t.focus}; {focus_pad} }}
     """
