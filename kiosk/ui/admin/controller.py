@@ -56,6 +56,7 @@ class AdminReport:
     blocked_hosts: tuple[tuple[str, int, str], ...] = ()
     log_lines: tuple[str, ...] = ()
     in_session: bool = False
+    config_path: str = ""
 
 
 class AdminView(Overlay):
@@ -107,7 +108,8 @@ class AdminView(Overlay):
         self.log_view = QPlainTextEdit(self)
         self.log_view.setObjectName("admin-log")
         self.log_view.setReadOnly(True)
-        self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Long lines wrap: staff read the whole line without scrolling sideways.
+        self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.log_view.document().setDefaultFont(mono)
 
@@ -163,6 +165,9 @@ class AdminView(Overlay):
         self._no_hosts.setVisible(not report.blocked_hosts)
         self.config_errors.setPlainText("\n".join(report.config_errors))
         self.config_errors.setVisible(bool(report.config_errors))
+        # Opens at the first error, however many there are.
+        self.config_errors.verticalScrollBar().setValue(0)
+        self.config_errors.moveCursor(self.config_errors.textCursor().MoveOperation.Start)
         self.log_view.setPlainText("\n".join(report.log_lines))
         self.log_view.verticalScrollBar().setValue(self.log_view.verticalScrollBar().maximum())
         self.end_session_button.setEnabled(report.in_session)
@@ -211,6 +216,8 @@ class AdminView(Overlay):
             status = self.tr("The configuration file has %n error(s).", "", len(r.config_errors))
             if r.config_fallback:
                 status += " " + self.tr("The kiosk is using the last valid configuration of this terminal.")
+        if r.config_path:
+            status += "\n" + self.tr("Configuration file: %1").replace("%1", r.config_path)
         self.config_status.setText(status)
         self._hosts_heading.setText(self.tr("Refused addresses"))
         self.hosts_table.setHorizontalHeaderLabels([self.tr("Address"), self.tr("Times"), self.tr("Last day")])
@@ -278,6 +285,7 @@ class AdminController(QObject):
             blocked_hosts=tuple(blocked),
             log_lines=tuple(tail(Path(k.paths.log_file), LOG_LINES)),
             in_session=self.main_window.in_session,
+            config_path=(k.config_errors[0].file if k.config_errors else getattr(cfg, "source", "")) or "",
         )
 
     def close_admin(self) -> None:

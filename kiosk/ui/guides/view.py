@@ -420,12 +420,13 @@ class GuideView(QWidget):
         self.next_button.set_label(self.tr("Next →"), self.tr("Next step"))
         self.read_aloud.set_label(self.tr("Read aloud"), self.tr("Read this step aloud"))
         self.print_button.set_label(self.tr("Print"), self.tr("Print the whole guide"))
-        if self._compact:
-            self.close_button.set_label(self.tr("Close guide"))
-        else:
+        # Beside a service the bar's "Hide guide" is the one way to put the guide away.
+        self.close_button.setVisible(not self._compact)
+        if not self._compact:
             self.close_button.set_label(self.tr("All guides"), self.tr("Close the guide and show all guides"))
         self._feedback.retranslate()
-        self._qr.set_caption(self.tr("Read this guide on your phone:"))
+        self._qr.set_caption(self.tr("Scan the code with your phone's camera: it opens this guide "
+                                     "on the internet, to read at home."))
         self.setAccessibleName(self.tr("Guide"))
         self._print_status.retranslate()
         self._show_current()

@@ -185,7 +185,8 @@ class MainWindow(QWidget):
         if clipboard.supportsSelection():
             clipboard.clear(clipboard.Mode.Selection)
         self.guides.end_session()
-        self._reset_resident_settings()
+        # Language and text size go back after the signed-out screen, not under it:
+        # it speaks to the resident who just left, in their language.
         self.stack.setCurrentWidget(self.home)
         self.nav.set_browsing(False)
 
@@ -194,6 +195,7 @@ class MainWindow(QWidget):
         self.appearance.reset()
 
     def _after_signed_out(self) -> None:
+        self._reset_resident_settings()
         self.signed_out.hide()
         self._show(self.home)
 
