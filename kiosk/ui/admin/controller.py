@@ -285,7 +285,7 @@ class AdminController(QObject):
             blocked_hosts=tuple(blocked),
             log_lines=tuple(tail(Path(k.paths.log_file), LOG_LINES)),
             in_session=self.main_window.in_session,
-            config_path=(k.config_errors[0].file if k.config_errors else getattr(cfg, "source", "")) or "",
+            config_path=_config_path(k.config_errors, cfg),
         )
 
     def close_admin(self) -> None:
@@ -315,6 +315,14 @@ class AdminController(QObject):
         if self.showing:
             log.info("admin closed after %d s without input", AUTO_CLOSE_S)
         self.close_admin()
+
+def _config_path(errors, config) -> str:
+    """The file the errors are in (the one asked for), else the file in use."""
+    if errors:
+        first = errors[0]
+        return getattr(first, "file", None) or str(first).split(":", 1)[0]
+    return getattr(config, "source", "") or ""
+
 
 def install_admin(kiosk_: Any, *, quit_app: Callable[[], None] | None = None,
                   clock: Callable[[], float] = time.monotonic) -> AdminController:

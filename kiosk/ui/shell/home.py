@@ -97,6 +97,8 @@ class HomeScreen(QWidget):
             button = TileButton(f"tile-{tile.id}", self)
             button.clicked.connect(lambda _=False, t=tile.id: self.tile_chosen.emit(t))
             self._tiles.append(button)
+        for button in self._tiles:
+            button.peers = self._tiles
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 32)
@@ -144,16 +146,17 @@ class HomeScreen(QWidget):
             for b in settings:
                 first.addWidget(b)
         elif mode == "two":
+            # No stretch factors: the row shares its width by the labels' lengths.
             for b in langs:
-                second.addWidget(b, 1)
+                second.addWidget(b)
             second.addSpacing(16)
             for b in settings:
-                second.addWidget(b, 1)
+                second.addWidget(b)
         else:
             for b in langs:
-                second.addWidget(b, 1)
+                second.addWidget(b)
             for b in settings:
-                third.addWidget(b, 1)
+                third.addWidget(b)
 
     def tiles(self) -> list[TileButton]:
         return list(self._tiles)
@@ -216,6 +219,8 @@ class HomeScreen(QWidget):
         # Tab order follows reading order: left to right, top to bottom.
         for a, b in zip(self._tiles, self._tiles[1:]):
             QWidget.setTabOrder(a, b)
+        # Place them now, not on a later turn of the event loop: no frame with empty tiles.
+        self.layout().activate()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

@@ -200,6 +200,8 @@ class TileButton(QToolButton):
         self._icon_colour = ""
         self._icon_px = 0
         self._body_px = 22
+        # The other tiles of the grid: all tiles use one type size, the one the longest label allows.
+        self.peers: list[TileButton] = []
 
     def set_label(self, text: str) -> None:
         self.label.setText(text)
@@ -233,17 +235,19 @@ class TileButton(QToolButton):
         room_h = self.height() - margins.top() - margins.bottom() - 2 * border
         if room_w <= 0 or room_h <= 0:
             return
-        text = self.label.text()
+        texts = [t.label.text() for t in self.peers] or [self.label.text()]
         font = QFont(self.label.font())
         px = round(self._body_px * 1.5)
         while True:
             font.setPixelSize(px)
-            fits_w = widest_part(text, font) <= room_w
-            lines = len(wrap_text(text, font, room_w))
+            fits_w = max(widest_part(text, font) for text in texts) <= room_w
+            lines = max(len(wrap_text(text, font, room_w)) for text in texts)
             height = lines * QFontMetrics(font).lineSpacing()
             if (fits_w and height <= room_h - 40) or px <= self._body_px:
                 break
             px -= 2
+        lines = len(wrap_text(self.label.text(), font, room_w))
+        height = lines * QFontMetrics(font).lineSpacing()
         if self.label.font().pixelSize() != px:
             self.label.setStyleSheet(f"font-size: {px}px;")
         icon_px = max(0, min(160, int(room_h - height - 16), int(room_w * 0.5)))
