@@ -66,8 +66,8 @@
         <translation>Print the whole guide</translation>
     </message>
     <message>
-        <source>Scan the code with your phone&apos;s camera: it opens this guide on the internet, to read at home.</source>
-        <translation>Scan the code with your phone&apos;s camera: it opens this guide on the internet, to read at home.</translation>
+        <source>The service&apos;s own page, to open on your phone or at home:</source>
+        <translation>The service&apos;s own page, to open on your phone or at home:</translation>
     </message>
     <message>
         <source>All guides</source>
@@ -78,12 +78,12 @@
         <translation>Close the guide and show all guides</translation>
     </message>
     <message>
-        <source>Guide</source>
-        <translation>Guide</translation>
+        <source>The service&apos;s own page on your phone: scan the code with the camera.</source>
+        <translation>The service&apos;s own page on your phone: scan the code with the camera.</translation>
     </message>
     <message>
-        <source>Read this guide on your phone or at home:</source>
-        <translation>Read this guide on your phone or at home:</translation>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,8 @@
         <translation>Tulosta koko ohje</translation>
     </message>
     <message>
-        <source>Scan the code with your phone&apos;s camera: it opens this guide on the internet, to read at home.</source>
-        <translation>Skannaa koodi puhelimesi kameralla: se avaa tämän ohjeen internetissä, luettavaksi vaikka kotona.</translation>
+        <source>The service&apos;s own page, to open on your phone or at home:</source>
+        <translation>Palvelun oma sivu, avattavaksi puhelimella tai kotona:</translation>
     </message>
     <message>
         <source>All guides</source>
@@ -78,12 +78,12 @@
         <translation>Sulje ohje ja näytä kaikki ohjeet</translation>
     </message>
     <message>
-        <source>Guide</source>
-        <translation>Ohje</translation>
+        <source>The service&apos;s own page on your phone: scan the code with the camera.</source>
+        <translation>Palvelun oma sivu puhelimeesi: skannaa koodi kameralla.</translation>
     </message>
     <message>
-        <source>Read this guide on your phone or at home:</source>
-        <translation>Lue tämä ohje puhelimella tai kotona:</translation>
+        <source>Guide</source>
+        <translation>Ohje</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,8 @@
         <translation>Skriv ut hela anvisningen</translation>
     </message>
     <message>
-        <source>Scan the code with your phone&apos;s camera: it opens this guide on the internet, to read at home.</source>
-        <translation>Skanna koden med telefonens kamera: den öppnar den här anvisningen på internet, så att du kan läsa den hemma.</translation>
+        <source>The service&apos;s own page, to open on your phone or at home:</source>
+        <translation>Tjänstens egen sida, att öppna i telefonen eller hemma:</translation>
     </message>
     <message>
         <source>All guides</source>
@@ -78,12 +78,12 @@
         <translation>Stäng anvisningen och visa alla anvisningar</translation>
     </message>
     <message>
-        <source>Guide</source>
-        <translation>Anvisning</translation>
+        <source>The service&apos;s own page on your phone: scan the code with the camera.</source>
+        <translation>Tjänstens egen sida i din telefon: skanna koden med kameran.</translation>
     </message>
     <message>
-        <source>Read this guide on your phone or at home:</source>
-        <translation>Läs anvisningen på din telefon eller hemma:</translation>
+        <source>Guide</source>
+        <translation>Anvisning</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,8 @@ log = logging.getLogger("kiosk.guides")
 # Step text is larger than the rest of the kiosk's text, at every text size.
 TEXT_SCALE = 1.3
 INTRO_SCALE = 1.15
+# In the narrow panel at most this much larger: a long Finnish word must fit its width.
+COMPACT_MAX_PX = 36
 
 
 def _plain(markdown: str) -> str:
@@ -149,10 +151,13 @@ class GuideView(QWidget):
         self._scroll.setWidget(column)
         self._picture = GuidePicture(self)
         self._qr = QrCard(self)
-        side = QVBoxLayout()
+        # Picture over the QR code: beside the text, or under it in portrait.
+        side = self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         side.setSpacing(12)
         side.addWidget(self._picture, 1)
         side.addWidget(self._qr)
+        self._text_box = text_box
+        self._layout_key: tuple = ()
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._body.setSpacing(24)
         self._body.addWidget(self._scroll, 3)
@@ -341,9 +346,9 @@ class GuideView(QWidget):
             intro = text.intro_markdown if self._index == 0 else ""
             px = self._appearance.text_px
             gap = round(px * 0.7)
-            self._intro.setText(markdown_html(intro, round(px * INTRO_SCALE), gap) if intro else "")
+            self._intro.setText(markdown_html(intro, self._scaled(INTRO_SCALE), gap) if intro else "")
             self._intro.setVisible(bool(intro))
-            self._text.setText(markdown_html(render_step_markdown(step), round(px * TEXT_SCALE), gap))
+            self._text.setText(markdown_html(render_step_markdown(step), self._scaled(TEXT_SCALE), gap))
             path = guide.picture_path(step)
             self._picture.set_picture(path, step.picture_alt)
             self._picture.setVisible(self._picture.has_picture())
@@ -366,23 +371,52 @@ class GuideView(QWidget):
         self._compact = compact
         vertical = QBoxLayout.Direction.TopToBottom
         self._header.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
-        self._body.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
         self._feedback.set_compact(compact)
         # Narrow: Previous above Next, each the panel's width, so both labels show whole.
         self._turn.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
-        # In the narrow panel the picture sits above the text and the text gets the room.
-        self._body.setStretch(0, 3 if not compact else 2)
-        self._body.setStretch(1, 2 if not compact else 1)
-        if compact and self._body.indexOf(self._scroll) == 0:
-            self._body.removeWidget(self._scroll)
-            self._body.addWidget(self._scroll, 2)
-        elif not compact and self._body.indexOf(self._scroll) != 0:
-            self._body.removeWidget(self._scroll)
-            self._body.insertWidget(0, self._scroll, 3)
         margin = 12 if compact else 32
         self._outer.setContentsMargins(margin, 12 if compact else 16, margin, 12 if compact else 16)
+        self._arrange()
         self._restyle()
         self.retranslate()
+
+    def _arrange(self) -> None:
+        """Where text, picture and QR code go: by panel, orientation and text size.
+
+        - narrow panel: the picture above the text, no QR code;
+        - portrait: the text on top, the picture the screen's width under it, the QR
+          code under the picture (not the landscape columns with half the screen blank);
+        - landscape: the text beside the picture; with larger text the QR code moves
+          under the text, where it scrolls with it, so the text keeps its room.
+        """
+        compact = self._compact
+        portrait = not compact and self.height() > self.width()
+        qr_under_text = not compact and not portrait and self._appearance.text_step > 0
+        key = (compact, portrait, qr_under_text)
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        vertical = QBoxLayout.Direction.TopToBottom
+        horizontal = QBoxLayout.Direction.LeftToRight
+        self._body.setDirection(vertical if compact or portrait else horizontal)
+        self._body.removeWidget(self._scroll)
+        if compact:
+            # The picture sits above the text and the text gets the room.
+            self._body.addWidget(self._scroll, 2)
+            self._body.setStretch(0, 1)
+        else:
+            self._body.insertWidget(0, self._scroll, 1 if portrait else 3)
+            self._body.setStretch(1, 1 if portrait else 2)
+        self._side.removeWidget(self._qr)
+        self._text_box.removeWidget(self._qr)
+        if qr_under_text:
+            self._text_box.insertWidget(self._text_box.count() - 1, self._qr)
+        else:
+            self._side.addWidget(self._qr)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._arrange()
 
     @property
     def compact(self) -> bool:
@@ -392,11 +426,17 @@ class GuideView(QWidget):
         """Another button with the guide's own (the guides screen adds "Next to the service")."""
         self._tools.insertWidget(self._tools.count() - 1, button)
 
+    def _scaled(self, scale: float) -> int:
+        """Step text in pixels: larger than the body text, less so in the narrow panel."""
+        px = round(self._appearance.text_px * scale)
+        return min(px, max(COMPACT_MAX_PX, self._appearance.text_px)) if self._compact else px
+
     def _restyle(self) -> None:
+        self._arrange()
         px = self._appearance.text_px
-        self._heading.setStyleSheet(f"font-size: {round(px * 1.5)}px; font-weight: 600;")
-        self._text.setStyleSheet(f"font-size: {round(px * TEXT_SCALE)}px;")
-        self._intro.setStyleSheet(f"font-size: {round(px * INTRO_SCALE)}px;")
+        self._heading.setStyleSheet(f"font-size: {self._scaled(1.5)}px; font-weight: 600;")
+        self._text.setStyleSheet(f"font-size: {self._scaled(TEXT_SCALE)}px;")
+        self._intro.setStyleSheet(f"font-size: {self._scaled(INTRO_SCALE)}px;")
         self._title.setStyleSheet(f"font-size: {round(px * 1.1)}px; font-weight: 600;")
         theme = self._appearance.theme
         self._progress.setStyleSheet(
@@ -425,8 +465,8 @@ class GuideView(QWidget):
         if not self._compact:
             self.close_button.set_label(self.tr("All guides"), self.tr("Close the guide and show all guides"))
         self._feedback.retranslate()
-        self._qr.set_caption(self.tr("Scan the code with your phone's camera: it opens this guide "
-                                     "on the internet, to read at home."))
+        # The address is the service's own page (guide.toml [online]), not this guide.
+        self._qr.set_caption(self.tr("The service's own page on your phone: scan the code with the camera."))
         self.setAccessibleName(self.tr("Guide"))
         self._print_status.retranslate()
         self._show_current()
@@ -494,7 +534,7 @@ class GuideView(QWidget):
         if self._printing is None or guide is None or text is None:
             return
         labels = PrintLabels(step=self.tr("Step %1 / %2"),
-                             online=self.tr("Read this guide on your phone or at home:"))
+                             online=self.tr("The service's own page, to open on your phone or at home:"))
         # Kept until the job is done: the service prints on the next turn of the loop.
         self._print_doc = build_guide_document(guide, text, labels, self.online_address())
         log.info("guide print: %s", guide.id)

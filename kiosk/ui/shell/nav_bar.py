@@ -28,6 +28,9 @@ class NavBar(QWidget):
         self.btn_guides = BigButton("nav-guides", self)
         self.btn_help = BigButton("nav-help", self)
         self.btn_end = BigButton("nav-end-session", self, role="danger")
+        for button in (self.btn_home, self.btn_back):
+            # In a crowded bar (portrait, long words) the sign may stand above its word.
+            button.glue_symbols = False
         row = QHBoxLayout(self)
         # The admin gesture's corner stays empty: Home starts to the right of it.
         row.setContentsMargins(CORNER_PX + 12, 10, 16, 10)

@@ -173,11 +173,11 @@ def style_sheet(theme: Theme, text_px: int) -> str:
     QWidget#nav-bar {{ background: {t.bar_bg}; }}
     QWidget#nav-bar QPushButton {{
         background: {t.bar_bg}; color: {t.bar_text}; border: 2px solid {t.bar_text};
-        font-weight: 600; font-size: {bar_px}px;
+        font-weight: 600; font-size: {bar_px}px; padding: {small_pad}px 10px;
     }}
-    QWidget#nav-bar QPushButton:focus {{ border: 5px solid {t.focus}; {focus_pad} }}
+    QWidget#nav-bar QPushButton:focus {{ border: 5px solid {t.focus}; padding: {small_pad - 3}px 7px; }}
     QWidget#nav-bar QPushButton[role="danger"] {{
         background: {t.danger_bg}; color: {t.danger_text}; border: 2px solid {t.danger_text};
     }}
-    QWidget#nav-bar QPushButton[role="danger"]:focus {{ border: 5px solid {t.focus}; {focus_pad} }}
+    QWidget#nav-bar QPushButton[role="danger"]:focus {{ border: 5px solid {t.focus}; padding: {small_pad - 3}px 7px; }}
     """

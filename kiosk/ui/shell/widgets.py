@@ -74,6 +74,8 @@ class BigButton(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._label = ""
+        # "← Back" keeps its arrow on the line of its word; a crowded bar may let it go above.
+        self.glue_symbols = True
         if role:
             self.setProperty("role", role)
 
@@ -117,7 +119,7 @@ class BigButton(QPushButton):
 
     def _lines_for(self, width: int) -> list[str]:
         room = width - self._overhead().width()
-        return wrap_text(_glue_symbols(self._label), self.font(), room)
+        return wrap_text(self._glued(), self.font(), room)
 
     def _wrap(self) -> None:
         lines = self._lines_for(self.width()) if self.width() > 0 and self.isVisible() else [self._label]
@@ -126,11 +128,14 @@ class BigButton(QPushButton):
             super().setText(shown)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return self._size_for(_glue_symbols(self._label).split("\n"))
+        return self._size_for(self._glued().split("\n"))
+
+    def _glued(self) -> str:
+        return _glue_symbols(self._label) if self.glue_symbols else self._label
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         # As narrow as the longest word, as high as the lines that width needs.
-        words = self._size_for([max(wrap_text(_glue_symbols(self._label), self.font(), 1),
+        words = self._size_for([max(wrap_text(self._glued(), self.font(), 1),
                                     key=self.fontMetrics().horizontalAdvance)])
         return QSize(words.width(), self.heightForWidth(words.width()))
 
@@ -243,7 +248,9 @@ class TileButton(QToolButton):
             fits_w = max(widest_part(text, font) for text in texts) <= room_w
             lines = max(len(wrap_text(text, font, room_w)) for text in texts)
             height = lines * QFontMetrics(font).lineSpacing()
-            if (fits_w and height <= room_h - 40) or px <= self._body_px:
+            # Below the body size only when nothing else lets every word show.
+            floor = self._body_px if fits_w and height <= room_h else max(16, round(self._body_px * 0.7))
+            if (fits_w and height <= room_h - 40) or px <= floor:
                 break
             px -= 2
         lines = len(wrap_text(self.label.text(), font, room_w))
