@@ -141,7 +141,6 @@ def style_sheet(theme: Theme, text_px: int) -> str:
         background: {t.button_bg}; color: {t.button_text};
         border: 2px solid {t.button_border}; border-radius: 10px;
         padding: {small_pad}px {side_pad}px; min-height: {MIN_TARGET_PX + 20}px;
-        min-width: {MIN_TARGET_PX + 20}px;
     }}
     QPushButton:checked {{ background: {t.selected_bg}; color: {t.selected_text}; }}
     QPushButton:focus {{

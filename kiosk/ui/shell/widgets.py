@@ -18,10 +18,15 @@ from PySide6.QtWidgets import (QLabel, QPushButton, QSizePolicy, QStyle, QStyleO
                                QVBoxLayout, QWidget)
 
 from kiosk.ui.shell.icons import tile_icon
+from kiosk.ui.shell.theme import MIN_TARGET_PX
 
 _ACTIVATE = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Content as wide as this measures the style's padding, border and min-width apart.
 _PROBE = 4000
+# The narrowest button: a touch target of 9 mm and a margin. Not a style sheet min-width:
+# that would become the widget's explicit minimum, and a layout would squeeze a long
+# word below it (QLayout prefers an explicit minimum to minimumSizeHint).
+_MIN_BUTTON_PX = MIN_TARGET_PX + 20
 
 
 def wrap_text(text: str, font: QFont, width: float) -> list[str]:
@@ -115,7 +120,7 @@ class BigButton(QPushButton):
         content.setHeight(max(content.height(), metrics.height()))
         # The style's own size keeps its min-width and min-height; the contents rect decides the room.
         styled = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, content, self)
-        return styled.expandedTo(content + self._overhead())
+        return styled.expandedTo(content + self._overhead()).expandedTo(QSize(_MIN_BUTTON_PX, _MIN_BUTTON_PX))
 
     def _lines_for(self, width: int) -> list[str]:
         room = width - self._overhead().width()
