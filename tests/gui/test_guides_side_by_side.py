@@ -154,3 +154,20 @@ def test_the_panel_has_one_way_to_close_it(make_kiosk, qtbot, web):
     assert not w.service_area.panel_shown()
     assert find(w, "browser").isVisible()
     assert not find(w, "browser-show-guide").isChecked()
+
+
+def test_show_guide_on_a_service_without_guides_is_not_a_dead_end(make_kiosk, qtbot, web):
+    kiosk = make_kiosk(local_config({"noguides": web.add("/", PAGE)}), size=(1600, 900))
+    w = kiosk.window
+    click(qtbot, w, "tile-noguides")
+    click(qtbot, w, "browser-show-guide")
+    # It says so, and offers every guide and the way back to the service.
+    empty = find(w, "guides-empty")
+    assert empty.isVisible() and empty.text()
+    assert find(w, "guides-back-to-service").isVisible()
+    click(qtbot, w, "guides-all")
+    ids = w.guides.list.visible_ids()
+    assert ids and not find(w, "guides-empty").isVisible()
+    # A guide chosen from there opens next to the service straight away.
+    click(qtbot, w, f"guide-{ids[0]}")
+    assert w.service_area.panel_shown() and find(w, "browser").isVisible()

@@ -16,7 +16,7 @@ import math
 import re
 
 import pytest
-from PySide6.QtCore import QRect, QTranslator
+from PySide6.QtCore import QRect, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import load_config
@@ -176,3 +176,31 @@ def test_being_serviced_window_shows_every_word(qapp, qtbot, size):
     qtbot.waitExposed(window)
     _settle(qapp)
     assert clipped_texts(window) == []
+
+
+def test_the_check_sees_clipped_and_elided_text(qtbot):
+    """The measuring itself: a cut label, a cut button and an eliding tool button are found."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.resize(400, 300)
+    cut = QLabel("A sentence much too long for its label", root)
+    cut.setGeometry(0, 0, 80, 30)
+    narrow_word = QLabel("Suomi.fi-valtuudetjatkuu", root)
+    narrow_word.setWordWrap(True)
+    narrow_word.setGeometry(0, 40, 60, 200)
+    button = QPushButton("Textstorlek", root)
+    button.setGeometry(100, 0, 40, 40)
+    tool = QToolButton(root)
+    tool.setText("Suomi.fi-meddelanden")
+    tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    tool.setGeometry(150, 0, 60, 60)
+    fits = QLabel("Fits", root)
+    fits.setGeometry(250, 0, 140, 40)
+    root.show()
+    qtbot.waitExposed(root)
+    found = "\n".join(clipped_texts(root))
+    assert "A sentence" in found and "Suomi.fi-valtuudet" in found
+    assert "Textstorlek" in found and "elides" in found
+    assert "'Fits'" not in found
