@@ -184,6 +184,8 @@ def test_the_check_sees_clipped_and_elided_text(qtbot):
 
     root = QWidget()
     qtbot.addWidget(root)
+    # Its own type size: an earlier kiosk may have left the application at its largest.
+    root.setStyleSheet("QWidget { font-size: 16px; }")
     root.resize(400, 300)
     cut = QLabel("A sentence much too long for its label", root)
     cut.setGeometry(0, 0, 80, 30)
