@@ -55,7 +55,7 @@ def test_stretch_makes_words_longer_and_keeps_placeholders():
     assert len(stretch("Choose a service. Tap a button.")) >= 1.3 * len("Choose a service. Tap a button.")
 
 
-def _settle(app: QApplication, rounds: int = 5) -> None:
+def _settle(app: QApplication, rounds: int = 2) -> None:
     for _ in range(rounds):
         app.processEvents()
 

@@ -11,6 +11,7 @@ layout the height that needs (height-for-width).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QTextLayout, QTextOption
@@ -34,6 +35,18 @@ def wrap_text(text: str, font: QFont, width: float) -> list[str]:
 
     A part that cannot be broken stays whole on its own line, even when wider.
     """
+    return list(_wrap_cached(text, font.toString(), int(width)))
+
+
+@lru_cache(maxsize=4096)
+def _wrap_cached(text: str, font_key: str, width: int) -> tuple[str, ...]:
+    # Layouts ask the same (label, font, width) many times in one pass.
+    font = QFont()
+    font.fromString(font_key)
+    return tuple(_wrap(text, font, width))
+
+
+def _wrap(text: str, font: QFont, width: float) -> list[str]:
     if not text:
         return [""]
     lines: list[str] = []
@@ -79,6 +92,8 @@ class BigButton(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._label = ""
+        # Sizes by label, font and width: layouts ask for them many times in one pass.
+        self._cache: dict = {}
         # "← Back" keeps its arrow on the line of its word; a crowded bar may let it go above.
         self.glue_symbols = True
         if role:
@@ -93,6 +108,7 @@ class BigButton(QPushButton):
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt override, for callers in Python)
         self._label = text
+        self._cache.clear()
         self._wrap()
         self.updateGeometry()
 
@@ -106,6 +122,13 @@ class BigButton(QPushButton):
 
     def _overhead(self) -> QSize:
         """Padding, border and margins around the text: what the style's contents rect leaves out."""
+        cached = self._cache.get("overhead")
+        if cached is not None:
+            return cached
+        self._cache["overhead"] = self._measure_overhead()
+        return self._cache["overhead"]
+
+    def _measure_overhead(self) -> QSize:
         option = QStyleOptionButton()
         self.initStyleOption(option)
         option.rect = QRect(0, 0, _PROBE, _PROBE)
@@ -113,6 +136,12 @@ class BigButton(QPushButton):
         return QSize(_PROBE - inner.width(), _PROBE - inner.height())
 
     def _size_for(self, lines: list[str]) -> QSize:
+        key = ("size", tuple(lines))
+        if key not in self._cache:
+            self._cache[key] = self._measure(lines)
+        return self._cache[key]
+
+    def _measure(self, lines: list[str]) -> QSize:
         option = QStyleOptionButton()
         self.initStyleOption(option)
         metrics = self.fontMetrics()
@@ -123,8 +152,11 @@ class BigButton(QPushButton):
         return styled.expandedTo(content + self._overhead()).expandedTo(QSize(_MIN_BUTTON_PX, _MIN_BUTTON_PX))
 
     def _lines_for(self, width: int) -> list[str]:
-        room = width - self._overhead().width()
-        return wrap_text(self._glued(), self.font(), room)
+        key = ("lines", width)
+        if key not in self._cache:
+            room = width - self._overhead().width()
+            self._cache[key] = wrap_text(self._glued(), self.font(), room)
+        return self._cache[key]
 
     def _wrap(self) -> None:
         lines = self._lines_for(self.width()) if self.width() > 0 and self.isVisible() else [self._label]
@@ -140,9 +172,11 @@ class BigButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         # As narrow as the longest word, as high as the lines that width needs.
-        words = self._size_for([max(wrap_text(self._glued(), self.font(), 1),
-                                    key=self.fontMetrics().horizontalAdvance)])
-        return QSize(words.width(), self.heightForWidth(words.width()))
+        if "min" not in self._cache:
+            longest = max(wrap_text(self._glued(), self.font(), 1), key=self.fontMetrics().horizontalAdvance)
+            width = self._size_for([longest]).width()
+            self._cache["min"] = QSize(width, self.heightForWidth(width))
+        return self._cache["min"]
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
         return True
@@ -160,7 +194,8 @@ class BigButton(QPushButton):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange, event.Type.PaletteChange):
+            self._cache.clear()
             self._wrap()
             self.updateGeometry()
 
