@@ -117,6 +117,8 @@ class AdminView(Overlay):
         hosts_column.addWidget(self._hosts_heading)
         hosts_column.addWidget(self.hosts_table, 1)
         hosts_column.addWidget(self._no_hosts)
+        # With no table the heading and the sentence stay at the top, not in the middle.
+        hosts_column.addStretch(0)
         log_column = QVBoxLayout()
         log_column.addWidget(self._log_heading)
         log_column.addWidget(self.log_view, 1)
