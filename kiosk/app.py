@@ -33,6 +33,7 @@ from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.key_guard import KeyGuard
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.serviced_window import ServicedWindow
+from kiosk.ui.shell.window_filters import WindowFilters
 from kiosk.web.scheme import register_scheme
 from kiosk.web.session_profile import SessionProfile
 
@@ -68,30 +69,46 @@ class ResolvedConfig:
 
 
 def resolve_config(config: Config | str | Path | None, paths: Paths) -> ResolvedConfig:
-    """Load the configuration; fall back to the last valid one on this terminal."""
+    """Load the configuration; fall back to the last valid one on this terminal.
+
+    The copy of the last valid file lives in the data directory, but its
+    relative paths (a site's guide folders, icon files) belong to the folder
+    of the original: that folder is kept beside the copy
+    (`last-good-config.toml.origin`) and the copy is read against it.
+    """
     if isinstance(config, Config):
         return ResolvedConfig(config)
     path = Path(config) if config is not None else demo_config_path()
+    copy = paths.last_good_config
+    origin = copy.with_name(copy.name + ".origin")
     try:
         loaded = load_config(path)
     except ConfigInvalid as exc:
         for error in exc.errors:
             log.error("configuration error: %s", error)
-        if paths.last_good_config.exists():
+        if copy.exists():
             try:
-                previous = load_config(paths.last_good_config)
-            except ConfigInvalid:
-                log.error("the saved last valid configuration is unusable too")
+                base = Path(origin.read_text(encoding="utf-8").strip())
+            except (OSError, UnicodeDecodeError):
+                base = None
+                log.warning("the folder of the last valid configuration is not known; relative "
+                            "paths in it are read from %s", copy.parent)
+            try:
+                previous = load_config(copy, base_dir=base)
+            except ConfigInvalid as again:
+                log.error("the saved last valid configuration is unusable too: %s",
+                          "; ".join(str(e) for e in again.errors))
             else:
-                log.warning("using the last valid configuration of this terminal (%s)",
-                            paths.last_good_config)
+                log.warning("using the last valid configuration of this terminal (%s, made in %s)",
+                            copy, base or copy.parent)
                 return ResolvedConfig(previous, exc.errors, fallback=True)
         return ResolvedConfig(None, exc.errors)
     try:
-        text = path.read_text(encoding="utf-8")
-        tmp = paths.last_good_config.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(paths.last_good_config)
+        for target, data in ((origin, str(path.absolute().parent).encode("utf-8")),
+                             (copy, path.read_bytes())):
+            tmp = target.with_name(target.name + ".tmp")
+            tmp.write_bytes(data)
+            tmp.replace(target)
     except OSError as exc:
         log.warning("could not keep a copy of the valid configuration: %s", exc)
     return ResolvedConfig(loaded)
@@ -111,6 +128,7 @@ class Kiosk:
         self.idle: IdleWatcher | None = None
         self.key_guard: KeyGuard | None = None
         self.admin: AdminController | None = None
+        self.filters: WindowFilters | None = None
         self.timings: dict[str, float] = {}
         self.guide_problems: list = []   # kiosk.core.guides.Problem: broken guides were left out
         self._shut_down = False
@@ -146,10 +164,8 @@ class Kiosk:
                 self.window.end_session("admin")
             self.window._signed_out_timer.stop()
             self.window.language.detach()
-        handle = self.window.windowHandle()
-        for filt in (self.idle, self.key_guard, self.admin.gesture if self.admin else None):
-            if filt is not None and handle is not None:
-                handle.removeEventFilter(filt)
+        if self.filters is not None:
+            self.filters.remove()
         self.window.close()
         self.window.deleteLater()
         # Run the deferred deletions now, pages before their profile, so that
@@ -203,15 +219,12 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     kiosk.idle = idle
     kiosk.key_guard = key_guard
     _show(window, windowed)
-    # WORKAROUND for a PySide6 6.12 crash: a Python event filter on the
-    # QApplication gets QtWebEngine's internal QQuickItems while they are being
-    # built (focus-in), and wrapping one segfaults in shiboken's dynamic_cast.
-    # Every touch, click and key of a resident reaches the top-level QWindow
-    # first, so the filters sit there instead.
-    handle = window.windowHandle()
-    handle.installEventFilter(idle)
-    handle.installEventFilter(key_guard)
-    install_admin(kiosk)  # its gesture filter goes on `handle` too
+    # WORKAROUND for the PySide6 6.12 segfault of a Python event filter on the
+    # QApplication (shiboken's dynamic_cast on a QtWebEngine QQuickItem under
+    # construction): the filters sit on the window's native QWindow and follow
+    # it when Qt replaces it, see kiosk/ui/shell/window_filters.py.
+    kiosk.filters = WindowFilters(window, (idle, key_guard))
+    install_admin(kiosk)  # adds its gesture to kiosk.filters
     QTimer.singleShot(500, lambda: kiosk._shut_down or kiosk.blocked_hosts)
     kiosk.timings = {"config_ms": (t_config - t0) * 1000, "guides_ms": guides_ms,
                      "build_ms": (time.perf_counter() - t0) * 1000}

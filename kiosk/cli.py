@@ -48,17 +48,29 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
 
 def cmd_hash_pin(args: argparse.Namespace) -> int:
-    from kiosk.core.pin import hash_pin
+    """Read a PIN (twice on a terminal, one line from a pipe); print its hash."""
+    from kiosk.core.pin import hash_pin, pin_problem, trivial_pin
 
     if sys.stdin.isatty():
-        pin = getpass.getpass("PIN (4-12 digits): ")
+        try:
+            pin = getpass.getpass("PIN (4-12 digits): ")
+            if pin_problem(pin) is None and getpass.getpass("The same PIN again: ") != pin:
+                print("kiosk hash-pin: the two PINs differ; nothing was made, try again", file=sys.stderr)
+                return EXIT_INVALID
+        except (EOFError, KeyboardInterrupt):
+            print("kiosk hash-pin: no PIN given", file=sys.stderr)
+            return EXIT_INVALID
     else:
         pin = sys.stdin.readline().strip()
-    try:
-        print(hash_pin(pin))
-    except ValueError as exc:
-        print(f"kiosk hash-pin: {exc}", file=sys.stderr)
+    problem = pin_problem(pin)
+    if problem is not None:
+        print(f"kiosk hash-pin: {problem}", file=sys.stderr)
         return EXIT_INVALID
+    weak = trivial_pin(pin)
+    if weak is not None:
+        print(f"kiosk hash-pin: warning: this PIN is easy to guess ({weak}); choose another one "
+              "unless this is only a test", file=sys.stderr)
+    print(hash_pin(pin))
     return EXIT_OK
 
 
@@ -66,11 +78,20 @@ def cmd_guides(args: argparse.Namespace) -> int:
     if args.guides_command != "check":
         print("usage: kiosk guides check [DIR]", file=sys.stderr)
         return EXIT_INVALID
+    from kiosk.core.config import ConfigInvalid
     from kiosk.core.guides import check_guides_dir
     from kiosk.resources import shipped_guides_dir
 
     directory = Path(args.dir) if args.dir else shipped_guides_dir()
-    problems = check_guides_dir(directory, services=_known_services(args.config))
+    try:
+        services = _known_services(args.config)
+    except ConfigInvalid as exc:
+        print(f"kiosk guides check: the configuration given with --config is not valid, so the "
+              f"guides cannot be checked against its tiles:", file=sys.stderr)
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        return EXIT_INVALID
+    problems = check_guides_dir(directory, services=services)
     errors = [p for p in problems if p.is_error]
     for problem in problems:
         print(problem, file=sys.stderr if problem.is_error else sys.stdout)
@@ -80,14 +101,12 @@ def cmd_guides(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _known_services(config_path: str | None) -> set[str] | None:
-    from kiosk.core.config import ConfigInvalid, load_config
+def _known_services(config_path: str | None) -> set[str]:
+    """Tile ids of the configuration (the demo's without one); ConfigInvalid if it is broken."""
+    from kiosk.core.config import load_config
     from kiosk.demo import demo_config_path
 
-    try:
-        cfg = load_config(config_path or demo_config_path())
-    except ConfigInvalid:
-        return None
+    cfg = load_config(config_path or demo_config_path())
     return {t.id for t in cfg.tiles}
 
 
@@ -113,6 +132,8 @@ def run(args: argparse.Namespace) -> int:
     kiosk = app_module.build(config=args.config, data_dir=paths.data_dir, windowed=args.windowed)
     if args.lang and hasattr(kiosk.window, "language"):
         kiosk.window.language.set(args.lang)
+    from kiosk.ui.shell import probe
+    probe_ = probe.attach(kiosk)  # noqa: F841 (kept alive; inert unless DIGIPISTE_TEST_PROBE=1)
     crash = CrashHandler(kiosk.recover)
     crash.install()
     install_signal_handlers(qapp)

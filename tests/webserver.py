@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class WebServer:
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self.host = host
         self.pages: dict[str, tuple[int, str, bytes | str]] = {}
         self.headers: dict[str, dict[str, str]] = {}
@@ -41,7 +41,7 @@ class WebServer:
             def log_message(self, *args) -> None:  # quiet
                 pass
 
-        self._httpd = ThreadingHTTPServer((host, 0), Handler)
+        self._httpd = ThreadingHTTPServer((host, port), Handler)
         self._httpd.daemon_threads = True
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)

@@ -10,34 +10,22 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.core import config_refs as R
 from kiosk.core import schema as S
 from kiosk.core.languages import NATIVE_NAMES, PLANNED_LANGUAGES, UI_LANGUAGES
-from kiosk.core.pin import is_pin_hash, looks_like_plain_pin
+from kiosk.core.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
+from kiosk.core.config_text import ConfigError, decode_config, read_toml
 from kiosk.core.tomlpos import KeyLines
-from kiosk.core.url_policy import DEFAULT_BLOCKED, DEFAULT_LOCAL_HTTP_HOSTS, host_of, parse_host_rule
+from kiosk.core.url_policy import DEFAULT_BLOCKED, host_of
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 MAX_TILES = 12
-
-
-@dataclass(frozen=True)
-class ConfigError:
-    """One problem in a configuration file."""
-
-    file: str
-    line: int
-    key: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.key}: {self.message}"
 
 
 class ConfigInvalid(Exception):
@@ -111,13 +99,18 @@ class Config:
     def all_blocked_hosts(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys((*DEFAULT_BLOCKED, *self.blocked_hosts)))
 
+    def browser_policy(self) -> R.Policy:
+        """The browser's address policy for this site: the one `check-config` judged the tiles by."""
+        return R.browser_policy(self.allowed_host_rules(), self.all_blocked_hosts())
+
 
 class _Validator:
     """Walks the parsed document once, collecting errors with their lines."""
 
-    def __init__(self, text: str, source: str) -> None:
+    def __init__(self, lines: KeyLines, source: str, base: Path) -> None:
         self.source = source
-        self.lines = KeyLines(text)
+        self.lines = lines
+        self.base = base  # folder that relative paths are relative to
         self.errors: list[ConfigError] = []
 
     def error(self, key: str, message: str, line: int | None = None) -> None:
@@ -180,8 +173,7 @@ class _Validator:
                 if isinstance(item, str):
                     good.append(item)
                 else:
-                    self.error(f"{path}[{i}]", f"expected a string, got {_type_name(item)}",
-                               self.lines.line(path))
+                    self.error(f"{path}[{i}]", f"expected a string, got {_type_name(item)}")
             return good
         if kind in (S.LANG_TABLE, S.STR_OR_LANG_TABLE):
             if kind == S.STR_OR_LANG_TABLE and isinstance(value, str):
@@ -245,16 +237,20 @@ def _parse_time(text: str) -> int | None:
     return h * 60 + mins
 
 
-def parse_config(text: str, source: str = "<config>") -> tuple[Config | None, list[ConfigError]]:
-    """Parse and validate; return (config, []) or (None, every error)."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        line = int(m.group(1)) if m else 1
-        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "not valid TOML"
-        return None, [ConfigError(source, line, "(toml)", f"not valid TOML: {msg}")]
-    v = _Validator(text, source)
+def parse_config(text: str, source: str = "<config>",
+                 base_dir: str | Path | None = None) -> tuple[Config | None, list[ConfigError]]:
+    """Parse and validate; return (config, []) or (None, every error).
+
+    Relative paths in the file (icons, guide folders, sync files) are
+    relative to `base_dir`, by default the folder of `source`; the Config
+    holds them absolute.
+    """
+    base = Path(base_dir) if base_dir is not None else Path(source).parent
+    data, lines, errors = read_toml(text, source)
+    if data is None:
+        return None, errors
+    v = _Validator(lines, source, base)
+    v.errors.extend(errors)
     doc = v.check_table(data, S.SCHEMA, "")
     config = _semantic(v, doc, source)
     if v.errors:
@@ -321,12 +317,16 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
     if isinstance(signed_out, int) and not 2 <= signed_out <= 30:
         v.error("session.signed_out_s", f"must be between 2 and 30 seconds, got {signed_out}")
 
-    tiles = _tiles(v, doc.get("tiles"), languages)
-    ident_hosts = _host_list(v, "identification.hosts", (doc.get("identification") or {}).get("hosts"))
+    ident_hosts = R.host_list(v, "identification.hosts", (doc.get("identification") or {}).get("hosts"))
     browser = doc.get("browser") or {}
-    extra = _host_list(v, "browser.extra_hosts", browser.get("extra_hosts"))
-    blocked = _host_list(v, "browser.blocked_hosts", browser.get("blocked_hosts"))
-    video = _host_list(v, "browser.video_hosts", browser.get("video_hosts"))
+    extra = R.host_list(v, "browser.extra_hosts", browser.get("extra_hosts"))
+    blocked = R.host_list(v, "browser.blocked_hosts", browser.get("blocked_hosts"))
+    video = R.host_list(v, "browser.video_hosts", browser.get("video_hosts"))
+    tiles, policy = _tiles(v, doc.get("tiles"), languages, [*ident_hosts, *extra], blocked)
+    R.check_not_blocked(v, "identification.hosts", ident_hosts, policy)
+    R.check_not_blocked(v, "browser.extra_hosts", extra, policy)
+    guide_dirs = R.check_folders(v, "guides.extra_dirs", list((doc.get("guides") or {}).get("extra_dirs") or ()),
+                                 v.base)
 
     admin = doc.get("admin") or {}
     _check_pin_hash(v, "admin.pin_hash", admin.get("pin_hash"))
@@ -341,7 +341,10 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
         v.error("sync.target", f"unknown target '{target}' (one of: {', '.join(S.SYNC_TARGETS)})")
     url = sync.get("url")
     if isinstance(url, str) and url:
-        _check_url(v, "sync.url", url)
+        R.check_sync_url(v, "sync.url", url)
+    for key in ("token_file", "directory"):
+        if isinstance(sync.get(key), str) and sync[key]:
+            sync[key] = str(R.resolve_path(sync[key], v.base))
     if target in ("matomo", "http") and not url:
         v.error("sync.url", f"needed when sync.target is '{target}'", v.lines.line("sync.target"))
     if target == "directory" and not sync.get("directory"):
@@ -358,7 +361,7 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
         blocked_hosts=tuple(blocked), video_hosts=tuple(video),
         allow_uploads=browser["allow_uploads"], admin_pin_hash=admin["pin_hash"],
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
-        guide_dirs=tuple((doc.get("guides") or {}).get("extra_dirs") or ()),
+        guide_dirs=tuple(guide_dirs),
         sync=dict(sync), source=source,
     )
 
@@ -372,54 +375,17 @@ def _check_lang_table(v: _Validator, path: str, table: dict, languages: list[str
             v.error(f"{path}.{lang}", f"unknown language code '{lang}'")
 
 
-def _check_url(v: _Validator, path: str, url: str) -> bool:
-    """A start or sync address: https (http only for local hosts), a well-formed host.
-
-    The host comes from the same parser the browser policy uses (host_of), so
-    the configuration and the browser can never disagree about it.
-    """
-    m = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#]*)", url)
-    if not m or not m.group(2):
-        v.error(path, f"not a web address: '{url}'")
-        return False
-    scheme = m.group(1).lower()
-    if scheme not in ("http", "https"):
-        v.error(path, f"must use https://, not {scheme}://")
-        return False
-    if "@" in m.group(2):
-        v.error(path, "a web address must not contain a user name ('@')")
-        return False
-    host = host_of(url)
-    if host is None:
-        v.error(path, f"malformed host in '{url}'")
-        return False
-    if scheme == "http" and host not in DEFAULT_LOCAL_HTTP_HOSTS:
-        v.error(path, "must use https:// (http is only allowed for 127.0.0.1 and localhost)")
-        return False
-    return True
-
-
-def _host_list(v: _Validator, path: str, hosts: list[str] | None) -> list[str]:
-    good = []
-    for i, host in enumerate(hosts or []):
-        try:
-            parse_host_rule(host)
-        except ValueError as exc:
-            v.error(f"{path}[{i}]", f"malformed host '{host}': {exc}", v.lines.line(path))
-        else:
-            good.append(host)
-    return good
-
-
-def _tiles(v: _Validator, tiles: list[dict] | None, languages: list[str]) -> list[Tile]:
-    if tiles is None:
-        return []
-    if not tiles:
+def _tiles(v: _Validator, tiles: list[dict] | None, languages: list[str],
+           other_hosts: list[str], blocked: list[str]) -> tuple[list[Tile], R.Policy]:
+    """The tiles, and the browser policy they and `other_hosts` make with `blocked`."""
+    if tiles is None:  # missing: already reported as a missing required key
+        tiles = []
+    elif not tiles:
         v.error("tiles", "at least one tile is needed")
     if len(tiles) > MAX_TILES:
         v.error("tiles", f"at most {MAX_TILES} tiles fit on the home screen, got {len(tiles)}")
     seen: dict[str, int] = {}
-    out = []
+    tile_hosts: list[list[str]] = []
     for i, tile in enumerate(tiles):
         path = f"tiles[{i}]"
         tid = tile.get("id")
@@ -433,13 +399,22 @@ def _tiles(v: _Validator, tiles: list[dict] | None, languages: list[str]) -> lis
         label = tile.get("label")
         if isinstance(label, dict):
             _check_lang_table(v, f"{path}.label", label, languages)
+        tile_hosts.append(R.host_list(v, f"{path}.hosts", tile.get("hosts")))
+    # The policy the kiosk's browser will have (kiosk/app.py builds it from
+    # the same rules), so a tile is judged exactly as the browser will judge it.
+    allowed = [h for t in tiles if isinstance(t.get("url"), str) and (h := host_of(t["url"]))]
+    policy = R.browser_policy([*allowed, *(h for hs in tile_hosts for h in hs), *other_hosts], blocked)
+    out = []
+    for i, tile in enumerate(tiles):
+        path = f"tiles[{i}]"
         url = tile.get("url")
         if isinstance(url, str):
-            _check_url(v, f"{path}.url", url)
-        hosts = _host_list(v, f"{path}.hosts", tile.get("hosts"))
+            R.check_tile_url(v, f"{path}.url", url, policy)
+        R.check_not_blocked(v, f"{path}.hosts", tile_hosts[i], policy)
+        icon = R.check_icon(v, f"{path}.icon", tile.get("icon", "generic"), v.base)
         if all(k in tile for k in ("id", "label", "url")):
-            out.append(Tile(tid, label, url, tile.get("icon", "generic"), tuple(hosts)))
-    return out
+            out.append(Tile(tile["id"], tile["label"], url, icon, tuple(tile_hosts[i])))
+    return out, policy
 
 
 def _check_pin_hash(v: _Validator, path: str, value: Any) -> None:
@@ -449,6 +424,8 @@ def _check_pin_hash(v: _Validator, path: str, value: Any) -> None:
         v.error(path, "this looks like a PIN in plain text; run `kiosk hash-pin` and paste its output")
     elif not is_pin_hash(value):
         v.error(path, "not a PIN hash made by `kiosk hash-pin` (expected 'scrypt$n=...$salt$hash')")
+    elif (problem := hash_cost_problem(value)) is not None:
+        v.error(path, problem)
 
 
 def _shifts(v: _Validator, shifts: list[dict]) -> list[Shift]:
@@ -477,16 +454,24 @@ def _shifts(v: _Validator, shifts: list[dict]) -> list[Shift]:
     return out
 
 
-def load_config(path: str | Path) -> Config:
-    """Read and validate a configuration file; raise ConfigInvalid with every error."""
+def load_config(path: str | Path, base_dir: str | Path | None = None) -> Config:
+    """Read and validate a configuration file; raise ConfigInvalid with every error.
+
+    `base_dir` is the folder relative paths in the file are relative to (by
+    default the file's own folder; the saved last valid copy passes its
+    original's folder).
+    """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ConfigInvalid([ConfigError(str(path), 1, "(file)", "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigInvalid([ConfigError(str(path), 1, "(file)", f"cannot read: {exc}")]) from None
-    config, errors = parse_config(text, str(path))
+    except OSError as exc:
+        raise ConfigInvalid([ConfigError(str(path), 1, "(file)", f"cannot read: {exc.strerror or exc}")]) from None
+    text, error = decode_config(raw, str(path))
+    if error is not None:
+        raise ConfigInvalid([error])
+    config, errors = parse_config(text, str(path), base_dir if base_dir is not None else path.parent)
     if errors:
         raise ConfigInvalid(errors)
     assert config is not None

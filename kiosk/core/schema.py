@@ -81,9 +81,11 @@ SCHEMA: dict[str, Key] = {
         "id": Key(STR, "Identifier, unique among tiles (letters, digits, '-'); also the guides' `service`.",
                   required=True),
         "label": Key(LANG_TABLE, "Button text, one per configured language.", required=True),
-        "url": Key(STR, "Start address; https (http only for 127.0.0.1 and localhost).", required=True),
-        "icon": Key(STR, "Built-in icon name (kanta, kela, suomifi, messages, authorizations, tax, "
-                         "generic) or a path to an SVG/PNG file.", default="generic"),
+        "url": Key(STR, "Start address, checked by the browser's own policy: https on port 443 "
+                        "(http, any port, only for 127.0.0.1 and localhost).", required=True),
+        "icon": Key(STR, "Built-in icon name (authorizations, generic, kanta, kela, messages, suomifi, "
+                         "tax) or a path to an .svg/.png file, relative to this file's folder.",
+                    default="generic"),
         "hosts": Key(STR_LIST, "Further hosts this service needs; '*.example.fi' means every subdomain. "
                                "The start address's host is always allowed.", default=()),
     }),
@@ -113,15 +115,17 @@ SCHEMA: dict[str, Key] = {
         }),
     }),
     "guides": Key(TABLE, "Step-by-step guides.", children={
-        "extra_dirs": Key(STR_LIST, "Folders with the site's own guides, added to the shipped ones.",
-                          default=()),
+        "extra_dirs": Key(STR_LIST, "Folders with the site's own guides, added to the shipped ones; "
+                                    "relative to this file's folder; each must exist.", default=()),
     }),
     "sync": Key(TABLE, "Where anonymous usage figures go (used from the usage-log release on).", children={
         "target": Key(STR, "none, matomo, http or directory.", default="none"),
         "url": Key(STR, "Matomo or HTTP endpoint (https).", default=""),
         "site_id": Key(INT, "Matomo site id.", default=0),
-        "token_file": Key(STR, "File holding the Matomo token or HTTP bearer token.", default=""),
-        "directory": Key(STR, "Folder for the 'directory' target.", default=""),
+        "token_file": Key(STR, "File holding the Matomo token or HTTP bearer token (relative to this "
+                               "file's folder).", default=""),
+        "directory": Key(STR, "Folder for the 'directory' target (relative to this file's folder).",
+                         default=""),
         "interval_s": Key(INT, "Seconds between sync attempts.", default=900),
     }),
 }

@@ -4,6 +4,10 @@
 windows in the same view, never accepts a certificate error, refuses full
 screen and file choosers (unless the site allows uploads), and grants the
 camera and microphone only to the site's video-appointment hosts.
+A top-level load that fails, takes too long or loses its renderer is reported
+as `load_failed` (the pure `classify_load` decides which situation it is) so
+that the kiosk shows its own page instead of Chromium's error page; a
+password question (401/407) is refused, never answered.
 `ServiceView` is the widget (objectName `browser`) without a context menu.
 """
 
@@ -11,18 +15,23 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Qt, Signal
+from PySide6.QtNetwork import QAuthenticator
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineFullScreenRequest,
+    QWebEngineLoadingInfo,
     QWebEnginePage,
     QWebEnginePermission,
     QWebEngineProfile,
+    QWebEngineSettings,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from kiosk.core.load_failure import LOAD_TIMEOUT_S, Failure, classify_load, classify_termination
 from kiosk.core.url_policy import Policy, host_of
+from kiosk.web.auth_refusal import refuse
 
 log = logging.getLogger("kiosk.web")
 
@@ -31,6 +40,11 @@ _AV = {
     QWebEnginePermission.PermissionType.MediaVideoCapture,
     QWebEnginePermission.PermissionType.MediaAudioVideoCapture,
 }
+
+# What QWebEnginePage passes to javaScriptConfirm() for a page's beforeunload
+# question (qwebenginepage.cpp, UnloadDialog), in English or through a
+# translator for the "QWebEnginePage" context. Qt 6 has no separate hook.
+_LEAVE_QUESTION = "Are you sure you want to leave this page? Changes that you made may not be saved."
 
 
 class KioskPage(QWebEnginePage):
@@ -43,6 +57,7 @@ class KioskPage(QWebEnginePage):
     blocked = Signal(str, str)          # host (may be ""), reason
     certificate_refused = Signal(str)   # host
     permission_decided = Signal(str, str, bool)  # host, permission name, granted
+    load_failed = Signal(str, str)      # Failure value, host
 
     def __init__(self, profile: QWebEngineProfile, policy: Policy, *, video_policy: Policy | None,
                  allow_uploads: bool, parent: QWidget | None = None) -> None:
@@ -55,6 +70,20 @@ class KioskPage(QWebEnginePage):
         self.fullScreenRequested.connect(self._on_full_screen)
         self.permissionRequested.connect(self._on_permission)
         self.newWindowRequested.connect(self._on_new_window)
+        # Chromium's error page speaks English and error codes; the kiosk draws its own.
+        self.settings().setAttribute(QWebEngineSettings.WebAttribute.ErrorPageEnabled, False)
+        self.loadingChanged.connect(self._on_loading_changed)
+        self.loadProgress.connect(self._on_progress)
+        self.renderProcessTerminated.connect(self._on_renderer_ended)
+        self.authenticationRequired.connect(self._on_password_question)
+        self.proxyAuthenticationRequired.connect(
+            lambda url, authenticator, _proxy: self._on_password_question(url, authenticator))
+        self._failed_url = QUrl()
+        self._challenged = False
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.setInterval(int(LOAD_TIMEOUT_S * 1000))
+        self._watchdog.timeout.connect(self._on_timeout)
 
     # -- navigation -----------------------------------------------------------
 
@@ -76,6 +105,64 @@ class KioskPage(QWebEnginePage):
 
     def _on_new_window(self, request) -> None:
         request.openIn(self)
+
+    # -- failures of the top-level load ----------------------------------------
+
+    def retry(self) -> None:
+        """Load again what failed (or what the renderer showed when it ended)."""
+        url = self._failed_url if not self._failed_url.isEmpty() else self.url()
+        self.load(url)
+
+    def _on_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
+        # loadingChanged is about the main frame only: a failing iframe or
+        # image never replaces the page.
+        status = info.status()
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus:
+            self._challenged = False
+            self._watchdog.start()
+            return
+        self._watchdog.stop()
+        if status != QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus:
+            return
+        kind = classify_load(info.errorDomain().name, info.errorCode(), challenged=self._challenged)
+        if kind is not None:
+            self._report(kind, info.url())
+
+    def _on_progress(self, percent: int) -> None:
+        # Any progress is a sign of life; at 100 the document is there and a
+        # slow picture must not turn the page into "not answering".
+        if not self._watchdog.isActive():
+            return
+        if percent >= 100:
+            self._watchdog.stop()
+        else:
+            self._watchdog.start()
+
+    def _on_timeout(self) -> None:
+        url = self.requestedUrl()
+        self.triggerAction(QWebEnginePage.WebAction.Stop)  # ends as ERR_ABORTED: not reported again
+        self._report(Failure.TIMEOUT, url)
+
+    def _on_renderer_ended(self, status, exit_code: int) -> None:
+        self._watchdog.stop()
+        kind = classify_termination(status.name)
+        if kind is not None:
+            self._report(kind, self.url())
+
+    def _report(self, kind: Failure, url: QUrl) -> None:
+        self._failed_url = QUrl(url)
+        host = host_of(url.toString()) or ""
+        log.warning("service page failed: host=%s kind=%s", host or "-", kind.value)
+        self.load_failed.emit(kind.value, host)
+
+    def _on_password_question(self, url: QUrl, authenticator: QAuthenticator) -> None:
+        # Refused, never answered: the load then fails with 401/407 and the
+        # resident is told once (classify_load with challenged=True).
+        self._challenged = True
+        log.info("password question refused: host=%s", host_of(url.toString()) or "-")
+        if not refuse(authenticator):
+            self.triggerAction(QWebEnginePage.WebAction.Stop)
+            self._report(Failure.PASSWORD, url)
 
     # -- things a page may ask for --------------------------------------------
 
@@ -111,7 +198,7 @@ class KioskPage(QWebEnginePage):
     # -- JavaScript dialogs: in the shell, never a native window --------------
 
     def set_dialogs(self, dialogs) -> None:
-        """Who shows alert()/confirm(): an object with alert(text) and confirm(text) -> bool."""
+        """Who shows alert()/confirm(): alert(text), confirm(text) -> bool, confirm_leave() -> bool."""
         self._dialogs = dialogs
 
     def javaScriptAlert(self, origin: QUrl, text: str) -> None:  # noqa: N802
@@ -119,7 +206,12 @@ class KioskPage(QWebEnginePage):
             self._dialogs.alert(text)
 
     def javaScriptConfirm(self, origin: QUrl, text: str) -> bool:  # noqa: N802
-        return self._dialogs.confirm(text) if self._dialogs is not None else False
+        if self._dialogs is None:
+            return False
+        if text in (_LEAVE_QUESTION, QCoreApplication.translate("QWebEnginePage", _LEAVE_QUESTION)):
+            # A page's beforeunload: the question in the resident's language.
+            return self._dialogs.confirm_leave()
+        return self._dialogs.confirm(text)
 
     def javaScriptPrompt(self, origin: QUrl, text: str, default: str):  # noqa: N802
         # Typing into a page's prompt is never needed by the services; refuse.

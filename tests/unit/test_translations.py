@@ -67,3 +67,40 @@ def test_sources_are_up_to_date(repo: Path, tmp_path: Path):
             assert sorted(wanted - have) == [], (
                 f"run `./dev i18n` (lupdate) and translate {feature}_{lang}.ts")
     assert total > 30
+
+
+# Texts that are rightly the same as the English source. Keep this short: each
+# entry says why. Anything else equal to its source is an untranslated string.
+SAME_IN_EVERY_LANGUAGE = {
+    "Digipiste": "the product's name",
+    "OK": "the button word Finnish and Swedish interfaces (and Chromium's own dialogs) use too",
+}
+SAME_IN = {
+    "sv": {"Administration": "the Swedish word is spelt the same"},
+}
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+@pytest.mark.parametrize("lang", ("fi", "sv"))
+def test_no_translation_is_just_the_english_source(lang: str):
+    allowed = {**SAME_IN_EVERY_LANGUAGE, **SAME_IN.get(lang, {})}
+    untranslated = []
+    for (context, source), message in all_messages(lang).items():
+        tr = message.find("translation")
+        if tr is None:
+            continue
+        forms = [n.text for n in tr.iter("numerusform")] if message.get("numerus") == "yes" else [tr.text]
+        for form in forms:
+            if form == source and _has_letters(source) and source not in allowed:
+                untranslated.append(f"{context}: {source!r}")
+    assert untranslated == []
+
+
+def test_allow_list_names_real_sources():
+    """An entry for a text the interface no longer has is stale: remove it."""
+    sources = {source for lang in LANGS for (_c, source) in all_messages(lang)}
+    stale = [s for s in [*SAME_IN_EVERY_LANGUAGE, *(k for d in SAME_IN.values() for k in d)] if s not in sources]
+    assert stale == []

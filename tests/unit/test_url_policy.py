@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import hypothesis
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -386,6 +387,11 @@ noise_piece = st.one_of(
     st.text(max_size=3),
 )
 noise = st.lists(noise_piece, max_size=8).map("".join)
+# The same, without what makes an address malformed wherever it stands (spaces, controls, "\\").
+path_noise = st.lists(
+    st.sampled_from([h.lstrip("*.") for h in ALLOWED] + ["@", ".", "/", "%2e", "%40", "#", "?", "//", "&", "=", ".."]),
+    max_size=6,
+).map("".join)
 
 
 @PROPS
@@ -435,17 +441,79 @@ def test_decide_never_raises(text: str, is_navigation: bool) -> None:
     normalise_host(text)
 
 
-url_like = st.tuples(
-    st.sampled_from(["https://", "http://", "wss://", "blob:https://", "HTTPS://", "https:", ""]),
-    noise,
-    st.sampled_from(["", "/", "/a?b#c", ":443/", ":8123/"]),
-).map("".join)
+# The interesting case for the next property is an address the policy ALLOWS:
+# only then can it check that what was allowed really is an allowed host. So
+# the generator starts from the allowlist (every spelling a browser accepts for
+# those hosts) and only sometimes adds an attacker's mutation, instead of
+# hoping that random noise happens to form an allowed address.
+_SPELLINGS = {
+    "127.0.0.1": ["127.0.0.1", "127.1", "0x7f.0.0.1", "2130706433", "0177.0.0.1", "127.0.0.1."],
+    "::1": ["[::1]", "[0:0:0:0:0:0:0:1]", "[::0001]"],
+    "bücher.example": ["bücher.example", "xn--bcher-kva.example", "BÜCHER.example", "bücher.example."],
+}
+_LOCAL = {"127.0.0.1", "::1", "localhost"}
+
+
+@st.composite
+def allowed_spelling(draw) -> tuple[str, bool]:
+    """(host as written in an address, whether plain http may reach it)."""
+    rule = draw(st.sampled_from(ALLOWED))
+    if rule.startswith("*."):
+        host = f"{draw(label)}.{rule[2:]}"
+    elif rule in _SPELLINGS:
+        host = draw(st.sampled_from(_SPELLINGS[rule]))
+    else:
+        host = rule
+    case = draw(st.sampled_from(["same", "upper", "title", "trailing-dot"]))
+    if case == "upper":
+        host = host.upper()
+    elif case == "title":
+        host = host.title()
+    elif case == "trailing-dot" and not host.endswith((".", "]")):
+        host += "."
+    return host, rule in _LOCAL
+
+
+# What an attacker adds around an allowed host to make the browser go elsewhere.
+MUTATIONS = ["none", "userinfo", "evil-suffix", "backslash", "percent-dot", "space", "port-junk", "second-at"]
+
+
+@st.composite
+def address_near_the_allowlist(draw) -> tuple[str, str]:
+    host, local = draw(allowed_spelling())
+    scheme = draw(st.sampled_from(["https", "wss", "HTTPS"] + (["http", "ws"] if local else [])))
+    port = draw(st.sampled_from(["", ":443"] + ([":8123", ":80"] if local else [])))
+    # Allowed names, "@", "#", "%2e" ... after the host: in the path, query or fragment they must not matter.
+    tail = draw(st.sampled_from(["", "/", "/a?b#c", "/kanta.fi@evil.example"])) + draw(path_noise)
+    # Seven in ten stay as the browser would really meet them; the rest carry one trick.
+    mutated = draw(st.integers(0, 9)) >= 7
+    mutation = draw(st.sampled_from(MUTATIONS[1:])) if mutated else "none"
+    evil = draw(random_host)
+    authority = host + port
+    if mutation == "userinfo":
+        authority = f"{host}@{evil}"
+    elif mutation == "evil-suffix":
+        authority = f"{host}.{evil}{port}"
+    elif mutation == "backslash":
+        authority = f"{evil}\\@{host}"
+    elif mutation == "percent-dot":
+        authority = host.replace(".", "%2e", 1) + port
+    elif mutation == "space":
+        authority = f"{host} {port}"
+    elif mutation == "port-junk":
+        authority = f"{host}:443x"
+    elif mutation == "second-at":
+        authority = f"{evil}@{host}@{evil}"
+    return f"{scheme}://{authority}{'/' if tail and not tail.startswith('/') else ''}{tail}", mutation
 
 
 @PROPS
-@given(url=url_like)
-def test_whatever_is_allowed_has_an_allowed_host(url: str) -> None:
+@given(case=address_near_the_allowlist())
+def test_whatever_is_allowed_has_an_allowed_host(case: tuple[str, str]) -> None:
+    url, mutation = case
     decision = POLICY.decide(url)
+    hypothesis.event(f"mutation={mutation}")
+    hypothesis.event("allowed" if decision.allowed else f"refused: {decision.reason}")
     if decision.allowed and decision.reason == OK:
         assert decision.host is not None
         assert reference_allows_host(decision.host), (url, decision)
@@ -454,6 +522,12 @@ def test_whatever_is_allowed_has_an_allowed_host(url: str) -> None:
     if decision.host is not None:
         # Only the host, never a path, query or credentials.
         assert not any(c in decision.host for c in "/?#@\\% ")
+    if mutation == "none":
+        # Every spelling of an allowed host, as a browser meets it, is allowed (unless blocked).
+        assert decision.allowed or decision.reason == BLOCKED_, (url, decision)
+    if mutation in ("userinfo", "backslash", "second-at", "percent-dot", "space", "port-junk"):
+        # Tricks inside the authority are always refused, whatever host they carry.
+        assert not decision.allowed, (url, decision)
 
 
 def test_module_does_not_import_qt() -> None:

@@ -1,122 +1,122 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>AdminView</name>
-    <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Digipiste %1 · site %2 · terminal %3</source>
-        <translation>Digipiste %1 · site %2 · terminal %3</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <source>The configuration loaded without errors.</source>
-        <translation>The configuration loaded without errors.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The configuration file has %n error(s).</source>
-        <translation>
-            <numerusform>The configuration file has %n error.</numerusform>
-            <numerusform>The configuration file has %n errors.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The kiosk is using the last valid configuration of this terminal.</source>
-        <translation>The kiosk is using the last valid configuration of this terminal.</translation>
-    </message>
-    <message>
-        <source>Configuration file: %1</source>
-        <translation>Configuration file: %1</translation>
-    </message>
-    <message>
-        <source>Refused addresses</source>
-        <translation>Refused addresses</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Times</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Last day</translation>
-    </message>
-    <message>
-        <source>The browser has not refused any address.</source>
-        <translation>The browser has not refused any address.</translation>
-    </message>
-    <message>
-        <source>End of the log</source>
-        <translation>End of the log</translation>
-    </message>
-    <message>
-        <source>Back to the kiosk</source>
-        <translation>Back to the kiosk</translation>
-    </message>
-    <message>
-        <source>End the resident&apos;s session</source>
-        <translation>End the resident&apos;s session</translation>
-    </message>
-    <message>
-        <source>Leave kiosk mode</source>
-        <translation>Leave kiosk mode</translation>
-    </message>
-</context>
-<context>
-    <name>PinPad</name>
-    <message numerus="yes">
-        <source>%n digit(s) entered</source>
-        <translation>
-            <numerusform>%n digit entered</numerusform>
-            <numerusform>%n digits entered</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Administrator PIN</source>
-        <translation>Administrator PIN</translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Locked. Try again in %n minute.</numerusform>
-            <numerusform>Locked. Try again in %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n attempt left.</numerusform>
-            <numerusform>Wrong PIN. %n attempts left.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type the PIN and press OK.</source>
-        <translation>Type the PIN and press OK.</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <source>Clear the PIN</source>
-        <translation>Clear the PIN</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
+    <context>
+        <name>AdminView</name>
+        <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Digipiste %1 · site %2 · terminal %3</source>
+            <translation>Digipiste %1 · site %2 · terminal %3</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <source>The configuration loaded without errors.</source>
+            <translation>The configuration loaded without errors.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The configuration file has %n error(s).</source>
+            <translation>
+                <numerusform>The configuration file has %n error.</numerusform>
+                <numerusform>The configuration file has %n errors.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The kiosk is using the last valid configuration of this terminal.</source>
+            <translation>The kiosk is using the last valid configuration of this terminal.</translation>
+        </message>
+        <message>
+            <source>Configuration file: %1</source>
+            <translation>Configuration file: %1</translation>
+        </message>
+        <message>
+            <source>Refused addresses</source>
+            <translation>Refused addresses</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>The browser has not refused any address.</source>
+            <translation>The browser has not refused any address.</translation>
+        </message>
+        <message>
+            <source>End of the log</source>
+            <translation>End of the log</translation>
+        </message>
+        <message>
+            <source>Back to the kiosk</source>
+            <translation>Back to the kiosk</translation>
+        </message>
+        <message>
+            <source>End the resident&apos;s session</source>
+            <translation>End the resident&apos;s session</translation>
+        </message>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>Leave kiosk mode</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n digit entered</numerusform>
+                <numerusform>%n digits entered</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>Administrator PIN</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Locked. Try again in %n minute.</numerusform>
+                <numerusform>Locked. Try again in %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>Wrong PIN. %n attempt left.</numerusform>
+                <numerusform>Wrong PIN. %n attempts left.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>Type the PIN and press OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>Clear the PIN</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
 </TS>

@@ -1,122 +1,122 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
-<context>
-    <name>AdminView</name>
-    <message>
-        <source>Administration</source>
-        <translation>Ylläpito</translation>
-    </message>
-    <message>
-        <source>Digipiste %1 · site %2 · terminal %3</source>
-        <translation>Digipiste %1 · palvelupiste %2 · tietokone %3</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>Asetukset</translation>
-    </message>
-    <message>
-        <source>The configuration loaded without errors.</source>
-        <translation>Asetukset latautuivat ilman virheitä.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The configuration file has %n error(s).</source>
-        <translation>
-            <numerusform>Asetustiedostossa on %n virhe.</numerusform>
-            <numerusform>Asetustiedostossa on %n virhettä.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The kiosk is using the last valid configuration of this terminal.</source>
-        <translation>Kioski käyttää tämän tietokoneen viimeisimpiä kelvollisia asetuksia.</translation>
-    </message>
-    <message>
-        <source>Configuration file: %1</source>
-        <translation>Asetustiedosto: %1</translation>
-    </message>
-    <message>
-        <source>Refused addresses</source>
-        <translation>Estetyt osoitteet</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Osoite</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Kertaa</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Viimeksi</translation>
-    </message>
-    <message>
-        <source>The browser has not refused any address.</source>
-        <translation>Selain ei ole estänyt yhtään osoitetta.</translation>
-    </message>
-    <message>
-        <source>End of the log</source>
-        <translation>Lokin loppu</translation>
-    </message>
-    <message>
-        <source>Back to the kiosk</source>
-        <translation>Takaisin kioskiin</translation>
-    </message>
-    <message>
-        <source>End the resident&apos;s session</source>
-        <translation>Lopeta asukkaan käyttö</translation>
-    </message>
-    <message>
-        <source>Leave kiosk mode</source>
-        <translation>Poistu kioskitilasta</translation>
-    </message>
-</context>
-<context>
-    <name>PinPad</name>
-    <message numerus="yes">
-        <source>%n digit(s) entered</source>
-        <translation>
-            <numerusform>%n numero syötetty</numerusform>
-            <numerusform>%n numeroa syötetty</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Administrator PIN</source>
-        <translation>Ylläpitäjän PIN-koodi</translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Lukittu. Yritä uudelleen %n minuutin kuluttua.</numerusform>
-            <numerusform>Lukittu. Yritä uudelleen %n minuutin kuluttua.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation>
-            <numerusform>Väärä PIN-koodi. %n yritys jäljellä.</numerusform>
-            <numerusform>Väärä PIN-koodi. %n yritystä jäljellä.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type the PIN and press OK.</source>
-        <translation>Kirjoita PIN-koodi ja paina OK.</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Tyhjennä</translation>
-    </message>
-    <message>
-        <source>Clear the PIN</source>
-        <translation>Tyhjennä PIN-koodi</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-</context>
+    <context>
+        <name>AdminView</name>
+        <message>
+            <source>Administration</source>
+            <translation>Ylläpito</translation>
+        </message>
+        <message>
+            <source>Digipiste %1 · site %2 · terminal %3</source>
+            <translation>Digipiste %1 · palvelupiste %2 · tietokone %3</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Asetukset</translation>
+        </message>
+        <message>
+            <source>The configuration loaded without errors.</source>
+            <translation>Asetukset latautuivat ilman virheitä.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The configuration file has %n error(s).</source>
+            <translation>
+                <numerusform>Asetustiedostossa on %n virhe.</numerusform>
+                <numerusform>Asetustiedostossa on %n virhettä.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The kiosk is using the last valid configuration of this terminal.</source>
+            <translation>Kioski käyttää tämän tietokoneen viimeisimpiä kelvollisia asetuksia.</translation>
+        </message>
+        <message>
+            <source>Configuration file: %1</source>
+            <translation>Asetustiedosto: %1</translation>
+        </message>
+        <message>
+            <source>Refused addresses</source>
+            <translation>Estetyt osoitteet</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Osoite</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Kertaa</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Viimeksi</translation>
+        </message>
+        <message>
+            <source>The browser has not refused any address.</source>
+            <translation>Selain ei ole estänyt yhtään osoitetta.</translation>
+        </message>
+        <message>
+            <source>End of the log</source>
+            <translation>Lokin loppu</translation>
+        </message>
+        <message>
+            <source>Back to the kiosk</source>
+            <translation>Takaisin kioskiin</translation>
+        </message>
+        <message>
+            <source>End the resident&apos;s session</source>
+            <translation>Lopeta asukkaan käyttö</translation>
+        </message>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>Poistu kioskitilasta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n numero syötetty</numerusform>
+                <numerusform>%n numeroa syötetty</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>Ylläpitäjän PIN-koodi</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Lukittu. Yritä uudelleen %n minuutin kuluttua.</numerusform>
+                <numerusform>Lukittu. Yritä uudelleen %n minuutin kuluttua.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>Väärä PIN-koodi. %n yritys jäljellä.</numerusform>
+                <numerusform>Väärä PIN-koodi. %n yritystä jäljellä.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>Kirjoita PIN-koodi ja paina OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Tyhjennä</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>Tyhjennä PIN-koodi</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+    </context>
 </TS>

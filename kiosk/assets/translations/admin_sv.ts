@@ -1,122 +1,122 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-<context>
-    <name>AdminView</name>
-    <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Digipiste %1 · site %2 · terminal %3</source>
-        <translation>Digipiste %1 · servicepunkt %2 · dator %3</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source>The configuration loaded without errors.</source>
-        <translation>Inställningarna lästes in utan fel.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The configuration file has %n error(s).</source>
-        <translation>
-            <numerusform>Inställningsfilen har %n fel.</numerusform>
-            <numerusform>Inställningsfilen har %n fel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The kiosk is using the last valid configuration of this terminal.</source>
-        <translation>Kiosken använder de senaste giltiga inställningarna för den här datorn.</translation>
-    </message>
-    <message>
-        <source>Configuration file: %1</source>
-        <translation>Konfigurationsfil: %1</translation>
-    </message>
-    <message>
-        <source>Refused addresses</source>
-        <translation>Blockerade adresser</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adress</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Gånger</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Senast</translation>
-    </message>
-    <message>
-        <source>The browser has not refused any address.</source>
-        <translation>Webbläsaren har inte blockerat någon adress.</translation>
-    </message>
-    <message>
-        <source>End of the log</source>
-        <translation>Slutet av loggen</translation>
-    </message>
-    <message>
-        <source>Back to the kiosk</source>
-        <translation>Tillbaka till kiosken</translation>
-    </message>
-    <message>
-        <source>End the resident&apos;s session</source>
-        <translation>Avsluta invånarens session</translation>
-    </message>
-    <message>
-        <source>Leave kiosk mode</source>
-        <translation>Lämna kioskläget</translation>
-    </message>
-</context>
-<context>
-    <name>PinPad</name>
-    <message numerus="yes">
-        <source>%n digit(s) entered</source>
-        <translation>
-            <numerusform>%n siffra inmatad</numerusform>
-            <numerusform>%n siffror inmatade</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Administrator PIN</source>
-        <translation>Administratörens PIN-kod</translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Låst. Försök igen om %n minut.</numerusform>
-            <numerusform>Låst. Försök igen om %n minuter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation>
-            <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
-            <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type the PIN and press OK.</source>
-        <translation>Skriv PIN-koden och tryck på OK.</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Rensa</translation>
-    </message>
-    <message>
-        <source>Clear the PIN</source>
-        <translation>Rensa PIN-koden</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
+    <context>
+        <name>AdminView</name>
+        <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Digipiste %1 · site %2 · terminal %3</source>
+            <translation>Digipiste %1 · servicepunkt %2 · dator %3</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <source>The configuration loaded without errors.</source>
+            <translation>Inställningarna lästes in utan fel.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The configuration file has %n error(s).</source>
+            <translation>
+                <numerusform>Inställningsfilen har %n fel.</numerusform>
+                <numerusform>Inställningsfilen har %n fel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The kiosk is using the last valid configuration of this terminal.</source>
+            <translation>Kiosken använder de senaste giltiga inställningarna för den här datorn.</translation>
+        </message>
+        <message>
+            <source>Configuration file: %1</source>
+            <translation>Konfigurationsfil: %1</translation>
+        </message>
+        <message>
+            <source>Refused addresses</source>
+            <translation>Blockerade adresser</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Gånger</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Senast</translation>
+        </message>
+        <message>
+            <source>The browser has not refused any address.</source>
+            <translation>Webbläsaren har inte blockerat någon adress.</translation>
+        </message>
+        <message>
+            <source>End of the log</source>
+            <translation>Slutet av loggen</translation>
+        </message>
+        <message>
+            <source>Back to the kiosk</source>
+            <translation>Tillbaka till kiosken</translation>
+        </message>
+        <message>
+            <source>End the resident&apos;s session</source>
+            <translation>Avsluta invånarens session</translation>
+        </message>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>Lämna kioskläget</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n siffra inmatad</numerusform>
+                <numerusform>%n siffror inmatade</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>Administratörens PIN-kod</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Låst. Försök igen om %n minut.</numerusform>
+                <numerusform>Låst. Försök igen om %n minuter.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
+                <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>Skriv PIN-koden och tryck på OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Rensa</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>Rensa PIN-koden</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
 </TS>

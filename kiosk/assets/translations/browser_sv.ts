@@ -1,161 +1,252 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-<context>
-    <name>BlockedPanel</name>
-    <message>
-        <source>This page cannot be opened safely</source>
-        <translation>Den här sidan kan inte öppnas säkert</translation>
-    </message>
-    <message>
-        <source>The connection to this page could not be checked, so it was not opened. Your information is safe. Try again later or ask for help.</source>
-        <translation>Anslutningen till den här sidan kunde inte kontrolleras, så sidan öppnades inte. Dina uppgifter är skyddade. Försök igen senare eller be om hjälp.</translation>
-    </message>
-    <message>
-        <source>This page cannot be opened on this computer</source>
-        <translation>Den här sidan kan inte öppnas på den här datorn</translation>
-    </message>
-    <message>
-        <source>This computer only opens the services on its home screen. You can go back to the previous page or to the home screen.</source>
-        <translation>Den här datorn öppnar bara tjänsterna på startsidan. Du kan gå tillbaka till föregående sida eller till startsidan.</translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation>Adress: %1</translation>
-    </message>
-    <message>
-        <source>Back to the previous page</source>
-        <translation>Tillbaka till föregående sida</translation>
-    </message>
-    <message>
-        <source>Home screen</source>
-        <translation>Till startsidan</translation>
-    </message>
-</context>
-<context>
-    <name>BrowserToolbar</name>
-    <message>
-        <source>Printing...</source>
-        <translation>Skriver ut...</translation>
-    </message>
-    <message>
-        <source>Printed. Take your paper from the printer.</source>
-        <translation>Utskriften är klar. Ta ditt papper från skrivaren.</translation>
-    </message>
-    <message>
-        <source>This computer cannot print right now: no printer is connected. Ask for help.</source>
-        <translation>Den här datorn kan inte skriva ut just nu. Ingen skrivare är ansluten. Be om hjälp.</translation>
-    </message>
-    <message>
-        <source>The printer is still busy. Wait a moment and try again.</source>
-        <translation>Skrivaren är fortfarande upptagen. Vänta en stund och försök igen.</translation>
-    </message>
-    <message>
-        <source>Printing did not work. Ask for help.</source>
-        <translation>Det gick inte att skriva ut. Be om hjälp.</translation>
-    </message>
-    <message>
-        <source>This file cannot be saved on this computer.</source>
-        <translation>Den här filen kan inte sparas på den här datorn.</translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation>Adress: %1</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
-    </message>
-    <message>
-        <source>Print this page</source>
-        <translation>Skriv ut den här sidan</translation>
-    </message>
-</context>
-<context>
-    <name>KioskPages</name>
-    <message>
-        <source>This page cannot be opened on this computer</source>
-        <translation>Den här sidan kan inte öppnas på den här datorn</translation>
-    </message>
-    <message>
-        <source>This computer only opens the services on its home screen. You can go back to the previous page or to the home screen.</source>
-        <translation>Den här datorn öppnar bara tjänsterna på startsidan. Du kan gå tillbaka till föregående sida eller till startsidan.</translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation>Adress: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PageDialog</name>
-    <message>
-        <source>The service says:</source>
-        <translation>Tjänsten säger:</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
-    <name>PrintStatusLabel</name>
-    <message>
-        <source>Printing...</source>
-        <translation>Skriver ut...</translation>
-    </message>
-    <message>
-        <source>Printed. Take your paper from the printer.</source>
-        <translation>Utskriften är klar. Ta ditt papper från skrivaren.</translation>
-    </message>
-    <message>
-        <source>This computer cannot print right now. Ask for help.</source>
-        <translation>Den här datorn kan inte skriva ut just nu. Be om hjälp.</translation>
-    </message>
-    <message>
-        <source>The printer is still busy. Wait a moment and try again.</source>
-        <translation>Skrivaren är fortfarande upptagen. Vänta en stund och försök igen.</translation>
-    </message>
-    <message>
-        <source>Printing did not work. Ask for help.</source>
-        <translation>Det gick inte att skriva ut. Be om hjälp.</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceArea</name>
-    <message>
-        <source>Guides for this service</source>
-        <translation>Anvisningar för tjänsten</translation>
-    </message>
-    <message>
-        <source>Hide guide</source>
-        <translation>Dölj anvisningen</translation>
-    </message>
-    <message>
-        <source>Hide the guide next to the service</source>
-        <translation>Dölj anvisningen bredvid tjänsten</translation>
-    </message>
-    <message>
-        <source>Show guide</source>
-        <translation>Visa anvisning</translation>
-    </message>
-    <message>
-        <source>Show a guide next to the service</source>
-        <translation>Visa en anvisning bredvid tjänsten</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceView</name>
-    <message>
-        <source>Service</source>
-        <translation>Tjänst</translation>
-    </message>
-</context>
+    <context>
+        <name>BlockedPanel</name>
+        <message>
+            <source>This page cannot be opened on this computer</source>
+            <translation>Den här sidan kan inte öppnas på den här datorn</translation>
+        </message>
+        <message>
+            <source>This computer only opens the services on its home screen. You can go back to the previous page or to the home screen.</source>
+            <translation>Den här datorn öppnar bara tjänsterna på startsidan. Du kan gå tillbaka till föregående sida eller till startsidan.</translation>
+        </message>
+        <message>
+            <source>Address: %1</source>
+            <translation>Adress: %1</translation>
+        </message>
+        <message>
+            <source>Back to the previous page</source>
+            <translation>Tillbaka till föregående sida</translation>
+        </message>
+        <message>
+            <source>Home screen</source>
+            <translation>Till startsidan</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserToolbar</name>
+        <message>
+            <source>Printing...</source>
+            <translation>Skriver ut...</translation>
+        </message>
+        <message>
+            <source>Printed. Take your paper from the printer.</source>
+            <translation>Utskriften är klar. Ta ditt papper från skrivaren.</translation>
+        </message>
+        <message>
+            <source>This computer cannot print right now: no printer is connected. Ask for help.</source>
+            <translation>Den här datorn kan inte skriva ut just nu. Ingen skrivare är ansluten. Be om hjälp.</translation>
+        </message>
+        <message>
+            <source>The printer is still busy. Wait a moment and try again.</source>
+            <translation>Skrivaren är fortfarande upptagen. Vänta en stund och försök igen.</translation>
+        </message>
+        <message>
+            <source>Printing did not work. Ask for help.</source>
+            <translation>Det gick inte att skriva ut. Be om hjälp.</translation>
+        </message>
+        <message>
+            <source>This file cannot be saved on this computer.</source>
+            <translation>Den här filen kan inte sparas på den här datorn.</translation>
+        </message>
+        <message>
+            <source>Address: %1</source>
+            <translation>Adress: %1</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Print this page</source>
+            <translation>Skriv ut den här sidan</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskPages</name>
+        <message>
+            <source>This page cannot be opened on this computer</source>
+            <translation>Den här sidan kan inte öppnas på den här datorn</translation>
+        </message>
+        <message>
+            <source>This computer only opens the services on its home screen. You can go back to the previous page or to the home screen.</source>
+            <translation>Den här datorn öppnar bara tjänsterna på startsidan. Du kan gå tillbaka till föregående sida eller till startsidan.</translation>
+        </message>
+        <message>
+            <source>Address: %1</source>
+            <translation>Adress: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageDialog</name>
+        <message>
+            <source>Do you want to leave this page?</source>
+            <translation>Vill du lämna den här sidan?</translation>
+        </message>
+        <message>
+            <source>What you wrote on this page may not be saved.</source>
+            <translation>Det du skrev på den här sidan kanske inte sparas.</translation>
+        </message>
+        <message>
+            <source>Leave the page</source>
+            <translation>Lämna sidan</translation>
+        </message>
+        <message>
+            <source>Stay on the page</source>
+            <translation>Stanna på sidan</translation>
+        </message>
+        <message>
+            <source>The service says:</source>
+            <translation>Tjänsten säger:</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatusLabel</name>
+        <message>
+            <source>Printing...</source>
+            <translation>Skriver ut...</translation>
+        </message>
+        <message>
+            <source>Printed. Take your paper from the printer.</source>
+            <translation>Utskriften är klar. Ta ditt papper från skrivaren.</translation>
+        </message>
+        <message>
+            <source>This computer cannot print right now. Ask for help.</source>
+            <translation>Den här datorn kan inte skriva ut just nu. Be om hjälp.</translation>
+        </message>
+        <message>
+            <source>The printer is still busy. Wait a moment and try again.</source>
+            <translation>Skrivaren är fortfarande upptagen. Vänta en stund och försök igen.</translation>
+        </message>
+        <message>
+            <source>Printing did not work. Ask for help.</source>
+            <translation>Det gick inte att skriva ut. Be om hjälp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceArea</name>
+        <message>
+            <source>Guides for this service</source>
+            <translation>Anvisningar för tjänsten</translation>
+        </message>
+        <message>
+            <source>Hide guide</source>
+            <translation>Dölj anvisningen</translation>
+        </message>
+        <message>
+            <source>Hide the guide next to the service</source>
+            <translation>Dölj anvisningen bredvid tjänsten</translation>
+        </message>
+        <message>
+            <source>Show guide</source>
+            <translation>Visa anvisning</translation>
+        </message>
+        <message>
+            <source>Show a guide next to the service</source>
+            <translation>Visa en anvisning bredvid tjänsten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceErrorPanel</name>
+        <message>
+            <source>This computer is not connected to the internet</source>
+            <translation>Den här datorn är inte ansluten till internet</translation>
+        </message>
+        <message>
+            <source>The service cannot be opened now. Wait a moment and try again. If it still does not work, ask for help.</source>
+            <translation>Tjänsten kan inte öppnas nu. Vänta en stund och försök igen. Om det fortfarande inte fungerar, be om hjälp.</translation>
+        </message>
+        <message>
+            <source>The service could not be found</source>
+            <translation>Tjänsten hittades inte</translation>
+        </message>
+        <message>
+            <source>This computer could not find the service. The network may have a problem. Wait a moment and try again. If it still does not work, ask for help.</source>
+            <translation>Den här datorn hittade inte tjänsten. Nätverket kan ha ett problem. Vänta en stund och försök igen. Om det fortfarande inte fungerar, be om hjälp.</translation>
+        </message>
+        <message>
+            <source>The service is taking too long</source>
+            <translation>Tjänsten svarar för långsamt</translation>
+        </message>
+        <message>
+            <source>The service did not answer in time. It may be very busy. Wait a moment and try again.</source>
+            <translation>Tjänsten svarade inte i tid. Den kan ha mycket att göra. Vänta en stund och försök igen.</translation>
+        </message>
+        <message>
+            <source>This page cannot be opened safely</source>
+            <translation>Den här sidan kan inte öppnas säkert</translation>
+        </message>
+        <message>
+            <source>The connection to the service could not be checked, so the page was not opened. Your information is safe. Try again later or ask for help.</source>
+            <translation>Anslutningen till tjänsten kunde inte kontrolleras, så sidan öppnades inte. Dina uppgifter är skyddade. Försök igen senare eller be om hjälp.</translation>
+        </message>
+        <message>
+            <source>The service has a problem</source>
+            <translation>Tjänsten har ett fel</translation>
+        </message>
+        <message>
+            <source>The service is not working right now. It is not your fault. Wait a moment and try again.</source>
+            <translation>Tjänsten fungerar inte just nu. Det är inte ditt fel. Vänta en stund och försök igen.</translation>
+        </message>
+        <message>
+            <source>The page stopped working</source>
+            <translation>Sidan slutade fungera</translation>
+        </message>
+        <message>
+            <source>The page closed suddenly. It is not your fault. Press Try again to open the page again.</source>
+            <translation>Sidan stängdes plötsligt. Det är inte ditt fel. Tryck på Försök igen för att öppna sidan igen.</translation>
+        </message>
+        <message>
+            <source>This page asks for a password that this computer cannot give</source>
+            <translation>Den här sidan ber om ett lösenord som den här datorn inte kan ge</translation>
+        </message>
+        <message>
+            <source>You cannot use this page on this computer. Go back to the previous page or to the home screen.</source>
+            <translation>Du kan inte använda den här sidan på den här datorn. Gå tillbaka till föregående sida eller till startsidan.</translation>
+        </message>
+        <message>
+            <source>The service is not answering</source>
+            <translation>Tjänsten svarar inte</translation>
+        </message>
+        <message>
+            <source>The service did not answer. It may be closed or busy. Wait a moment and try again. If it still does not work, ask for help.</source>
+            <translation>Tjänsten svarade inte. Den kan vara stängd eller ha mycket att göra. Vänta en stund och försök igen. Om det fortfarande inte fungerar, be om hjälp.</translation>
+        </message>
+        <message>
+            <source>Opening the page again…</source>
+            <translation>Sidan öppnas igen…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Försök igen</translation>
+        </message>
+        <message>
+            <source>Back to the previous page</source>
+            <translation>Tillbaka till föregående sida</translation>
+        </message>
+        <message>
+            <source>Home screen</source>
+            <translation>Till startsidan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceView</name>
+        <message>
+            <source>Service</source>
+            <translation>Tjänst</translation>
+        </message>
+    </context>
 </TS>

@@ -1,163 +1,163 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>ComingSoon</name>
-    <message>
-        <source>Guides are coming soon</source>
-        <translation>Guides are coming soon</translation>
-    </message>
-    <message>
-        <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
-        <translation>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</translation>
-    </message>
-    <message>
-        <source>Asking for help here is coming soon</source>
-        <translation>Asking for help here is coming soon</translation>
-    </message>
-    <message>
-        <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
-        <translation>You cannot ask for help on this computer yet. Please ask the staff of this service point.</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmEnd</name>
-    <message>
-        <source>Are you done?</source>
-        <translation>Are you done?</translation>
-    </message>
-    <message>
-        <source>Your information will be removed from this computer.</source>
-        <translation>Your information will be removed from this computer.</translation>
-    </message>
-    <message>
-        <source>Yes, end and remove</source>
-        <translation>Yes, end and remove</translation>
-    </message>
-    <message>
-        <source>No, continue</source>
-        <translation>No, continue</translation>
-    </message>
-</context>
-<context>
-    <name>HomeScreen</name>
-    <message>
-        <source>Choose a service. Tap a button.</source>
-        <translation>Choose a service. Tap a button.</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation>Language: %1</translation>
-    </message>
-    <message>
-        <source>Text size: normal</source>
-        <translation>Text size: normal</translation>
-    </message>
-    <message>
-        <source>Text size: large</source>
-        <translation>Text size: large</translation>
-    </message>
-    <message>
-        <source>Text size: largest</source>
-        <translation>Text size: largest</translation>
-    </message>
-    <message>
-        <source>A+ Text size</source>
-        <translation>A+ Text size</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>High contrast</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>On</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Off</translation>
-    </message>
-</context>
-<context>
-    <name>IdleWarning</name>
-    <message>
-        <source>Are you still using this computer?</source>
-        <translation>Are you still using this computer?</translation>
-    </message>
-    <message numerus="yes">
-        <source>If you do not continue, everything you did will be removed in %n second(s).</source>
-        <translation>
-            <numerusform>If you do not continue, everything you did will be removed in %n second.</numerusform>
-            <numerusform>If you do not continue, everything you did will be removed in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continue</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Digipiste</source>
-        <translation>Digipiste</translation>
-    </message>
-</context>
-<context>
-    <name>NavBar</name>
-    <message>
-        <source>⌂ Home</source>
-        <translation>⌂ Home</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <source>← Back</source>
-        <translation>← Back</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Guides</source>
-        <translation>Guides</translation>
-    </message>
-    <message>
-        <source>Ask for help</source>
-        <translation>Ask for help</translation>
-    </message>
-    <message>
-        <source>End session</source>
-        <translation>End session</translation>
-    </message>
-</context>
-<context>
-    <name>ServicedWindow</name>
-    <message>
-        <source>This computer is being serviced</source>
-        <translation>This computer is being serviced</translation>
-    </message>
-    <message>
-        <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
-        <translation>Please ask the staff for help or come back later. We are sorry for the trouble.</translation>
-    </message>
-</context>
-<context>
-    <name>SignedOut</name>
-    <message>
-        <source>You are signed out. Everything was removed.</source>
-        <translation>You are signed out. Everything was removed.</translation>
-    </message>
-    <message>
-        <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
-        <translation>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</translation>
-    </message>
-    <message>
-        <source>The session ended because nobody used the computer.</source>
-        <translation>The session ended because nobody used the computer.</translation>
-    </message>
-</context>
+    <context>
+        <name>ComingSoon</name>
+        <message>
+            <source>Guides are coming soon</source>
+            <translation>Guides are coming soon</translation>
+        </message>
+        <message>
+            <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
+            <translation>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</translation>
+        </message>
+        <message>
+            <source>Asking for help here is coming soon</source>
+            <translation>Asking for help here is coming soon</translation>
+        </message>
+        <message>
+            <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
+            <translation>You cannot ask for help on this computer yet. Please ask the staff of this service point.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmEnd</name>
+        <message>
+            <source>Are you done?</source>
+            <translation>Are you done?</translation>
+        </message>
+        <message>
+            <source>Your information will be removed from this computer.</source>
+            <translation>Your information will be removed from this computer.</translation>
+        </message>
+        <message>
+            <source>Yes, end and remove</source>
+            <translation>Yes, end and remove</translation>
+        </message>
+        <message>
+            <source>No, continue</source>
+            <translation>No, continue</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Choose a service. Tap a button.</source>
+            <translation>Choose a service. Tap a button.</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Language: %1</translation>
+        </message>
+        <message>
+            <source>Text size: normal</source>
+            <translation>Text size: normal</translation>
+        </message>
+        <message>
+            <source>Text size: large</source>
+            <translation>Text size: large</translation>
+        </message>
+        <message>
+            <source>Text size: largest</source>
+            <translation>Text size: largest</translation>
+        </message>
+        <message>
+            <source>A+ Text size</source>
+            <translation>A+ Text size</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>On</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Off</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <source>Are you still using this computer?</source>
+            <translation>Are you still using this computer?</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do not continue, everything you did will be removed in %n second(s).</source>
+            <translation>
+                <numerusform>If you do not continue, everything you did will be removed in %n second.</numerusform>
+                <numerusform>If you do not continue, everything you did will be removed in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Digipiste</source>
+            <translation>Digipiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavBar</name>
+        <message>
+            <source>⌂ Home</source>
+            <translation>⌂ Home</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Back</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Guides</source>
+            <translation>Guides</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>Ask for help</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>End session</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicedWindow</name>
+        <message>
+            <source>This computer is being serviced</source>
+            <translation>This computer is being serviced</translation>
+        </message>
+        <message>
+            <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
+            <translation>Please ask the staff for help or come back later. We are sorry for the trouble.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOut</name>
+        <message>
+            <source>You are signed out. Everything was removed.</source>
+            <translation>You are signed out. Everything was removed.</translation>
+        </message>
+        <message>
+            <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
+            <translation>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</translation>
+        </message>
+        <message>
+            <source>The session ended because nobody used the computer.</source>
+            <translation>The session ended because nobody used the computer.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,163 +1,163 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
-<context>
-    <name>ComingSoon</name>
-    <message>
-        <source>Guides are coming soon</source>
-        <translation>Ohjeet tulevat pian</translation>
-    </message>
-    <message>
-        <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
-        <translation>Tällä tietokoneella ei vielä ole ohjeita. Palvelupisteen henkilökunta voi auttaa sinua.</translation>
-    </message>
-    <message>
-        <source>Asking for help here is coming soon</source>
-        <translation>Pian voit pyytää apua myös täältä</translation>
-    </message>
-    <message>
-        <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
-        <translation>Tällä tietokoneella ei voi vielä pyytää apua. Kysy palvelupisteen henkilökunnalta.</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmEnd</name>
-    <message>
-        <source>Are you done?</source>
-        <translation>Oletko valmis?</translation>
-    </message>
-    <message>
-        <source>Your information will be removed from this computer.</source>
-        <translation>Tietosi poistetaan tältä tietokoneelta.</translation>
-    </message>
-    <message>
-        <source>Yes, end and remove</source>
-        <translation>Kyllä, lopeta ja poista</translation>
-    </message>
-    <message>
-        <source>No, continue</source>
-        <translation>Ei, jatka</translation>
-    </message>
-</context>
-<context>
-    <name>HomeScreen</name>
-    <message>
-        <source>Choose a service. Tap a button.</source>
-        <translation>Valitse palvelu. Napauta painiketta.</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation>Kieli: %1</translation>
-    </message>
-    <message>
-        <source>Text size: normal</source>
-        <translation>Tekstin koko: normaali</translation>
-    </message>
-    <message>
-        <source>Text size: large</source>
-        <translation>Tekstin koko: suuri</translation>
-    </message>
-    <message>
-        <source>Text size: largest</source>
-        <translation>Tekstin koko: suurin</translation>
-    </message>
-    <message>
-        <source>A+ Text size</source>
-        <translation>A+ Tekstin koko</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Suuri kontrasti</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Päällä</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Pois päältä</translation>
-    </message>
-</context>
-<context>
-    <name>IdleWarning</name>
-    <message>
-        <source>Are you still using this computer?</source>
-        <translation>Käytätkö vielä tätä tietokonetta?</translation>
-    </message>
-    <message numerus="yes">
-        <source>If you do not continue, everything you did will be removed in %n second(s).</source>
-        <translation>
-            <numerusform>Jos et jatka, kaikki tekemäsi poistetaan %n sekunnin kuluttua.</numerusform>
-            <numerusform>Jos et jatka, kaikki tekemäsi poistetaan %n sekunnin kuluttua.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Jatka</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Digipiste</source>
-        <translation>Digipiste</translation>
-    </message>
-</context>
-<context>
-    <name>NavBar</name>
-    <message>
-        <source>⌂ Home</source>
-        <translation>⌂ Etusivu</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Etusivu</translation>
-    </message>
-    <message>
-        <source>← Back</source>
-        <translation>← Takaisin</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Takaisin</translation>
-    </message>
-    <message>
-        <source>Guides</source>
-        <translation>Ohjeet</translation>
-    </message>
-    <message>
-        <source>Ask for help</source>
-        <translation>Pyydä apua</translation>
-    </message>
-    <message>
-        <source>End session</source>
-        <translation>Lopeta käyttö</translation>
-    </message>
-</context>
-<context>
-    <name>ServicedWindow</name>
-    <message>
-        <source>This computer is being serviced</source>
-        <translation>Tämä tietokone on huollossa</translation>
-    </message>
-    <message>
-        <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
-        <translation>Pyydä apua henkilökunnalta tai tule myöhemmin uudelleen. Pahoittelemme haittaa.</translation>
-    </message>
-</context>
-<context>
-    <name>SignedOut</name>
-    <message>
-        <source>You are signed out. Everything was removed.</source>
-        <translation>Olet kirjautunut ulos. Kaikki tiedot poistettiin.</translation>
-    </message>
-    <message>
-        <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
-        <translation>Avaamasi sivut, kirjautumisesi, ladatut tiedostot ja kopioimasi asiat on poistettu tältä tietokoneelta.</translation>
-    </message>
-    <message>
-        <source>The session ended because nobody used the computer.</source>
-        <translation>Käyttö päättyi, koska kukaan ei käyttänyt tietokonetta.</translation>
-    </message>
-</context>
+    <context>
+        <name>ComingSoon</name>
+        <message>
+            <source>Guides are coming soon</source>
+            <translation>Ohjeet tulevat pian</translation>
+        </message>
+        <message>
+            <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
+            <translation>Tällä tietokoneella ei vielä ole ohjeita. Palvelupisteen henkilökunta voi auttaa sinua.</translation>
+        </message>
+        <message>
+            <source>Asking for help here is coming soon</source>
+            <translation>Pian voit pyytää apua myös täältä</translation>
+        </message>
+        <message>
+            <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
+            <translation>Tällä tietokoneella ei voi vielä pyytää apua. Kysy palvelupisteen henkilökunnalta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmEnd</name>
+        <message>
+            <source>Are you done?</source>
+            <translation>Oletko valmis?</translation>
+        </message>
+        <message>
+            <source>Your information will be removed from this computer.</source>
+            <translation>Tietosi poistetaan tältä tietokoneelta.</translation>
+        </message>
+        <message>
+            <source>Yes, end and remove</source>
+            <translation>Kyllä, lopeta ja poista</translation>
+        </message>
+        <message>
+            <source>No, continue</source>
+            <translation>Ei, jatka</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Choose a service. Tap a button.</source>
+            <translation>Valitse palvelu. Napauta painiketta.</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Kieli: %1</translation>
+        </message>
+        <message>
+            <source>Text size: normal</source>
+            <translation>Tekstin koko: normaali</translation>
+        </message>
+        <message>
+            <source>Text size: large</source>
+            <translation>Tekstin koko: suuri</translation>
+        </message>
+        <message>
+            <source>Text size: largest</source>
+            <translation>Tekstin koko: suurin</translation>
+        </message>
+        <message>
+            <source>A+ Text size</source>
+            <translation>A+ Tekstin koko</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Suuri kontrasti</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Päällä</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Pois päältä</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <source>Are you still using this computer?</source>
+            <translation>Käytätkö vielä tätä tietokonetta?</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do not continue, everything you did will be removed in %n second(s).</source>
+            <translation>
+                <numerusform>Jos et jatka, kaikki tekemäsi poistetaan %n sekunnin kuluttua.</numerusform>
+                <numerusform>Jos et jatka, kaikki tekemäsi poistetaan %n sekunnin kuluttua.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Jatka</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Digipiste</source>
+            <translation>Digipiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavBar</name>
+        <message>
+            <source>⌂ Home</source>
+            <translation>⌂ Etusivu</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Etusivu</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Takaisin</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Takaisin</translation>
+        </message>
+        <message>
+            <source>Guides</source>
+            <translation>Ohjeet</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>Pyydä apua</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Lopeta käyttö</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicedWindow</name>
+        <message>
+            <source>This computer is being serviced</source>
+            <translation>Tämä tietokone on huollossa</translation>
+        </message>
+        <message>
+            <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
+            <translation>Pyydä apua henkilökunnalta tai tule myöhemmin uudelleen. Pahoittelemme haittaa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOut</name>
+        <message>
+            <source>You are signed out. Everything was removed.</source>
+            <translation>Olet kirjautunut ulos. Kaikki tiedot poistettiin.</translation>
+        </message>
+        <message>
+            <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
+            <translation>Avaamasi sivut, kirjautumisesi, ladatut tiedostot ja kopioimasi asiat on poistettu tältä tietokoneelta.</translation>
+        </message>
+        <message>
+            <source>The session ended because nobody used the computer.</source>
+            <translation>Käyttö päättyi, koska kukaan ei käyttänyt tietokonetta.</translation>
+        </message>
+    </context>
 </TS>

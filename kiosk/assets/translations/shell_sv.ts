@@ -1,163 +1,163 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-<context>
-    <name>ComingSoon</name>
-    <message>
-        <source>Guides are coming soon</source>
-        <translation>Anvisningarna kommer snart</translation>
-    </message>
-    <message>
-        <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
-        <translation>Den här datorn har inga anvisningar ännu. Personalen på servicepunkten kan hjälpa dig.</translation>
-    </message>
-    <message>
-        <source>Asking for help here is coming soon</source>
-        <translation>Snart kan du be om hjälp här</translation>
-    </message>
-    <message>
-        <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
-        <translation>Du kan inte be om hjälp på den här datorn ännu. Fråga personalen på servicepunkten.</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmEnd</name>
-    <message>
-        <source>Are you done?</source>
-        <translation>Är du klar?</translation>
-    </message>
-    <message>
-        <source>Your information will be removed from this computer.</source>
-        <translation>Dina uppgifter tas bort från den här datorn.</translation>
-    </message>
-    <message>
-        <source>Yes, end and remove</source>
-        <translation>Ja, avsluta och ta bort</translation>
-    </message>
-    <message>
-        <source>No, continue</source>
-        <translation>Nej, fortsätt</translation>
-    </message>
-</context>
-<context>
-    <name>HomeScreen</name>
-    <message>
-        <source>Choose a service. Tap a button.</source>
-        <translation>Välj en tjänst. Tryck på en knapp.</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation>Språk: %1</translation>
-    </message>
-    <message>
-        <source>Text size: normal</source>
-        <translation>Textstorlek: normal</translation>
-    </message>
-    <message>
-        <source>Text size: large</source>
-        <translation>Textstorlek: stor</translation>
-    </message>
-    <message>
-        <source>Text size: largest</source>
-        <translation>Textstorlek: störst</translation>
-    </message>
-    <message>
-        <source>A+ Text size</source>
-        <translation>A+ Textstorlek</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Hög kontrast</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>På</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Av</translation>
-    </message>
-</context>
-<context>
-    <name>IdleWarning</name>
-    <message>
-        <source>Are you still using this computer?</source>
-        <translation>Använder du fortfarande den här datorn?</translation>
-    </message>
-    <message numerus="yes">
-        <source>If you do not continue, everything you did will be removed in %n second(s).</source>
-        <translation>
-            <numerusform>Om du inte fortsätter tas allt du har gjort bort om %n sekund.</numerusform>
-            <numerusform>Om du inte fortsätter tas allt du har gjort bort om %n sekunder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Fortsätt</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Digipiste</source>
-        <translation>Digipiste</translation>
-    </message>
-</context>
-<context>
-    <name>NavBar</name>
-    <message>
-        <source>⌂ Home</source>
-        <translation>⌂ Start</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>← Back</source>
-        <translation>← Tillbaka</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Tillbaka</translation>
-    </message>
-    <message>
-        <source>Guides</source>
-        <translation>Anvisningar</translation>
-    </message>
-    <message>
-        <source>Ask for help</source>
-        <translation>Be om hjälp</translation>
-    </message>
-    <message>
-        <source>End session</source>
-        <translation>Avsluta</translation>
-    </message>
-</context>
-<context>
-    <name>ServicedWindow</name>
-    <message>
-        <source>This computer is being serviced</source>
-        <translation>Den här datorn är under service</translation>
-    </message>
-    <message>
-        <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
-        <translation>Be personalen om hjälp eller kom tillbaka senare. Vi ber om ursäkt för besväret.</translation>
-    </message>
-</context>
-<context>
-    <name>SignedOut</name>
-    <message>
-        <source>You are signed out. Everything was removed.</source>
-        <translation>Du är utloggad. Allt har tagits bort.</translation>
-    </message>
-    <message>
-        <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
-        <translation>Sidorna du öppnade, dina inloggningar, nedladdade filer och det du kopierade är borta från den här datorn.</translation>
-    </message>
-    <message>
-        <source>The session ended because nobody used the computer.</source>
-        <translation>Sessionen avslutades eftersom ingen använde datorn.</translation>
-    </message>
-</context>
+    <context>
+        <name>ComingSoon</name>
+        <message>
+            <source>Guides are coming soon</source>
+            <translation>Anvisningarna kommer snart</translation>
+        </message>
+        <message>
+            <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
+            <translation>Den här datorn har inga anvisningar ännu. Personalen på servicepunkten kan hjälpa dig.</translation>
+        </message>
+        <message>
+            <source>Asking for help here is coming soon</source>
+            <translation>Snart kan du be om hjälp här</translation>
+        </message>
+        <message>
+            <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
+            <translation>Du kan inte be om hjälp på den här datorn ännu. Fråga personalen på servicepunkten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmEnd</name>
+        <message>
+            <source>Are you done?</source>
+            <translation>Är du klar?</translation>
+        </message>
+        <message>
+            <source>Your information will be removed from this computer.</source>
+            <translation>Dina uppgifter tas bort från den här datorn.</translation>
+        </message>
+        <message>
+            <source>Yes, end and remove</source>
+            <translation>Ja, avsluta och ta bort</translation>
+        </message>
+        <message>
+            <source>No, continue</source>
+            <translation>Nej, fortsätt</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Choose a service. Tap a button.</source>
+            <translation>Välj en tjänst. Tryck på en knapp.</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Språk: %1</translation>
+        </message>
+        <message>
+            <source>Text size: normal</source>
+            <translation>Textstorlek: normal</translation>
+        </message>
+        <message>
+            <source>Text size: large</source>
+            <translation>Textstorlek: stor</translation>
+        </message>
+        <message>
+            <source>Text size: largest</source>
+            <translation>Textstorlek: störst</translation>
+        </message>
+        <message>
+            <source>A+ Text size</source>
+            <translation>A+ Textstorlek</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Hög kontrast</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>På</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Av</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <source>Are you still using this computer?</source>
+            <translation>Använder du fortfarande den här datorn?</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do not continue, everything you did will be removed in %n second(s).</source>
+            <translation>
+                <numerusform>Om du inte fortsätter tas allt du har gjort bort om %n sekund.</numerusform>
+                <numerusform>Om du inte fortsätter tas allt du har gjort bort om %n sekunder.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Fortsätt</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Digipiste</source>
+            <translation>Digipiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavBar</name>
+        <message>
+            <source>⌂ Home</source>
+            <translation>⌂ Start</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Tillbaka</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tillbaka</translation>
+        </message>
+        <message>
+            <source>Guides</source>
+            <translation>Anvisningar</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>Be om hjälp</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Avsluta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicedWindow</name>
+        <message>
+            <source>This computer is being serviced</source>
+            <translation>Den här datorn är under service</translation>
+        </message>
+        <message>
+            <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
+            <translation>Be personalen om hjälp eller kom tillbaka senare. Vi ber om ursäkt för besväret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOut</name>
+        <message>
+            <source>You are signed out. Everything was removed.</source>
+            <translation>Du är utloggad. Allt har tagits bort.</translation>
+        </message>
+        <message>
+            <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
+            <translation>Sidorna du öppnade, dina inloggningar, nedladdade filer och det du kopierade är borta från den här datorn.</translation>
+        </message>
+        <message>
+            <source>The session ended because nobody used the computer.</source>
+            <translation>Sessionen avslutades eftersom ingen använde datorn.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,10 +1,14 @@
-"""The screen with the live service: the browser view, or the calm blocked panel.
+"""The screen with the live service: the browser view, the blocked panel or the error panel.
 
 The view and its page live on the session's profile; `discard()` deletes them
 before the profile goes. A slim toolbar above the view holds the Print button
 (the page's own window.print() takes the same path), how printing went, and
 the notice for refused downloads. A refused navigation shows the `blocked` panel (host
-only, Back and Home); a certificate error shows it with its own explanation.
+only, Back and Home). A top-level load that fails (no network, unknown name,
+refused, timeout, TLS or certificate, HTTP 5xx, a refused password question) or
+a renderer that ends shows the kiosk's own `service-error` panel instead of
+Chromium's error page; its "Try again" keeps the panel up until the page has
+really loaded.
 """
 
 from __future__ import annotations
@@ -14,11 +18,13 @@ import logging
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedLayout, QVBoxLayout, QWidget
 
+from kiosk.core.load_failure import Failure
 from kiosk.core.url_policy import Policy
 from kiosk.services.printing import PrintService
 from kiosk.ui.browser.browser_toolbar import BrowserToolbar
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.browser.js_dialog import PageDialog
+from kiosk.ui.browser.service_error import ServiceErrorPanel
 from kiosk.ui.shell.widgets import BigButton
 from kiosk.web.page import KioskPage, ServiceView
 from kiosk.web.session_profile import SessionProfile
@@ -37,7 +43,6 @@ class BlockedPanel(QWidget):
         self.setObjectName("blocked")
         self.setProperty("screen", True)
         self._host = ""
-        self._certificate = False
         self._title = QLabel(self)
         self._title.setProperty("role", "title")
         self._title.setWordWrap(True)
@@ -75,21 +80,14 @@ class BlockedPanel(QWidget):
         language.changed.connect(self.retranslate)
         self.retranslate()
 
-    def show_for(self, host: str, *, certificate: bool = False) -> None:
+    def show_for(self, host: str) -> None:
         self._host = host
-        self._certificate = certificate
         self.retranslate()
 
     def retranslate(self) -> None:
-        if self._certificate:
-            self._title.setText(self.tr("This page cannot be opened safely"))
-            self._body.setText(self.tr("The connection to this page could not be checked, so it was "
-                                       "not opened. Your information is safe. Try again later or ask "
-                                       "for help."))
-        else:
-            self._title.setText(self.tr("This page cannot be opened on this computer"))
-            self._body.setText(self.tr("This computer only opens the services on its home screen. "
-                                       "You can go back to the previous page or to the home screen."))
+        self._title.setText(self.tr("This page cannot be opened on this computer"))
+        self._body.setText(self.tr("This computer only opens the services on its home screen. "
+                                   "You can go back to the previous page or to the home screen."))
         self._host_label.setText(self.tr("Address: %1").replace("%1", self._host) if self._host else "")
         self._back.set_label(self.tr("Back to the previous page"))
         self._home.set_label(self.tr("Home screen"))
@@ -100,6 +98,7 @@ class BrowserScreen(QWidget):
 
     home_requested = Signal()
     refused = Signal(str, str)   # host, reason: for counting blocked hosts
+    failed = Signal(str, str)    # Failure value, host: for counting services that did not answer
 
     def __init__(self, language: Language, parent: QWidget | None = None, *,
                  printing: PrintService | None = None) -> None:
@@ -123,6 +122,11 @@ class BrowserScreen(QWidget):
         self._blocked.back.connect(self.go_back)
         self._blocked.home.connect(self.home_requested)
         self._stack.addWidget(self._blocked)
+        self.error_panel = ServiceErrorPanel(language, self)
+        self.error_panel.retry.connect(self._retry)
+        self.error_panel.back.connect(self.go_back)
+        self.error_panel.home.connect(self.home_requested)
+        self._stack.addWidget(self.error_panel)
         self._page_dialog = PageDialog(language, self)
         self._view: ServiceView | None = None
         self._printing_view: ServiceView | None = None
@@ -146,7 +150,10 @@ class BrowserScreen(QWidget):
         view.setPage(page)
         page.set_dialogs(self._page_dialog)
         page.blocked.connect(self._on_blocked)
-        page.certificate_refused.connect(lambda host: self._on_blocked(host, "certificate"))
+        # A certificate error also fails the load: the error panel explains it.
+        page.certificate_refused.connect(lambda host: self.refused.emit(host, "certificate"))
+        page.load_failed.connect(self._on_failed)
+        page.loadFinished.connect(self._on_load_finished)
         page.urlChanged.connect(self._on_url_changed)
         # window.print() of the page (and the PDF viewer's own print button).
         view.printRequested.connect(self.print_page)
@@ -166,6 +173,14 @@ class BrowserScreen(QWidget):
 
     def go_back(self) -> None:
         """Back within the service; home when there is nothing to go back to."""
+        if self._stack.currentWidget() is self.error_panel and self._view is not None:
+            # The failed page is not worth going back to; the one before it is.
+            if self._view.history().canGoBack():
+                self._stack.setCurrentWidget(self._view)
+                self._view.back()
+            else:
+                self.home_requested.emit()
+            return
         if self._stack.currentWidget() is self._blocked and self._view is not None:
             self._stack.setCurrentWidget(self._view)
             # The refused navigation never happened: the page before it is
@@ -200,8 +215,25 @@ class BrowserScreen(QWidget):
         self.toolbar.print_button.setVisible(self._view is not None
                                              and self._stack.currentWidget() is self._view)
 
+    def _on_failed(self, kind: str, host: str) -> None:
+        if self._stack.currentWidget() is self._blocked:
+            return  # the blocked panel already says why nothing opened
+        self._stack.setCurrentWidget(self.error_panel)
+        self.error_panel.show_for(Failure(kind))
+        self.failed.emit(kind, host)
+
+    def _retry(self) -> None:
+        page = self._view.page() if self._view is not None else None
+        if page is not None:
+            page.retry()
+
+    def _on_load_finished(self, ok: bool) -> None:
+        # The retried page is there: show it in place of the error panel.
+        if ok and self._stack.currentWidget() is self.error_panel:
+            self._stack.setCurrentWidget(self._view)
+
     def _on_blocked(self, host: str, reason: str) -> None:
-        self._blocked.show_for(host, certificate=(reason == "certificate"))
+        self._blocked.show_for(host)
         self._stack.setCurrentWidget(self._blocked)
         self.refused.emit(host, reason)
 

@@ -1,0 +1,177 @@
+"""Checks of what a configuration points at: addresses, hosts, icons and folders.
+
+A tile's start address is judged by the browser's own policy
+(`kiosk.core.url_policy.Policy`, built exactly as the kiosk builds it), so
+`kiosk check-config` refuses every address the browser would refuse (a port
+other than 443, http to a public host, a blocked host, ...) and accepts the
+rest: one source of truth. The words explaining a refusal are made here; the
+verdict never is.
+
+Icons are the SVG files in kiosk/assets/icons or a path to an .svg/.png file;
+paths (icons, guide folders, sync files) are relative to the configuration's
+folder and are returned absolute, so the kiosk finds them from any working
+directory and from the saved copy of the last valid configuration.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from kiosk.core.url_policy import DEFAULT_LOCAL_HTTP_HOSTS, Decision, Policy, Reason, host_of, parse_host_rule
+from kiosk.resources import asset_dir
+
+if TYPE_CHECKING:
+    from kiosk.core.config import _Validator
+
+ICON_SUFFIXES = (".svg", ".png")
+
+
+def browser_policy(allowed: list[str] | tuple[str, ...], blocked: list[str] | tuple[str, ...]) -> Policy:
+    """The browser policy for these rules, built as kiosk/app.py builds it."""
+    return Policy.build(allowed, blocked)
+
+
+def url_shape_problem(url: str) -> str | None:
+    """Why `url` is not an https/http address with a plain host, in an IT person's words."""
+    m = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#]*)", url)
+    if not m or not m.group(2):
+        return f"not a web address: '{url}'"
+    scheme = m.group(1).lower()
+    if scheme not in ("http", "https"):
+        return f"must use https://, not {scheme}://"
+    if "@" in m.group(2):
+        return "a web address must not contain a user name ('@')"
+    host = host_of(url)
+    if host is None:
+        return f"malformed host in '{url}'"
+    if scheme == "http" and host not in DEFAULT_LOCAL_HTTP_HOSTS:
+        return "must use https:// (http is only allowed for 127.0.0.1 and localhost)"
+    return None
+
+
+def refusal_words(url: str, decision: Decision, policy: Policy) -> str:
+    """Explain why the browser policy refused a tile's start address."""
+    shape = url_shape_problem(url)
+    if shape is not None:
+        return shape
+    host = decision.host or "?"
+    if decision.reason == Reason.HOST_BLOCKED:
+        return (f"the browser refuses host '{host}': it is blocked (browser.blocked_hosts, "
+                "or an identification test host that is always blocked)")
+    if decision.reason == Reason.INSECURE:
+        return "must use https:// (http is only allowed for 127.0.0.1 and localhost)"
+    port = _port(url)
+    if decision.reason == Reason.HOST_NOT_ALLOWED and port is not None and policy.allows_host(host):
+        return (f"the browser opens https:// addresses only on port 443, so port {port} can never "
+                f"open; remove ':{port}' or use the service's address on port 443")
+    if decision.reason == Reason.MALFORMED:
+        return f"the browser cannot read this address safely: '{url}'"
+    return f"the browser refuses this address ({decision.reason})"
+
+
+def _port(url: str) -> int | None:
+    try:
+        return urlsplit(url).port
+    except ValueError:
+        return None
+
+
+def check_tile_url(v: _Validator, path: str, url: str, policy: Policy) -> None:
+    """Error unless the browser policy would open `url` as a page."""
+    decision = policy.decide(url, is_navigation=True)
+    # Internal pages (kiosk:, about:blank) pass the policy but are no service.
+    if decision.allowed and decision.reason == Reason.OK:
+        return
+    if decision.allowed:
+        v.error(path, url_shape_problem(url) or f"not a web address: '{url}'")
+        return
+    v.error(path, refusal_words(url, decision, policy))
+
+
+def check_sync_url(v: _Validator, path: str, url: str) -> None:
+    problem = url_shape_problem(url)
+    if problem is not None:
+        v.error(path, problem)
+
+
+def host_list(v: _Validator, path: str, hosts: list[str] | None) -> list[str]:
+    """The well-formed host rules of a list; an error for each other one, on its own line."""
+    good = []
+    for i, host in enumerate(hosts or []):
+        try:
+            parse_host_rule(host)
+        except ValueError as exc:
+            v.error(f"{path}[{i}]", f"malformed host '{host}': {exc}")
+        else:
+            good.append(host)
+    return good
+
+
+def check_not_blocked(v: _Validator, path: str, hosts: list[str], policy: Policy) -> None:
+    """An allowed host that the blocklist swallows whole can never open: say so."""
+    for i, text in enumerate(hosts):
+        rule = parse_host_rule(text)
+        if rule.subdomains:
+            covered = any(b.subdomains and (rule.host == b.host or rule.host.endswith("." + b.host))
+                          for b in policy.blocked)
+        else:
+            covered = policy.is_blocked(rule.host)
+        if covered:
+            v.error(f"{path}[{i}]", f"the browser refuses '{text}': it is also blocked "
+                                    "(browser.blocked_hosts, or an identification test host that is "
+                                    "always blocked)")
+
+
+def builtin_icons() -> tuple[str, ...]:
+    """Names of the icons shipped in kiosk/assets/icons."""
+    return tuple(sorted(p.stem for p in (asset_dir() / "icons").glob("*.svg")))
+
+
+def check_icon(v: _Validator, path: str, icon: str, base: Path) -> str:
+    """A built-in icon name, or the absolute path of an icon file; error otherwise."""
+    names = builtin_icons()
+    if icon in names:
+        return icon
+    looks_like_path = "/" in icon or "\\" in icon or icon.lower().endswith(ICON_SUFFIXES)
+    if not looks_like_path:
+        near = difflib.get_close_matches(icon, names, n=1, cutoff=0.6)
+        hint = f" (did you mean '{near[0]}'?)" if near else ""
+        v.error(path, f"unknown icon '{icon}'{hint}; built-in icons: {', '.join(names)}; "
+                      "or a path to an .svg or .png file")
+        return icon
+    file = resolve_path(icon, base)
+    if not icon.lower().endswith(ICON_SUFFIXES):
+        v.error(path, f"an icon file must be .svg or .png: '{icon}'")
+    elif not file.is_file():
+        v.error(path, f"icon file not found: '{icon}'{_looked_in(icon, file)}")
+    return str(file)
+
+
+def check_folders(v: _Validator, path: str, folders: list[str], base: Path) -> list[str]:
+    """Absolute paths of existing folders; an error for each missing one."""
+    out = []
+    for i, text in enumerate(folders):
+        folder = resolve_path(text, base)
+        if not text.strip():
+            v.error(f"{path}[{i}]", "empty folder name")
+        elif not folder.exists():
+            v.error(f"{path}[{i}]", f"folder '{text}' does not exist{_looked_in(text, folder)}")
+        elif not folder.is_dir():
+            v.error(f"{path}[{i}]", f"'{text}' is a file, not a folder{_looked_in(text, folder)}")
+        else:
+            out.append(str(folder))
+    return out
+
+
+def resolve_path(text: str, base: Path) -> Path:
+    """`text` as an absolute path; relative ones are relative to `base` (the configuration's folder)."""
+    path = Path(text).expanduser()
+    return path if path.is_absolute() else (base / path).absolute()
+
+
+def _looked_in(text: str, resolved: Path) -> str:
+    return "" if Path(text).expanduser().is_absolute() else f" (looked for {resolved})"

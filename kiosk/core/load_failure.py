@@ -1,0 +1,90 @@
+"""Which failure of a service page the resident is told about, and as what.
+
+The browser reports a failed top-level load as an error domain and a code
+(Chromium's net error numbers, or an HTTP status), and a renderer that ended
+as a termination status. This module turns them into one of a few plain
+situations (`Failure`), each with its own calm message in the interface. It
+is pure: the domain and status names are Qt's enum names passed as text, so
+that the decision can be tested without Qt.
+
+A failure that is no failure for the resident (the resident or the kiosk
+stopped the load, a 404 page the service drew itself) gives None, and the
+page stays as it is.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+# How long a top-level load may go without any sign of life before the kiosk
+# stops it and says the service is not answering. Chromium itself waits for
+# minutes for a server that accepted the connection but never answers.
+LOAD_TIMEOUT_S = 30
+
+
+class Failure(StrEnum):
+    """A situation with its own message; the value names it in logs and tests."""
+
+    OFFLINE = "offline"              # this computer has no network
+    NOT_FOUND = "not-found"          # the service's name does not resolve
+    NOT_ANSWERING = "not-answering"  # refused, reset, closed, unreachable
+    TIMEOUT = "timeout"              # no answer in time
+    UNSAFE = "unsafe"                # TLS or certificate failure
+    SERVER = "server"                # HTTP 5xx at the top level
+    CRASHED = "crashed"              # the renderer crashed or was killed
+    PASSWORD = "password"            # HTTP 401/407 the kiosk cannot answer
+
+    @property
+    def can_retry(self) -> bool:
+        """Whether "Try again" makes sense; a password will not appear by retrying."""
+        return self is not Failure.PASSWORD
+
+
+# Chromium net error codes (net/base/net_error_list.h) that need a message.
+_ABORTED = -3                      # ERR_ABORTED: a newer navigation or Stop
+_OFFLINE = {-106, -21}             # INTERNET_DISCONNECTED, NETWORK_CHANGED
+_NOT_FOUND = {-105, -137}          # NAME_NOT_RESOLVED, NAME_RESOLUTION_FAILED
+_TIMEOUT = {-7, -118}              # TIMED_OUT, CONNECTION_TIMED_OUT
+_UNSAFE_RANGE = range(-299, -199)  # the certificate errors, -200..-299
+# SSL_PROTOCOL_ERROR, SSL_CLIENT_AUTH_CERT_NEEDED, SSL_VERSION_OR_CIPHER_MISMATCH,
+# BAD_SSL_CLIENT_AUTH_CERT
+_UNSAFE = {-107, -110, -113, -117}
+_BLOCKED = {-20, -27}              # BLOCKED_BY_CLIENT/RESPONSE: the blocked panel says it
+
+
+def classify_load(domain: str, code: int, *, challenged: bool = False) -> Failure | None:
+    """The situation for a failed top-level load, or None when nothing should replace the page.
+
+    `domain` is the name of QWebEngineLoadingInfo.ErrorDomain, `code` its
+    error code; `challenged` is true when the load asked for a password that
+    the kiosk refused to give.
+    """
+    if code == _ABORTED or code in _BLOCKED:
+        return None
+    if challenged:
+        return Failure.PASSWORD
+    if domain == "HttpStatusCodeDomain":
+        if 500 <= code <= 599:
+            return Failure.SERVER
+        # 401/407 without a challenge, 404 and the like are the service's own page.
+        return None
+    if domain == "CertificateErrorDomain" or code in _UNSAFE or code in _UNSAFE_RANGE:
+        return Failure.UNSAFE
+    if code in _OFFLINE:
+        return Failure.OFFLINE
+    if code in _NOT_FOUND or domain == "DnsErrorDomain":
+        return Failure.NOT_FOUND
+    if code in _TIMEOUT:
+        return Failure.TIMEOUT
+    if domain in {"ConnectionErrorDomain", "HttpErrorDomain", "FtpErrorDomain", "InternalErrorDomain"}:
+        # Refused, reset, closed, empty or invalid response, unknown: to the
+        # resident all of these are "the service did not answer".
+        return Failure.NOT_ANSWERING
+    return None
+
+
+def classify_termination(status: str) -> Failure | None:
+    """The situation for a renderer that ended (QWebEnginePage.RenderProcessTerminationStatus name)."""
+    if status == "NormalTerminationStatus":
+        return None  # the page was closed on purpose (end of session)
+    return Failure.CRASHED

@@ -1,0 +1,122 @@
+"""The kiosk's own "service not answering" panel (`service-error`).
+
+Shown in the browser screen in place of the page when a service does not
+answer at the top level, its connection is not safe, its server fails, its
+renderer ends, or it asks for a password. It says what happened in short
+plain sentences (no error codes, no addresses) and offers big "Try again"
+and "Home screen" buttons; a password question offers "Back" instead of
+"Try again", as retrying cannot help.
+
+A native panel rather than a kiosk: page: it must work when the renderer
+itself is gone, it follows the kiosk's theme, text size and contrast, and it
+retranslates at once when the resident changes the language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.core.load_failure import Failure
+from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.widgets import BigButton
+
+
+class ServiceErrorPanel(QWidget):
+    """What went wrong with the service, in plain words, with a way on."""
+
+    retry = Signal()
+    back = Signal()
+    home = Signal()
+
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("service-error")
+        self.setProperty("screen", True)
+        self.kind = Failure.NOT_ANSWERING
+        self._busy = False
+        self._title = QLabel(self)
+        self._title.setObjectName("service-error-title")
+        self._title.setProperty("role", "title")
+        self._title.setWordWrap(True)
+        self._body = QLabel(self)
+        self._body.setObjectName("service-error-text")
+        self._body.setWordWrap(True)
+        self._retry = BigButton("service-error-retry", self)
+        self._back = BigButton("service-error-back", self)
+        self._home = BigButton("service-error-home", self)
+        self._retry.clicked.connect(self._on_retry)
+        self._back.clicked.connect(self.back)
+        self._home.clicked.connect(self.home)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(64, 48, 64, 48)
+        box.setSpacing(24)
+        box.addWidget(self._title)
+        box.addWidget(self._body)
+        box.addWidget(self._retry)
+        box.addWidget(self._back)
+        box.addWidget(self._home)
+        box.addStretch(1)
+        language.changed.connect(self.retranslate)
+        self.retranslate()
+
+    def show_for(self, kind: Failure) -> None:
+        """Say what happened; ready for the next "Try again"."""
+        self.kind = kind
+        self._busy = False
+        self.retranslate()
+        # Keyboard and screen-reader users land on the way on, not in the bar.
+        (self._retry if kind.can_retry else self._back).setFocus()
+
+    def _on_retry(self) -> None:
+        # The panel stays until the page has really loaded: a second failure
+        # only changes the words, the resident never sees a half-loaded page.
+        self._busy = True
+        self.retranslate()
+        self.retry.emit()
+
+    def _texts(self) -> tuple[str, str]:
+        kind = self.kind
+        if kind is Failure.OFFLINE:
+            return (self.tr("This computer is not connected to the internet"),
+                    self.tr("The service cannot be opened now. Wait a moment and try again. "
+                            "If it still does not work, ask for help."))
+        if kind is Failure.NOT_FOUND:
+            return (self.tr("The service could not be found"),
+                    self.tr("This computer could not find the service. The network may have a problem. "
+                            "Wait a moment and try again. If it still does not work, ask for help."))
+        if kind is Failure.TIMEOUT:
+            return (self.tr("The service is taking too long"),
+                    self.tr("The service did not answer in time. It may be very busy. "
+                            "Wait a moment and try again."))
+        if kind is Failure.UNSAFE:
+            return (self.tr("This page cannot be opened safely"),
+                    self.tr("The connection to the service could not be checked, so the page was not opened. "
+                            "Your information is safe. Try again later or ask for help."))
+        if kind is Failure.SERVER:
+            return (self.tr("The service has a problem"),
+                    self.tr("The service is not working right now. It is not your fault. "
+                            "Wait a moment and try again."))
+        if kind is Failure.CRASHED:
+            return (self.tr("The page stopped working"),
+                    self.tr("The page closed suddenly. It is not your fault. "
+                            "Press Try again to open the page again."))
+        if kind is Failure.PASSWORD:
+            return (self.tr("This page asks for a password that this computer cannot give"),
+                    self.tr("You cannot use this page on this computer. "
+                            "Go back to the previous page or to the home screen."))
+        return (self.tr("The service is not answering"),
+                self.tr("The service did not answer. It may be closed or busy. "
+                        "Wait a moment and try again. If it still does not work, ask for help."))
+
+    def retranslate(self) -> None:
+        title, body = self._texts()
+        self._title.setText(title)
+        self.setAccessibleName(title)
+        self._body.setText(self.tr("Opening the page again…") if self._busy else body)
+        self._retry.setVisible(self.kind.can_retry)
+        self._retry.setEnabled(not self._busy)
+        self._back.setVisible(not self.kind.can_retry)
+        self._retry.set_label(self.tr("Try again"))
+        self._back.set_label(self.tr("Back to the previous page"))
+        self._home.set_label(self.tr("Home screen"))
