@@ -17,13 +17,18 @@ class WebServer:
         self.pages: dict[str, tuple[int, str, bytes | str]] = {}
         self.headers: dict[str, dict[str, str]] = {}
         self.requests: list[tuple[str, str]] = []  # (method, path)
+        self.bodies: list[tuple[str, bytes]] = []  # (path, body) of every request with a body
         self._lock = threading.Lock()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def _serve(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body_in = self.rfile.read(length) if length else b""
                 with server._lock:
                     server.requests.append((self.command, self.path))
+                    if body_in:
+                        server.bodies.append((self.path, body_in))
                 path = self.path.split("?", 1)[0]
                 status, ctype, body = server.pages.get(path, (404, "text/plain", b"not found"))
                 data = body.encode() if isinstance(body, str) else body

@@ -2,7 +2,8 @@
 
 `KioskPage` asks the pure URL policy before every navigation, opens new
 windows in the same view, never accepts a certificate error, refuses full
-screen and file choosers (unless the site allows uploads), and grants the
+screen, hands file choosers to the kiosk's own chooser (only when the site
+allows uploads; never folders, never the File System Access API), and grants the
 camera and microphone only to the site's video-appointment hosts.
 A top-level load that fails, takes too long or loses its renderer is reported
 as `load_failed` (the pure `classify_load` decides which situation it is) so
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Qt, Signal
 from PySide6.QtNetwork import QAuthenticator
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
+    QWebEngineFileSystemAccessRequest,
     QWebEngineFullScreenRequest,
     QWebEngineLoadingInfo,
     QWebEnginePage,
@@ -34,6 +36,9 @@ from kiosk.core.url_policy import Policy, host_of
 from kiosk.web.auth_refusal import refuse
 
 log = logging.getLogger("kiosk.web")
+
+_MODE = QWebEnginePage.FileSelectionMode
+_UPLOAD_MODES = (_MODE.FileSelectOpen, _MODE.FileSelectOpenMultiple)
 
 _AV = {
     QWebEnginePermission.PermissionType.MediaAudioCapture,
@@ -66,6 +71,8 @@ class KioskPage(QWebEnginePage):
         self._video_policy = video_policy
         self._allow_uploads = allow_uploads
         self._dialogs = None
+        self._file_chooser = None
+        self.fileSystemAccessRequested.connect(self._on_file_system_access)
         self.certificateError.connect(self._on_certificate_error)
         self.fullScreenRequested.connect(self._on_full_screen)
         self.permissionRequested.connect(self._on_permission)
@@ -189,11 +196,38 @@ class KioskPage(QWebEnginePage):
         log.info("permission %s for host=%s: %s", kind.name, host or "-", "granted" if granted else "denied")
         self.permission_decided.emit(host, kind.name, granted)
 
+    def set_file_chooser(self, chooser) -> None:
+        """Who picks upload files: an object with choose(multiple=, accepted=) -> [paths]."""
+        self._file_chooser = chooser
+
     def chooseFiles(self, mode, old_files, accepted_mime_types):  # noqa: N802
+        # Never Qt's QFileDialog (it browses the whole disk, remembers the last
+        # resident's folder, offers delete and rename): the kiosk's own chooser or nothing.
         if not self._allow_uploads:
             log.info("file chooser refused (uploads not enabled for this site)")
             return []
-        return super().chooseFiles(mode, old_files, accepted_mime_types)
+        if mode not in _UPLOAD_MODES or self._file_chooser is None:
+            # Folder uploads and the save picker (showSaveFilePicker) are refused.
+            log.info("file chooser refused: mode %s", getattr(mode, "name", mode))
+            return []
+        if any(old_files):
+            # WORKAROUND for QtWebEngine 6.12 giving showOpenFilePicker() the
+            # same chooseFiles(FileSelectOpen) as <input type=file>, and then read
+            # access without any fileSystemAccessRequested: the File System
+            # Access API passes its start folder (e.g. "~/Documents/") where an
+            # upload field passes [""]; that tells the two apart.
+            log.info("file chooser refused: File System Access API picker")
+            return []
+        return self._file_chooser.choose(multiple=(mode == _MODE.FileSelectOpenMultiple),
+                                         accepted=list(accepted_mime_types))
+
+    def _on_file_system_access(self, request: QWebEngineFileSystemAccessRequest) -> None:
+        # Access to a file or folder handle that a page asks for (requestPermission).
+        # The pickers themselves come through chooseFiles and are refused
+        # there: in QtWebEngine 6.12 a path returned for showSaveFilePicker is
+        # written at once, without asking here (tried), so chooseFiles is the guard.
+        log.info("file system access refused: %s", request.handleType().name)
+        request.reject()
 
     # -- JavaScript dialogs: in the shell, never a native window --------------
 

@@ -64,6 +64,95 @@
         </message>
     </context>
     <context>
+        <name>FileChooser</name>
+        <message>
+            <source>USB stick or card %1</source>
+            <translation>USB stick or card %1</translation>
+        </message>
+        <message>
+            <source>Files from this visit</source>
+            <translation>Files from this visit</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>chosen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n file(s)</source>
+            <translation>
+                <numerusform>Send %n file</numerusform>
+                <numerusform>Send %n files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tap a file to choose it</source>
+            <translation>Tap a file to choose it</translation>
+        </message>
+        <message>
+            <source>Send this file</source>
+            <translation>Send this file</translation>
+        </message>
+        <message>
+            <source>Choose files to send</source>
+            <translation>Choose files to send</translation>
+        </message>
+        <message>
+            <source>Choose a file to send</source>
+            <translation>Choose a file to send</translation>
+        </message>
+        <message>
+            <source>Files from a USB stick, a memory card or this visit. Nothing on this computer is changed.</source>
+            <translation>Files from a USB stick, a memory card or this visit. Nothing on this computer is changed.</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Look again</translation>
+        </message>
+        <message>
+            <source>Look for a USB stick again</source>
+            <translation>Look for a USB stick again</translation>
+        </message>
+        <message>
+            <source>Up one folder</source>
+            <translation>Up one folder</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Files and folders</source>
+            <translation>Files and folders</translation>
+        </message>
+        <message>
+            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</source>
+            <translation>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</translation>
+        </message>
+        <message>
+            <source>There are no files here that this service accepts.</source>
+            <translation>There are no files here that this service accepts.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more file(s) are not shown. Open a folder to see fewer at a time.</source>
+            <translation>
+                <numerusform>%n more file is not shown. Open a folder to see fewer at a time.</numerusform>
+                <numerusform>%n more files are not shown. Open a folder to see fewer at a time.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
+            <translation>The file could not be read. Is the USB stick still in the computer? Choose the file again.</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>Folder: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskPages</name>
         <message>
             <source>This page cannot be opened on this computer</source>

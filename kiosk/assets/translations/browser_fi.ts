@@ -64,6 +64,95 @@
         </message>
     </context>
     <context>
+        <name>FileChooser</name>
+        <message>
+            <source>USB stick or card %1</source>
+            <translation>USB-tikku tai kortti %1</translation>
+        </message>
+        <message>
+            <source>Files from this visit</source>
+            <translation>Tämän käynnin tiedostot</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Kansio</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>valittu</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n file(s)</source>
+            <translation>
+                <numerusform>Lähetä %n tiedosto</numerusform>
+                <numerusform>Lähetä %n tiedostoa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tap a file to choose it</source>
+            <translation>Napauta ensin tiedostoa</translation>
+        </message>
+        <message>
+            <source>Send this file</source>
+            <translation>Lähetä tämä tiedosto</translation>
+        </message>
+        <message>
+            <source>Choose files to send</source>
+            <translation>Valitse lähetettävät tiedostot</translation>
+        </message>
+        <message>
+            <source>Choose a file to send</source>
+            <translation>Valitse lähetettävä tiedosto</translation>
+        </message>
+        <message>
+            <source>Files from a USB stick, a memory card or this visit. Nothing on this computer is changed.</source>
+            <translation>Tiedostot USB-tikulta, muistikortilta tai tältä käynniltä. Tämän tietokoneen tiedostoja ei muuteta.</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Etsi uudelleen</translation>
+        </message>
+        <message>
+            <source>Look for a USB stick again</source>
+            <translation>Etsi USB-tikkua uudelleen</translation>
+        </message>
+        <message>
+            <source>Up one folder</source>
+            <translation>Ylempään kansioon</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+        <message>
+            <source>Files and folders</source>
+            <translation>Tiedostot ja kansiot</translation>
+        </message>
+        <message>
+            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</source>
+            <translation>USB-tikkua tai muistikorttia ei löytynyt. Laita se tietokoneeseen ja paina &quot;Etsi uudelleen&quot;.</translation>
+        </message>
+        <message>
+            <source>There are no files here that this service accepts.</source>
+            <translation>Täällä ei ole tiedostoja, joita tämä palvelu ottaa vastaan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more file(s) are not shown. Open a folder to see fewer at a time.</source>
+            <translation>
+                <numerusform>%n tiedosto lisää ei näy. Avaa kansio, niin tiedostoja näkyy kerralla vähemmän.</numerusform>
+                <numerusform>%n tiedostoa lisää ei näy. Avaa kansio, niin tiedostoja näkyy kerralla vähemmän.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
+            <translation>Tiedostoa ei voitu lukea. Onko USB-tikku yhä tietokoneessa? Valitse tiedosto uudelleen.</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>Kansio: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskPages</name>
         <message>
             <source>This page cannot be opened on this computer</source>

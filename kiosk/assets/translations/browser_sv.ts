@@ -64,6 +64,95 @@
         </message>
     </context>
     <context>
+        <name>FileChooser</name>
+        <message>
+            <source>USB stick or card %1</source>
+            <translation>USB-minne eller kort %1</translation>
+        </message>
+        <message>
+            <source>Files from this visit</source>
+            <translation>Filer från detta besök</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Mapp</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>vald</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n file(s)</source>
+            <translation>
+                <numerusform>Skicka %n fil</numerusform>
+                <numerusform>Skicka %n filer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tap a file to choose it</source>
+            <translation>Tryck först på en fil</translation>
+        </message>
+        <message>
+            <source>Send this file</source>
+            <translation>Skicka den här filen</translation>
+        </message>
+        <message>
+            <source>Choose files to send</source>
+            <translation>Välj filer att skicka</translation>
+        </message>
+        <message>
+            <source>Choose a file to send</source>
+            <translation>Välj en fil att skicka</translation>
+        </message>
+        <message>
+            <source>Files from a USB stick, a memory card or this visit. Nothing on this computer is changed.</source>
+            <translation>Filer från ett USB-minne, ett minneskort eller detta besök. Ingenting på datorn ändras.</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Sök igen</translation>
+        </message>
+        <message>
+            <source>Look for a USB stick again</source>
+            <translation>Sök efter USB-minne igen</translation>
+        </message>
+        <message>
+            <source>Up one folder</source>
+            <translation>Till mappen ovanför</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Files and folders</source>
+            <translation>Filer och mappar</translation>
+        </message>
+        <message>
+            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</source>
+            <translation>Inget USB-minne eller minneskort hittades. Sätt in det i datorn och tryck på &quot;Sök igen&quot;.</translation>
+        </message>
+        <message>
+            <source>There are no files here that this service accepts.</source>
+            <translation>Här finns inga filer som den här tjänsten tar emot.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more file(s) are not shown. Open a folder to see fewer at a time.</source>
+            <translation>
+                <numerusform>%n fil till visas inte. Öppna en mapp för att se färre åt gången.</numerusform>
+                <numerusform>%n filer till visas inte. Öppna en mapp för att se färre åt gången.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
+            <translation>Filen kunde inte läsas. Sitter USB-minnet kvar i datorn? Välj filen igen.</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>Mapp: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskPages</name>
         <message>
             <source>This page cannot be opened on this computer</source>

@@ -23,6 +23,7 @@ from kiosk.core.url_policy import Policy
 from kiosk.services.printing import PrintService
 from kiosk.ui.browser.browser_toolbar import BrowserToolbar
 from kiosk.ui.shell.i18n import Language
+from kiosk.ui.browser.file_chooser import FileChooser
 from kiosk.ui.browser.js_dialog import PageDialog
 from kiosk.ui.browser.service_error import ServiceErrorPanel
 from kiosk.ui.shell.widgets import BigButton
@@ -128,6 +129,8 @@ class BrowserScreen(QWidget):
         self.error_panel.home.connect(self.home_requested)
         self._stack.addWidget(self.error_panel)
         self._page_dialog = PageDialog(language, self)
+        # Over the whole kiosk window, like the other full-screen panels.
+        self.file_chooser = FileChooser(language, self.window())
         self._view: ServiceView | None = None
         self._printing_view: ServiceView | None = None
         self._profile: SessionProfile | None = None
@@ -149,6 +152,10 @@ class BrowserScreen(QWidget):
         profile.adopt_page(page)
         view.setPage(page)
         page.set_dialogs(self._page_dialog)
+        page.set_file_chooser(self.file_chooser)
+        # The session's own folder is a place; the rest of the data folder
+        # (database, logs, other sessions: see Paths) never is.
+        self.file_chooser.begin_session(profile.temp_dir, [profile.temp_dir.parent.parent])
         page.blocked.connect(self._on_blocked)
         # A certificate error also fails the load: the error panel explains it.
         page.certificate_refused.connect(lambda host: self.refused.emit(host, "certificate"))
@@ -245,6 +252,7 @@ class BrowserScreen(QWidget):
     def discard(self) -> None:
         """Delete the view and its page now (before the profile goes)."""
         self._page_dialog.abort()
+        self.file_chooser.end_session()
         view, self._view = self._view, None
         if view is not None:
             self._stack.removeWidget(view)
