@@ -77,6 +77,10 @@ def _screens(kiosk):
         w.open_tile("omakanta")
         w.browser._on_blocked("refused.example", "policy")
 
+    def service_error():
+        w.open_tile("omakanta")
+        w.browser._on_failed("not-answering", "omakanta.example")
+
     def beside():
         w.open_tile("omakanta")
         guides.open_guide(first.id, beside=True, step=0)
@@ -104,6 +108,7 @@ def _screens(kiosk):
         ("home", home, lambda: w),
         ("browser bar", service, lambda: w),
         ("blocked", blocked, lambda: w),
+        ("service not answering", service_error, lambda: w),
         ("guide beside service", beside, lambda: w),
         ("guide beside service, last screen", beside_last, lambda: w),
         ("guides list", guide_list, lambda: w),
@@ -146,9 +151,9 @@ def test_every_word_shows_whole(make_kiosk, qapp, size):
                 w.appearance.next_text_size()
             for name, show, root in _screens(kiosk):
                 _hide_overlays(w)
-                unblock = getattr(w.browser, "view", None)
-                if unblock is not None:
-                    w.browser._stack.setCurrentWidget(unblock)
+                view = getattr(w.browser, "view", None)
+                if view is not None:   # away from the blocked or error panel of the last screen
+                    w.browser._stack.setCurrentWidget(view)
                 show()
                 _settle(qapp)
                 where = f"{size} {lang} text {TEXT_SIZES[step]}px, {name}"

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from kiosk.core.load_failure import Failure
 from kiosk.core.url_policy import Policy
@@ -26,7 +26,7 @@ from kiosk.ui.shell.i18n import Language
 from kiosk.ui.browser.file_chooser import FileChooser
 from kiosk.ui.browser.js_dialog import PageDialog
 from kiosk.ui.browser.service_error import ServiceErrorPanel
-from kiosk.ui.shell.widgets import BigButton
+from kiosk.ui.shell.widgets import BigButton, scrolling_column
 from kiosk.web.page import KioskPage, ServiceView
 from kiosk.web.session_profile import SessionProfile
 
@@ -56,20 +56,7 @@ class BlockedPanel(QWidget):
         self._home = BigButton("blocked-home", self)
         self._back.clicked.connect(self.back)
         self._home.clicked.connect(self.home)
-        # Scrolls when a low window (portrait beside a guide, the largest text) cannot hold it all.
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget(scroll)
-        content.setProperty("screen", True)
-        for child in (self._title, self._body, self._host_label, self._back, self._home):
-            child.setParent(content)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        box = QVBoxLayout(content)
+        box = scrolling_column(self, [self._title, self._body, self._host_label, self._back, self._home])
         box.setContentsMargins(48, 32, 48, 32)
         box.setSpacing(24)
         box.addWidget(self._title)

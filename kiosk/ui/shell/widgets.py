@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QTextLayout, QTextOption
-from PySide6.QtWidgets import (QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QSizePolicy, QStyle, QStyleOptionButton,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from kiosk.ui.shell.icons import tile_icon
 from kiosk.ui.shell.theme import MIN_TARGET_PX
@@ -77,6 +77,27 @@ def _glue_symbols(text: str) -> str:
 def widest_part(text: str, font: QFont) -> int:
     """Pixels of the widest piece of `text` that cannot be broken onto two lines."""
     return max(QFontMetrics(font).horizontalAdvance(part) for part in wrap_text(text, font, 1))
+
+
+def scrolling_column(owner: QWidget, children: list[QWidget]) -> QVBoxLayout:
+    """A column for `children` that scrolls when `owner` is too low for it; the caller fills the layout.
+
+    A message panel beside a guide in portrait, at the largest text, can need
+    more height than it has: it scrolls rather than cut its words.
+    """
+    scroll = QScrollArea(owner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content = QWidget(scroll)
+    content.setProperty("screen", True)
+    for child in children:
+        child.setParent(content)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(content)
 
 
 class BigButton(QPushButton):
