@@ -353,6 +353,7 @@ class GuideView(QWidget):
             self._picture.set_picture(path, step.picture_alt)
             self._picture.setVisible(self._picture.has_picture())
             self._scroll.verticalScrollBar().setValue(0)
+            self._fit_text_height()
         self._progress.setAccessibleName(self._counter.text())
         self._counter.setAccessibleName(self._counter.text())
         address = self.online_address()
@@ -409,14 +410,42 @@ class GuideView(QWidget):
             self._body.setStretch(1, 1 if portrait else 2)
         self._side.removeWidget(self._qr)
         self._text_box.removeWidget(self._qr)
+        for i in reversed(range(self._side.count())):
+            if self._side.itemAt(i).spacerItem() is not None:
+                self._side.takeAt(i)
         if qr_under_text:
             self._text_box.insertWidget(self._text_box.count() - 1, self._qr)
         else:
             self._side.addWidget(self._qr)
+        if portrait:
+            # The QR code right under the picture; what is left over stays below both.
+            self._side.addStretch(1)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._arrange()
+        self._fit_text_height()
+
+    def _fit_text_height(self) -> None:
+        """In portrait the text takes the height it needs (at most 60 %), the picture the rest.
+
+        Equal shares left a short step's text above a wide blank band.
+        """
+        if not self._layout_key or not self._layout_key[1]:
+            if self._scroll.maximumHeight() != 16777215:
+                self._scroll.setMinimumHeight(0)
+                self._scroll.setMaximumHeight(16777215)
+                self._picture.setMaximumHeight(16777215)
+            return
+        # The picture no taller than it is drawn: the room left over goes below it, not around it.
+        picture_h = self._picture.height_for(self._picture.width() or self.width())
+        self._picture.setMaximumHeight(max(self._picture.minimumHeight(), picture_h or 16777215))
+        column = self._scroll.widget()
+        width = self._scroll.viewport().width() or self.width()
+        need = column.heightForWidth(width) if column.layout().hasHeightForWidth() else column.sizeHint().height()
+        height = max(self.height() // 10, min(need + 8, int(self.height() * 0.6)))
+        if height != self._scroll.maximumHeight():
+            self._scroll.setFixedHeight(height)
 
     @property
     def compact(self) -> bool:
