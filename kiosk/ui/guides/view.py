@@ -312,6 +312,9 @@ class GuideView(QWidget):
         self.next_step() if forward else self.previous_step()
 
     def event(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A button's size changed (text size, language): one row or two for Previous / Next.
+            self._arrange_turn()
         if event.type() == QEvent.Type.Gesture:
             swipe = event.gesture(Qt.GestureType.SwipeGesture)
             if swipe is not None and swipe.state() == Qt.GestureState.GestureFinished:
@@ -373,13 +376,16 @@ class GuideView(QWidget):
         vertical = QBoxLayout.Direction.TopToBottom
         self._header.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
         self._feedback.set_compact(compact)
-        # Narrow: Previous above Next, each the panel's width, so both labels show whole.
-        self._turn.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
-        margin = 12 if compact else 32
+        # Narrow: the arrows may stand above their words, so that both fit on one row.
+        for button in (self.prev_button, self.next_button):
+            button.glue_symbols = not compact
+        margin = 8 if compact else 32
         self._outer.setContentsMargins(margin, 12 if compact else 16, margin, 12 if compact else 16)
+        self._turn.setSpacing(8 if compact else 16)
         self._arrange()
         self._restyle()
         self.retranslate()
+        self._arrange_turn()
 
     def _arrange(self) -> None:
         """Where text, picture and QR code go: by panel, orientation and text size.
@@ -424,7 +430,19 @@ class GuideView(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._arrange()
+        self._arrange_turn()
         self._fit_text_height()
+
+    def _arrange_turn(self) -> None:
+        """Previous and Next on one row when both fit (wrapped if need be), else one above the other."""
+        margins = self._outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        need = (self.prev_button.minimumSizeHint().width() + self.next_button.minimumSizeHint().width()
+                + self._turn.spacing())
+        row = not self._compact or need <= room
+        direction = QBoxLayout.Direction.LeftToRight if row else QBoxLayout.Direction.TopToBottom
+        if self._turn.direction() != direction:
+            self._turn.setDirection(direction)
 
     def _fit_text_height(self) -> None:
         """In portrait the text takes the height it needs (at most 60 %), the picture the rest.

@@ -116,11 +116,24 @@ class BigButton(QPushButton):
         # Sizes by label, font and width: layouts ask for them many times in one pass.
         self._cache: dict = {}
         # "← Back" keeps its arrow on the line of its word; a crowded bar may let it go above.
-        self.glue_symbols = True
+        self._glue = True
         if role:
             self.setProperty("role", role)
 
     # -- the label ------------------------------------------------------------------
+
+    @property
+    def glue_symbols(self) -> bool:
+        """Keep a leading or trailing sign ("← Back") on the line of its word."""
+        return self._glue
+
+    @glue_symbols.setter
+    def glue_symbols(self, on: bool) -> None:
+        if on != self._glue:
+            self._glue = on
+            self._cache.clear()
+            self._wrap()
+            self.updateGeometry()
 
     def set_label(self, text: str, accessible: str | None = None) -> None:
         """Set the visible text and the name a screen reader says."""
@@ -189,7 +202,7 @@ class BigButton(QPushButton):
         return self._size_for(self._glued().split("\n"))
 
     def _glued(self) -> str:
-        return _glue_symbols(self._label) if self.glue_symbols else self._label
+        return _glue_symbols(self._label) if self._glue else self._label
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         # As narrow as the longest word, as high as the lines that width needs.
