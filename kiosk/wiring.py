@@ -123,6 +123,8 @@ def register_resets(session: SessionService, window: MainWindow, browser: Browse
     session.add_reset("browser view and profile, session files", browser.wipe)
     session.add_reset("clipboard", clear_clipboard)
     session.add_reset("guide position", lambda: window.screens_built and window.guides.end_session())
+    # The signed-out screen keeps the resident's words; the language goes back under it.
+    session.add_reset("signed-out screen's words", window.signed_out.keep_language)
     session.add_reset("language", lambda: language.set(default_language))
     session.add_reset("appearance", appearance.reset)
 

@@ -71,6 +71,10 @@ class PinLockout:
         self._locked_until = None
 
 
+# The admin corner's side: about 11 mm on the reference screen, room for a fingertip.
+CORNER_PX = 44
+
+
 class CornerTaps:
     """Recognises `taps` taps in the top-left corner within `window_s` seconds.
 
@@ -78,9 +82,11 @@ class CornerTaps:
     window's shorter side so that a small window is not all corner. A tap
     anywhere else starts the count again, so ordinary use of the screen
     (which has the Home button near that corner) never adds up to the gesture.
+    The bar keeps its first button out of the corner (kiosk/ui/shell/nav_bar.py),
+    so the corner is empty space, not a part of any control.
     """
 
-    def __init__(self, taps: int = 5, window_s: float = 3.0, corner_px: int = 64) -> None:
+    def __init__(self, taps: int = 5, window_s: float = 3.0, corner_px: int = CORNER_PX) -> None:
         if taps < 1 or window_s <= 0 or corner_px < 1:
             raise ValueError("taps, window_s and corner_px must be positive")
         self.taps = taps

@@ -287,6 +287,11 @@ def test_right_pin_shows_config_errors_and_blocked_hosts(make_kiosk, data_dir, t
     errors = find(view, "admin-config-errors", QPlainTextEdit)
     assert errors.isVisible()
     assert "session.idle_timeout_s" in errors.toPlainText() and str(broken) in errors.toPlainText()
+    # The file the errors are in is named, and the list opens at its first error.
+    assert str(broken) in find(view, "admin-config-status", QLabel).text()
+    assert errors.firstVisibleBlock().blockNumber() == 0
+    # Log lines wrap instead of running off to the right.
+    assert find(view, "admin-log", QPlainTextEdit).lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
     about = find(view, "admin-about", QLabel).text()
     assert "0.1.0" in about and "soite-koivutupa" in about and "koivutupa-1" in about
     table = find(view, "admin-blocked-hosts", QTableWidget)

@@ -145,11 +145,29 @@ def test_panel_width_is_kept_for_the_session_and_reset_at_its_end(make_kiosk, qt
     assert abs(area.panel_width() - default) <= 2
 
 
-def test_close_guide_in_the_panel_goes_back_to_the_service(make_kiosk, qtbot, web):
+def test_the_panel_has_one_way_to_close_it(make_kiosk, qtbot, web):
     kiosk, w, view = open_service(make_kiosk, qtbot, web)
     w.guides.open_guide("lab-results", beside=True)
-    click(qtbot, w, "guide-close")
+    # "Hide guide" in the bar above the service; no second "Close guide" in the panel.
+    assert not find(w, "guide-close").isVisible()
+    click(qtbot, w, "browser-show-guide")
     assert not w.service_area.panel_shown()
     assert find(w, "browser").isVisible()
-    assert w.guides.viewer.guide is None
     assert not find(w, "browser-show-guide").isChecked()
+
+
+def test_show_guide_on_a_service_without_guides_is_not_a_dead_end(make_kiosk, qtbot, web):
+    kiosk = make_kiosk(local_config({"noguides": web.add("/", PAGE)}), size=(1600, 900))
+    w = kiosk.window
+    click(qtbot, w, "tile-noguides")
+    click(qtbot, w, "browser-show-guide")
+    # It says so, and offers every guide and the way back to the service.
+    empty = find(w, "guides-empty")
+    assert empty.isVisible() and empty.text()
+    assert find(w, "guides-back-to-service").isVisible()
+    click(qtbot, w, "guides-all")
+    ids = w.guides.list.visible_ids()
+    assert ids and not find(w, "guides-empty").isVisible()
+    # A guide chosen from there opens next to the service straight away.
+    click(qtbot, w, f"guide-{ids[0]}")
+    assert w.service_area.panel_shown() and find(w, "browser").isVisible()

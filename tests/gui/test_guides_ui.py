@@ -253,3 +253,22 @@ def test_broken_site_guides_are_left_out_and_their_problems_kept(make_kiosk, qtb
     # Shipped guides of services this site has no tile for are left out quietly.
     assert "kela-benefit" not in ids
     assert not any("kela-benefit" in str(p) for p in kiosk.guide_problems)
+
+
+def test_previous_on_the_first_step_looks_disabled(kiosk, qtbot):
+    """Step 1's Previous is drawn greyed (still readable), unlike the same button on step 2."""
+    from kiosk.ui.shell.theme import NORMAL
+
+    w = kiosk.window
+    w.guides.open_guide("omakanta-login")
+    prev = find(w, "guide-prev")
+    qtbot.wait(20)
+    assert not prev.isEnabled()
+    # A point inside the border, away from the label: the button's own background.
+    point = QPoint(8, prev.height() // 2)
+    disabled = prev.grab().toImage().pixelColor(point).name()
+    click(qtbot, w, "guide-next")
+    qtbot.wait(20)
+    assert prev.isEnabled()
+    enabled = prev.grab().toImage().pixelColor(point).name()
+    assert disabled == NORMAL.disabled_bg and enabled != disabled

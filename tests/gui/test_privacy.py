@@ -12,7 +12,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.configs import local_config
 from tests.helpers.fakes import FakeClock
@@ -106,9 +106,13 @@ def test_end_session_removes_everything(make_kiosk, qtbot, storage_site, data_di
     end_by_resident(qtbot, w)
     assert w.findChild(QWidget, "signed-out").isVisible()
     assert QGuiApplication.clipboard().text() == ""
-    assert w.language.code == "fi" and w.appearance.text_step == 0
+    # The signed-out screen speaks the language the resident used ...
+    assert w.language.code == "sv"
+    assert "utloggad" in " ".join(lbl.text() for lbl in w.signed_out.findChildren(QLabel)).lower()
     assert not session_dirs[0].exists()
     qtbot.waitUntil(lambda: not w.findChild(QWidget, "signed-out").isVisible(), timeout=5000)
+    # ... and the next resident finds the site's language and the normal text size.
+    assert w.language.code == "fi" and w.appearance.text_step == 0
     assert w.current_screen() is w.home
     assert check_storage(qtbot, w) == EMPTY
 

@@ -31,6 +31,10 @@
             <translation>The kiosk is using the last valid configuration of this terminal.</translation>
         </message>
         <message>
+            <source>Configuration file: %1</source>
+            <translation>Configuration file: %1</translation>
+        </message>
+        <message>
             <source>Storage works.</source>
             <translation>Storage works.</translation>
         </message>

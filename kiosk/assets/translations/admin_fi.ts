@@ -31,6 +31,10 @@
             <translation>Kioski käyttää tämän tietokoneen viimeisimpiä kelvollisia asetuksia.</translation>
         </message>
         <message>
+            <source>Configuration file: %1</source>
+            <translation>Asetustiedosto: %1</translation>
+        </message>
+        <message>
             <source>Storage works.</source>
             <translation>Tallennus toimii.</translation>
         </message>

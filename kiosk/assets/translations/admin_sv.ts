@@ -31,6 +31,10 @@
             <translation>Kiosken använder de senaste giltiga inställningarna för den här datorn.</translation>
         </message>
         <message>
+            <source>Configuration file: %1</source>
+            <translation>Konfigurationsfil: %1</translation>
+        </message>
+        <message>
             <source>Storage works.</source>
             <translation>Lagringen fungerar.</translation>
         </message>

@@ -129,8 +129,8 @@
             <translation>Files and folders</translation>
         </message>
         <message>
-            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</source>
-            <translation>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</translation>
+            <source>No USB stick or memory card was found. Put it in the computer and press "Look again".</source>
+            <translation>No USB stick or memory card was found. Put it in the computer and press "Look again".</translation>
         </message>
         <message>
             <source>There are no files here that this service accepts.</source>

@@ -129,8 +129,8 @@
             <translation>Tiedostot ja kansiot</translation>
         </message>
         <message>
-            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</source>
-            <translation>USB-tikkua tai muistikorttia ei löytynyt. Laita se tietokoneeseen ja paina &quot;Etsi uudelleen&quot;.</translation>
+            <source>No USB stick or memory card was found. Put it in the computer and press "Look again".</source>
+            <translation>USB-tikkua tai muistikorttia ei löytynyt. Laita se tietokoneeseen ja paina "Etsi uudelleen".</translation>
         </message>
         <message>
             <source>There are no files here that this service accepts.</source>

@@ -129,8 +129,8 @@
             <translation>Filer och mappar</translation>
         </message>
         <message>
-            <source>No USB stick or memory card was found. Put it in the computer and press &quot;Look again&quot;.</source>
-            <translation>Inget USB-minne eller minneskort hittades. Sätt in det i datorn och tryck på &quot;Sök igen&quot;.</translation>
+            <source>No USB stick or memory card was found. Put it in the computer and press "Look again".</source>
+            <translation>Inget USB-minne eller minneskort hittades. Sätt in det i datorn och tryck på "Sök igen".</translation>
         </message>
         <message>
             <source>There are no files here that this service accepts.</source>

@@ -66,8 +66,8 @@
             <translation>Print the whole guide</translation>
         </message>
         <message>
-            <source>Close guide</source>
-            <translation>Close guide</translation>
+            <source>The service's own page, to open on your phone or at home:</source>
+            <translation>The service's own page, to open on your phone or at home:</translation>
         </message>
         <message>
             <source>All guides</source>
@@ -78,16 +78,12 @@
             <translation>Close the guide and show all guides</translation>
         </message>
         <message>
-            <source>Read this guide on your phone:</source>
-            <translation>Read this guide on your phone:</translation>
+            <source>The service's own page on your phone: scan the code with the camera.</source>
+            <translation>The service's own page on your phone: scan the code with the camera.</translation>
         </message>
         <message>
             <source>Guide</source>
             <translation>Guide</translation>
-        </message>
-        <message>
-            <source>Read this guide on your phone or at home:</source>
-            <translation>Read this guide on your phone or at home:</translation>
         </message>
     </context>
     <context>

@@ -66,8 +66,8 @@
             <translation>Tulosta koko ohje</translation>
         </message>
         <message>
-            <source>Close guide</source>
-            <translation>Sulje ohje</translation>
+            <source>The service's own page, to open on your phone or at home:</source>
+            <translation>Palvelun oma sivu, avattavaksi puhelimella tai kotona:</translation>
         </message>
         <message>
             <source>All guides</source>
@@ -78,16 +78,12 @@
             <translation>Sulje ohje ja näytä kaikki ohjeet</translation>
         </message>
         <message>
-            <source>Read this guide on your phone:</source>
-            <translation>Lue tämä ohje puhelimella:</translation>
+            <source>The service's own page on your phone: scan the code with the camera.</source>
+            <translation>Palvelun oma sivu puhelimeesi: skannaa koodi kameralla.</translation>
         </message>
         <message>
             <source>Guide</source>
             <translation>Ohje</translation>
-        </message>
-        <message>
-            <source>Read this guide on your phone or at home:</source>
-            <translation>Lue tämä ohje puhelimella tai kotona:</translation>
         </message>
     </context>
     <context>

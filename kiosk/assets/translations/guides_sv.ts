@@ -66,8 +66,8 @@
             <translation>Skriv ut hela anvisningen</translation>
         </message>
         <message>
-            <source>Close guide</source>
-            <translation>Stäng anvisningen</translation>
+            <source>The service's own page, to open on your phone or at home:</source>
+            <translation>Tjänstens egen sida, att öppna i telefonen eller hemma:</translation>
         </message>
         <message>
             <source>All guides</source>
@@ -78,16 +78,12 @@
             <translation>Stäng anvisningen och visa alla anvisningar</translation>
         </message>
         <message>
-            <source>Read this guide on your phone:</source>
-            <translation>Läs anvisningen på din telefon:</translation>
+            <source>The service's own page on your phone: scan the code with the camera.</source>
+            <translation>Tjänstens egen sida i din telefon: skanna koden med kameran.</translation>
         </message>
         <message>
             <source>Guide</source>
             <translation>Anvisning</translation>
-        </message>
-        <message>
-            <source>Read this guide on your phone or at home:</source>
-            <translation>Läs anvisningen på din telefon eller hemma:</translation>
         </message>
     </context>
     <context>

@@ -83,6 +83,7 @@ class AdminReport:
     in_session: bool = False
     storage_ok: bool = True
     storage_reason: str = ""
+    config_path: str = ""
 
 
 class AdminView(Overlay):
@@ -137,7 +138,8 @@ class AdminView(Overlay):
         self.log_view = QPlainTextEdit(self)
         self.log_view.setObjectName("admin-log")
         self.log_view.setReadOnly(True)
-        self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Long lines wrap: staff read the whole line without scrolling sideways.
+        self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.log_view.document().setDefaultFont(mono)
 
@@ -145,6 +147,8 @@ class AdminView(Overlay):
         hosts_column.addWidget(self._hosts_heading)
         hosts_column.addWidget(self.hosts_table, 1)
         hosts_column.addWidget(self._no_hosts)
+        # With no table the heading and the sentence stay at the top, not in the middle.
+        hosts_column.addStretch(0)
         log_column = QVBoxLayout()
         log_column.addWidget(self._log_heading)
         log_column.addWidget(self.log_view, 1)
@@ -194,6 +198,9 @@ class AdminView(Overlay):
         self._no_hosts.setVisible(not report.blocked_hosts)
         self.config_errors.setPlainText("\n".join(report.config_errors))
         self.config_errors.setVisible(bool(report.config_errors))
+        # Opens at the first error, however many there are.
+        self.config_errors.verticalScrollBar().setValue(0)
+        self.config_errors.moveCursor(self.config_errors.textCursor().MoveOperation.Start)
         self.log_view.setPlainText("\n".join(report.log_lines))
         self.log_view.verticalScrollBar().setValue(self.log_view.verticalScrollBar().maximum())
         self.end_session_button.setEnabled(report.in_session)
@@ -242,6 +249,8 @@ class AdminView(Overlay):
             status = self.tr("The configuration file has %n error(s).", "", len(r.config_errors))
             if r.config_fallback:
                 status += " " + self.tr("The kiosk is using the last valid configuration of this terminal.")
+        if r.config_path:
+            status += "\n" + self.tr("Configuration file: %1").replace("%1", r.config_path)
         self.config_status.setText(status)
         if r.storage_ok:
             self.storage_status.setText(self.tr("Storage works."))
@@ -322,6 +331,7 @@ class AdminController(QObject):
             log_lines=tuple(tail(src.log_file, LOG_LINES)),
             in_session=self._session.active,
             storage_ok=(state == "ok"), storage_reason=reason,
+            config_path=_config_path(src.config_errors, src.config),
         )
 
     def close_admin(self) -> None:
@@ -351,6 +361,14 @@ class AdminController(QObject):
         if self.showing:
             log.info("admin closed after %d s without input", AUTO_CLOSE_S)
         self.close_admin()
+
+def _config_path(errors, config) -> str:
+    """The file the errors are in (the one asked for), else the file in use."""
+    if errors:
+        first = errors[0]
+        return getattr(first, "file", None) or str(first).split(":", 1)[0]
+    return getattr(config, "source", "") or ""
+
 
 def install_admin(window: Any, sources: AdminSources, session: SessionService, idle: IdleWatcher | None = None,
                   *, filters: WindowFilters, quit_app: Callable[[], None] | None = None,

@@ -26,7 +26,7 @@ from kiosk.ui.shell.i18n import Language
 from kiosk.ui.browser.file_chooser import FileChooser
 from kiosk.ui.browser.js_dialog import PageDialog
 from kiosk.ui.browser.service_error import ServiceErrorPanel
-from kiosk.ui.shell.widgets import BigButton
+from kiosk.ui.shell.widgets import BigButton, scrolling_column
 from kiosk.web.page import KioskPage, ServiceView
 from kiosk.web.session_profile import SessionProfile
 
@@ -56,8 +56,8 @@ class BlockedPanel(QWidget):
         self._home = BigButton("blocked-home", self)
         self._back.clicked.connect(self.back)
         self._home.clicked.connect(self.home)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(64, 48, 64, 48)
+        box = scrolling_column(self, [self._title, self._body, self._host_label, self._back, self._home])
+        box.setContentsMargins(48, 32, 48, 32)
         box.setSpacing(24)
         box.addWidget(self._title)
         box.addWidget(self._body)

@@ -54,17 +54,49 @@ class BrowserToolbar(QWidget):
         row.setSpacing(16)
         row.addWidget(self.print_button)
         row.addWidget(self.status, 1)
+        # Other parts' buttons: at the end of the row, or on a row of their own when the
+        # service is narrow (a guide beside it, large text) and they would not fit.
+        self._extra: list[QWidget] = []
+        self._row2 = QHBoxLayout()
+        self._row2.setSpacing(16)
+        self._two_rows = False
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 6, 16, 6)
         box.setSpacing(6)
         box.addLayout(row)
+        box.addLayout(self._row2)
         box.addWidget(self.download_notice)
         language.changed.connect(self.retranslate)
         self.retranslate()
 
     def add_button(self, button: QWidget) -> None:
         """Another part's button at the end of the row (the guides put theirs here)."""
-        self._row.addWidget(button)
+        self._extra.append(button)
+        (self._row2 if self._two_rows else self._row).addWidget(button)
+
+    def _arrange(self) -> None:
+        shown = [b for b in (self.print_button, *self._extra) if not b.isHidden()]
+        margins = self.layout().contentsMargins()
+        # Their one-line widths: a row where they would all have to wrap is a crowded row.
+        need = sum(b.sizeHint().width() for b in shown) + 16 * len(shown) + 40
+        two = need > self.width() - margins.left() - margins.right()
+        if two == self._two_rows:
+            return
+        self._two_rows = two
+        for button in self._extra:
+            self._row.removeWidget(button)
+            self._row2.removeWidget(button)
+            (self._row2 if two else self._row).addWidget(button, 1 if two else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._arrange()
+
+    def event(self, event) -> bool:  # noqa: N802 (Qt override)
+        # A child's size changed (text size, language): check the rows again.
+        if event.type() == event.Type.LayoutRequest:
+            self._arrange()
+        return super().event(event)
 
     # -- printing -----------------------------------------------------------------
 

@@ -15,11 +15,11 @@ retranslates at once when the resident changes the language.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.core.load_failure import Failure
 from kiosk.ui.shell.i18n import Language
-from kiosk.ui.shell.widgets import BigButton
+from kiosk.ui.shell.widgets import BigButton, scrolling_column
 
 
 class ServiceErrorPanel(QWidget):
@@ -48,8 +48,8 @@ class ServiceErrorPanel(QWidget):
         self._retry.clicked.connect(self._on_retry)
         self._back.clicked.connect(self.back)
         self._home.clicked.connect(self.home)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(64, 48, 64, 48)
+        box = scrolling_column(self, [self._title, self._body, self._retry, self._back, self._home])
+        box.setContentsMargins(48, 32, 48, 32)
         box.setSpacing(24)
         box.addWidget(self._title)
         box.addWidget(self._body)

@@ -34,6 +34,7 @@ class GuideFeedback(QWidget):
         self._answers.addWidget(self.helped_no)
         self._answers.addStretch(1)
         box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
         box.addStretch(1)
         box.addWidget(self._question)
         box.addSpacing(24)
@@ -45,6 +46,8 @@ class GuideFeedback(QWidget):
         """Answers one above the other in the narrow side panel."""
         self._answers.setDirection(QBoxLayout.Direction.TopToBottom if compact
                                    else QBoxLayout.Direction.LeftToRight)
+        # The title size would leave a long word wider than the narrow panel.
+        self._question.setStyleSheet("font-size: 36px; font-weight: 600;" if compact else "")
 
     def retranslate(self) -> None:
         self._question.setText(self.tr("Did this guide help you?"))

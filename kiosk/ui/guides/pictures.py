@@ -123,6 +123,12 @@ class GuidePicture(QWidget):
     def has_picture(self) -> bool:
         return self._path is not None and not self._natural.isEmpty()
 
+    def height_for(self, width: int) -> int:
+        """The height the picture fills at `width` (its own proportions)."""
+        if self._natural.isEmpty() or self._natural.width() <= 0:
+            return 0
+        return round(width * self._natural.height() / self._natural.width())
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         if self._natural.isEmpty():
             return QSize(400, 260)

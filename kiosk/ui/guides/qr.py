@@ -14,7 +14,7 @@ import math
 import qrcode
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.shell.theme import REFERENCE_PX_PER_MM
 
@@ -90,12 +90,27 @@ class QrCard(QFrame):
         words.addWidget(self._caption)
         words.addWidget(self._url)
         words.addStretch(1)
-        box = QHBoxLayout(self)
+        self._box = box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(16)
         box.addWidget(self._code, 0, Qt.AlignmentFlag.AlignVCenter)
         box.addLayout(words, 1)
         self.hide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        # Beside the code the words need about ten characters a line; else they go above it.
+        room = self.width() - self._code.sizeHint().width() - self._box.spacing()
+        stacked = room < 10 * self._caption.fontMetrics().averageCharWidth() * 1.2
+        if stacked != (self._box.direction() == QBoxLayout.Direction.BottomToTop):
+            self.set_stacked(stacked)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Words above the code (a narrow column), or the code beside the words."""
+        self._box.setDirection(QBoxLayout.Direction.BottomToTop if stacked
+                               else QBoxLayout.Direction.LeftToRight)
+        self._box.setAlignment(self._code, Qt.AlignmentFlag.AlignLeading if stacked
+                               else Qt.AlignmentFlag.AlignVCenter)
 
     @property
     def address(self) -> str:

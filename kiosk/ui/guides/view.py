@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.guides import Guide, GuideText, render_step_markdown
 from kiosk.services.printing import PrintService
 from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.shell.theme import focus_padding
 from kiosk.ui.guides.feedback import GuideFeedback
 from kiosk.ui.guides.pictures import GuidePicture
 from kiosk.ui.guides.printout import PrintLabels, build_guide_document
@@ -41,6 +42,8 @@ log = logging.getLogger("kiosk.guides")
 # Step text is larger than the rest of the kiosk's text, at every text size.
 TEXT_SCALE = 1.3
 INTRO_SCALE = 1.15
+# In the narrow panel at most this much larger: a long Finnish word must fit its width.
+COMPACT_MAX_PX = 36
 
 
 def _plain(markdown: str) -> str:
@@ -142,6 +145,8 @@ class GuideView(QWidget):
         text_box = QVBoxLayout(column)
         text_box.setContentsMargins(0, 0, 12, 0)
         text_box.setSpacing(16)
+        # The step's heading scrolls with its text: a narrow panel at the largest size is low.
+        text_box.addWidget(self._heading)
         text_box.addWidget(self._intro)
         text_box.addWidget(self._text)
         text_box.addStretch(1)
@@ -153,10 +158,13 @@ class GuideView(QWidget):
         self._scroll.setWidget(column)
         self._picture = GuidePicture(self)
         self._qr = QrCard(self)
-        side = QVBoxLayout()
+        # Picture over the QR code: beside the text, or under it in portrait.
+        side = self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         side.setSpacing(12)
         side.addWidget(self._picture, 1)
         side.addWidget(self._qr)
+        self._text_box = text_box
+        self._layout_key: tuple = ()
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._body.setSpacing(24)
         self._body.addWidget(self._scroll, 3)
@@ -165,33 +173,42 @@ class GuideView(QWidget):
         step_box = QVBoxLayout(step_page)
         step_box.setContentsMargins(0, 0, 0, 0)
         step_box.setSpacing(12)
-        step_box.addWidget(self._heading)
         step_box.addLayout(self._body, 1)
 
         # -- the last screen: did it help?
         self._feedback = GuideFeedback(self)
         self._feedback.answered.connect(self._answer)
 
+        # The question and its answers scroll when a narrow panel at the largest text is too low.
+        self._feedback_scroll = QScrollArea(self)
+        self._feedback_scroll.setObjectName("guide-feedback-scroll")
+        self._feedback_scroll.setWidgetResizable(True)
+        self._feedback_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._feedback_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._feedback_scroll.setWidget(self._feedback)
+
         self._pages = QStackedLayout()
         self._pages.addWidget(step_page)
-        self._pages.addWidget(self._feedback)
+        self._pages.addWidget(self._feedback_scroll)
 
         # -- bottom: where am I, and the two page buttons
         self._counter = QLabel(self)
         self._counter.setObjectName("guide-step-counter")
+        self._counter.setWordWrap(True)
         self._progress = QProgressBar(self)
         self._progress.setObjectName("guide-progress")
         self._progress.setTextVisible(False)
         self._progress.setMinimumHeight(14)
+        self._progress.setMinimumWidth(60)
         self.prev_button = BigButton("guide-prev", self)
         self.next_button = BigButton("guide-next", self)
         self.prev_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
         where = QHBoxLayout()
         where.setSpacing(16)
-        where.addWidget(self._counter)
+        where.addWidget(self._counter, 2)
         where.addWidget(self._progress, 1)
-        turn = QHBoxLayout()
+        turn = self._turn = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         turn.setSpacing(16)
         turn.addWidget(self.prev_button)
         turn.addStretch(1)
@@ -306,6 +323,9 @@ class GuideView(QWidget):
         self.next_step() if forward else self.previous_step()
 
     def event(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A button's size changed (text size, language): one row or two for Previous / Next.
+            self._arrange_turn()
         if event.type() == QEvent.Type.Gesture:
             swipe = event.gesture(Qt.GestureType.SwipeGesture)
             if swipe is not None and swipe.state() == Qt.GestureState.GestureFinished:
@@ -329,7 +349,7 @@ class GuideView(QWidget):
         self._progress.setRange(0, total)
         self._progress.setValue(min(self._index + 1, total))
         if last:
-            self._pages.setCurrentWidget(self._feedback)
+            self._pages.setCurrentWidget(self._feedback_scroll)
             self._counter.setText(self.tr("All %1 steps done").replace("%1", str(total)))
         else:
             step = text.steps[self._index]
@@ -340,13 +360,14 @@ class GuideView(QWidget):
             intro = text.intro_markdown if self._index == 0 else ""
             px = self._appearance.text_px
             gap = round(px * 0.7)
-            self._intro.setText(markdown_html(intro, round(px * INTRO_SCALE), gap) if intro else "")
+            self._intro.setText(markdown_html(intro, self._scaled(INTRO_SCALE), gap) if intro else "")
             self._intro.setVisible(bool(intro))
-            self._text.setText(markdown_html(render_step_markdown(step), round(px * TEXT_SCALE), gap))
+            self._text.setText(markdown_html(render_step_markdown(step), self._scaled(TEXT_SCALE), gap))
             path = guide.picture_path(step)
             self._picture.set_picture(path, step.picture_alt)
             self._picture.setVisible(self._picture.has_picture())
             self._scroll.verticalScrollBar().setValue(0)
+            self._fit_text_height()
         self._progress.setAccessibleName(self._counter.text())
         self._counter.setAccessibleName(self._counter.text())
         address = self.online_address()
@@ -365,20 +386,95 @@ class GuideView(QWidget):
         self._compact = compact
         vertical = QBoxLayout.Direction.TopToBottom
         self._header.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
-        self._body.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
         self._feedback.set_compact(compact)
-        # In the narrow panel the picture sits above the text and the text gets the room.
-        self._body.setStretch(0, 3 if not compact else 2)
-        self._body.setStretch(1, 2 if not compact else 1)
-        if compact and self._body.indexOf(self._scroll) == 0:
-            self._body.removeWidget(self._scroll)
-            self._body.addWidget(self._scroll, 2)
-        elif not compact and self._body.indexOf(self._scroll) != 0:
-            self._body.removeWidget(self._scroll)
-            self._body.insertWidget(0, self._scroll, 3)
-        margin = 12 if compact else 32
+        # Narrow: the arrows may stand above their words, so that both fit on one row.
+        for button in (self.prev_button, self.next_button):
+            button.glue_symbols = not compact
+        margin = 8 if compact else 32
         self._outer.setContentsMargins(margin, 12 if compact else 16, margin, 12 if compact else 16)
+        self._turn.setSpacing(8 if compact else 16)
+        self._arrange()
+        self._restyle()
         self.retranslate()
+        self._arrange_turn()
+
+    def _arrange(self) -> None:
+        """Where text, picture and QR code go: by panel, orientation and text size.
+
+        - narrow panel: the picture above the text, no QR code;
+        - portrait: the text on top, the picture the screen's width under it, the QR
+          code under the picture (not the landscape columns with half the screen blank);
+        - landscape: the text beside the picture; with larger text the QR code moves
+          under the text, where it scrolls with it, so the text keeps its room.
+        """
+        compact = self._compact
+        portrait = not compact and self.height() > self.width()
+        qr_under_text = not compact and not portrait and self._appearance.text_step > 0
+        key = (compact, portrait, qr_under_text)
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        vertical = QBoxLayout.Direction.TopToBottom
+        horizontal = QBoxLayout.Direction.LeftToRight
+        self._body.setDirection(vertical if compact or portrait else horizontal)
+        self._body.removeWidget(self._scroll)
+        if compact:
+            # The picture sits above the text and the text gets the room.
+            self._body.addWidget(self._scroll, 2)
+            self._body.setStretch(0, 1)
+        else:
+            self._body.insertWidget(0, self._scroll, 1 if portrait else 3)
+            self._body.setStretch(1, 1 if portrait else 2)
+        self._side.removeWidget(self._qr)
+        self._text_box.removeWidget(self._qr)
+        for i in reversed(range(self._side.count())):
+            if self._side.itemAt(i).spacerItem() is not None:
+                self._side.takeAt(i)
+        if qr_under_text:
+            self._text_box.insertWidget(self._text_box.count() - 1, self._qr)
+        else:
+            self._side.addWidget(self._qr)
+        if portrait:
+            # The QR code right under the picture; what is left over stays below both.
+            self._side.addStretch(1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._arrange()
+        self._arrange_turn()
+        self._fit_text_height()
+
+    def _arrange_turn(self) -> None:
+        """Previous and Next on one row when both fit (wrapped if need be), else one above the other."""
+        margins = self._outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        need = (self.prev_button.minimumSizeHint().width() + self.next_button.minimumSizeHint().width()
+                + self._turn.spacing())
+        row = not self._compact or need <= room
+        direction = QBoxLayout.Direction.LeftToRight if row else QBoxLayout.Direction.TopToBottom
+        if self._turn.direction() != direction:
+            self._turn.setDirection(direction)
+
+    def _fit_text_height(self) -> None:
+        """In portrait the text takes the height it needs (at most 60 %), the picture the rest.
+
+        Equal shares left a short step's text above a wide blank band.
+        """
+        if not self._layout_key or not self._layout_key[1]:
+            if self._scroll.maximumHeight() != 16777215:
+                self._scroll.setMinimumHeight(0)
+                self._scroll.setMaximumHeight(16777215)
+                self._picture.setMaximumHeight(16777215)
+            return
+        # The picture no taller than it is drawn: the room left over goes below it, not around it.
+        picture_h = self._picture.height_for(self._picture.width() or self.width())
+        self._picture.setMaximumHeight(max(self._picture.minimumHeight(), picture_h or 16777215))
+        column = self._scroll.widget()
+        width = self._scroll.viewport().width() or self.width()
+        need = column.heightForWidth(width) if column.layout().hasHeightForWidth() else column.sizeHint().height()
+        height = max(self.height() // 10, min(need + 8, int(self.height() * 0.6)))
+        if height != self._scroll.maximumHeight():
+            self._scroll.setFixedHeight(height)
 
     @property
     def compact(self) -> bool:
@@ -388,24 +484,31 @@ class GuideView(QWidget):
         """Another button with the guide's own (the guides screen adds "Next to the service")."""
         self._tools.insertWidget(self._tools.count() - 1, button)
 
+    def _scaled(self, scale: float) -> int:
+        """Step text in pixels: larger than the body text, less so in the narrow panel."""
+        px = round(self._appearance.text_px * scale)
+        return min(px, max(COMPACT_MAX_PX, self._appearance.text_px)) if self._compact else px
+
     def _restyle(self) -> None:
+        self._arrange()
         px = self._appearance.text_px
-        self._heading.setStyleSheet(f"font-size: {round(px * 1.5)}px; font-weight: 600;")
-        self._text.setStyleSheet(f"font-size: {round(px * TEXT_SCALE)}px;")
-        self._intro.setStyleSheet(f"font-size: {round(px * INTRO_SCALE)}px;")
+        self._heading.setStyleSheet(f"font-size: {self._scaled(1.5)}px; font-weight: 600;")
+        self._text.setStyleSheet(f"font-size: {self._scaled(TEXT_SCALE)}px;")
+        self._intro.setStyleSheet(f"font-size: {self._scaled(INTRO_SCALE)}px;")
         self._title.setStyleSheet(f"font-size: {round(px * 1.1)}px; font-weight: 600;")
         theme = self._appearance.theme
         self._progress.setStyleSheet(
             f"QProgressBar {{ border: 2px solid {theme.text}; border-radius: 6px; background: {theme.window_bg}; }}"
             f"QProgressBar::chunk {{ background: {theme.selected_bg}; }}")
         # Next is the button pressed most: wide, and filled so it is found at a glance.
-        wide = f"min-width: {px * 7}px; font-weight: 600;"
+        # In the narrow panel the two share the row instead (see set_compact).
+        wide = f"min-width: {0 if self._compact else px * 7}px; font-weight: 600;"
         self.prev_button.setStyleSheet(f"QPushButton {{ {wide} }}")
         self.next_button.setStyleSheet(
             f"QPushButton {{ {wide} background: {theme.selected_bg}; color: {theme.selected_text};"
             f" border: 2px solid {theme.selected_bg}; }}"
             f"QPushButton:focus {{ background: {theme.focus}; color: {theme.focus_text};"
-            f" border: 5px solid {theme.focus_text}; }}")
+            f" border: 5px solid {theme.focus_text}; {focus_padding(px)} }}")
         self._show_current()   # paragraph gaps follow the text size
 
     # -- words ------------------------------------------------------------------------
@@ -415,12 +518,13 @@ class GuideView(QWidget):
         self.next_button.set_label(self.tr("Next →"), self.tr("Next step"))
         self.read_aloud.set_label(self.tr("Read aloud"), self.tr("Read this step aloud"))
         self.print_button.set_label(self.tr("Print"), self.tr("Print the whole guide"))
-        if self._compact:
-            self.close_button.set_label(self.tr("Close guide"))
-        else:
+        # Beside a service the bar's "Hide guide" is the one way to put the guide away.
+        self.close_button.setVisible(not self._compact)
+        if not self._compact:
             self.close_button.set_label(self.tr("All guides"), self.tr("Close the guide and show all guides"))
         self._feedback.retranslate()
-        self._qr.set_caption(self.tr("Read this guide on your phone:"))
+        # The address is the service's own page (guide.toml [online]), not this guide.
+        self._qr.set_caption(self.tr("The service's own page on your phone: scan the code with the camera."))
         self.setAccessibleName(self.tr("Guide"))
         self._print_status.retranslate()
         self._show_current()
@@ -488,7 +592,7 @@ class GuideView(QWidget):
         if self._printing is None or guide is None or text is None:
             return
         labels = PrintLabels(step=self.tr("Step %1 / %2"),
-                             online=self.tr("Read this guide on your phone or at home:"))
+                             online=self.tr("The service's own page, to open on your phone or at home:"))
         # Kept until the job is done: the service prints on the next turn of the loop.
         self._print_doc = build_guide_document(guide, text, labels, self.online_address())
         log.info("guide print: %s", guide.id)

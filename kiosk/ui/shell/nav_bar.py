@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from kiosk.core.pin_lockout import CORNER_PX
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.widgets import BigButton
 
@@ -27,15 +28,18 @@ class NavBar(QWidget):
         self.btn_guides = BigButton("nav-guides", self)
         self.btn_help = BigButton("nav-help", self)
         self.btn_end = BigButton("nav-end-session", self, role="danger")
+        for button in (self.btn_home, self.btn_back):
+            # In a crowded bar (portrait, long words) the sign may stand above its word.
+            button.glue_symbols = False
         row = QHBoxLayout(self)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(16)
+        # The admin gesture's corner stays empty: Home starts to the right of it.
+        row.setContentsMargins(CORNER_PX + 12, 10, 16, 10)
+        row.setSpacing(10)
         row.addWidget(self.btn_home)
         row.addWidget(self.btn_back)
         row.addStretch(1)
         row.addWidget(self.btn_guides)
         row.addWidget(self.btn_help)
-        row.addSpacing(24)
         row.addWidget(self.btn_end)
         self.btn_home.clicked.connect(self.home)
         self.btn_back.clicked.connect(self.back)

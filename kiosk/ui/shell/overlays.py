@@ -117,16 +117,34 @@ class SignedOut(Overlay):
     def __init__(self, language: Language, parent: QWidget) -> None:
         super().__init__("signed-out", language, parent)
         self._by_timeout = False
+        # The words in the resident's language, kept while the wipe resets the language:
+        # this screen still speaks to the resident who just left (None: follow the language).
+        self._kept: dict[bool, tuple[str, str]] | None = None
         self.retranslate()
+
+    def keep_language(self) -> None:
+        """A session reset step, before the language goes back to the site's default."""
+        self._kept = {flag: self._words(flag) for flag in (False, True)}
 
     def show_result(self, by_timeout: bool) -> None:
         self._by_timeout = by_timeout
         self.pop_up()
 
-    def retranslate(self) -> None:
-        self._title.setText(self.tr("You are signed out. Everything was removed."))
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().hideEvent(event)
+        if hasattr(self, "_kept"):   # the base class hides it before __init__ is done
+            self._kept = None
+            self.retranslate()
+
+    def _words(self, by_timeout: bool) -> tuple[str, str]:
         lines = [self.tr("The pages you opened, your logins, downloaded files and what you copied "
                          "are gone from this computer.")]
-        if self._by_timeout:
+        if by_timeout:
             lines.insert(0, self.tr("The session ended because nobody used the computer."))
-        self._body.setText("\n\n".join(lines))
+        return self.tr("You are signed out. Everything was removed."), "\n\n".join(lines)
+
+    def retranslate(self) -> None:
+        kept = self._kept
+        title, body = kept[self._by_timeout] if kept is not None else self._words(self._by_timeout)
+        self._title.setText(title)
+        self._body.setText(body)

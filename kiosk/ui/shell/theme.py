@@ -11,6 +11,7 @@ from dataclasses import dataclass
 # Three text-size steps, in pixels of body text. The largest gives a capital
 # letter of about 6 mm on a 22-inch 1920x1080 screen (DOMAIN.md, large text mode).
 TEXT_SIZES = (22, 28, 36)
+BAR_MAX_PX = 24
 
 # Pixels per millimetre on the reference screen: 22 inches, 1920x1080.
 REFERENCE_PX_PER_MM = 1920 / (22 * 25.4 * 16 / (16**2 + 9**2) ** 0.5)
@@ -38,6 +39,9 @@ class Theme:
     danger_text: str
     focus: str
     focus_text: str
+    # A button that cannot be pressed now (step 1's "Previous"): still readable, clearly off.
+    disabled_bg: str
+    disabled_text: str
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every (text, background) pair a person reads on the main screens."""
@@ -50,6 +54,7 @@ class Theme:
             "selected": (self.selected_text, self.selected_bg),
             "danger": (self.danger_text, self.danger_bg),
             "focused": (self.focus_text, self.focus),
+            "disabled": (self.disabled_text, self.disabled_bg),
         }
 
     def focus_ring_pairs(self) -> dict[str, tuple[str, str]]:
@@ -77,6 +82,8 @@ NORMAL = Theme(
     danger_text="#ffffff",
     focus="#ffd23f",
     focus_text="#1a1a1a",
+    disabled_bg="#dcdcd6",
+    disabled_text="#3d3d3d",
 )
 
 HIGH_CONTRAST = Theme(
@@ -98,9 +105,16 @@ HIGH_CONTRAST = Theme(
     danger_text="#ffff00",
     focus="#00ffff",
     focus_text="#000000",
+    disabled_bg="#000000",
+    disabled_text="#a8a8a8",
 )
 
 THEMES = {t.name: t for t in (NORMAL, HIGH_CONTRAST)}
+
+
+def focus_padding(text_px: int) -> str:
+    """Padding for a focused button: its 5 px ring takes 3 px more than the 2 px border."""
+    return f"padding: {max(8, text_px // 2) - 3}px {max(12, text_px // 2 + 4) - 3}px;"
 
 
 def style_sheet(theme: Theme, text_px: int) -> str:
@@ -108,6 +122,13 @@ def style_sheet(theme: Theme, text_px: int) -> str:
     big = int(text_px * 1.5)
     title = int(text_px * 1.6)
     small_pad = max(8, text_px // 2)
+    # Less padding at the sides than the text size: at the largest size the labels need the room.
+    side_pad = max(12, text_px // 2 + 4)
+    # The focus ring is 3 px thicker than the border: the padding gives the 3 px back, so a
+    # label that fits a button still fits it when the button has the focus.
+    focus_pad = focus_padding(text_px)
+    # The bar's five buttons share one row even on a 1280-pixel screen: its text stops growing here.
+    bar_px = min(text_px, BAR_MAX_PX)
     t = theme
     return f"""
     QWidget#main-window, QStackedWidget, QWidget[screen="true"] {{
@@ -119,12 +140,16 @@ def style_sheet(theme: Theme, text_px: int) -> str:
     QPushButton {{
         background: {t.button_bg}; color: {t.button_text};
         border: 2px solid {t.button_border}; border-radius: 10px;
-        padding: {small_pad}px {text_px}px; min-height: {MIN_TARGET_PX + 20}px;
-        min-width: {MIN_TARGET_PX + 20}px;
+        padding: {small_pad}px {side_pad}px; min-height: {MIN_TARGET_PX + 20}px;
     }}
     QPushButton:checked {{ background: {t.selected_bg}; color: {t.selected_text}; }}
-    QPushButton:focus {{ background: {t.focus}; color: {t.focus_text}; border: 5px solid {t.focus_text}; }}
+    QPushButton:focus {{
+        background: {t.focus}; color: {t.focus_text}; border: 5px solid {t.focus_text}; {focus_pad}
+    }}
     QPushButton:pressed {{ background: {t.selected_bg}; color: {t.selected_text}; }}
+    QPushButton:disabled {{
+        background: {t.disabled_bg}; color: {t.disabled_text}; border: 2px dashed {t.disabled_text};
+    }}
     QPlainTextEdit, QTableWidget {{
         background: {t.window_bg}; color: {t.text}; border: 2px solid {t.button_border};
     }}
@@ -137,18 +162,21 @@ def style_sheet(theme: Theme, text_px: int) -> str:
         border-radius: 18px; font-size: {big}px; font-weight: 600; padding: 12px;
     }}
     QToolButton[role="tile"]:focus {{ border: 8px solid {t.focus}; }}
+    QToolButton[role="tile"] QLabel {{
+        color: {t.tile_text}; background: transparent; font-weight: 600; border: none;
+    }}
     QPushButton[role="danger"] {{
         background: {t.danger_bg}; color: {t.danger_text}; border: 2px solid {t.danger_text}; font-weight: 600;
     }}
-    QPushButton[role="danger"]:focus {{ border: 5px solid {t.focus}; }}
+    QPushButton[role="danger"]:focus {{ border: 5px solid {t.focus}; {focus_pad} }}
     QWidget#nav-bar {{ background: {t.bar_bg}; }}
     QWidget#nav-bar QPushButton {{
         background: {t.bar_bg}; color: {t.bar_text}; border: 2px solid {t.bar_text};
-        font-weight: 600;
+        font-weight: 600; font-size: {bar_px}px; padding: {small_pad}px 10px;
     }}
-    QWidget#nav-bar QPushButton:focus {{ border: 5px solid {t.focus}; }}
+    QWidget#nav-bar QPushButton:focus {{ border: 5px solid {t.focus}; padding: {small_pad - 3}px 7px; }}
     QWidget#nav-bar QPushButton[role="danger"] {{
         background: {t.danger_bg}; color: {t.danger_text}; border: 2px solid {t.danger_text};
     }}
-    QWidget#nav-bar QPushButton[role="danger"]:focus {{ border: 5px solid {t.focus}; }}
+    QWidget#nav-bar QPushButton[role="danger"]:focus {{ border: 5px solid {t.focus}; padding: {small_pad - 3}px 7px; }}
     """

@@ -1,0 +1,213 @@
+"""Every word whole on every screen a resident sees: fi, sv, en and a stretched language,
+three text sizes, three window sizes (landscape 1280x800 and 1920x1080, portrait 1080x1920).
+
+Measured with Qt's own text layout (tests/gui/layout_check.py): a label or a
+button whose text needs more room than it has, a word wider than its label,
+a tool button that would elide, or a widget pushed out of its parent fails,
+with the screen, language and text size in the message. The stretched
+language makes every translated string about 40 % longer (each word longer,
+as Finnish compounds are), so that the next translation does not break a layout.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+
+import pytest
+from PySide6.QtCore import QRect, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.config import load_config
+from kiosk.core.pin_lockout import CornerTaps
+from kiosk.demo import demo_config_path
+from kiosk.ui.shell.serviced_window import ServicedWindow
+from kiosk.ui.shell.theme import TEXT_SIZES
+from tests.gui.layout_check import clipped_texts, controls_in
+
+SIZES = {"1280x800": (1280, 800), "1920x1080": (1920, 1080), "portrait": (1080, 1920)}
+LANGUAGES = ("fi", "sv", "en", "stretched")
+STRETCH = 0.4
+
+
+def stretch(text: str) -> str:
+    """Every run of letters about 40 % longer; placeholders (%1, %n) and markup untouched."""
+    def longer(match: re.Match) -> str:
+        word = match.group(0)
+        extra = math.ceil(len(word) * STRETCH)
+        return word + (word.lower() * 3)[:extra]
+    return re.sub(r"(?<![%&<])\b[^\W\d_]+", longer, text)
+
+
+class Stretcher(QTranslator):
+    """A pseudo-translation: the English source text, stretched (after Vorta's i18n)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 (Qt override)
+        return stretch(source) if source else ""
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
+def test_stretch_makes_words_longer_and_keeps_placeholders():
+    assert stretch("Step %1 / %2") == "Stepst %1 / %2"
+    assert len(stretch("Choose a service. Tap a button.")) >= 1.3 * len("Choose a service. Tap a button.")
+
+
+def _settle(app: QApplication, rounds: int = 2) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _screens(kiosk):
+    """(name, set-up, root to check) for every screen a resident sees."""
+    w = kiosk.window
+    guides = w.guides
+    first = guides.catalog.for_service("omakanta", w.language.code)[0]
+
+    def home():
+        w.go_home()
+
+    def service():
+        w.open_tile("omakanta")
+        guides.area.hide_panel()
+
+    def blocked():
+        w.open_tile("omakanta")
+        w.browser._on_blocked("refused.example", "policy")
+
+    def service_error():
+        w.open_tile("omakanta")
+        w.browser._on_failed("not-answering", "omakanta.example")
+
+    def beside():
+        w.open_tile("omakanta")
+        guides.open_guide(first.id, beside=True, step=0)
+
+    def beside_last():
+        w.open_tile("omakanta")
+        guides.open_guide(first.id, beside=True, step=first.step_count)
+
+    def guide_list():
+        guides.set_service(None)
+        guides.open_list(None)
+
+    def open_choice():
+        w.open_tile("omakanta")
+        guides.open_list(None)
+        guides.list.chosen.emit(first.id)
+
+    def viewer(step):
+        def _show():
+            guides.set_service(None)
+            guides.open_guide(first.id, beside=False, step=step)
+        return _show
+
+    return [
+        ("home", home, lambda: w),
+        ("browser bar", service, lambda: w),
+        ("blocked", blocked, lambda: w),
+        ("service not answering", service_error, lambda: w),
+        ("guide beside service", beside, lambda: w),
+        ("guide beside service, last screen", beside_last, lambda: w),
+        ("guides list", guide_list, lambda: w),
+        ("open choice", open_choice, lambda: w),
+        ("guide viewer step 1", viewer(0), lambda: w),
+        ("guide viewer step 2", viewer(1), lambda: w),
+        ("guide viewer last screen", viewer(first.step_count), lambda: w),
+        ("idle warning", lambda: w.idle_warning.show_seconds(25), lambda: w.idle_warning),
+        ("end confirmation", w.confirm_end.pop_up, lambda: w.confirm_end),
+        ("signed out", lambda: w.signed_out.show_result(True), lambda: w.signed_out),
+    ]
+
+
+def _hide_overlays(w) -> None:
+    for overlay in (w.idle_warning, w.confirm_end, w.signed_out):
+        overlay.hide()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_every_word_shows_whole(make_kiosk, qapp, size):
+    config = load_config(demo_config_path())
+    english = {t.id: t.label.get("en", "") for t in config.tiles}
+    kiosk = make_kiosk(config, size=SIZES[size])
+    w = kiosk.window
+    w.browser.open = lambda url: None   # the layout is the shell's; no page needed
+    problems: list[str] = []
+    corner = CornerTaps()
+    stretcher = Stretcher()
+    for lang in LANGUAGES:
+        if lang == "stretched":
+            for tile in config.tiles:
+                tile.label["en"] = stretch(english[tile.id])
+            w.language.set("en")
+            qapp.installTranslator(stretcher)
+            w.language.changed.emit("en")
+        else:
+            w.language.set(lang)
+        for step in range(len(TEXT_SIZES)):
+            while w.appearance.text_step != step:
+                w.appearance.next_text_size()
+            for name, show, root in _screens(kiosk):
+                _hide_overlays(w)
+                view = getattr(w.browser, "view", None)
+                if view is not None:   # away from the blocked or error panel of the last screen
+                    w.browser._stack.setCurrentWidget(view)
+                show()
+                _settle(qapp)
+                where = f"{size} {lang} text {TEXT_SIZES[step]}px, {name}"
+                problems += [f"{where}: {p}" for p in clipped_texts(root())]
+                side = min(corner.corner_px, min(w.width(), w.height()) / 4)
+                hits = controls_in(root(), QRect(0, 0, int(side), int(side)))
+                problems += [f"{where}: the admin corner overlaps {h}" for h in hits]
+        if lang == "stretched":
+            qapp.removeTranslator(stretcher)
+            for tile in config.tiles:
+                tile.label["en"] = english[tile.id]
+    _hide_overlays(w)
+    if problems:
+        from pathlib import Path
+        Path(f"/tmp/layout-{size}.txt").write_text("\n".join(problems))
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:60])
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_being_serviced_window_shows_every_word(qapp, qtbot, size):
+    window = ServicedWindow()
+    qtbot.addWidget(window)
+    window.resize(*SIZES[size])
+    window.show()
+    qtbot.waitExposed(window)
+    _settle(qapp)
+    assert clipped_texts(window) == []
+
+
+def test_the_check_sees_clipped_and_elided_text(qtbot):
+    """The measuring itself: a cut label, a cut button and an eliding tool button are found."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    # Its own type size: an earlier kiosk may have left the application at its largest.
+    root.setStyleSheet("QWidget { font-size: 16px; }")
+    root.resize(400, 300)
+    cut = QLabel("A sentence much too long for its label", root)
+    cut.setGeometry(0, 0, 80, 30)
+    narrow_word = QLabel("Suomi.fi-valtuudetjatkuu", root)
+    narrow_word.setWordWrap(True)
+    narrow_word.setGeometry(0, 40, 60, 200)
+    button = QPushButton("Textstorlek", root)
+    button.setGeometry(100, 0, 40, 40)
+    tool = QToolButton(root)
+    tool.setText("Suomi.fi-meddelanden")
+    tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    tool.setGeometry(150, 0, 60, 60)
+    fits = QLabel("Fits", root)
+    fits.setGeometry(250, 0, 140, 40)
+    root.show()
+    qtbot.waitExposed(root)
+    found = "\n".join(clipped_texts(root))
+    assert "A sentence" in found and "Suomi.fi-valtuudet" in found
+    assert "Textstorlek" in found and "elides" in found
+    assert "'Fits'" not in found
