@@ -51,7 +51,7 @@ def test_qr_code_reads_back_as_the_online_address_of_the_current_language(kiosk,
     code = find(w, "guide-qr-code", QLabel)
     # At least 4 cm wide on the reference 22-inch 1920x1080 screen.
     assert code.pixmap().width() >= 40 * REFERENCE_PX_PER_MM
-    assert code.width() >= 40 * REFERENCE_PX_PER_MM
+    qtbot.waitUntil(lambda: code.width() >= 40 * REFERENCE_PX_PER_MM, timeout=3000)   # laid out
     assert decode(code.grab().toImage()) == guide.online["fi"]
     # The whole card as painted on screen, caption and address included, reads the same.
     assert decode(card.grab().toImage()) == guide.online["fi"]

@@ -106,8 +106,9 @@ def test_end_session_removes_everything(make_kiosk, qtbot, storage_site, data_di
     end_by_resident(qtbot, w)
     assert w.findChild(QWidget, "signed-out").isVisible()
     assert QGuiApplication.clipboard().text() == ""
-    # The signed-out screen speaks the language the resident used ...
-    assert w.language.code == "sv"
+    # The signed-out screen speaks the language the resident used (the
+    # language itself is already back to the site's: nothing of theirs stays) ...
+    assert w.language.code == "fi"
     assert "utloggad" in " ".join(lbl.text() for lbl in w.signed_out.findChildren(QLabel)).lower()
     assert not session_dirs[0].exists()
     qtbot.waitUntil(lambda: not w.findChild(QWidget, "signed-out").isVisible(), timeout=5000)

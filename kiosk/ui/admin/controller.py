@@ -38,7 +38,7 @@ from kiosk.services.session import SessionService
 from kiosk.ui.admin.pin_pad import AdminGesture, PinPad
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
-from kiosk.ui.shell.theme import TEXT_SIZES
+from kiosk.ui.shell.theme import MIN_TARGET_PX, TEXT_SIZES
 from kiosk.ui.shell.widgets import BigButton
 from kiosk.ui.shell.window_filters import WindowFilters
 
@@ -115,6 +115,9 @@ class AdminView(Overlay):
         self.config_errors = QPlainTextEdit(self)
         self.config_errors.setObjectName("admin-config-errors")
         self.config_errors.setReadOnly(True)
+        # At least three lines of errors, whatever else the view holds: they are
+        # what IT opens the view for.
+        self.config_errors.setMinimumHeight(3 * MIN_TARGET_PX)
         self.storage_status = QLabel(self)
         self.storage_status.setObjectName("admin-storage-status")
         self.storage_status.setWordWrap(True)

@@ -67,20 +67,22 @@ class QrCard(QFrame):
     than a code that leads nowhere) and in the narrow side panel.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "guide-qr") -> None:
         super().__init__(parent)
-        self.setObjectName("guide-qr")
+        # `name` and its -caption/-code/-address children: unique per card, so
+        # a test (or an accessibility tool) finds the guide's code, not another.
+        self.setObjectName(name)
         self.setProperty("role", "qr")
         self._address = ""
         self._caption = QLabel(self)
-        self._caption.setObjectName("guide-qr-caption")
+        self._caption.setObjectName(f"{name}-caption")
         self._caption.setWordWrap(True)
         self._code = QLabel(self)
-        self._code.setObjectName("guide-qr-code")
+        self._code.setObjectName(f"{name}-code")
         self._code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._code.setStyleSheet("background: white; padding: 0px; border: none;")
         self._url = QLabel(self)
-        self._url.setObjectName("guide-qr-address")
+        self._url.setObjectName(f"{name}-address")
         self._url.setWordWrap(True)
         self._url.setProperty("role", "muted")
         # Side by side (code, then what it is and the address): the picture above keeps its height.

@@ -229,8 +229,7 @@ class HelpScreen(QWidget):
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(text, 1)
             if place.web:
-                qr = QrCard(card)
-                qr.setObjectName(f"help-place-{i}-qr")
+                qr = QrCard(card, name=f"help-place-{i}-qr")
                 qr.set_caption(self.tr("Scan with your phone to open the web page"))
                 qr.set_address(place.web)
                 qr.show()
