@@ -362,7 +362,9 @@ def test_file_system_access_pickers_are_refused(make_kiosk, qtbot, web, stick, d
     when_open(w, act)
     click_in_page(qtbot, view, 100, y)
     qtbot.waitUntil(lambda: view.title().startswith(("refused:", "read:", "dir")), timeout=20000)
-    assert view.title() == "refused:AbortError"
+    # AbortError from the kiosk's refusal; NotAllowedError when Chromium already
+    # refused for want of a fresh tap (a slow machine): either way nothing opened.
+    assert view.title() in ("refused:AbortError", "refused:NotAllowedError")
     assert not opened and no_file_dialog()
 
 
