@@ -27,6 +27,7 @@ from kiosk.demo import demo_config_path
 from kiosk.paths import Paths
 from kiosk.resources import shipped_guides_dir
 from kiosk.services.idle import IdleWatcher
+from kiosk.services.watchdog import FirstFrame, Watchdog
 from kiosk.ui.admin.controller import AdminController, install_admin
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
@@ -111,6 +112,7 @@ class Kiosk:
         self.idle: IdleWatcher | None = None
         self.key_guard: KeyGuard | None = None
         self.admin: AdminController | None = None
+        self.watchdog = Watchdog(QCoreApplication.instance())
         self.timings: dict[str, float] = {}
         self.guide_problems: list = []   # kiosk.core.guides.Problem: broken guides were left out
         self._shut_down = False
@@ -141,6 +143,8 @@ class Kiosk:
         if self._shut_down:
             return
         self._shut_down = True
+        self.watchdog.stopping()
+        self.watchdog.deleteLater()
         if isinstance(self.window, MainWindow):
             if self.window.in_session:
                 self.window.end_session("admin")
@@ -176,6 +180,7 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     if resolved.config is None:
         window = ServicedWindow()
         kiosk = Kiosk(window, paths, resolved)
+        FirstFrame(window, lambda: kiosk.watchdog.ready("no valid configuration: being serviced"))
         _show(window, windowed)
         return kiosk
     cfg = resolved.config
@@ -202,6 +207,7 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     kiosk.window = window
     kiosk.idle = idle
     kiosk.key_guard = key_guard
+    FirstFrame(window, kiosk.watchdog.ready)   # systemd: READY=1, then WATCHDOG=1 while responsive
     _show(window, windowed)
     # WORKAROUND for a PySide6 6.12 crash: a Python event filter on the
     # QApplication gets QtWebEngine's internal QQuickItems while they are being
