@@ -148,8 +148,30 @@ def run(args: argparse.Namespace) -> int:
     code = qapp.exec()
     kiosk.shutdown()
     crash.uninstall()
-    log.info("kiosk stopped")
+    from kiosk.paths import EXIT_LEFT_KIOSK_MODE, left_kiosk_mode_marker
+
+    marker = left_kiosk_mode_marker()
+    if code == EXIT_LEFT_KIOSK_MODE and marker is not None:
+        try:
+            marker.touch()
+        except OSError as exc:
+            log.error("could not leave the left-kiosk-mode marker %s: %s", marker, exc)
+    log.info("kiosk stopped (exit status %d)", code)
     return code
+
+
+def cmd_serviced(args: argparse.Namespace) -> int:
+    """Only the calm "being serviced" screen, full screen (the recovery unit shows it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.crash import install_signal_handlers
+    from kiosk.ui.shell.serviced_window import ServicedWindow
+
+    qapp = QApplication(sys.argv[:1])
+    install_signal_handlers(qapp)
+    window = ServicedWindow()
+    window.showFullScreen()
+    return qapp.exec()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -166,6 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check_config)
     p = sub.add_parser("hash-pin", help="read a PIN on stdin, print the hash for the configuration")
     p.set_defaults(func=cmd_hash_pin)
+    p = sub.add_parser("serviced", help="show only the 'being serviced' screen (recovery)")
+    p.set_defaults(func=cmd_serviced)
     p = sub.add_parser("guides", help="guide tools")
     p.add_argument("guides_command", choices=["check"])
     p.add_argument("dir", nargs="?")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QHB
                                QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 import kiosk
+from kiosk.paths import EXIT_LEFT_KIOSK_MODE
 from kiosk.core.pin_lockout import PinLockout
 from kiosk.log import tail
 from kiosk.ui.admin.pin_pad import AdminGesture, PinPad
@@ -230,7 +231,8 @@ class AdminController(QObject):
         super().__init__(window)
         self._kiosk = kiosk_
         self.main_window = window
-        self.quit_app = quit_app or QApplication.quit
+        # Exit status 10 tells the kiosk session (packaging/linux) not to restart.
+        self.quit_app = quit_app or (lambda: QApplication.exit(EXIT_LEFT_KIOSK_MODE))
         self.gesture = AdminGesture(clock=clock, parent=self)
         self.pin_pad = PinPad(kiosk_.config.admin_pin_hash, window.language, window,
                               lockout=PinLockout(clock=clock))
