@@ -113,6 +113,8 @@ class Kiosk:
         self.key_guard: KeyGuard | None = None
         self.admin: AdminController | None = None
         self.watchdog = Watchdog(QCoreApplication.instance())
+        self.health = None        # kiosk.services.health_files.HealthFiles, with a configuration
+        self.nightly = None
         self.timings: dict[str, float] = {}
         self.guide_problems: list = []   # kiosk.core.guides.Problem: broken guides were left out
         self._shut_down = False
@@ -208,6 +210,7 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     kiosk.idle = idle
     kiosk.key_guard = key_guard
     FirstFrame(window, kiosk.watchdog.ready)   # systemd: READY=1, then WATCHDOG=1 while responsive
+    _install_deployment(kiosk, window, cfg, paths, resolved)
     _show(window, windowed)
     # WORKAROUND for a PySide6 6.12 crash: a Python event filter on the
     # QApplication gets QtWebEngine's internal QQuickItems while they are being
@@ -222,6 +225,38 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     kiosk.timings = {"config_ms": (t_config - t0) * 1000, "guides_ms": guides_ms,
                      "build_ms": (time.perf_counter() - t0) * 1000}
     return kiosk
+
+
+def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Paths,
+                        resolved: ResolvedConfig) -> None:
+    """Health files, nightly restart and the hidden pointer (docs/deploy.md)."""
+    from datetime import UTC, datetime
+
+    import kiosk as kiosk_package
+    from kiosk.core.health import Health
+    from kiosk.services.health_files import HealthFiles
+    from kiosk.services.nightly import NightlyRestart
+
+    started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ")
+    kiosk.health = HealthFiles(paths.status_file, paths.metrics_file, Health(
+        version=kiosk_package.__version__, site_id=cfg.site_id, terminal_id=cfg.terminal_id,
+        config="fallback" if resolved.fallback else "valid", started_at=started), parent=window)
+    kiosk.health.write_soon()
+
+    def session_ended(_reason: str) -> None:
+        now = datetime.now(UTC)
+        today = now.strftime("%Y-%m-%d")
+        count = kiosk.health.health.sessions_today if kiosk.health.health.last_session_end.startswith(today) else 0
+        kiosk.health.update(last_session_end=now.strftime("%Y-%m-%dT%H:%MZ"), sessions_today=count + 1)
+    window.session_ended.connect(session_ended)
+    deployment = cfg.deployment or {}
+    if deployment.get("nightly_restart") is not None:
+        kiosk.nightly = NightlyRestart(deployment["nightly_restart"], cfg.time_zone,
+                                       busy=lambda: window.in_session, quit_app=QApplication.quit,
+                                       parent=window)
+    if deployment.get("hide_pointer"):
+        # cage cannot hide the pointer; on a touch screen it only distracts.
+        QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
 
 def _log_guide_problems(problems: list, loaded: int) -> None:

@@ -48,6 +48,7 @@ def smoke(program: Path) -> list[str]:
             ("--smoke", [str(program), "--smoke", "--data-dir", data]),
             ("check-config", [str(program), "check-config", str(demo)]),
             ("guides check", [str(program), "guides", "check"]),
+            ("selftest", [str(program), "selftest"]),
         ]
         for name, cmd in checks:
             proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=180)

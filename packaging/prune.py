@@ -18,29 +18,33 @@ CHROMIUM_LOCALES = ("fi", "sv", "en-US")
 # QtWebEngineWidgets and its Qt dependencies).
 PYSIDE_MODULES = (
     "QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPrintSupport", "QtSvg", "QtTextToSpeech",
-    "QtWebEngineCore", "QtWebEngineWidgets", "QtWebChannel", "QtPositioning", "QtQml", "QtQuick",
-    "QtQuickWidgets", "QtOpenGL", "QtOpenGLWidgets", "QtDBus", "QtPdf", "QtPdfWidgets",
+    "QtWebEngineCore", "QtWebEngineWidgets", "QtWebChannel", "QtMultimedia",
 )
 
 # Qt shared libraries to drop: nothing of the kiosk or of libQt6WebEngineCore
 # links them (checked with ldd; the test repeats the check on the bundle).
 DROP_LIBS = re.compile(
     r"libQt6(3D|Bluetooth|Charts|DataVisualization|Designer|Graphs|Help|HttpServer|Location|"
-    r"Multimedia|Nfc|Quick3D|QuickDialogs|QuickTimeline|QuickParticles|QuickTest|"
-    r"QuickEffects|QuickVectorImage|RemoteObjects|Scxml|Sensors|SerialBus|SerialPort|"
+    r"MultimediaQuick|MultimediaWidgets|Nfc|Quick3D|QuickDialogs|QuickTimeline|QuickParticles|"
+    r"QuickTest|QuickEffects|QuickVectorImage|RemoteObjects|Scxml|Sensors|SerialBus|SerialPort|"
     r"SpatialAudio|Sql|StateMachine|Test|UiTools|WebSockets|WebView|ShaderTools|Concurrent|"
-    r"Labs|CanvasPainter|Protobuf|Grpc|WaylandCompositor|Xml|LottieVectorImage|"
-    r"NetworkAuth|Bodymovin)\w*\.so"
+    r"Labs|CanvasPainter|Protobuf|Grpc|WaylandCompositor|Xml|LottieVectorImage|NetworkAuth|"
+    r"Bodymovin|Pdf|WebEngineQuick|WebChannelQuick|PositioningQuick|QmlXmlListModel|"
+    r"QmlLocalStorage|QmlNetwork|QmlDesignSupport|QuickShapesDesignHelpers|EglFS|"
+    r"QuickControls2(Imagine|FluentWinUI3|Material|Universal|Fusion|Native))\w*\.so"
     r"|libav\w*\.so|libsw(scale|resample)\w*\.so|libffmpeg"
 )
 
 # Plugin folders the kiosk uses; every other folder under plugins/ goes.
 KEEP_PLUGIN_DIRS = (
-    "platforms", "platforminputcontexts", "platformthemes", "imageformats", "iconengines",
-    "printsupport", "tls", "xcbglintegrations", "egldeviceintegrations", "texttospeech",
-    "wayland-decoration-client", "wayland-graphics-integration-client", "wayland-shell-integration",
-    "generic", "networkinformation",
+    "platforms", "platforminputcontexts", "imageformats", "iconengines", "printsupport", "tls",
+    "xcbglintegrations", "texttospeech", "wayland-graphics-integration-client",
+    "wayland-shell-integration", "networkinformation",
 )
+# Within those, files never loaded: image formats the kiosk's own icons do not
+# use (Chromium decodes web images itself), the speech mock.
+DROP_PLUGINS = ("libqicns.so", "libqtga.so", "libqtiff.so", "libqwbmp.so", "libqwebp.so", "libqpdf.so",
+                "libqtexttospeech_mock.so")
 # Platform plugins kept: X11 (demo, tests), Wayland (cage), offscreen (smoke test).
 KEEP_PLATFORMS = ("libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libqminimal.so")
 
@@ -65,10 +69,15 @@ def keep(dest: str) -> bool:
             return False
         if folder == "platforms":
             return name in KEEP_PLATFORMS
-        return True
+        return name not in DROP_PLUGINS
     if "/Qt/qml/" in path:
         rel = path.split("/Qt/qml/", 1)[1]
+        # The keyboard's input-method plugins are for Chinese, Japanese, Korean and Thai.
+        if rel.startswith("QtQuick/VirtualKeyboard/Plugins/"):
+            return False
         return any(rel.startswith(k) for k in KEEP_QML)
+    if name == "qtwebengine_devtools_resources.pak":   # dev tools are off in the kiosk
+        return False
     if "/qtwebengine_locales/" in path:
         return name.removesuffix(".pak") in CHROMIUM_LOCALES
     if "/Qt/translations/" in path and name.endswith(".qm"):

@@ -90,6 +90,7 @@ class Config:
     shifts: tuple[Shift, ...]
     guide_dirs: tuple[str, ...]
     sync: dict[str, Any] = field(default_factory=dict)
+    deployment: dict[str, Any] = field(default_factory=dict)
     source: str = ""
 
     def site_name_in(self, lang: str) -> str:
@@ -359,7 +360,7 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
         allow_uploads=browser["allow_uploads"], admin_pin_hash=admin["pin_hash"],
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
         guide_dirs=tuple((doc.get("guides") or {}).get("extra_dirs") or ()),
-        sync=dict(sync), source=source,
+        sync=dict(sync), source=source, deployment=_deployment(v, doc.get("deployment") or {}),
     )
 
 
@@ -474,6 +475,20 @@ def _shifts(v: _Validator, shifts: list[dict]) -> list[Shift]:
             v.error(f"{path}.end", f"ends at {shift['end']}, not after it starts at {shift['start']}")
         elif len(times) == 2 and day:
             out.append(Shift(day, times["start"], times["end"], shift.get("who", "")))
+    return out
+
+
+def _deployment(v: _Validator, table: dict) -> dict[str, Any]:
+    """The [deployment] switches, with defaults; a bad restart time is an error."""
+    out = {"hide_pointer": bool(table.get("hide_pointer", False)),
+           "virtual_keyboard": bool(table.get("virtual_keyboard", False)),
+           "nightly_restart": None}
+    text = table.get("nightly_restart", "")
+    if isinstance(text, str) and text:
+        minutes = _parse_time(text)
+        if minutes is None:
+            v.error("deployment.nightly_restart", f"not a time of day: '{text}' (use HH:MM, 00:00-23:59)")
+        out["nightly_restart"] = minutes
     return out
 
 

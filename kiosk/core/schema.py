@@ -116,6 +116,13 @@ SCHEMA: dict[str, Key] = {
         "extra_dirs": Key(STR_LIST, "Folders with the site's own guides, added to the shipped ones.",
                           default=()),
     }),
+    "deployment": Key(TABLE, "How the terminal itself behaves (see docs/deploy.md).", children={
+        "hide_pointer": Key(BOOL, "Hide the mouse pointer (touch-screen terminals).", default=False),
+        "virtual_keyboard": Key(BOOL, "Show Qt's on-screen keyboard for text fields (touch-only terminals).",
+                                default=False),
+        "nightly_restart": Key(STR, "Restart the kiosk once a night at this time (HH:MM) when nobody is "
+                                    "using it; empty for never.", default=""),
+    }),
     "sync": Key(TABLE, "Where anonymous usage figures go (used from the usage-log release on).", children={
         "target": Key(STR, "none, matomo, http or directory.", default="none"),
         "url": Key(STR, "Matomo or HTTP endpoint (https).", default=""),

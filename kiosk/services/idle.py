@@ -7,11 +7,14 @@ wheel; a single-shot timer wakes only when something may change. The rules
 
 from __future__ import annotations
 
+import logging
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from kiosk.core.session_rules import IdleRules, Phase
+
+log = logging.getLogger("kiosk.idle")
 
 _INPUT = {
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
@@ -95,6 +98,8 @@ class IdleWatcher(QObject):
         if phase is Phase.ACTIVE:
             self._schedule()
         elif phase is Phase.WARNING:
+            if not self._warning:
+                log.info("idle warning shown after %d s without input", int(idle))
             self._warning = True
             self.warning.emit(self._rules.seconds_left(idle))
             self._schedule()

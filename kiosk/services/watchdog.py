@@ -64,6 +64,7 @@ class Watchdog(QObject):
 
     def ready(self, status: str = "home screen shown") -> None:
         """After the first frame: READY=1, then the keep-alive starts if systemd wants one."""
+        log.info("first frame painted: %s", status)
         notify(f"READY=1\nSTATUS={status}", self._env)
         interval = watchdog_interval_ms(self._env)
         if interval:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -64,3 +65,8 @@ def test_kiosk_pings_while_responsive_and_stops_when_its_loop_hangs(notify_socke
     assert max(gaps) > 2.5, gaps
     assert sorted(gaps)[len(gaps) // 2] < 0.5, gaps
     assert any(m.startswith("STOPPING=1") for m in messages)
+    # The same run left the health files for IT staff and monitoring.
+    status = json.loads((tmp_path / "data" / "status.json").read_text())
+    assert status["config"] == "valid" and status["site_id"] == "soite-koivutupa"
+    prom = (tmp_path / "data" / "digipiste.prom").read_text()
+    assert 'digipiste_config_valid{site="soite-koivutupa",terminal="koivutupa-1"} 1' in prom

@@ -46,3 +46,19 @@ def test_prometheus_text_parses_and_reflects_faults():
     assert bad["digipiste_storage_ok"][1] == 0 and bad["digipiste_config_fallback"][1] == 1
     assert bad["digipiste_sync_error"][1] == 1 and bad["digipiste_renderer_restarts_total"][1] == 3
     assert bad["digipiste_info"][0]["site"] == 'we\\"ird\\nsite'
+
+
+def test_nightly_restart_only_in_its_window_when_idle_and_once():
+    from datetime import datetime
+
+    from kiosk.services.nightly import due
+
+    boot = datetime(2026, 12, 1, 8, 0)
+    at = 3 * 60 + 30
+    assert due(datetime(2026, 12, 2, 3, 30), at, boot, busy=False)
+    assert due(datetime(2026, 12, 2, 4, 29), at, boot, busy=False)
+    assert not due(datetime(2026, 12, 2, 4, 30), at, boot, busy=False)     # window over
+    assert not due(datetime(2026, 12, 2, 3, 29), at, boot, busy=False)
+    assert not due(datetime(2026, 12, 2, 3, 40), at, boot, busy=True)      # a resident is there
+    restarted = datetime(2026, 12, 2, 3, 31)
+    assert not due(datetime(2026, 12, 2, 3, 45), at, restarted, busy=False)  # already done tonight
