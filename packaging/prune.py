@@ -27,10 +27,10 @@ DROP_LIBS = re.compile(
     r"libQt6(3D|Bluetooth|Charts|DataVisualization|Designer|Graphs|Help|HttpServer|Location|"
     r"MultimediaQuick|MultimediaWidgets|Nfc|Quick3D|QuickDialogs|QuickTimeline|QuickParticles|"
     r"QuickTest|QuickEffects|QuickVectorImage|RemoteObjects|Scxml|Sensors|SerialBus|SerialPort|"
-    r"SpatialAudio|Sql|StateMachine|Test|UiTools|WebSockets|WebView|ShaderTools|Concurrent|"
+    r"SpatialAudio|Sql|StateMachine|Test|UiTools|WebSockets|WebView|ShaderTools|FFmpegStub|"
     r"Labs|CanvasPainter|Protobuf|Grpc|WaylandCompositor|Xml|LottieVectorImage|NetworkAuth|"
     r"Bodymovin|Pdf|WebEngineQuick|WebChannelQuick|PositioningQuick|QmlXmlListModel|"
-    r"QmlLocalStorage|QmlNetwork|QmlDesignSupport|QuickShapesDesignHelpers|EglFS|"
+    r"QmlLocalStorage|QmlNetwork|QmlDesignSupport|QuickShapesDesignHelpers|EglF[Ss]|"
     r"QuickControls2(Imagine|FluentWinUI3|Material|Universal|Fusion|Native))\w*\.so"
     r"|libav\w*\.so|libsw(scale|resample)\w*\.so|libffmpeg"
 )
@@ -49,7 +49,9 @@ DROP_PLUGINS = ("libqicns.so", "libqtga.so", "libqtiff.so", "libqwbmp.so", "libq
 KEEP_PLATFORMS = ("libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libqminimal.so")
 
 # QML modules kept: only the virtual keyboard's (it is a QML input panel).
-KEEP_QML = ("QtQuick/VirtualKeyboard", "QtQuick/Layouts", "QtQuick/Window", "QtQml", "QtQuick/qmldir",
+KEEP_QML = ("QtQuick/VirtualKeyboard", "QtQuick/Layouts", "QtQuick/Window", "QtQml/qmldir",
+            "QtQml/libqmlplugin.so", "QtQml/plugins.qmltypes", "QtQml/Models", "QtQml/WorkerScript",
+            "QtQuick/qmldir",
             "QtQuick/libqtquick2plugin.so", "QtQuick/plugins.qmltypes", "QtQuick/Controls/Basic",
             "QtQuick/Controls/impl", "QtQuick/Controls/qmldir", "QtQuick/Templates")
 
