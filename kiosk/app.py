@@ -34,6 +34,7 @@ from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.key_guard import KeyGuard
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.serviced_window import ServicedWindow
+from kiosk.ui.shell.window_filters import WindowFilters
 from kiosk.web.scheme import register_scheme
 from kiosk.web.session_profile import SessionProfile
 
@@ -112,6 +113,7 @@ class Kiosk:
         self.idle: IdleWatcher | None = None
         self.key_guard: KeyGuard | None = None
         self.admin: AdminController | None = None
+        self.filters: WindowFilters | None = None
         self.watchdog = Watchdog(QCoreApplication.instance())
         self.health = None        # kiosk.services.health_files.HealthFiles, with a configuration
         self.nightly = None
@@ -152,10 +154,8 @@ class Kiosk:
                 self.window.end_session("admin")
             self.window._signed_out_timer.stop()
             self.window.language.detach()
-        handle = self.window.windowHandle()
-        for filt in (self.idle, self.key_guard, self.admin.gesture if self.admin else None):
-            if filt is not None and handle is not None:
-                handle.removeEventFilter(filt)
+        if self.filters is not None:
+            self.filters.remove()
         self.window.close()
         self.window.deleteLater()
         # Run the deferred deletions now, pages before their profile, so that
@@ -212,15 +212,12 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     FirstFrame(window, kiosk.watchdog.ready)   # systemd: READY=1, then WATCHDOG=1 while responsive
     _install_deployment(kiosk, window, cfg, paths, resolved)
     _show(window, windowed)
-    # WORKAROUND for a PySide6 6.12 crash: a Python event filter on the
-    # QApplication gets QtWebEngine's internal QQuickItems while they are being
-    # built (focus-in), and wrapping one segfaults in shiboken's dynamic_cast.
-    # Every touch, click and key of a resident reaches the top-level QWindow
-    # first, so the filters sit there instead.
-    handle = window.windowHandle()
-    handle.installEventFilter(idle)
-    handle.installEventFilter(key_guard)
-    install_admin(kiosk)  # its gesture filter goes on `handle` too
+    # WORKAROUND for the PySide6 6.12 segfault of a Python event filter on the
+    # QApplication (shiboken's dynamic_cast on a QtWebEngine QQuickItem under
+    # construction): the filters sit on the window's native QWindow and follow
+    # it when Qt replaces it, see kiosk/ui/shell/window_filters.py.
+    kiosk.filters = WindowFilters(window, (idle, key_guard))
+    install_admin(kiosk)  # adds its gesture to kiosk.filters
     QTimer.singleShot(500, lambda: kiosk._shut_down or kiosk.blocked_hosts)
     kiosk.timings = {"config_ms": (t_config - t0) * 1000, "guides_ms": guides_ms,
                      "build_ms": (time.perf_counter() - t0) * 1000}

@@ -128,6 +128,8 @@ def run(args: argparse.Namespace) -> int:
     kiosk = app_module.build(config=args.config, data_dir=paths.data_dir, windowed=args.windowed)
     if args.lang and hasattr(kiosk.window, "language"):
         kiosk.window.language.set(args.lang)
+    from kiosk.ui.shell import probe
+    probe_ = probe.attach(kiosk)  # noqa: F841 (kept alive; inert unless DIGIPISTE_TEST_PROBE=1)
     crash = CrashHandler(kiosk.recover)
     crash.install()
     install_signal_handlers(qapp)

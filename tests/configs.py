@@ -10,9 +10,9 @@ HELPER_PIN = "1379"
 _HASHES = {pin: hash_pin(pin, salt=b"test-salt-16byte") for pin in (ADMIN_PIN, HELPER_PIN)}
 
 
-def local_config(tile_urls: dict[str, str], **kw) -> Config:
+def local_config(tile_urls: dict[str, str], **options) -> Config:
     """A valid configuration whose tiles open the given (local) addresses."""
-    config, errors = parse_config(local_config_text(tile_urls, **kw), "test.toml")
+    config, errors = parse_config(local_config_text(tile_urls, **options), "test.toml")
     assert not errors, [str(e) for e in errors]
     return config
 
@@ -20,7 +20,7 @@ def local_config(tile_urls: dict[str, str], **kw) -> Config:
 def local_config_text(tile_urls: dict[str, str], *, extra_hosts=(), video_hosts=(), blocked_hosts=(),
                       idle_timeout_s: int = 180, warning_s: int = 30, signed_out_s: int = 2,
                       allow_uploads: bool = False) -> str:
-    """The TOML text of `local_config`, for tests that start a real kiosk process."""
+    """The TOML text of `local_config` (for a kiosk run as a subprocess)."""
     tiles = "\n".join(
         f'[[tiles]]\nid = "{tid}"\nlabel = {{ fi = "{tid} fi", sv = "{tid} sv", en = "{tid} en" }}\n'
         f'url = "{url}"\n' for tid, url in tile_urls.items())

@@ -1,7 +1,9 @@
 """Watches the whole application for input and says when a session has gone idle.
 
-An application-wide event filter notes the time of every touch, click, key and
-wheel; a single-shot timer wakes only when something may change. The rules
+An event filter notes the time of every touch, click, key and wheel; it sits
+on the main window's native window and kiosk/ui/shell/window_filters.py keeps
+it there when Qt replaces that window (the first web page does). A
+single-shot timer wakes only when something may change. The rules
 (when to warn, how long the countdown lasts) are the pure `IdleRules`.
 """
 
@@ -99,7 +101,7 @@ class IdleWatcher(QObject):
             self._schedule()
         elif phase is Phase.WARNING:
             if not self._warning:
-                log.info("idle warning shown after %d s without input", int(idle))
+                log.info("idle warning shown after %.0f s without input", idle)
             self._warning = True
             self.warning.emit(self._rules.seconds_left(idle))
             self._schedule()

@@ -34,6 +34,7 @@ from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.theme import TEXT_SIZES
 from kiosk.ui.shell.widgets import BigButton
+from kiosk.ui.shell.window_filters import WindowFilters
 
 __all__ = ["AdminController", "AdminGesture", "AdminReport", "AdminView", "PinPad", "install_admin"]
 
@@ -314,10 +315,14 @@ def install_admin(kiosk_: Any, *, quit_app: Callable[[], None] | None = None,
                   clock: Callable[[], float] = time.monotonic) -> AdminController:
     """Build the admin entrance over `kiosk_.window`; stored as `kiosk_.admin`."""
     controller = AdminController(kiosk_, quit_app=quit_app, clock=clock)
-    # WORKAROUND for the PySide6 6.12 crash described in kiosk/app.py build():
-    # a Python event filter on the QApplication segfaults once QtWebEngine
-    # builds its items, so the filter sits on the top-level QWindow, which
-    # sees every touch first. Kiosk.shutdown() takes it off again.
-    kiosk_.window.windowHandle().installEventFilter(controller.gesture)
+    # WORKAROUND for the PySide6 6.12 crash described in
+    # kiosk/ui/shell/window_filters.py: a Python event filter on the
+    # QApplication segfaults once QtWebEngine builds its items, so the gesture
+    # sits on the top-level QWindow, and WindowFilters moves it to each new
+    # QWindow (the first web page replaces it). Kiosk.shutdown() takes it off.
+    filters = getattr(kiosk_, "filters", None)
+    if filters is None:
+        filters = kiosk_.filters = WindowFilters(kiosk_.window)
+    filters.add(controller.gesture)
     kiosk_.admin = controller
     return controller

@@ -1,6 +1,7 @@
 """Keys that would let a resident leave, close or inspect the kiosk do nothing.
 
-An application-wide event filter eats the combinations below before Qt,
+An event filter on the main window's native window (kept there for the life
+of the process by window_filters.py) eats the combinations below before Qt,
 the window system glue or QtWebEngine can act on them. Keys that pages need
 (Escape, Tab, Enter, arrows, Ctrl+C/V/X/A/Z in a form) pass untouched.
 OS-level keys (Ctrl+Alt+F1..F12, Ctrl+Alt+Backspace, the Super key) belong to
@@ -48,7 +49,7 @@ def is_escape_key(key: int, modifiers: Qt.KeyboardModifier) -> bool:
 
 
 class KeyGuard(QObject):
-    """Event filter for the whole application; counts what it swallowed."""
+    """Event filter for the main window's native window; counts what it swallowed."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,86 @@
+"""Test-only probe: tells a test that drives the kiosk through a real display server where things are.
+
+Off unless the environment has DIGIPISTE_TEST_PROBE=1 (the tests in
+tests/display set it; nothing in production does). It then reads one command
+a line on stdin and answers one JSON line on stdout:
+
+    where NAME   {"where": NAME, "x": X, "y": Y, "rect": [L, T, W, H], "visible": true}
+                 (centre and rectangle on the screen)
+    state        {"state": {"screen": ..., "overlays": [...], "swallowed": N, "windows": N}}
+
+It only reads: the test clicks and types through the X server itself (XTest),
+so every input still passes the window's filters like a resident's would.
+It reports object names, positions and counters, never anything typed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtWidgets import QWidget
+
+ENV = "DIGIPISTE_TEST_PROBE"
+_OVERLAYS = ("idle-warning", "end-confirm", "signed-out", "admin-pin", "admin-view")
+
+
+def enabled() -> bool:
+    return os.environ.get(ENV) == "1"
+
+
+class Probe(QObject):
+    def __init__(self, kiosk: Any) -> None:
+        super().__init__(kiosk.window)
+        self._kiosk = kiosk
+        self._buffer = b""
+        self._notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._read)
+
+    def _read(self) -> None:
+        chunk = os.read(sys.stdin.fileno(), 4096)
+        if not chunk:
+            self._notifier.setEnabled(False)
+            return
+        self._buffer += chunk
+        while b"\n" in self._buffer:
+            line, self._buffer = self._buffer.split(b"\n", 1)
+            self.answer(line.decode("utf-8", "replace").strip())
+
+    def _find(self, name: str) -> QWidget | None:
+        window = self._kiosk.window
+        found = [w for w in window.findChildren(QWidget, name) if w.isVisible()]
+        if window.objectName() == name:
+            found.insert(0, window)
+        return found[0] if found else None
+
+    def answer(self, command: str) -> None:
+        verb, _, arg = command.partition(" ")
+        if verb == "where":
+            widget = self._find(arg)
+            if widget is None:
+                reply: dict[str, Any] = {"where": arg, "visible": False}
+            else:
+                centre = widget.mapToGlobal(widget.rect().center())
+                corner = widget.mapToGlobal(widget.rect().topLeft())
+                reply = {"where": arg, "x": centre.x(), "y": centre.y(), "visible": True,
+                         "rect": [corner.x(), corner.y(), widget.width(), widget.height()]}
+        elif verb == "state":
+            window = self._kiosk.window
+            current = getattr(window, "current_screen", lambda: None)()
+            reply = {"state": {
+                "screen": current.objectName() if current is not None else "",
+                "overlays": [n for n in _OVERLAYS if self._find(n) is not None],
+                "swallowed": getattr(self._kiosk.key_guard, "swallowed", 0),
+                "windows": getattr(self._kiosk.filters, "windows", 0),
+            }}
+        else:
+            reply = {"error": f"unknown command {verb!r}"}
+        print(json.dumps(reply), flush=True)
+
+
+def attach(kiosk: Any) -> Probe | None:
+    """Start the probe if the environment asks for it (tests only)."""
+    return Probe(kiosk) if enabled() else None
