@@ -1,9 +1,16 @@
 """The frozen kiosk under cage (Wayland, headless wlroots) as an unprivileged user.
 
-The deployment's real compositor: the home screen must fill the output with no
-decoration, keyboard input reaches the kiosk through the compositor, continuous
-input keeps the idle warning away after a service opened (the real-display
-issue's test, now on Wayland), and the session script restarts a killed kiosk.
+The deployment's real compositor and the real session script, with Chromium's
+sandbox on: the home screen must fill the output with no decoration; a service
+opens, its web view replaces the native window and the protections follow it
+onto the new Wayland surface; the idle warning comes on time; the session
+script restarts a killed kiosk.
+
+Not covered here, and why: continuous *input* under cage. cage 0.1.4 (Debian
+12) offers no virtual keyboard or pointer protocol (wtype: "Compositor does
+not support the virtual keyboard protocol") and its headless backend has no
+input devices, so no test can type into it. The same protections are driven
+with real input through the X server in tests/display.
 """
 
 from __future__ import annotations
@@ -27,9 +34,8 @@ USER = "digipiste-ci"
 
 pytestmark = [
     pytest.mark.bundle,
-    pytest.mark.skipif(shutil.which("cage") is None or shutil.which("grim") is None
-                       or shutil.which("wtype") is None,
-                       reason="cage, grim and wtype are needed (apt-get install cage grim wtype xwayland)"),
+    pytest.mark.skipif(shutil.which("cage") is None or shutil.which("grim") is None,
+                       reason="cage and grim are needed (apt-get install cage grim xwayland)"),
     pytest.mark.skipif(os.geteuid() != 0, reason="the test makes an unprivileged user to run cage as"),
 ]
 
@@ -44,7 +50,7 @@ def ensure_user() -> pwd.struct_passwd:
 
 
 class Cage:
-    """cage + the frozen kiosk as USER; wtype and grim talk to the same compositor."""
+    """cage + the frozen kiosk as USER, through the session script; grim reads the same compositor."""
 
     def __init__(self, bundle: Path, tmp: Path, config_text: str) -> None:
         self.user = ensure_user()
@@ -67,7 +73,8 @@ class Cage:
                 "WLR_BACKENDS": "headless", "WLR_RENDERER": "pixman", "WLR_LIBINPUT_NO_DEVICES": "1",
                 "QT_QPA_PLATFORM": "wayland", "QT_WAYLAND_DISABLE_WINDOWDECORATION": "1",
                 "DIGIPISTE_PREFIX": str(self.tmp / "opt"), "DIGIPISTE_CONFIG": str(self.config),
-                "DIGIPISTE_DATA": str(self.data), "RUNTIME_DIRECTORY": str(self.runtime)}
+                "DIGIPISTE_DATA": str(self.data), "RUNTIME_DIRECTORY": str(self.runtime),
+                "DIGIPISTE_TEST_PROBE": "1"}
 
     def start(self) -> None:
         opt = self.tmp / "opt"
@@ -78,7 +85,23 @@ class Cage:
         self.proc = subprocess.Popen(
             ["runuser", "-u", USER, "--", "env", "-i", *[f"{k}={v}" for k, v in self.env().items()],
              str(REPO / "packaging" / "linux" / "session.sh")],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
+
+    def ask(self, command: str, timeout: float = 20) -> dict:
+        """One command to the kiosk's test probe (kiosk/ui/shell/probe.py), one JSON answer."""
+        import json
+        import select
+
+        self.proc.stdin.write((command + "\n").encode())
+        self.proc.stdin.flush()
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            ready, _, _ = select.select([self.proc.stdout], [], [], 0.5)
+            if ready:
+                line = self.proc.stdout.readline().decode(errors="replace").strip()
+                if line.startswith("{"):
+                    return json.loads(line)
+        raise AssertionError(f"no answer to {command!r}")
 
     def as_user(self, *cmd: str, timeout: float = 30) -> subprocess.CompletedProcess:
         sockets = sorted(p.name for p in self.runtime.glob("wayland-*") if not p.name.endswith(".lock"))
@@ -101,13 +124,6 @@ class Cage:
             time.sleep(0.3)
         out = self.proc.stdout.read().decode(errors="replace") if self.proc and self.proc.poll() is not None else ""
         raise AssertionError(f"{text!r} not in the kiosk log after {timeout} s\n{self.log()[-3000:]}\n{out[-3000:]}")
-
-    def key(self, *keys: str) -> None:
-        args = []
-        for k in keys:
-            args += ["-k", k]
-        out = self.as_user("wtype", *args)
-        assert out.returncode == 0, out.stderr
 
     def screenshot(self, path: Path) -> Path:
         shot = self.tmp / "shot.png"
@@ -161,7 +177,7 @@ def colour_stats(png: Path) -> tuple[tuple[int, int], float, tuple[int, int, int
     return (w, h), dark / ((w // 16 + 1) * (h // 16 + 1)), (top.red(), top.green(), top.blue())
 
 
-def test_home_screen_fills_the_output_and_input_keeps_the_session(cage_kiosk, repo):
+def test_home_screen_fills_the_output_and_protections_follow_the_wayland_window(cage_kiosk, repo):
     cage = cage_kiosk
     t0 = time.monotonic()
     cage.wait_log("first frame painted", timeout=90)
@@ -174,20 +190,24 @@ def test_home_screen_fills_the_output_and_input_keeps_the_session(cage_kiosk, re
     assert size[0] >= 1024 and size[1] >= 600, size
     assert dark_share < 0.05, f"{dark_share:.0%} of the screen is black"
     assert top != (0, 0, 0)
+    before = cage.ask("state")["state"]
 
-    # Enter on the focused first tile opens the service; then a key every 3 s
-    # for longer than the idle timeout (30 s): no warning may come.
-    cage.key("Return")
+    # The service opens in the sandboxed browser; its web view replaces the
+    # native (Wayland) window, and the protections move to the new one.
+    cage.ask("open kela")
     cage.wait_log("tile opened: kela", timeout=30)
-    end = time.monotonic() + 40
-    while time.monotonic() < end:
-        cage.key("shift")
-        time.sleep(3)
-    assert "idle warning shown" not in cage.log()
-    # Without input the warning comes on time (30 s idle, polled within a second or two).
+    end = time.monotonic() + 30
+    state = cage.ask("state")["state"]
+    while state["windows"] <= before["windows"] and time.monotonic() < end:
+        time.sleep(0.5)
+        state = cage.ask("state")["state"]
+    assert state["screen"] == "browser-screen", state
+    assert state["windows"] > before["windows"], (before, state)
+    # No input now: the idle warning comes on time (30 s), on the new window too.
     quiet = time.monotonic()
-    cage.wait_log("idle warning shown", timeout=45)
-    assert time.monotonic() - quiet >= 25
+    cage.wait_log("idle warning shown", timeout=50)
+    assert time.monotonic() - quiet >= 20
+    assert "idle-warning" in cage.ask("state")["state"]["overlays"]
     print(f"cage start to home screen painted: {shown_s:.1f} s")
 
 
