@@ -31,7 +31,7 @@ DROP_LIBS = re.compile(
     r"Labs|CanvasPainter|Protobuf|Grpc|WaylandCompositor|Xml|LottieVectorImage|NetworkAuth|"
     r"Bodymovin|Pdf|WebEngineQuick|WebChannelQuick|PositioningQuick|QmlXmlListModel|"
     r"QmlLocalStorage|QmlNetwork|QmlDesignSupport|QuickShapesDesignHelpers|EglF[Ss]|"
-    r"QuickControls2(Imagine|FluentWinUI3|Material|Universal|Fusion|Native))\w*\.so"
+    r"QuickControls2(Imagine|FluentWinUI3|Material|Universal|Fusion|Native))[\w-]*\.so"
     r"|libav\w*\.so|libsw(scale|resample)\w*\.so|libffmpeg"
 )
 

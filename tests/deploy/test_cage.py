@@ -126,14 +126,14 @@ class Cage:
         raise AssertionError(f"{text!r} not in the kiosk log after {timeout} s\n{self.log()[-3000:]}\n{out[-3000:]}")
 
     def screenshot(self, path: Path) -> Path:
-        shot = self.tmp / "shot.png"
+        shot = self.runtime / "shot.png"     # a folder the kiosk user may write
         out = self.as_user("grim", str(shot))
         assert out.returncode == 0, out.stderr
         shutil.copy(shot, path)
         return path
 
     def kiosk_pids(self) -> list[int]:
-        out = subprocess.run(["pgrep", "-u", USER, "-f", f"{self.bundle}/kiosk --config"],
+        out = subprocess.run(["pgrep", "-u", USER, "-f", "current/kiosk --config"],
                              capture_output=True, text=True)
         return [int(p) for p in out.stdout.split()]
 
