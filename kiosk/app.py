@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.chromium_flags import chromium_flags, qt_argv, scrub_environment
@@ -268,10 +269,15 @@ def _show(window: QWidget, windowed: bool) -> None:
     if windowed:
         window.resize(1280, 800)
         window.show()
+    elif QGuiApplication.platformName().startswith("wayland"):
+        # The compositor (cage) owns placement: full screen is asked for, and
+        # given. Frameless, stay-on-top and a geometry are X11 window-manager
+        # hints; under cage they left the output black (seen with cage 0.1.4).
+        window.showFullScreen()
     else:
         window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-        # Without a window manager (cage gives one, bare X does not) full
-        # screen is only a request: cover the screen ourselves as well.
+        # Without a window manager (bare X has none) full screen is only a
+        # request: cover the screen ourselves as well.
         screen = window.screen() or QApplication.primaryScreen()
         if screen is not None:
             window.setGeometry(screen.geometry())
