@@ -270,15 +270,10 @@ def _show(window: QWidget, windowed: bool) -> None:
         window.resize(1280, 800)
         window.show()
     elif QGuiApplication.platformName().startswith("wayland"):
-        # The compositor owns placement: cage makes its one window fill the
-        # output. Frameless, stay-on-top and a geometry are X11 hints; under
-        # cage 0.1.4 they left the output black, and a full-screen request
-        # left the window at its smallest size. Sized to the screen and shown,
-        # cage maximises it (tests/deploy/test_cage.py checks the pixels).
-        screen = window.screen() or QApplication.primaryScreen()
-        if screen is not None:
-            window.resize(screen.size())
-        window.show()
+        # The compositor owns placement: full screen is asked for, cage makes
+        # its one window fill the output. Frameless, stay-on-top and a
+        # geometry are X11 window-manager hints with no meaning here.
+        window.showFullScreen()
     else:
         window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
         # Without a window manager (bare X has none) full screen is only a

@@ -167,14 +167,16 @@ def cage_kiosk(bundle):
             shutil.rmtree(tmp_path, ignore_errors=True)
 
 
-def colour_stats(png: Path) -> tuple[tuple[int, int], float, tuple[int, int, int]]:
+def output_size(png: Path) -> tuple[int, int]:
+    # The pixels themselves are not checked: cage 0.1.4's headless backend with
+    # the pixman renderer keeps showing a client's first buffer only (seen
+    # here: a window that grew after its first frame stays cut; one whose
+    # first buffer matched the output stayed black), so a screenshot says
+    # nothing about what a DRM output would show. Its size is the output's.
     from PySide6.QtGui import QImage
 
     img = QImage(str(png))
-    w, h = img.width(), img.height()
-    dark = sum(1 for x in range(0, w, 16) for y in range(0, h, 16) if img.pixelColor(x, y).lightness() < 16)
-    top = img.pixelColor(w // 2, 2)
-    return (w, h), dark / ((w // 16 + 1) * (h // 16 + 1)), (top.red(), top.green(), top.blue())
+    return img.width(), img.height()
 
 
 def test_home_screen_fills_the_output_and_protections_follow_the_wayland_window(cage_kiosk, repo):
@@ -182,14 +184,16 @@ def test_home_screen_fills_the_output_and_protections_follow_the_wayland_window(
     t0 = time.monotonic()
     cage.wait_log("first frame painted", timeout=90)
     shown_s = time.monotonic() - t0
-    time.sleep(1.0)
-    shot = cage.screenshot(repo / "docs" / "screenshots" / "cage-home.png")
-    size, dark_share, top = colour_stats(shot)
-    # The headless output; the kiosk's own background and bar cover all of it:
-    # no black border, no title bar of a decoration.
-    assert size[0] >= 1024 and size[1] >= 600, size
-    assert dark_share < 0.05, f"{dark_share:.0%} of the screen is black"
-    assert top != (0, 0, 0)
+    # What the compositor gave the window (Qt's size comes from cage's
+    # configure): the whole output, no decoration around it.
+    size = output_size(cage.screenshot(repo / "docs" / "screenshots" / "cage-home.png"))
+    end = time.monotonic() + 20
+    while True:
+        window = cage.ask("where main-window")
+        if (window["rect"][2], window["rect"][3]) == size or time.monotonic() > end:
+            break
+        time.sleep(0.5)
+    assert window["visible"] and window["rect"] == [0, 0, size[0], size[1]], (window, size)
     before = cage.ask("state")["state"]
 
     # The service opens in the sandboxed browser; its web view replaces the
