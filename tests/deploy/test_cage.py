@@ -76,7 +76,14 @@ class Cage:
                 "DIGIPISTE_DATA": str(self.data), "RUNTIME_DIRECTORY": str(self.runtime),
                 "DIGIPISTE_TEST_PROBE": "1"}
 
+    def _close_pipes(self) -> None:
+        if self.proc is not None:
+            for pipe in (self.proc.stdin, self.proc.stdout):
+                if pipe is not None:
+                    pipe.close()
+
     def start(self) -> None:
+        self._close_pipes()          # of a session script that ended before
         opt = self.tmp / "opt"
         opt.mkdir(exist_ok=True)
         if not (opt / "current").exists():
@@ -147,6 +154,7 @@ class Cage:
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(10)
+        self._close_pipes()
         return self.proc.returncode
 
 
