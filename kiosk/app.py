@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -36,6 +37,7 @@ from kiosk.services.session import SessionService
 from kiosk.services.storage_worker import StorageWorker
 from kiosk.ui.admin.controller import AdminController, AdminSources, install_admin
 from kiosk.services.usage_log import install_usage_log
+from kiosk.services.watchdog import FirstFrame, Watchdog
 from kiosk.ui.help.install import HelpController, install_help
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
@@ -173,6 +175,10 @@ class Kiosk:
     guard_token: object | None = None      # this kiosk's policy on the connection guard
     usage: UsageLog | None = None          # the anonymous usage log and its sync
     help: HelpController | None = None     # the help queue: request screen, status, helper view
+    # systemd's notify protocol (READY=1, WATCHDOG=1), health files, nightly restart
+    watchdog: Watchdog | None = None
+    health: object | None = None           # kiosk.services.health_files.HealthFiles
+    nightly: object | None = None          # kiosk.services.nightly.NightlyRestart
     _shut_down: bool = field(default=False, repr=False)
 
     @property
@@ -204,6 +210,9 @@ class Kiosk:
         if self._shut_down:
             return
         self._shut_down = True
+        if self.watchdog is not None:
+            self.watchdog.stopping()
+            self.watchdog.deleteLater()
         if self.guard_token is not None:
             process_guard().detach(self.guard_token)
             self.guard_token = None
@@ -313,6 +322,8 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     guard_reports.refused.connect(lambda host, reason: hub.report("host.refused", host=host, reason=reason))
     guard_token = process_guard().attach(policy, guard_reports.refused.emit)
 
+    watchdog = Watchdog(app)
+    FirstFrame(window, watchdog.ready)   # systemd: READY=1, then WATCHDOG=1 while responsive
     _show(window, windowed)
     # WORKAROUND for the PySide6 6.12 segfault of a Python event filter on the
     # QApplication (shiboken's dynamic_cast on a QtWebEngine QQuickItem under
@@ -336,17 +347,50 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     kiosk = Kiosk(window, paths, resolved, session=session, events=hub, storage=storage,
                   refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
                   idle=idle, key_guard=key_guard, admin=admin, filters=filters, guide_problems=guide_problems,
-                  timings=timings, guard_token=guard_token, usage=usage)
-    install_help(kiosk)   # the help queue: request screen, status strip, helpers' view (sets kiosk.help)
+                  timings=timings, guard_token=guard_token, usage=usage, watchdog=watchdog)
+    install_help(kiosk)
+    _install_deployment(kiosk, window, cfg, paths, resolved)   # the help queue: request screen, status strip, helpers' view (sets kiosk.help)
     return kiosk
 
 
 def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool) -> Kiosk:
     window = ServicedWindow()
+    watchdog = Watchdog(QCoreApplication.instance())
+    FirstFrame(window, lambda: watchdog.ready("no valid configuration: being serviced"))
     _show(window, windowed)
-    return Kiosk(window, paths, resolved)
+    return Kiosk(window, paths, resolved, watchdog=watchdog)
 
 
+def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Paths,
+                        resolved: ResolvedConfig) -> None:
+    """Health files, nightly restart and the hidden pointer (docs/deploy.md)."""
+    from datetime import UTC, datetime
+
+    import kiosk as kiosk_package
+    from kiosk.core.health import Health
+    from kiosk.services.health_files import HealthFiles
+    from kiosk.services.nightly import NightlyRestart
+
+    started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ")
+    kiosk.health = HealthFiles(paths.status_file, paths.metrics_file, Health(
+        version=kiosk_package.__version__, site_id=cfg.site_id, terminal_id=cfg.terminal_id,
+        config="fallback" if resolved.fallback else "valid", started_at=started), parent=window)
+    kiosk.health.write_soon()
+
+    def session_ended(_reason: str) -> None:
+        now = datetime.now(UTC)
+        today = now.strftime("%Y-%m-%d")
+        count = kiosk.health.health.sessions_today if kiosk.health.health.last_session_end.startswith(today) else 0
+        kiosk.health.update(last_session_end=now.strftime("%Y-%m-%dT%H:%MZ"), sessions_today=count + 1)
+    kiosk.session.ended.connect(session_ended)
+    deployment = cfg.deployment or {}
+    if deployment.get("nightly_restart") is not None:
+        kiosk.nightly = NightlyRestart(deployment["nightly_restart"], cfg.time_zone,
+                                       busy=lambda: kiosk.session.active, quit_app=QApplication.quit,
+                                       parent=window)
+    if deployment.get("hide_pointer"):
+        # cage cannot hide the pointer; on a touch screen it only distracts.
+        QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 def _log_guide_problems(problems: list, loaded: int) -> None:
     errors = [p for p in problems if p.is_error]
     for problem in errors:
@@ -359,10 +403,15 @@ def _show(window: QWidget, windowed: bool) -> None:
     if windowed:
         window.resize(1280, 800)
         window.show()
+    elif QGuiApplication.platformName().startswith("wayland"):
+        # The compositor owns placement: full screen is asked for, cage makes
+        # its one window fill the output. Frameless, stay-on-top and a
+        # geometry are X11 window-manager hints with no meaning here.
+        window.showFullScreen()
     else:
         window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-        # Without a window manager (cage gives one, bare X does not) full
-        # screen is only a request: cover the screen ourselves as well.
+        # Without a window manager (bare X has none) full screen is only a
+        # request: cover the screen ourselves as well.
         screen = window.screen() or QApplication.primaryScreen()
         if screen is not None:
             window.setGeometry(screen.geometry())

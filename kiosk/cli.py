@@ -110,6 +110,20 @@ def _known_services(config_path: str | None) -> set[str]:
     return {t.id for t in cfg.tiles}
 
 
+def _virtual_keyboard_if_configured(config_path: str | None) -> None:
+    """Qt's on-screen keyboard is chosen before QApplication exists (deployment.virtual_keyboard)."""
+    if not config_path:
+        return
+    from kiosk.core.config import ConfigInvalid, load_config
+
+    try:
+        wanted = load_config(config_path).deployment.get("virtual_keyboard")
+    except ConfigInvalid:
+        return   # build() reports the errors and falls back
+    if wanted:
+        os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the kiosk (or, with --smoke, start, paint once and report)."""
     started = _process_start_time()
@@ -132,6 +146,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk import app as app_module
     from kiosk.crash import CrashHandler, install_signal_handlers
 
+    _virtual_keyboard_if_configured(args.config)
     argv = app_module.before_qapplication(args.lang or "fi")
     route_qt_messages()
     t_import = time.time()
@@ -177,12 +192,57 @@ def run(args: argparse.Namespace) -> int:
     code = qapp.exec()
     kiosk.shutdown()
     crash.uninstall()
-    log.info("kiosk stopped")
+    from kiosk.paths import EXIT_LEFT_KIOSK_MODE, left_kiosk_mode_marker
+
+    marker = left_kiosk_mode_marker()
+    if code == EXIT_LEFT_KIOSK_MODE and marker is not None:
+        try:
+            marker.touch()
+        except OSError as exc:
+            log.error("could not leave the left-kiosk-mode marker %s: %s", marker, exc)
+    log.info("kiosk stopped (exit status %d)", code)
     return code
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    """Import every module of the kiosk (the bundle's check that nothing was pruned too far)."""
+    import importlib
+    import pkgutil
+
+    import kiosk
+
+    failed = []
+    names = [m.name for m in pkgutil.walk_packages(kiosk.__path__, "kiosk.")]
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # every failure is reported, not only the first
+            failed.append(f"{name}: {type(exc).__name__}: {exc}")
+    for line in failed:
+        print(line, file=sys.stderr)
+    print(f"selftest: {len(names) - len(failed)} of {len(names)} modules import")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_serviced(args: argparse.Namespace) -> int:
+    """Only the calm "being serviced" screen, full screen (the recovery unit shows it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.crash import install_signal_handlers
+    from kiosk.ui.shell.serviced_window import ServicedWindow
+
+    qapp = QApplication(sys.argv[:1])
+    install_signal_handlers(qapp)
+    window = ServicedWindow()
+    window.showFullScreen()
+    return qapp.exec()
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Digipiste kiosk for digi service points.")
+    from kiosk import __version__
+
+    parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--config", help="site configuration (TOML); default: the shipped demo")
     parser.add_argument("--data-dir", help="where the database, logs and session files go")
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
@@ -195,6 +255,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check_config)
     p = sub.add_parser("hash-pin", help="read a PIN on stdin, print the hash for the configuration")
     p.set_defaults(func=cmd_hash_pin)
+    p = sub.add_parser("selftest", help="import every module (checks a bundle)")
+    p.set_defaults(func=cmd_selftest)
+    p = sub.add_parser("serviced", help="show only the 'being serviced' screen (recovery)")
+    p.set_defaults(func=cmd_serviced)
     p = sub.add_parser("guides", help="guide tools")
     p.add_argument("guides_command", choices=["check"])
     p.add_argument("dir", nargs="?")

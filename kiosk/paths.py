@@ -12,6 +12,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+# Exit status of "Leave kiosk mode"; the kiosk session does not restart after it.
+EXIT_LEFT_KIOSK_MODE = 10
+
+
+def left_kiosk_mode_marker() -> Path | None:
+    """The file that tells packaging/linux/session.sh an admin left on purpose.
+
+    cage does not pass its application's exit status on, so the kiosk leaves
+    this marker in the unit's runtime directory (systemd's RUNTIME_DIRECTORY).
+    """
+    runtime = os.environ.get("RUNTIME_DIRECTORY", "").split(":")[0]
+    return Path(runtime) / "left-kiosk-mode" if runtime else None
+
+
 def default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "digipiste"
@@ -49,6 +63,16 @@ class Paths:
             raise DataDirUnusable(f"data directory {paths.data_dir} is unusable: {reason}"
                                   + (f" ({exc.filename})" if exc.filename else "")) from exc
         return paths
+
+    @property
+    def status_file(self) -> Path:
+        """Health for IT staff and monitoring (kiosk.core.health), JSON."""
+        return self.data_dir / "status.json"
+
+    @property
+    def metrics_file(self) -> Path:
+        """The same figures in Prometheus text format (node_exporter textfile collector)."""
+        return self.data_dir / "digipiste.prom"
 
     @property
     def database(self) -> Path:

@@ -67,7 +67,10 @@ LIBRARIES = {
     "libwayland-egl.so.1": "libwayland-egl1", "libwayland-server.so.0": "libwayland-server0",
 }
 # Programs the display tests run -> package.
-PROGRAMS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xdpyinfo": "x11-utils"}
+PROGRAMS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xdpyinfo": "x11-utils",
+            # The deployment tests (tests/deploy): the kiosk session's compositor
+            # on its headless backend, its screenshot tool, and X11 apps under it.
+            "cage": "cage", "grim": "grim", "Xwayland": "xwayland"}
 
 # Inside the PySide6 wheel: what the kiosk loads on X11, on Wayland, always.
 _XCB = ["Qt/plugins/platforms/libqxcb.so", "Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
@@ -122,8 +125,9 @@ def check(purpose: str, platform: str) -> tuple[list[str], list[str]]:
     pretend = set(os.environ.get("DIGIPISTE_DEPS_PRETEND_MISSING", "").split())
     files = binaries(platform)
     if purpose == "test":
-        # The display tests run the kiosk on xcb whatever this machine's own session is.
-        files += binaries("xcb")
+        # The display tests run the kiosk on xcb and the deployment tests on
+        # Wayland (cage), whatever this machine's own session is.
+        files += binaries("xcb") + binaries("wayland")
     missing = missing_libraries(files) | (pretend - set(PROGRAMS))
     if purpose == "test":
         missing |= missing_programs(PROGRAMS) | (pretend & set(PROGRAMS))

@@ -79,6 +79,7 @@ class Config:
     shifts: tuple[Shift, ...]
     guide_dirs: tuple[str, ...]
     sync: dict[str, Any] = field(default_factory=dict)
+    deployment: dict[str, Any] = field(default_factory=dict)
     source: str = ""
     help: HelpSettings = field(default_factory=HelpSettings)   # help queue (kiosk/core/help_config.py)
 
@@ -355,6 +356,7 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
         guide_dirs=tuple(guide_dirs),
         sync=sync, source=source, help=help_cfg,
+        deployment=_deployment(v, doc.get("deployment") or {}),
     )
 
 
@@ -482,6 +484,20 @@ def _shifts(v: _Validator, shifts: list[dict]) -> list[Shift]:
             v.error(f"{path}.end", f"ends at {shift['end']}, not after it starts at {shift['start']}")
         elif len(times) == 2 and day:
             out.append(Shift(day, times["start"], times["end"], shift.get("who", "")))
+    return out
+
+
+def _deployment(v: _Validator, table: dict) -> dict[str, Any]:
+    """The [deployment] switches, with defaults; a bad restart time is an error."""
+    out = {"hide_pointer": bool(table.get("hide_pointer", False)),
+           "virtual_keyboard": bool(table.get("virtual_keyboard", False)),
+           "nightly_restart": None}
+    text = table.get("nightly_restart", "")
+    if isinstance(text, str) and text:
+        minutes = _parse_time(text)
+        if minutes is None:
+            v.error("deployment.nightly_restart", f"not a time of day: '{text}' (use HH:MM, 00:00-23:59)")
+        out["nightly_restart"] = minutes
     return out
 
 

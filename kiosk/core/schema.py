@@ -148,6 +148,13 @@ SCHEMA: dict[str, Key] = {
         "extra_dirs": Key(STR_LIST, "Folders with the site's own guides, added to the shipped ones; "
                                     "relative to this file's folder; each must exist.", default=()),
     }),
+    "deployment": Key(TABLE, "How the terminal itself behaves (see docs/deploy.md).", children={
+        "hide_pointer": Key(BOOL, "Hide the mouse pointer (touch-screen terminals).", default=False),
+        "virtual_keyboard": Key(BOOL, "Show Qt's on-screen keyboard for text fields (touch-only terminals).",
+                                default=False),
+        "nightly_restart": Key(STR, "Restart the kiosk once a night at this time (HH:MM) when nobody is "
+                                    "using it; empty for never.", default=""),
+    }),
     # -- usage-log sync (issue 11) ----------------------------------------------------
     "sync": Key(TABLE, "Where anonymous usage figures go (see docs/sync.md).", children={
         "target": Key(STR, "none (keep on the terminal), matomo, jsonl or directory.", default="none"),

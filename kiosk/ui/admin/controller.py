@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QHB
 
 import kiosk
 from kiosk.core.config import Config
+from kiosk.paths import EXIT_LEFT_KIOSK_MODE
 from kiosk.core.pin_lockout import PinLockout
 from kiosk.log import tail
 from kiosk.services.idle import IdleWatcher
@@ -280,7 +281,8 @@ class AdminController(QObject):
         self._sources = sources
         self._session = session
         self.main_window = window
-        self.quit_app = quit_app or QApplication.quit
+        # Exit status 10 tells the kiosk session (packaging/linux) not to restart.
+        self.quit_app = quit_app or (lambda: QApplication.exit(EXIT_LEFT_KIOSK_MODE))
         self.gesture = AdminGesture(clock=clock, parent=self)
         self.pin_pad = PinPad(sources.config.admin_pin_hash, window.language, window,
                               lockout=PinLockout(clock=clock))

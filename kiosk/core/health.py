@@ -1,0 +1,67 @@
+"""The kiosk's health as a status document and as Prometheus text-format metrics.
+
+Pure Python. IT staff (or node_exporter's textfile collector, Zabbix, osquery)
+read two files the kiosk rewrites atomically: `status.json` and
+`digipiste.prom`. No server of ours, no port opened.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass
+
+
+@dataclass
+class Health:
+    """What IT needs to know at a glance; every field has a safe default."""
+
+    version: str = ""
+    site_id: str = ""
+    terminal_id: str = ""
+    config: str = "valid"              # valid | fallback | invalid
+    storage: str = "ok"                # ok | unavailable
+    storage_reason: str = ""
+    last_session_end: str = ""         # ISO 8601 UTC, to the minute
+    sessions_today: int = 0
+    pending_sync: int = 0
+    last_sync_error: str = ""
+    renderer_restarts: int = 0
+    started_at: str = ""
+
+
+def status_json(health: Health) -> str:
+    return json.dumps(asdict(health), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _label(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
+
+
+def prometheus_text(health: Health) -> str:
+    """Metrics in the Prometheus text exposition format (version 0.0.4)."""
+    labels = f'site="{_label(health.site_id)}",terminal="{_label(health.terminal_id)}"'
+    rows = [
+        ("digipiste_info", "gauge", "Version of the kiosk (value is always 1).",
+         f'{{{labels},version="{_label(health.version)}"}}', 1),
+        ("digipiste_config_valid", "gauge", "1 when the site configuration loaded, 0 on fallback or error.",
+         f"{{{labels}}}", 1 if health.config == "valid" else 0),
+        ("digipiste_config_fallback", "gauge", "1 when the last valid configuration is in use.",
+         f"{{{labels}}}", 1 if health.config == "fallback" else 0),
+        ("digipiste_storage_ok", "gauge", "1 when the local database works.",
+         f"{{{labels}}}", 1 if health.storage == "ok" else 0),
+        ("digipiste_sessions_today", "gauge", "Sessions that ended today on this terminal.",
+         f"{{{labels}}}", health.sessions_today),
+        ("digipiste_sync_pending", "gauge", "Usage events waiting to be sent.",
+         f"{{{labels}}}", health.pending_sync),
+        ("digipiste_sync_error", "gauge", "1 when the last sync attempt failed.",
+         f"{{{labels}}}", 1 if health.last_sync_error else 0),
+        ("digipiste_renderer_restarts_total", "counter", "Browser renderer processes that died.",
+         f"{{{labels}}}", health.renderer_restarts),
+    ]
+    out = []
+    for name, kind, help_, label_set, value in rows:
+        number = float(value)
+        text = str(int(number)) if math.isfinite(number) and number == int(number) else repr(number)
+        out += [f"# HELP {name} {help_}", f"# TYPE {name} {kind}", f"{name}{label_set} {text}"]
+    return "\n".join(out) + "\n"

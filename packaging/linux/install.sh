@@ -1,0 +1,156 @@
+#!/bin/sh
+# Install or update the Digipiste kiosk on Debian 12 / Ubuntu 24.04.
+#
+#   sudo packaging/linux/install.sh [--bundle DIR] [--config FILE] [--no-apt] [--no-enable]
+#   sudo packaging/linux/install.sh --rollback
+#
+# Idempotent: running it twice with the same bundle changes nothing. An update
+# puts the new bundle beside the old one and switches the `current` link
+# atomically; the old one stays as `previous` for `--rollback`. A bundle that
+# fails its own smoke test, or a configuration that fails `check-config`, is
+# never activated. DESTDIR=/some/root installs into a throwaway root (no apt,
+# no users, no systemctl): the tests use that.
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+bundle="$repo/dist/digipiste"
+config=""
+apt=yes
+enable=yes
+rollback=no
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --bundle) bundle=$2; shift 2 ;;
+        --config) config=$2; shift 2 ;;
+        --no-apt) apt=no; shift ;;
+        --no-enable) enable=no; shift ;;
+        --rollback) rollback=yes; shift ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "install.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+D=${DESTDIR:-}
+opt="$D/opt/digipiste"
+say() { printf 'digipiste install: %s\n' "$*"; }
+die() { printf 'digipiste install: %s\n' "$*" >&2; exit 1; }
+
+# Debian packages the bundle needs on the installed system (the bundle carries Qt
+# and Chromium; these are the system's side): Wayland and xkb libraries, the
+# compositor, fonts covering Finnish, Swedish, Cyrillic and Arabic, speech,
+# printing, and the libraries QtWebEngine links.
+PACKAGES="cage xwayland libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0
+libegl1 libgl1 libgbm1 libdrm2 libnss3 libasound2 libfontconfig1 libdbus-1-3 libxkbfile1
+libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxshmfence1 libxcb-cursor0
+fonts-dejavu-core fonts-noto-core fonts-noto-ui-core fonts-noto-color-emoji
+speech-dispatcher espeak-ng cups-client cups"
+
+switch_link() {  # switch_link TARGET LINK: atomic replacement of a symlink
+    ln -sfn "$1" "$2.new"
+    mv -T "$2.new" "$2"
+}
+
+if [ "$rollback" = yes ]; then
+    [ -L "$opt/previous" ] || die "no previous bundle to roll back to"
+    now=$(readlink "$opt/current")
+    before=$(readlink "$opt/previous")
+    switch_link "$before" "$opt/current"
+    switch_link "$now" "$opt/previous"
+    say "rolled back: current -> $before (previous -> $now)"
+    if [ -z "$D" ] && command -v systemctl >/dev/null 2>&1; then
+        systemctl try-restart digipiste-kiosk.service || true
+    fi
+    exit 0
+fi
+
+[ -x "$bundle/kiosk" ] || die "no bundle at $bundle (build it with ./dev bundle, or give --bundle DIR)"
+if [ -z "$D" ]; then
+    [ "$(id -u)" = 0 ] || die "run as root (sudo), or set DESTDIR for a test install"
+    if [ "$apt" = yes ]; then
+        say "installing Debian packages"
+        apt-get update -qq
+        # shellcheck disable=SC2086
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $PACKAGES
+    fi
+fi
+
+# The bundle must pass its own smoke test before anything points at it. Run as
+# root, Chromium cannot use its sandbox: the check alone runs without it; the
+# kiosk session runs as the unprivileged user with the sandbox on.
+smoke_env="QT_QPA_PLATFORM=offscreen"
+[ "$(id -u)" = 0 ] && smoke_env="$smoke_env QTWEBENGINE_DISABLE_SANDBOX=1"
+tmpdata=$(mktemp -d)
+trap 'rm -rf "$tmpdata"' EXIT
+# shellcheck disable=SC2086
+if ! env $smoke_env "$bundle/kiosk" --smoke --data-dir "$tmpdata" >"$tmpdata/smoke.log" 2>&1; then
+    cat "$tmpdata/smoke.log" >&2
+    die "the bundle in $bundle failed its smoke test; nothing was changed"
+fi
+say "bundle smoke test passed"
+
+# A release is named by its version and content, so the same bundle twice is one release.
+version=$("$bundle/kiosk" --version 2>/dev/null || echo unknown)
+digest=$(cd "$bundle" && find . -type f -printf '%P %s\n' | LC_ALL=C sort | sha256sum | cut -c1-12)
+release="$version-$digest"
+mkdir -p "$opt/releases"
+if [ ! -d "$opt/releases/$release" ]; then
+    say "copying the bundle to $opt/releases/$release"
+    cp -a "$bundle" "$opt/releases/.$release.tmp"
+    install -m 0755 "$here/session.sh" "$opt/releases/.$release.tmp/session.sh"
+    mv -T "$opt/releases/.$release.tmp" "$opt/releases/$release"
+fi
+mkdir -p "$opt/docs"
+install -m 0644 "$repo/docs/deploy.md" "$opt/docs/deploy.md"
+
+# Configuration: keep the site's own; else the given one; else the demo, to be edited.
+mkdir -p "$D/etc/digipiste"
+target_config="$D/etc/digipiste/kiosk.toml"
+if [ -n "$config" ]; then
+    "$opt/releases/$release/kiosk" check-config "$config" || die "$config has errors; nothing was activated"
+    install -m 0644 "$config" "$target_config"
+elif [ ! -e "$target_config" ]; then
+    install -m 0644 "$opt/releases/$release/_internal/kiosk/demo/koivutupa.toml" "$target_config"
+    say "wrote the demo configuration to /etc/digipiste/kiosk.toml: edit it for your site"
+fi
+"$opt/releases/$release/kiosk" check-config "$target_config" \
+    || die "/etc/digipiste/kiosk.toml has errors (above); fix it and run install.sh again"
+
+# Units and the kiosk user.
+mkdir -p "$D/etc/systemd/system" "$D/usr/lib/sysusers.d"
+for unit in digipiste-kiosk.service digipiste-recovery.service; do
+    install -m 0644 "$here/$unit" "$D/etc/systemd/system/$unit"
+done
+install -m 0644 "$here/digipiste.sysusers" "$D/usr/lib/sysusers.d/digipiste.conf"
+mkdir -p "$D/var/lib/digipiste"
+
+# Activate: previous <- current, current <- this release (atomic link switches).
+old=$(readlink "$opt/current" 2>/dev/null || true)
+if [ "$old" != "releases/$release" ]; then
+    [ -n "$old" ] && switch_link "$old" "$opt/previous"
+    switch_link "releases/$release" "$opt/current"
+    say "activated $release${old:+ (previous: $old)}"
+else
+    say "$release is already the current bundle"
+fi
+# Keep the current and previous releases only.
+for dir in "$opt/releases"/*; do
+    name="releases/$(basename "$dir")"
+    [ "$name" = "$(readlink "$opt/current")" ] && continue
+    [ "$name" = "$(readlink "$opt/previous" 2>/dev/null || true)" ] && continue
+    rm -rf "$dir"
+done
+
+if [ -z "$D" ]; then
+    systemd-sysusers /usr/lib/sysusers.d/digipiste.conf
+    chown digipiste:digipiste /var/lib/digipiste
+    chmod 0700 /var/lib/digipiste
+    systemctl daemon-reload
+    if [ "$enable" = yes ]; then
+        systemctl disable getty@tty1.service 2>/dev/null || true
+        systemctl enable digipiste-kiosk.service
+        systemctl set-default graphical.target
+        systemctl try-restart digipiste-kiosk.service || systemctl start digipiste-kiosk.service
+    fi
+fi
+say "done"

@@ -1,0 +1,26 @@
+#!/bin/sh
+# Remove the Digipiste kiosk: units, bundles, the sysusers entry.
+#
+#   sudo packaging/linux/uninstall.sh [--purge]
+#
+# The site configuration (/etc/digipiste) and the data (/var/lib/digipiste:
+# usage log, help queue) stay unless --purge is given. DESTDIR works as in
+# install.sh.
+set -eu
+purge=no
+[ "${1:-}" = "--purge" ] && purge=yes
+D=${DESTDIR:-}
+if [ -z "$D" ] && command -v systemctl >/dev/null 2>&1; then
+    systemctl disable --now digipiste-kiosk.service 2>/dev/null || true
+    systemctl stop digipiste-recovery.service 2>/dev/null || true
+    systemctl enable getty@tty1.service 2>/dev/null || true
+fi
+rm -f "$D/etc/systemd/system/digipiste-kiosk.service" "$D/etc/systemd/system/digipiste-recovery.service"
+rm -f "$D/usr/lib/sysusers.d/digipiste.conf"
+rm -rf "$D/opt/digipiste"
+if [ "$purge" = yes ]; then
+    rm -rf "$D/etc/digipiste" "$D/var/lib/digipiste"
+    if [ -z "$D" ] && id digipiste >/dev/null 2>&1; then userdel digipiste || true; fi
+fi
+[ -z "$D" ] && command -v systemctl >/dev/null 2>&1 && systemctl daemon-reload
+echo "digipiste uninstall: done${purge:+ (purge: $purge)}"
