@@ -7,7 +7,6 @@ help queue, the real outbox, and a real JSON-lines receiver process.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
