@@ -319,7 +319,8 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     # The connection guard refuses on its own thread; the reporter, living on
     # this one, brings each refusal here (queued) to be reported like the others.
     guard_reports = Reporter(window)
-    guard_reports.refused.connect(lambda host, reason: hub.report("host.refused", host=host, reason=reason))
+    guard_reports.refused.connect(lambda host, reason: hub.report("host.refused", host=host, reason=reason),
+                                  Qt.ConnectionType.QueuedConnection)   # emitted on the guard's thread
     guard_token = process_guard().attach(policy, guard_reports.refused.emit)
 
     watchdog = Watchdog(app)
@@ -348,8 +349,14 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
                   refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
                   idle=idle, key_guard=key_guard, admin=admin, filters=filters, guide_problems=guide_problems,
                   timings=timings, guard_token=guard_token, usage=usage, watchdog=watchdog)
-    install_help(kiosk)
-    _install_deployment(kiosk, window, cfg, paths, resolved)   # the help queue: request screen, status strip, helpers' view (sets kiosk.help)
+    # Features that add to a working kiosk: a fault in one is logged and the
+    # kiosk serves residents without it.
+    for name, install in (("help queue", lambda: install_help(kiosk)),
+                          ("deployment", lambda: _install_deployment(kiosk, window, cfg, paths, resolved))):
+        try:
+            install()
+        except Exception:
+            log.exception("%s not available: it failed to start", name)   # the help queue: request screen, status strip, helpers' view (sets kiosk.help)
     return kiosk
 
 
@@ -376,6 +383,9 @@ def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Pa
         version=kiosk_package.__version__, site_id=cfg.site_id, terminal_id=cfg.terminal_id,
         config="fallback" if resolved.fallback else "valid", started_at=started), parent=window)
     kiosk.health.write_soon()
+    if kiosk.storage is not None:
+        kiosk.storage.state_changed.connect(
+            lambda state, reason: kiosk.health.update(storage=state, storage_reason=reason))
 
     def session_ended(_reason: str) -> None:
         now = datetime.now(UTC)

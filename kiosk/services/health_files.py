@@ -72,7 +72,13 @@ class HealthFiles(QObject):
         while True:
             with self._lock:
                 health = self._pending
-            self._write(health)
+            try:
+                self._write(health)
+            except Exception:  # never leave _pending set: the next change must write again
+                log.exception("health files not written")
+                with self._lock:
+                    self._pending = None
+                return
             with self._lock:
                 if self._pending is health:
                     self._pending = None

@@ -202,7 +202,9 @@ class HelpQueue(QObject):
     # -- internals ----------------------------------------------------------------------
 
     def _change(self, request_id: str, state: str, **kw) -> hq.Request:
-        old = self._requests[request_id]
+        old = self._requests.get(request_id)
+        if old is None:   # e.g. cleared at midnight while a helper's view still showed it
+            raise hq.IllegalTransition("the request is no longer in today's queue")
         new = hq.transition(old, state, self.now(), **kw)
         self._requests[request_id] = new
         self._save(new)

@@ -48,8 +48,12 @@ class _Bridge(QObject):
 
     @Slot(object, object)
     def deliver(self, callback: Callable[[Any], None], value: Any) -> None:
-        if not self.stopped:
+        if self.stopped:
+            return
+        try:
             callback(value)
+        except Exception:  # a feature's callback must not throw the resident out of their errand
+            log.exception("storage callback failed")
 
 
 class _Waiting:

@@ -67,7 +67,9 @@ class UsageLog(QObject):
         # A guide closed after its last step was completed, not abandoned: the
         # hub says what happened (closed), the log records what it means.
         guide = event.fields.get("guide") if event.kind in ("guide.completed", "guide.closed") else None
-        if event.kind == "guide.completed":
+        if event.kind in ("guide.opened", "session.ended"):
+            self._completed = None
+        elif event.kind == "guide.completed":
             self._completed = guide
         elif event.kind == "guide.closed" and guide is not None and guide == getattr(self, "_completed", None):
             self._completed = None

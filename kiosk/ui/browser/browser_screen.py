@@ -223,7 +223,8 @@ class BrowserScreen(QWidget):
 
     def _on_load_finished(self, ok: bool) -> None:
         # The retried page is there: show it in place of the error panel.
-        if ok and self._stack.currentWidget() is self.error_panel:
+        # (A load of a page already discarded at the session's end may still report.)
+        if ok and self._view is not None and self._stack.currentWidget() is self.error_panel:
             self._stack.setCurrentWidget(self._view)
 
     def _on_blocked(self, host: str, reason: str) -> None:

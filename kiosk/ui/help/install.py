@@ -110,7 +110,10 @@ class HelpController(QObject):
         self.screen.asked.connect(self.ask)
         self.screen.cancel_wanted.connect(self.cancel)
         self.screen.done_wanted.connect(window.go_home)
-        kiosk_.session.ended.connect(self._session_ended)
+        # A waiting request is left as a step of the wipe (still inside the
+        # session, so its event belongs to it); the helpers' view closes too.
+        kiosk_.session.add_reset("help request", lambda: self._session_ended("ended"))
+        kiosk_.session.ended.connect(lambda _reason: self.close_view())
         self.entry.clicked.connect(self.open_login)
         self.view.call_next.connect(self._call_next)
         self.view.done.connect(self._done)
