@@ -33,8 +33,8 @@ def test_stats_json_and_text(tmp_path):
                                      ("session.ended", {"reason": "timeout", "length_s": 400})])
             + session("c" * 32, d2, [("guide.opened", {"guide": "login-bank", "steps": 5}),
                                      ("guide.completed", {"guide": "login-bank"}),
-                                     ("help.requested", {"topic": "identification"}),
-                                     ("help.closed", {"topic": "identification", "outcome": "solved",
+                                     ("help.requested", {"topic": "my_device"}),
+                                     ("help.closed", {"topic": "my_device", "outcome": "solved",
                                                       "wait_s": 300, "handling_s": 1500}),
                                      ("session.ended", {"reason": "resident", "length_s": 2000})]))
     fill(data / "kiosk.db", recs)
