@@ -187,14 +187,14 @@ def output_size(png: Path) -> tuple[int, int]:
     return img.width(), img.height()
 
 
-def test_home_screen_fills_the_output_and_protections_follow_the_wayland_window(cage_kiosk, repo):
+def test_home_screen_fills_the_output_and_protections_follow_the_wayland_window(cage_kiosk):
     cage = cage_kiosk
     t0 = time.monotonic()
     cage.wait_log("first frame painted", timeout=90)
     shown_s = time.monotonic() - t0
     # What the compositor gave the window (Qt's size comes from cage's
     # configure): the whole output, no decoration around it.
-    size = output_size(cage.screenshot(repo / "docs" / "screenshots" / "cage-home.png"))
+    size = output_size(cage.screenshot(cage.tmp / "cage-home.png"))
     end = time.monotonic() + 20
     while True:
         window = cage.ask("where main-window")
