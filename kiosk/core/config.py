@@ -337,7 +337,7 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
     if helpers.get("pin_hash") is not None:
         _check_pin_hash(v, "helpers.pin_hash", helpers.get("pin_hash"))
     shifts = _shifts(v, helpers.get("shifts") or [])
-    help_cfg = help_settings(v, helpers, languages, parse_time=_parse_time, check_pin_hash=_check_pin_hash,
+    help_cfg = help_settings(v, helpers, languages, shift_times=_shift_times, check_pin_hash=_check_pin_hash,
                              check_url=_check_web_address, check_lang_table=_check_lang_table)
 
     sync = dict(doc.get("sync") or {})
@@ -471,20 +471,29 @@ def _shifts(v: _Validator, shifts: list[dict]) -> list[Shift]:
             hint = f" (did you mean '{near[0]}'?)" if near else ""
             v.error(f"{path}.day", f"unknown day '{day}'{hint}; use one of {', '.join(S.DAYS)}")
             day = None
-        times = {}
-        for key in ("start", "end"):
-            text = shift.get(key)
-            if isinstance(text, str):
-                minutes = _parse_time(text)
-                if minutes is None:
-                    v.error(f"{path}.{key}", f"not a time of day: '{text}' (use HH:MM, 00:00-23:59)")
-                else:
-                    times[key] = minutes
-        if len(times) == 2 and times["end"] <= times["start"]:
-            v.error(f"{path}.end", f"ends at {shift['end']}, not after it starts at {shift['start']}")
-        elif len(times) == 2 and day:
-            out.append(Shift(day, times["start"], times["end"], shift.get("who", "")))
+        times = _shift_times(v, path, shift)
+        if times is not None and day:
+            out.append(Shift(day, times[0], times[1], shift.get("who", "")))
     return out
+
+
+def _shift_times(v: _Validator, path: str, entry: dict) -> tuple[int, int] | None:
+    """(start, end) in minutes of a shift's HH:MM times, end after start; else None and errors."""
+    times = {}
+    for key in ("start", "end"):
+        text = entry.get(key)
+        if isinstance(text, str):
+            minutes = _parse_time(text)
+            if minutes is None:
+                v.error(f"{path}.{key}", f"not a time of day: '{text}' (use HH:MM, 00:00-23:59)")
+            else:
+                times[key] = minutes
+    if len(times) < 2:
+        return None
+    if times["end"] <= times["start"]:
+        v.error(f"{path}.end", f"ends at {entry['end']}, not after it starts at {entry['start']}")
+        return None
+    return times["start"], times["end"]
 
 
 def _deployment(v: _Validator, table: dict) -> dict[str, Any]:

@@ -13,15 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from kiosk.core.help_schedule import ExtraShift
+
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-@dataclass(frozen=True)
-class ExtraDate:
-    on: date
-    start: time
-    end: time
-    who: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,7 +50,7 @@ def _pick(texts: dict[str, str], lang: str) -> str:
 @dataclass(frozen=True)
 class HelpSettings:
     holidays: tuple[date, ...] = ()
-    extra_dates: tuple[ExtraDate, ...] = ()
+    extra_dates: tuple[ExtraShift, ...] = ()
     people: tuple[HelperPerson, ...] = ()
     waiting_timeout_min: int = 30
     default_handling_min: int = 20
@@ -76,7 +70,7 @@ def _date(v, path: str, text: Any, line: int | None = None) -> date | None:
     return None
 
 
-def help_settings(v, helpers: dict, languages: list[str], *, parse_time, check_pin_hash,
+def help_settings(v, helpers: dict, languages: list[str], *, shift_times, check_pin_hash,
                   check_url, check_lang_table) -> HelpSettings:
     """Check the help keys of [helpers]; return the settings (errors go to `v`)."""
     holidays = [d for i, text in enumerate(helpers.get("holidays") or [])
@@ -85,19 +79,10 @@ def help_settings(v, helpers: dict, languages: list[str], *, parse_time, check_p
     for i, entry in enumerate(helpers.get("extra_dates") or []):
         path = f"helpers.extra_dates[{i}]"
         on = _date(v, f"{path}.date", entry.get("date"))
-        times = {}
-        for key in ("start", "end"):
-            text = entry.get(key)
-            if isinstance(text, str):
-                minutes = parse_time(text)
-                if minutes is None:
-                    v.error(f"{path}.{key}", f"not a time of day: '{text}' (use HH:MM, 00:00-23:59)")
-                else:
-                    times[key] = time(minutes // 60, minutes % 60)
-        if len(times) == 2 and times["end"] <= times["start"]:
-            v.error(f"{path}.end", f"ends at {entry['end']}, not after it starts at {entry['start']}")
-        elif len(times) == 2 and on is not None:
-            extra.append(ExtraDate(on, times["start"], times["end"], entry.get("who", "")))
+        times = shift_times(v, path, entry)
+        if times is not None and on is not None:
+            start, end = (time(m // 60, m % 60) for m in times)
+            extra.append(ExtraShift(on, start, end, entry.get("who", "")))
     people = []
     seen: dict[str, int] = {}
     for i, person in enumerate(helpers.get("people") or []):

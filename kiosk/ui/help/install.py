@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout
 
 from kiosk.core import help_queue as hq
-from kiosk.core.help_schedule import ExtraShift, Schedule, WeeklyShift
+from kiosk.core.help_schedule import Schedule, WeeklyShift
 from kiosk.core.pin import verify_pin
 from kiosk.core.pin_lockout import PinLockout
 from kiosk.services.help_queue import HelpQueue
@@ -49,7 +49,7 @@ def schedule_from_config(cfg) -> Schedule:
         cfg.time_zone,
         [WeeklyShift(s.day, t(s.start_min), t(s.end_min), s.who) for s in cfg.shifts],
         cfg.help.holidays,
-        [ExtraShift(e.on, e.start, e.end, e.who) for e in cfg.help.extra_dates])
+        cfg.help.extra_dates)
 
 
 class HelpController(QObject):

@@ -73,6 +73,8 @@ class MainWindow(QWidget):
         self.nav = NavBar(language, self)
         self.stack = QStackedWidget(self)
         self.home = HomeScreen(config, language, appearance, self.stack)
+        # Replaced by the help queue's screen (kiosk.ui.help.install); kept as the calm
+        # fallback when the help queue could not start (build() logs why).
         self.help = ComingSoon("help-coming-soon", ComingSoon.HELP, language, self.stack)
         for screen in (self.home, self.help):
             self.stack.addWidget(screen)
