@@ -91,7 +91,7 @@ class Cage:
         # The session script as systemd runs it (it starts cage with the kiosk).
         self.proc = subprocess.Popen(
             ["runuser", "-u", USER, "--", "env", "-i", *[f"{k}={v}" for k, v in self.env().items()],
-             str(REPO / "packaging" / "linux" / "session.sh")],
+             str(self.bundle / "session.sh")],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
 
     def ask(self, command: str, timeout: float = 20) -> dict:
@@ -158,8 +158,29 @@ class Cage:
         return self.proc.returncode
 
 
+@pytest.fixture(scope="module")
+def readable_bundle(bundle):
+    """The bundle and the session script where the kiosk user can read them.
+
+    A checkout may sit in a folder only root can enter (a CI clone in a
+    private temporary folder): the unprivileged user cage runs as would not
+    even reach the program. As install.sh does, the script goes beside it.
+    """
+    top = Path(tempfile.mkdtemp(prefix="digipiste-bundle-"))
+    os.chmod(top, 0o755)
+    copy = top / "digipiste"
+    shutil.copytree(bundle, copy, symlinks=True)
+    shutil.copy2(REPO / "packaging" / "linux" / "session.sh", copy / "session.sh")
+    for path in [copy, *copy.rglob("*")]:
+        if not path.is_symlink():
+            os.chmod(path, path.stat().st_mode | 0o444 | (0o111 if path.is_dir() else 0))
+    yield copy
+    shutil.rmtree(top, ignore_errors=True)
+
+
 @pytest.fixture
-def cage_kiosk(bundle):
+def cage_kiosk(readable_bundle):
+    bundle = readable_bundle
     # Not pytest's tmp_path: its parent folder is private to root, and the
     # kiosk user must reach the configuration and the runtime folder.
     tmp_path = Path(tempfile.mkdtemp(prefix="digipiste-cage-"))
