@@ -28,6 +28,11 @@ def main() -> None:
     done = [0]
 
     def committed(n: int) -> None:
+        if not done[0]:
+            # "ready" once events really commit (the database opened and
+            # migrated): the parent's random kill then always falls among appends,
+            # however slowly this process started.
+            sys.stdout.write("ready\n")
         for uuid in added[done[0]:done[0] + n]:
             sys.stdout.write(f"C {uuid}\n")
         sys.stdout.flush()
@@ -45,7 +50,6 @@ def main() -> None:
     timer = QTimer(app)
     timer.timeout.connect(tick)
     timer.start(1)
-    print("ready", flush=True)
     app.exec()
 
 
