@@ -63,11 +63,26 @@ def make_readable(bundle: Path, top: Path, session_script: Path) -> Path:
     return copy
 
 
+def ask(proc: subprocess.Popen, command: str, timeout: float = 20) -> dict:
+    """One command to the test probe (kiosk/ui/shell/probe.py) of the kiosk behind `proc`'s pipes."""
+    proc.stdin.write((command + "\n").encode())
+    proc.stdin.flush()
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        ready, _, _ = select.select([proc.stdout], [], [], 0.5)
+        if ready:
+            line = proc.stdout.readline().decode(errors="replace").strip()
+            if line.startswith("{"):
+                return json.loads(line)
+    raise AssertionError(f"no answer to {command!r}")
+
+
 class Cage:
     """The session script (cage + the frozen kiosk) as USER on `xserver`; grim reads the same compositor."""
 
-    def __init__(self, bundle: Path, tmp: Path, config_text: str, xserver: XServer,
+    def __init__(self, bundle: Path, tmp: Path, config_text: str, xserver: XServer | None,
                  extra_env: dict[str, str] | None = None) -> None:
+        """Nested in `xserver`; with None, cage's headless backend (no input, stale screenshots: timing only)."""
         self.user = ensure_user()
         self.tmp = tmp
         self.x = xserver
@@ -86,9 +101,10 @@ class Cage:
         self.proc: subprocess.Popen | None = None
 
     def env(self) -> dict[str, str]:
+        backend = ({"DISPLAY": self.x.display, "WLR_BACKENDS": "x11", "WLR_X11_OUTPUTS": "1"} if self.x else
+                   {"WLR_BACKENDS": "headless", "WLR_LIBINPUT_NO_DEVICES": "1"})
         return {"PATH": "/usr/bin:/bin", "HOME": str(self.tmp), "XDG_RUNTIME_DIR": str(self.runtime),
-                "DISPLAY": self.x.display, "WLR_BACKENDS": "x11", "WLR_X11_OUTPUTS": "1",
-                "WLR_RENDERER": "pixman",
+                **backend, "WLR_RENDERER": "pixman",
                 "QT_QPA_PLATFORM": "wayland", "QT_WAYLAND_DISABLE_WINDOWDECORATION": "1",
                 "DIGIPISTE_PREFIX": str(self.tmp / "opt"), "DIGIPISTE_CONFIG": str(self.config),
                 "DIGIPISTE_DATA": str(self.data), "RUNTIME_DIRECTORY": str(self.runtime),
@@ -111,7 +127,8 @@ class Cage:
             ["runuser", "-u", USER, "--", "env", "-i", *[f"{k}={v}" for k, v in self.env().items()],
              str(self.bundle / "session.sh")],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
-        self.fill_screen()
+        if self.x is not None:
+            self.fill_screen()
 
     def output_window(self, timeout: float = 20) -> str:
         """The X window that is cage's output (the only top-level window on this private server)."""
@@ -134,17 +151,7 @@ class Cage:
         self.x.xdotool("windowsize", self.output_window(), str(SCREEN[0]), str(SCREEN[1]))
 
     def ask(self, command: str, timeout: float = 20) -> dict:
-        """One command to the kiosk's test probe (kiosk/ui/shell/probe.py), one JSON answer."""
-        self.proc.stdin.write((command + "\n").encode())
-        self.proc.stdin.flush()
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            ready, _, _ = select.select([self.proc.stdout], [], [], 0.5)
-            if ready:
-                line = self.proc.stdout.readline().decode(errors="replace").strip()
-                if line.startswith("{"):
-                    return json.loads(line)
-        raise AssertionError(f"no answer to {command!r}")
+        return ask(self.proc, command, timeout)
 
     def state(self) -> dict:
         return self.ask("state")["state"]
