@@ -12,6 +12,9 @@ with Chromium's sandbox on, and measures from the start of the command to:
   kiosk's first frame is its natural size, about 715x529), and sends the
   output's size only once that first buffer is on screen. The probe is polled
   every 20 ms, so the figure is late by up to that plus one frame.
+- CPU to READY=1: user + system time of every process the start made (the
+  session script, cage, the kiosk and its Chromium helpers; not Xvfb), which
+  other load on a shared machine hardly changes, unlike the wall time.
 
 Modes: the session script with cage's headless backend (closest to a real
 terminal: no X server, pixman renderer) and nested in Xvfb (the tests' setup);
@@ -40,7 +43,7 @@ MODES = ("bundle on Xvfb (xcb)", "cage, headless backend", "cage nested in Xvfb"
 
 
 class Run:
-    """One start of the kiosk in one mode; `ready_s` and `full_s` from the start, or None."""
+    """One start of the kiosk in one mode; `ready_s` and `full_s` from the start (or None), `cpu_s`."""
 
     def __init__(self, mode: str, bundle: Path, xserver, demo: Path) -> None:
         from tests.deploy.cage_session import USER, Cage, ensure_user
@@ -54,6 +57,7 @@ class Run:
         os.chmod(address, 0o777)      # the kiosk user sends to it
         self.expected = None
         self.cage = None
+        self.cpu_s = 0.0
         if mode.startswith("cage"):
             nested = xserver if "Xvfb" in mode else None
             self.cage = Cage(bundle, self.tmp, demo.read_text(encoding="utf-8"), nested,
@@ -91,7 +95,9 @@ class Run:
             except TimeoutError:
                 continue
             if "READY=1" in message.split("\n"):
-                return time.monotonic() - self.t0
+                elapsed = time.monotonic() - self.t0
+                self.cpu_s = session_cpu_s(self.proc.pid)
+                return elapsed
         return None
 
     def _full_size(self, timeout: float = 30) -> float | None:
@@ -122,6 +128,21 @@ class Run:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
+def session_cpu_s(sid: int) -> float:
+    """CPU time (user + system) of every process of session `sid` so far: contention hardly changes it."""
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[3]) == sid:         # field 6 of stat: the session id
+            total += int(fields[11]) + int(fields[12])     # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def _why_not(bundle: Path) -> str | None:
     if os.geteuid() != 0:
         return "needs root (to run the kiosk as an unprivileged user, as cage requires)"
@@ -149,6 +170,7 @@ def main() -> None:
     xserver = start_xvfb()
     ready: dict[str, list[float]] = {m: [] for m in MODES}
     full: dict[str, list[float]] = {m: [] for m in MODES}
+    cpu: dict[str, list[float]] = {m: [] for m in MODES}
     try:
         for round_no in range(ROUNDS + 1):
             order = MODES[round_no % len(MODES):] + MODES[:round_no % len(MODES)]
@@ -161,6 +183,7 @@ def main() -> None:
                 if round_no:          # round 0 warms the page cache
                     ready[mode].append(run.ready_s)
                     full[mode].append(run.full_s)
+                    cpu[mode].append(run.cpu_s)
             print(f"  round {round_no}{' (warm-up)' if not round_no else ''} done", flush=True)
     finally:
         xserver.stop()
@@ -169,16 +192,16 @@ def main() -> None:
     if not ready[base]:
         print("no figures: the baseline never reached its home screen")
         return
-    base_ready, base_full = statistics.median(ready[base]), statistics.median(full[base])
+    base_ready, base_full, base_cpu = (statistics.median(x[base]) for x in (ready, full, cpu))
     print(f"start to home screen, demo configuration, median of {ROUNDS} (min-max); ratios against {base}:")
     for mode in MODES:
         if not ready[mode]:
             print(f"  {mode:24s} no figures")
             continue
-        r, f = statistics.median(ready[mode]), statistics.median(full[mode])
+        r, f, c = (statistics.median(x[mode]) for x in (ready, full, cpu))
         print(f"  {mode:24s} READY=1 {r:5.2f} s ({min(ready[mode]):.2f}-{max(ready[mode]):.2f}) {r / base_ready:4.2f}x"
-              f"   full size {f:5.2f} s ({min(full[mode]):.2f}-{max(full[mode]):.2f}) {f / base_full:4.2f}x"
-              f"   full size after READY +{(f - r) * 1000:4.0f} ms")
+              f" | full size {f:5.2f} s ({min(full[mode]):.2f}-{max(full[mode]):.2f}) {f / base_full:4.2f}x"
+              f" | +{(f - r) * 1000:3.0f} ms after READY | CPU to READY {c:5.2f} s {c / base_cpu:4.2f}x")
 
 
 if __name__ == "__main__":
