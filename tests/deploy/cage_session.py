@@ -130,13 +130,16 @@ class Cage:
         if self.x is not None:
             self.fill_screen()
 
+    def _top_windows(self) -> list[str]:
+        out = subprocess.run(["xwininfo", "-root", "-children"], env={"DISPLAY": self.x.display},
+                             capture_output=True, text=True, timeout=10).stdout
+        return [line.split()[0] for line in out.splitlines() if line.strip().startswith("0x")]
+
     def output_window(self, timeout: float = 20) -> str:
         """The X window that is cage's output (the only top-level window on this private server)."""
         end = time.monotonic() + timeout
         while time.monotonic() < end:
-            out = subprocess.run(["xwininfo", "-root", "-children"], env={"DISPLAY": self.x.display},
-                                 capture_output=True, text=True, timeout=10).stdout
-            children = [line.split()[0] for line in out.splitlines() if line.strip().startswith("0x")]
+            children = self._top_windows()
             if children:
                 return children[0]
             if self.proc is not None and self.proc.poll() is not None:
@@ -233,4 +236,9 @@ class Cage:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(10)
         self._close_pipes()
+        # cage itself may outlive the session script by a moment; the next
+        # start must not find its window.
+        end = time.monotonic() + 10
+        while self.x is not None and self._top_windows() and time.monotonic() < end:
+            time.sleep(0.1)
         return self.proc.returncode

@@ -167,7 +167,7 @@ def test_wayland_input_reaches_a_service_and_the_idle_warning_waits_for_silence(
     cage.press("tile-kela")
     opened = time.monotonic()
     cage.wait_log("tile opened: kela", timeout=30)
-    state = cage.wait_state(lambda s: s["screen"] == "browser-screen" and s["windows"] > before["windows"], 30)
+    cage.wait_state(lambda s: s["screen"] == "browser-screen" and s["windows"] > before["windows"], 30)
     # The web view replaced the native window: its new surface is what cage shows.
     left, top, width, height = browser = cage.rect("browser")
     deadline = time.monotonic() + 20
