@@ -14,8 +14,10 @@ screenshots keep a stale frame) and what nesting proves. Here:
 - the session script restarts a killed kiosk.
 
 Input is XTest input to the X server under cage, which cage receives from its
-x11 backend and passes on as Wayland input; the DRM backend and libinput of a
-real terminal are not exercised.
+x11 backend and passes on as Wayland wl_pointer / wl_keyboard input: cage's
+seat, focus and the kiosk's Wayland input handling are real. Not exercised:
+the DRM backend and libinput of a real terminal, and touch (wl_touch: XTest
+cannot make touch events, Xvfb has no touch device).
 """
 
 from __future__ import annotations
