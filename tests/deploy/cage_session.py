@@ -63,6 +63,10 @@ def make_readable(bundle: Path, top: Path, session_script: Path) -> Path:
     return copy
 
 
+def _devnull():
+    return open(os.devnull, "wb")
+
+
 def ask(proc: subprocess.Popen, command: str, timeout: float = 20) -> dict:
     """One command to the test probe (kiosk/ui/shell/probe.py) of the kiosk behind `proc`'s pipes."""
     proc.stdin.write((command + "\n").encode())
@@ -98,6 +102,7 @@ class Cage:
         os.chmod(self.config, 0o644)
         self.bundle = bundle
         self.extra_env = dict(extra_env or {})
+        self.stderr_file = tmp / "stderr.txt"
         self.proc: subprocess.Popen | None = None
 
     def env(self) -> dict[str, str]:
@@ -123,10 +128,12 @@ class Cage:
         opt.mkdir(exist_ok=True)
         if not (opt / "current").exists():
             (opt / "current").symlink_to(self.bundle)
-        self.proc = subprocess.Popen(
-            ["runuser", "-u", USER, "--", "env", "-i", *[f"{k}={v}" for k, v in self.env().items()],
-             str(self.bundle / "session.sh")],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
+        # cage's and the kiosk's stderr is kept only when a test reads it (WAYLAND_DEBUG).
+        with open(self.stderr_file, "ab") if "WAYLAND_DEBUG" in self.extra_env else _devnull() as err:
+            self.proc = subprocess.Popen(
+                ["runuser", "-u", USER, "--", "env", "-i", *[f"{k}={v}" for k, v in self.env().items()],
+                 str(self.bundle / "session.sh")],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, start_new_session=True)
         if self.x is not None:
             self.fill_screen()
 
