@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import socket
 import statistics
 import subprocess
@@ -112,15 +111,12 @@ class Run:
         return None
 
     def stop(self) -> None:
+        from tests.deploy.cage_session import end_group
+
         if self.cage is not None:
             self.cage.stop()
-        elif self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(10)
+        else:
+            end_group(self.proc)
         for pipe in (self.proc.stdin, self.proc.stdout):
             if pipe is not None and not pipe.closed:
                 pipe.close()

@@ -63,6 +63,34 @@ def make_readable(bundle: Path, top: Path, session_script: Path) -> Path:
     return copy
 
 
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def end_group(proc: subprocess.Popen) -> None:
+    """SIGTERM to the process group `proc` leads (started with start_new_session), SIGKILL to what stays."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+    # The kiosk can outlive cage: seen once in about 30 stops, hung in
+    # QBasicMutex::lockInternal after SIGTERM while cage went away at the
+    # same moment (systemd stops the unit's processes together too). It
+    # keeps the process group: nothing of it may stay behind.
+    end = time.monotonic() + 10
+    while _group_alive(proc.pid) and time.monotonic() < end:
+        time.sleep(0.1)
+    if _group_alive(proc.pid):
+        os.killpg(proc.pid, signal.SIGKILL)
+
+
 def _devnull():
     return open(os.devnull, "wb")
 
@@ -235,13 +263,7 @@ class Cage:
     def stop(self) -> int | None:
         if self.proc is None:
             return None
-        if self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(10)
+        end_group(self.proc)
         self._close_pipes()
         # cage itself may outlive the session script by a moment; the next
         # start must not find its window.
