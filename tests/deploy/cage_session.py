@@ -1,23 +1,26 @@
 """cage with the frozen kiosk as an unprivileged user, nested in a private Xvfb (tests and benchmark).
 
 Why nested, and not cage's headless backend: under cage 0.1.4 (Debian 12,
-wlroots 0.15) with the headless backend, a grim screenshot keeps showing the
-frame composed before cage switched to direct scan-out. Once the client's
+wlroots 0.15.1) with the headless backend, grim keeps showing the last frame
+cage composed itself before it switched to direct scan-out. Once the client's
 buffer has the output's size, cage hands that buffer straight to the output
-(output.c, scan_out_primary_view); the headless backend accepts any buffer,
-and screencopy then reads the stale pixels of the last composed frame. Qt is
-not at fault: WAYLAND_DEBUG=client shows it attaching and committing every
-frame, getting its frame callbacks and wl_buffer.release. Evidence: with an
-output transform that forbids scan-out (cage -r -r) the same client's
-screenshots follow every frame. On a real terminal (DRM backend) a wl_shm
-buffer cannot be scanned out, so cage composes every frame there.
+(output.c, scan_out_primary_view, on every frame); the headless backend
+accepts any buffer, and screencopy never sees the client's later frames (the
+kiosk's first buffer is smaller than the output, so the screenshot is that
+first frame in a corner of black). Qt is not at fault: WAYLAND_DEBUG=client
+shows it attaching and committing every frame, getting its frame callbacks and
+wl_buffer.release. Evidence: with an output transform that forbids scan-out
+(cage -r -r) the same client's screenshots follow every frame. On a real
+terminal (DRM backend) a wl_shm buffer cannot be scanned out (KMS needs a
+dmabuf, and cage 0.1.4 offers clients no linux-dmabuf), so cage composes
+every frame there.
 
-wlroots' x11 backend (WLR_BACKENDS=x11) gives an output that refuses client
-buffers too, so cage composes every frame as on DRM, grim sees what is
-shown; and, as a real window on a real X server, it has a pointer and a
-keyboard: xdotool's XTest input reaches cage through the X server and the
-kiosk as ordinary Wayland wl_pointer / wl_keyboard events. What stays
-unproven: the DRM backend and libinput of a real terminal.
+With wlroots' x11 backend (WLR_BACKENDS=x11) cage composes every frame too
+(seen: screenshots follow every frame), so grim sees what is shown; and, as a
+real window on a real X server, the output has a pointer and a keyboard:
+xdotool's XTest input reaches cage through the X server and the kiosk as
+ordinary Wayland wl_pointer / wl_keyboard events. What stays unproven: the
+DRM backend and libinput of a real terminal, and touch (wl_touch).
 """
 
 from __future__ import annotations
