@@ -10,10 +10,10 @@ kiosk's first buffer is smaller than the output, so the screenshot is that
 first frame in a corner of black). Qt is not at fault: WAYLAND_DEBUG=client
 shows it attaching and committing every frame, getting its frame callbacks and
 wl_buffer.release. Evidence: with an output transform that forbids scan-out
-(cage -r -r) the same client's screenshots follow every frame. On a real
-terminal (DRM backend) a wl_shm buffer cannot be scanned out (KMS needs a
-dmabuf, and cage 0.1.4 offers clients no linux-dmabuf), so cage composes
-every frame there.
+(cage -r -r) the same client's screenshots follow every frame. A headless
+artefact: on a real terminal (DRM backend) a scanned-out buffer is what the
+screen shows, and a wl_shm buffer (Qt's widgets) cannot be scanned out at all
+(KMS takes dmabufs), so cage composes those frames.
 
 With wlroots' x11 backend (WLR_BACKENDS=x11) cage composes every frame too
 (seen: screenshots follow every frame), so grim sees what is shown; and, as a
