@@ -219,13 +219,10 @@ def test_wayland_input_reaches_a_service_and_the_idle_warning_waits_for_silence(
     assert "session ending" not in cage.log()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cage 0.1.4 configures a new window with 0x0 (the client chooses) and sends the output's size only "
-    "after the first buffer; kiosk/app.py _show asks for full screen on Wayland without sizing the window, "
-    "so the first frame is the window's natural size (715x529 seen) in a corner of a black output until the "
-    "kiosk's loop is free (0.1-2 s). Resizing the window to its screen's size before showFullScreen() "
-    "makes the first buffer fill the output (checked from source); then remove this mark."))
 def test_the_first_frame_already_fills_the_output(readable_bundle, xserver, site):
+    # cage 0.1.4 configures a new window with 0x0 (the client chooses) and sends the output's size
+    # only after the first buffer: without the resize in kiosk/app.py _show the first frame was the
+    # window's natural size (715x529 seen) in a corner of a black output for 0.1-2 s.
     # The kiosk's own Wayland log: the sizes of the output and of the first buffer it committed.
     with started_cage(readable_bundle, xserver, site, {"WAYLAND_DEBUG": "client"}) as cage:
         text = cage.stderr_file.read_text(errors="replace")
