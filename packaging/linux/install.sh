@@ -39,8 +39,11 @@ die() { printf 'digipiste install: %s\n' "$*" >&2; exit 1; }
 # Debian packages the bundle needs on the installed system (the bundle carries Qt
 # and Chromium; these are the system's side): Wayland and xkb libraries, the
 # compositor, fonts covering Finnish, Swedish, Cyrillic and Arabic, speech,
-# printing, and the libraries QtWebEngine links.
-PACKAGES="cage xwayland libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0
+# printing, and the libraries QtWebEngine links. dbus and libpam-systemd give
+# the kiosk user a logind seat session on tty1: a minimal Debian 12 install
+# (no "standard system utilities") has neither, and cage then cannot take the
+# screen. zstd unpacks the release archive.
+PACKAGES="dbus libpam-systemd zstd cage xwayland libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0
 libegl1 libgl1 libgbm1 libdrm2 libnss3 libasound2 libfontconfig1 libdbus-1-3 libxkbfile1
 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxshmfence1 libxcb-cursor0
 fonts-dejavu-core fonts-noto-core fonts-noto-ui-core fonts-noto-color-emoji
@@ -58,8 +61,12 @@ if [ "$rollback" = yes ]; then
     switch_link "$before" "$opt/current"
     switch_link "$now" "$opt/previous"
     say "rolled back: current -> $before (previous -> $now)"
-    if [ -z "$D" ] && command -v systemctl >/dev/null 2>&1; then
-        systemctl try-restart digipiste-kiosk.service || true
+    # The usual reason to roll back is a kiosk that fails after an update and
+    # sits in "failed" or in recovery: start it again whatever state it is in.
+    if [ -z "$D" ] && [ -d /run/systemd/system ]; then
+        systemctl stop digipiste-recovery.service 2>/dev/null || true
+        systemctl reset-failed digipiste-kiosk.service 2>/dev/null || true
+        systemctl restart digipiste-kiosk.service
     fi
     exit 0
 fi
@@ -145,12 +152,25 @@ if [ -z "$D" ]; then
     systemd-sysusers /usr/lib/sysusers.d/digipiste.conf
     chown digipiste:digipiste /var/lib/digipiste
     chmod 0700 /var/lib/digipiste
-    systemctl daemon-reload
+    # In a chroot (an image being prepared) systemd is not running: the units
+    # are enabled all the same and start at the first boot.
+    running=no
+    [ -d /run/systemd/system ] && running=yes
+    [ "$running" = yes ] && systemctl daemon-reload
     if [ "$enable" = yes ]; then
         systemctl disable getty@tty1.service 2>/dev/null || true
         systemctl enable digipiste-kiosk.service
-        systemctl set-default graphical.target
-        systemctl try-restart digipiste-kiosk.service || systemctl start digipiste-kiosk.service
+        # Debian's default is graphical.target already: change nothing then,
+        # so that uninstall.sh leaves the system as it was.
+        [ "$(systemctl get-default 2>/dev/null)" = graphical.target ] || systemctl set-default graphical.target
+        # restart, not try-restart: the latter does nothing (and succeeds)
+        # when the kiosk is not running yet, as after a first install.
+        if [ "$running" = yes ]; then
+            systemctl reset-failed digipiste-kiosk.service 2>/dev/null || true
+            systemctl restart digipiste-kiosk.service
+        else
+            say "systemd is not running here (a chroot?): the kiosk starts at the next boot"
+        fi
     fi
 fi
 say "done"
