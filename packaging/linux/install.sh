@@ -19,6 +19,7 @@ config=""
 apt=yes
 enable=yes
 rollback=no
+changed=no
 while [ $# -gt 0 ]; do
     case "$1" in
         --bundle) bundle=$2; shift 2 ;;
@@ -108,13 +109,15 @@ if [ ! -d "$opt/releases/$release" ]; then
     mv -T "$opt/releases/.$release.tmp" "$opt/releases/$release"
 fi
 mkdir -p "$opt/docs"
-install -m 0644 "$repo/docs/deploy.md" "$opt/docs/deploy.md"
+# (a release archive without docs/ still installs)
+[ -f "$repo/docs/deploy.md" ] && install -m 0644 "$repo/docs/deploy.md" "$opt/docs/deploy.md"
 
 # Configuration: keep the site's own; else the given one; else the demo, to be edited.
 mkdir -p "$D/etc/digipiste"
 target_config="$D/etc/digipiste/kiosk.toml"
 if [ -n "$config" ]; then
     "$opt/releases/$release/kiosk" check-config "$config" || die "$config has errors; nothing was activated"
+    cmp -s "$config" "$target_config" || changed=yes
     install -m 0644 "$config" "$target_config"
 elif [ ! -e "$target_config" ]; then
     install -m 0644 "$opt/releases/$release/_internal/kiosk/demo/koivutupa.toml" "$target_config"
@@ -126,16 +129,36 @@ fi
 # Units and the kiosk user.
 mkdir -p "$D/etc/systemd/system" "$D/usr/lib/sysusers.d"
 for unit in digipiste-kiosk.service digipiste-recovery.service; do
+    cmp -s "$here/$unit" "$D/etc/systemd/system/$unit" || changed=yes
     install -m 0644 "$here/$unit" "$D/etc/systemd/system/$unit"
 done
 install -m 0644 "$here/digipiste.sysusers" "$D/usr/lib/sysusers.d/digipiste.conf"
 mkdir -p "$D/var/lib/digipiste"
+
+# Chromium's sandbox needs unprivileged user namespaces. Ubuntu 24.04 allows
+# them only to programs whose AppArmor profile says `userns` (as its own
+# browsers' profiles do); Debian 12 has no such restriction. Not yet tried on
+# a real Ubuntu machine: see docs/deploy.md.
+if [ -z "$D" ] && [ "$(cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns 2>/dev/null)" = 1 ]; then
+    cat > /etc/apparmor.d/digipiste <<'PROFILE'
+abi <abi/4.0>,
+include <tunables/global>
+
+profile digipiste-webengine /opt/digipiste/releases/*/_internal/PySide6/Qt/libexec/QtWebEngineProcess flags=(unconfined) {
+  userns,
+  include if exists <local/digipiste-webengine>
+}
+PROFILE
+    apparmor_parser -r /etc/apparmor.d/digipiste
+    say "AppArmor: user namespaces allowed for the kiosk's web engine (Chromium's sandbox)"
+fi
 
 # Activate: previous <- current, current <- this release (atomic link switches).
 old=$(readlink "$opt/current" 2>/dev/null || true)
 if [ "$old" != "releases/$release" ]; then
     [ -n "$old" ] && switch_link "$old" "$opt/previous"
     switch_link "releases/$release" "$opt/current"
+    changed=yes
     say "activated $release${old:+ (previous: $old)}"
 else
     say "$release is already the current bundle"
@@ -163,11 +186,18 @@ if [ -z "$D" ]; then
         # Debian's default is graphical.target already: change nothing then,
         # so that uninstall.sh leaves the system as it was.
         [ "$(systemctl get-default 2>/dev/null)" = graphical.target ] || systemctl set-default graphical.target
-        # restart, not try-restart: the latter does nothing (and succeeds)
-        # when the kiosk is not running yet, as after a first install.
+        # A new bundle, configuration or unit restarts the kiosk (a resident's
+        # session ends); the same install again only makes sure it runs. Not
+        # try-restart: it does nothing (and succeeds) when the kiosk is not
+        # running yet, as after a first install. reset-failed first: manual
+        # (re)starts count towards the unit's start limit too.
         if [ "$running" = yes ]; then
             systemctl reset-failed digipiste-kiosk.service 2>/dev/null || true
-            systemctl restart digipiste-kiosk.service
+            if [ "$changed" = yes ]; then
+                systemctl restart digipiste-kiosk.service
+            else
+                systemctl start digipiste-kiosk.service
+            fi
         else
             say "systemd is not running here (a chroot?): the kiosk starts at the next boot"
         fi

@@ -19,6 +19,10 @@ fi
 rm -f "$D/etc/systemd/system/digipiste-kiosk.service" "$D/etc/systemd/system/digipiste-recovery.service"
 rm -f "$D/usr/lib/sysusers.d/digipiste.conf"
 rm -rf "$D/opt/digipiste"
+if [ -e "$D/etc/apparmor.d/digipiste" ]; then
+    [ -z "$D" ] && command -v apparmor_parser >/dev/null 2>&1 && apparmor_parser -R "$D/etc/apparmor.d/digipiste" 2>/dev/null || true
+    rm -f "$D/etc/apparmor.d/digipiste"
+fi
 if [ "$purge" = yes ]; then
     rm -rf "$D/etc/digipiste" "$D/var/lib/digipiste"
     if [ -z "$D" ] && id digipiste >/dev/null 2>&1; then userdel digipiste || true; fi
