@@ -135,10 +135,11 @@ class Booted:
     def __enter__(self) -> "Booted":
         # No systemd on the host (PID 1 is something else in containers and
         # CI machines): --keep-unit and --register=no keep nspawn off the bus.
-        self.proc = subprocess.Popen(
-            ["systemd-nspawn", "-D", str(self.root), "--boot", "--register=no", "--keep-unit",
-             "--console=passive", f"--machine=digipiste-{os.getpid()}"],
-            stdout=self.log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
+        with self.log.open("w") as log:
+            self.proc = subprocess.Popen(
+                ["systemd-nspawn", "-D", str(self.root), "--boot", "--register=no", "--keep-unit",
+                 "--console=passive", f"--machine=digipiste-{os.getpid()}"],
+                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         end = time.monotonic() + 60
         while time.monotonic() < end and not self.pid1:
             children = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")

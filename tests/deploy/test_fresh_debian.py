@@ -185,7 +185,7 @@ def test_chromium_sandbox_works_for_the_kiosk_user_under_the_units_hardening(mac
             procs = booted.run(
                 "for p in $(ps -e -o pid=,unit= | awk '$2==\"digipiste-walk-probe.service\" {print $1}'); do "
                 "echo $p $(readlink /proc/$p/ns/user) $(awk '/^Seccomp:/ {print $2}' /proc/$p/status) "
-                "$(tr '\\0' ' ' </proc/$p/cmdline | cut -c1-60); done").stdout.splitlines()
+                "$(tr '\\0' ' ' </proc/$p/cmdline | cut -c1-300); done").stdout.splitlines()
         finally:
             booted.run("systemctl stop digipiste-walk-probe.service; rm -rf /var/lib/digipiste/walk-test "
                        "/etc/digipiste/walk-test.toml")
@@ -307,5 +307,5 @@ def test_uninstall_purge_leaves_a_clean_system(machine):
     assert booted.run("systemctl is-enabled getty@tty1.service").stdout.strip() == "enabled"
     failed = booted.run("systemctl --failed --no-legend --plain").stdout
     assert "digipiste" not in failed, failed
-    assert booted.run("pgrep -f /opt/digipiste").returncode == 1      # nothing of the kiosk runs
+    assert booted.run("pgrep -f '^/opt/digipiste'").returncode == 1      # nothing of the kiosk runs
     assert fd.digipiste_leftovers(root) == []
