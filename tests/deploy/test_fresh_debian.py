@@ -190,6 +190,8 @@ def test_chromium_sandbox_works_for_the_kiosk_user_under_the_units_hardening(mac
             booted.run("systemctl stop digipiste-walk-probe.service; rm -rf /var/lib/digipiste/walk-test "
                        "/etc/digipiste/walk-test.toml")
             probe.wait(30)
+            probe.stdin.close()
+            probe.stdout.close()
     kiosk_ns = {line.split()[1] for line in procs if "current/kiosk" in line}
     helpers = [line.split() for line in procs if "QtWebEngineProcess" in line]
     assert len(kiosk_ns) == 1 and helpers, procs
