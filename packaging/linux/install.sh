@@ -50,6 +50,21 @@ libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxshmfence1 libxcb-cursor0
 fonts-dejavu-core fonts-noto-core fonts-noto-ui-core fonts-noto-color-emoji
 speech-dispatcher espeak-ng cups-client cups"
 
+# Ubuntu 24.04 renamed some libraries in its 64-bit time_t transition
+# (libasound2 -> libasound2t64); the old name is only virtual there and apt
+# refuses it. Take the t64 name where the plain one has no candidate.
+candidate() { apt-cache policy "$1" 2>/dev/null | awk '/Candidate:/ {print $2}'; }
+resolve_packages() {
+    for p in $PACKAGES; do
+        c=$(candidate "$p")
+        if { [ -z "$c" ] || [ "$c" = "(none)" ]; } && [ -n "$(candidate "${p}t64")" ] \
+                && [ "$(candidate "${p}t64")" != "(none)" ]; then
+            p="${p}t64"
+        fi
+        printf '%s ' "$p"
+    done
+}
+
 switch_link() {  # switch_link TARGET LINK: atomic replacement of a symlink
     ln -sfn "$1" "$2.new"
     mv -T "$2.new" "$2"
@@ -79,7 +94,7 @@ if [ -z "$D" ]; then
         say "installing Debian packages"
         apt-get update -qq
         # shellcheck disable=SC2086
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $PACKAGES
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(resolve_packages)
     fi
 fi
 
