@@ -50,8 +50,17 @@ def debian_mirror() -> str:
     raise RuntimeError("no Debian mirror in /etc/apt/sources.list*: set DIGIPISTE_DEBIAN_MIRROR")
 
 
+UBUNTU = ("noble",)
+
+
 def clean_root_tarball(suite: str = "bookworm") -> tuple[Path, float]:
-    """A minimal root of `suite` as a tarball (made once); and the seconds it took now."""
+    """A minimal root of `suite` as a tarball (made once); and the seconds it took now.
+
+    Debian suites come from this machine's Debian mirror. Ubuntu (noble) needs
+    DIGIPISTE_UBUNTU_MIRROR; Debian 12's debootstrap has no noble script (the
+    generic Ubuntu one serves) and no Ubuntu keyring, so that bootstrap is not
+    signature-checked (the root's own apt checks everything after it).
+    """
     CACHE.mkdir(parents=True, exist_ok=True)
     tarball = CACHE / f"{suite}.tar.zst"
     if tarball.exists():
@@ -59,16 +68,24 @@ def clean_root_tarball(suite: str = "bookworm") -> tuple[Path, float]:
     started = time.monotonic()
     work = CACHE / f"{suite}.building"
     shutil.rmtree(work, ignore_errors=True)
-    mirror = debian_mirror()
+    if suite in UBUNTU:
+        base = os.environ["DIGIPISTE_UBUNTU_MIRROR"].rstrip("/")
+        script = Path("/usr/share/debootstrap/scripts") / suite
+        extra = ["--no-check-gpg"]
+        args = [suite, str(work), base] + ([] if script.exists() else [str(script.parent / "gutsy")])
+        # cage is in universe; Ubuntu's own installer enables it.
+        sources = "".join(f"deb {base} {s} main universe\n" for s in (suite, f"{suite}-updates", f"{suite}-security"))
+    else:
+        base = debian_mirror().rstrip("/")
+        extra = []
+        args = [suite, str(work), base]
+        security = base[: -len("/debian")] + "/debian-security"
+        sources = f"deb {base} {suite} main\ndeb {base} {suite}-updates main\ndeb {security} {suite}-security main\n"
     # The default variant (required + important priorities) is what Debian's
     # installer gives with every task unticked: no desktop, no "standard
     # system utilities", so no dbus, no zstd, no sudo, no locales.
-    subprocess.run(["debootstrap", "--arch=amd64", suite, str(work), mirror], check=True,
-                   capture_output=True, timeout=1800)
-    base = mirror.rstrip("/")
-    security = base[: -len("/debian")] + "/debian-security"
-    (work / "etc/apt/sources.list").write_text(
-        f"deb {base} {suite} main\ndeb {base} {suite}-updates main\ndeb {security} {suite}-security main\n")
+    subprocess.run(["debootstrap", "--arch=amd64", *extra, *args], check=True, capture_output=True, timeout=1800)
+    (work / "etc/apt/sources.list").write_text(sources)
     subprocess.run(["tar", "--zstd", "-cf", str(tarball) + ".tmp", "-C", str(work), "."], check=True)
     os.replace(str(tarball) + ".tmp", tarball)
     shutil.rmtree(work, ignore_errors=True)

@@ -13,7 +13,8 @@ and `uninstall.sh --purge` leaves nothing behind.
 The one difference from a real machine: nspawn has no tty1 and no DRM, so a
 test-only drop-in (fresh_debian.HEADLESS_DROP_IN) runs cage headless.
 The tests run in file order on one machine.
-Timings of every step are written to the cache folder as last-walk.txt.
+Timings of every step are written to the cache folder as last-walk-SUITE.txt.
+DIGIPISTE_FRESH_SUITE=noble (with DIGIPISTE_UBUNTU_MIRROR) walks Ubuntu 24.04 the same way.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from tests.deploy import fresh_debian as fd
 from tests.webserver import WebServer
 
 REPO = Path(__file__).resolve().parents[2]
+# bookworm (Debian 12) by default; noble (Ubuntu 24.04) with DIGIPISTE_UBUNTU_MIRROR set.
+SUITE = os.environ.get("DIGIPISTE_FRESH_SUITE", "bookworm")
 
 pytestmark = [
     pytest.mark.bundle,
@@ -41,6 +44,8 @@ pytestmark = [
     pytest.mark.skipif(os.geteuid() != 0, reason="debootstrap, chroot and systemd-nspawn need root"),
     pytest.mark.skipif(shutil.which("debootstrap") is None or shutil.which("systemd-nspawn") is None,
                        reason="apt-get install debootstrap systemd-container"),
+    pytest.mark.skipif(SUITE in fd.UBUNTU and not os.environ.get("DIGIPISTE_UBUNTU_MIRROR"),
+                       reason=f"{SUITE} needs DIGIPISTE_UBUNTU_MIRROR (an Ubuntu archive URL)"),
 ]
 
 TIMES: dict[str, float] = {}
@@ -63,9 +68,9 @@ class Step:
 def machine(bundle: Path):
     """A fresh root with the release installed from a chroot, then booted: yields the Booted machine."""
     started = time.monotonic()
-    tarball, made_in = fd.clean_root_tarball()
+    tarball, made_in = fd.clean_root_tarball(SUITE)
     if made_in:
-        TIMES["debootstrap (first run only, then cached)"] = round(made_in, 1)
+        TIMES[f"debootstrap {SUITE} (first run only, then cached)"] = round(made_in, 1)
     work = Path(os.environ.get("DIGIPISTE_FRESH_DEBIAN_WORK", "/var/tmp")) / f"digipiste-fresh-{os.getpid()}"
     root = work / "root"
     with Step("unpack the clean root"):
@@ -101,8 +106,8 @@ def machine(bundle: Path):
     finally:
         TIMES["whole walk"] = round(time.monotonic() - started, 1)
         report = "\n".join(f"{seconds:8.1f} s  {name}" for name, seconds in TIMES.items())
-        (fd.CACHE / "last-walk.txt").write_text(report + "\n")
-        print("\nfresh Debian walk:\n" + report)
+        (fd.CACHE / f"last-walk-{SUITE}.txt").write_text(report + "\n")
+        print(f"\nfresh {SUITE} walk:\n" + report)
         if "booted" in machine_state and machine_state["booted"].proc is not None \
                 and machine_state["booted"].proc.poll() is None:
             machine_state["booted"].__exit__(None, None, None)
