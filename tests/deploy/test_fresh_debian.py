@@ -192,8 +192,9 @@ def test_chromium_sandbox_works_for_the_kiosk_user_under_the_units_hardening(mac
                 "echo $p $(readlink /proc/$p/ns/user) $(awk '/^Seccomp:/ {print $2}' /proc/$p/status) "
                 "$(tr '\\0' ' ' </proc/$p/cmdline | cut -c1-300); done").stdout.splitlines()
         finally:
-            booted.run("systemctl stop digipiste-walk-probe.service; rm -rf /var/lib/digipiste/walk-test "
-                       "/etc/digipiste/walk-test.toml")
+            booted.run("systemctl stop digipiste-walk-probe.service; "
+                       "systemctl reset-failed digipiste-walk-probe.service 2>/dev/null; "
+                       "rm -rf /var/lib/digipiste/walk-test /etc/digipiste/walk-test.toml")
             probe.wait(30)
             probe.stdin.close()
             probe.stdout.close()
