@@ -245,6 +245,11 @@ class Kiosk:
                 service.deleteLater()
 
 
+def _no_speech() -> None:
+    """Speaker factory of a terminal with `deployment.read_aloud = false`: no voice, no server."""
+    return None
+
+
 def build(config: Config | str | Path | None = None, data_dir: str | Path | None = None,
           windowed: bool = True, *, clock: Callable[[], float] = time.monotonic,
           speaker_factory: SpeakerFactory | None = None,
@@ -309,6 +314,8 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
             usage_log.known_guides([g.id for g in guides])
         return GuideCatalog(guides, [t.id for t in cfg.tiles], cfg.default_language)
 
+    if speaker_factory is None and not cfg.deployment.get("read_aloud", True):
+        speaker_factory = _no_speech
     window = MainWindow(cfg, language, appearance, idle, session, printing, load_catalog,
                         speaker_factory=speaker_factory)
     browser_session = BrowserSession(window, make_profile, policy, video, cfg.allow_uploads)
