@@ -44,7 +44,7 @@ PACKAGES="cage xwayland libwayland-client0 libwayland-cursor0 libwayland-egl1 li
 libegl1 libgl1 libgbm1 libdrm2 libnss3 libasound2 libfontconfig1 libdbus-1-3 libxkbfile1
 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxshmfence1 libxcb-cursor0
 fonts-dejavu-core fonts-noto-core fonts-noto-ui-core fonts-noto-color-emoji
-speech-dispatcher espeak-ng cups-client cups"
+speech-dispatcher speech-dispatcher-espeak-ng espeak-ng cups-client cups"
 
 switch_link() {  # switch_link TARGET LINK: atomic replacement of a symlink
     ln -sfn "$1" "$2.new"
