@@ -179,6 +179,7 @@ class Kiosk:
     watchdog: Watchdog | None = None
     health: object | None = None           # kiosk.services.health_files.HealthFiles
     nightly: object | None = None          # kiosk.services.nightly.NightlyRestart
+    keyboard: object | None = None         # kiosk.ui.shell.virtual_keyboard.OnScreenKeyboard
     _shut_down: bool = field(default=False, repr=False)
 
     @property
@@ -405,6 +406,13 @@ def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Pa
         kiosk.nightly = NightlyRestart(deployment["nightly_restart"], cfg.time_zone,
                                        busy=lambda: kiosk.session.active, quit_app=QApplication.quit,
                                        parent=window)
+    if deployment.get("virtual_keyboard"):
+        # The input method itself was chosen before QApplication (kiosk.cli).
+        from kiosk.ui.shell.virtual_keyboard import install as install_keyboard
+
+        kiosk.keyboard = install_keyboard(window, list(cfg.languages), window.language)
+        if kiosk.keyboard is not None:
+            kiosk.session.add_reset("on-screen keyboard", kiosk.keyboard.end_session)
     if deployment.get("hide_pointer"):
         # cage cannot hide the pointer; on a touch screen it only distracts.
         QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
