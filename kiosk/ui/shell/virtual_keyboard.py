@@ -28,15 +28,17 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QByteArray, QMetaObject, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QMetaObject, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QInputMethod
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger("kiosk.keyboard")
 
 IM_MODULE = "qtvirtualkeyboard"
 # The keyboard layout for each kiosk language.
 LAYOUTS = {"fi": "fi_FI", "sv": "sv_SE", "en": "en_GB"}
+# Space kept between the field being typed into and the keyboard's top.
+ROOM_ABOVE_KEYBOARD_PX = 16
 
 _SETTINGS_QML = b"""import QtQuick
 import QtQuick.VirtualKeyboard.Settings
@@ -48,6 +50,16 @@ QtObject {
     }
 }
 """
+
+
+def _in_web_view(widget: QWidget) -> bool:
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    while widget is not None:
+        if isinstance(widget, QWebEngineView):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def requested() -> bool:
@@ -91,7 +103,7 @@ class OnScreenKeyboard(QObject):
             return
         self._made = True
         from PySide6.QtCore import qInstallMessageHandler
-        from PySide6.QtWidgets import QApplication, QLineEdit
+        from PySide6.QtWidgets import QLineEdit
 
         had_focus = QApplication.focusWidget()
         previous = qInstallMessageHandler(None)
@@ -116,8 +128,13 @@ class OnScreenKeyboard(QObject):
 
     def _settings_object(self):
         if self._settings is None:
-            from PySide6.QtQml import QQmlComponent, QQmlEngine
-            from PySide6.QtQuick import QQuickView
+            try:
+                from PySide6.QtQml import QQmlComponent, QQmlEngine
+                from PySide6.QtQuick import QQuickView
+            except ImportError as exc:   # a bundle without PySide6's QtQml/QtQuick modules
+                log.error("on-screen keyboard stays in its default layout: %s", exc)
+                self._settings = False
+                return None
 
             views = [w for w in QGuiApplication.topLevelWindows() if isinstance(w, QQuickView)]
             if not views:
@@ -163,28 +180,61 @@ class OnScreenKeyboard(QObject):
         # focuses itself (the help request's name) must bring it up as well.
         if focus is not None and self._wants_text(focus):
             QMetaObject.invokeMethod(self.im, "show", Qt.ConnectionType.QueuedConnection)
+            if self.im.isVisible():
+                self._make_room()      # another field: it must be above the keyboard too
         else:
             QMetaObject.invokeMethod(self.im, "hide", Qt.ConnectionType.QueuedConnection)
 
     @staticmethod
     def _wants_text(focus: QObject) -> bool:
-        if isinstance(focus, QWidget):
-            return bool(focus.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)) and focus.isVisible()
-        # A web page's render widget: QtWebEngine shows and hides the keyboard itself.
-        return False
+        """A kiosk text field (a web page's field is QtWebEngine's business: it shows the keyboard itself)."""
+        if not isinstance(focus, QWidget) or _in_web_view(focus):
+            return False
+        return bool(focus.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)) and focus.isVisible()
+
+    def _raise_panel(self) -> None:
+        # The keyboard is its own window, stacked when it was first shown. The
+        # kiosk's window gets a new native window later (the first web page
+        # turns its surface into an OpenGL one, see window_filters.py), which
+        # then lies above the keyboard on X11 without a window manager: the
+        # keyboard would be "visible" but hidden. So it is raised each time.
+        from PySide6.QtGui import QWindow
+
+        for window in QGuiApplication.topLevelWindows():
+            if window.flags() & Qt.WindowType.WindowDoesNotAcceptFocus and window.isVisible():
+                QWindow.raise_(window)
 
     def _make_room(self) -> None:
+        """Keep the field being typed into above the keyboard.
+
+        A web page: the window leaves the keyboard's height free at the
+        bottom, so the browser view gets smaller and Chromium scrolls its
+        focused field into sight. A kiosk field (the help request's name):
+        kiosk pages do not shrink that far at the largest text, so when the
+        field would be under the keyboard the bar at the top is folded away
+        while the keyboard is up (its own hide key brings the bar back).
+        """
         box = self._window.layout()
+        nav = getattr(self._window, "nav", None)
         if box is None:
             return
-        height = 0
-        if self.im.isVisible():
-            rect = self.im.keyboardRectangle().toRect()
-            top_left = self._window.mapFromGlobal(rect.topLeft())
-            height = max(0, self._window.height() - top_left.y())
-        margins = box.contentsMargins()
-        if margins.bottom() != height:
-            box.setContentsMargins(margins.left(), margins.top(), margins.right(), height)
+        box.setContentsMargins(0, 0, 0, 0)
+        if nav is not None:
+            nav.setVisible(True)
+        if not self.im.isVisible():
+            return
+        self._raise_panel()
+        rect = self.im.keyboardRectangle().toRect()
+        keyboard_top = self._window.mapFromGlobal(rect.topLeft()).y()
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.window() is self._window and self._wants_text(focus):
+            box.activate()
+            bottom = focus.mapTo(self._window, QPoint(0, focus.height())).y()
+            if bottom + ROOM_ABOVE_KEYBOARD_PX > keyboard_top and nav is not None:
+                nav.setVisible(False)
+                box.activate()
+        else:
+            box.setContentsMargins(0, 0, 0, max(0, self._window.height() - keyboard_top))
 
     def end_session(self) -> None:
         """Hide the keyboard; the language reset brings the site's layout back."""
