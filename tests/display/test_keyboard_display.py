@@ -90,8 +90,8 @@ def private_home(tmp_path, monkeypatch):
     return home
 
 
-def keyboard_config(site) -> str:
-    return help_config_text({"form": site.url("/field")}) + "\n[deployment]\nvirtual_keyboard = true\n"
+def keyboard_config(site, **kw) -> str:
+    return help_config_text({"form": site.url("/field")}, **kw) + "\n[deployment]\nvirtual_keyboard = true\n"
 
 
 def test_keyboard_types_a_name_into_the_help_request_in_finnish_and_hides(run_kiosk, site, private_home):
@@ -162,3 +162,20 @@ def test_keyboard_follows_swedish_and_types_into_a_web_page(run_kiosk, site, pri
     screenshot(kiosk, "keyboard-web-sv-large.png")
     kiosk.x.click(left + width - 30, state["rect"][1] - 40)   # the page beside its field: focus leaves it
     wait_keyboard(kiosk, False)
+
+
+def test_typing_on_the_keyboard_counts_as_activity(run_kiosk, site, private_home):
+    """The keyboard is its own window: its taps must keep the idle warning away like any other input.
+
+    (Measured: the kiosk's idle watcher, on the kiosk's window, already sees them.)"""
+    site.add("/field", FIELD_PAGE)
+    kiosk = run_kiosk(keyboard_config(site, idle_timeout_s=30, warning_s=20))
+    kiosk.press("nav-help")
+    kiosk.press("help-topic-form")
+    rect = wait_keyboard(kiosk, True)["rect"]
+    started = time.monotonic()
+    while time.monotonic() - started < 40:                  # longer than the idle timeout, only letter taps
+        # Letters reach the field as input-method text, not as key presses on the kiosk's window.
+        tap_word(kiosk, rect, "a")
+        assert "idle-warning" not in kiosk.state()["overlays"], "warned while typing on the keyboard"
+        time.sleep(2.5)

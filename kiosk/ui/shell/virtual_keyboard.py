@@ -198,11 +198,15 @@ class OnScreenKeyboard(QObject):
         # turns its surface into an OpenGL one, see window_filters.py), which
         # then lies above the keyboard on X11 without a window manager: the
         # keyboard would be "visible" but hidden. So it is raised each time.
-        from PySide6.QtGui import QWindow
+        for window in self._panels():
+            if window.isVisible():
+                window.raise_()
 
-        for window in QGuiApplication.topLevelWindows():
-            if window.flags() & Qt.WindowType.WindowDoesNotAcceptFocus and window.isVisible():
-                QWindow.raise_(window)
+    @staticmethod
+    def _panels() -> list:
+        """The keyboard's own window(s): frameless, never taking the focus."""
+        return [w for w in QGuiApplication.topLevelWindows()
+                if w.flags() & Qt.WindowType.WindowDoesNotAcceptFocus and w.objectName() != "main-window"]
 
     def _make_room(self) -> None:
         """Keep the field being typed into above the keyboard.
