@@ -179,6 +179,7 @@ class Kiosk:
     watchdog: Watchdog | None = None
     health: object | None = None           # kiosk.services.health_files.HealthFiles
     nightly: object | None = None          # kiosk.services.nightly.NightlyRestart
+    keyboard: object | None = None         # kiosk.ui.shell.virtual_keyboard.OnScreenKeyboard
     _shut_down: bool = field(default=False, repr=False)
 
     @property
@@ -245,6 +246,11 @@ class Kiosk:
                 service.deleteLater()
 
 
+def _no_speech() -> None:
+    """Speaker factory of a terminal with `deployment.read_aloud = false`: no voice, no server."""
+    return None
+
+
 def build(config: Config | str | Path | None = None, data_dir: str | Path | None = None,
           windowed: bool = True, *, clock: Callable[[], float] = time.monotonic,
           speaker_factory: SpeakerFactory | None = None,
@@ -309,6 +315,8 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
             usage_log.known_guides([g.id for g in guides])
         return GuideCatalog(guides, [t.id for t in cfg.tiles], cfg.default_language)
 
+    if speaker_factory is None and not cfg.deployment.get("read_aloud", True):
+        speaker_factory = _no_speech
     window = MainWindow(cfg, language, appearance, idle, session, printing, load_catalog,
                         speaker_factory=speaker_factory)
     browser_session = BrowserSession(window, make_profile, policy, video, cfg.allow_uploads)
@@ -398,6 +406,13 @@ def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Pa
         kiosk.nightly = NightlyRestart(deployment["nightly_restart"], cfg.time_zone,
                                        busy=lambda: kiosk.session.active, quit_app=QApplication.quit,
                                        parent=window)
+    if deployment.get("virtual_keyboard"):
+        # The input method itself was chosen before QApplication (kiosk.cli).
+        from kiosk.ui.shell.virtual_keyboard import install as install_keyboard
+
+        kiosk.keyboard = install_keyboard(window, list(cfg.languages), window.language)
+        if kiosk.keyboard is not None:
+            kiosk.session.add_reset("on-screen keyboard", kiosk.keyboard.end_session)
     if deployment.get("hide_pointer"):
         # cage cannot hide the pointer; on a touch screen it only distracts.
         QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)

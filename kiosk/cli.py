@@ -267,6 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
     # -- usage log (issue 11): sync --once, stats --------------------------------
     from kiosk.cli_usage import add_usage_commands
     add_usage_commands(sub)
+    from kiosk.cli_speech import add_speech_command
+    add_speech_command(sub)
     return parser
 
 

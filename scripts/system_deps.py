@@ -65,6 +65,7 @@ LIBRARIES = {
     "libgnutls.so.30": "libgnutls30", "libudev.so.1": "libudev1", "libsystemd.so.0": "libsystemd0",
     "libwayland-client.so.0": "libwayland-client0", "libwayland-cursor.so.0": "libwayland-cursor0",
     "libwayland-egl.so.1": "libwayland-egl1", "libwayland-server.so.0": "libwayland-server0",
+    "libspeechd.so.2": "libspeechd2",
 }
 # Programs the display tests run -> package.
 PROGRAMS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xdpyinfo": "x11-utils", "xwininfo": "x11-utils",
@@ -72,16 +73,22 @@ PROGRAMS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xdpyinfo": "x11-utils", "xwin
             # (nested in Xvfb through wlroots' x11 backend, so that screenshots
             # show real frames and xdotool's input reaches it), its screenshot
             # tool, and X11 apps under it.
-            "cage": "cage", "grim": "grim", "Xwayland": "xwayland"}
+            "cage": "cage", "grim": "grim", "Xwayland": "xwayland",
+            # Read aloud's real engine (tests/gui/test_speech_engine.py): the
+            # server, the synthesiser, and the module that joins them.
+            "speech-dispatcher": "speech-dispatcher", "espeak-ng": "espeak-ng",
+            "sd_espeak-ng": "speech-dispatcher-espeak-ng"}
+# Programs that are not on PATH: where Debian puts them.
+PROGRAM_PATHS = {"sd_espeak-ng": "/usr/lib/speech-dispatcher-modules/sd_espeak-ng"}
 
 # Inside the PySide6 wheel: what the kiosk loads on X11, on Wayland, always.
 _XCB = ["Qt/plugins/platforms/libqxcb.so", "Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
         "Qt/plugins/xcbglintegrations/libqxcb-egl-integration.so"]
 _WAYLAND = ["Qt/plugins/platforms/libqwayland.so", "Qt/plugins/wayland-shell-integration/libxdg-shell.so",
             "Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so"]
-# QtTextToSpeech is left out on purpose: read aloud is optional (it needs
-# speech-dispatcher, which brings PulseAudio's client library), see
-# kiosk/ui/guides/speech.py.
+# Read aloud (QtTextToSpeech's speechd plugin) is optional for the demo and
+# the kiosk (kiosk/ui/guides/speech.py) but tested for real: `test` checks it.
+_SPEECH = ["QtTextToSpeech.abi3.so", "Qt/plugins/texttospeech/libqtexttospeech_speechd.so"]
 _ALWAYS = ["Qt/libexec/QtWebEngineProcess", "QtWebEngineWidgets.abi3.so", "QtPrintSupport.abi3.so",
            "QtSvg.abi3.so", "Qt/plugins/printsupport/libcupsprintersupport.so"]
 
@@ -112,7 +119,10 @@ def missing_libraries(files: list[Path]) -> set[str]:
 
 
 def missing_programs(names) -> set[str]:
-    return {name for name in names if shutil.which(name) is None}
+    def found(name: str) -> bool:
+        path = PROGRAM_PATHS.get(name)
+        return Path(path).exists() if path else shutil.which(name) is not None
+    return {name for name in names if not found(name)}
 
 
 def packages_for(missing: set[str]) -> tuple[list[str], list[str]]:
@@ -130,6 +140,8 @@ def check(purpose: str, platform: str) -> tuple[list[str], list[str]]:
         # The display tests run the kiosk on xcb and the deployment tests on
         # Wayland (cage), whatever this machine's own session is.
         files += binaries("xcb") + binaries("wayland")
+        base = pyside_dir()
+        files += [base / name for name in _SPEECH if (base / name).exists()]
     missing = missing_libraries(files) | (pretend - set(PROGRAMS))
     if purpose == "test":
         missing |= missing_programs(PROGRAMS) | (pretend & set(PROGRAMS))

@@ -500,6 +500,7 @@ def _deployment(v: _Validator, table: dict) -> dict[str, Any]:
     """The [deployment] switches, with defaults; a bad restart time is an error."""
     out = {"hide_pointer": bool(table.get("hide_pointer", False)),
            "virtual_keyboard": bool(table.get("virtual_keyboard", False)),
+           "read_aloud": bool(table.get("read_aloud", True)),
            "nightly_restart": None}
     text = table.get("nightly_restart", "")
     if isinstance(text, str) and text:

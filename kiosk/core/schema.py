@@ -152,6 +152,9 @@ SCHEMA: dict[str, Key] = {
         "hide_pointer": Key(BOOL, "Hide the mouse pointer (touch-screen terminals).", default=False),
         "virtual_keyboard": Key(BOOL, "Show Qt's on-screen keyboard for text fields (touch-only terminals).",
                                 default=False),
+        "read_aloud": Key(BOOL, "Offer Read aloud in guides and say \"Your turn\" when a helper calls, "
+                                "through speech-dispatcher and espeak-ng; false never starts speech.",
+                          default=True),
         "nightly_restart": Key(STR, "Restart the kiosk once a night at this time (HH:MM) when nobody is "
                                     "using it; empty for never.", default=""),
     }),

@@ -48,7 +48,7 @@ PACKAGES="dbus libpam-systemd zstd cage xwayland libwayland-client0 libwayland-c
 libegl1 libgl1 libgbm1 libdrm2 libnss3 libasound2 libfontconfig1 libdbus-1-3 libxkbfile1
 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxshmfence1 libxcb-cursor0
 fonts-dejavu-core fonts-noto-core fonts-noto-ui-core fonts-noto-color-emoji
-speech-dispatcher espeak-ng cups-client cups"
+speech-dispatcher speech-dispatcher-espeak-ng espeak-ng cups-client cups"
 
 # Ubuntu 24.04 renamed some libraries in its 64-bit time_t transition
 # (libasound2 -> libasound2t64); the old name is only virtual there and apt

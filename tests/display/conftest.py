@@ -55,7 +55,7 @@ def site():
 class KioskProcess:
     """`python -m kiosk` on the test's X server; stopped by `stop()`."""
 
-    def __init__(self, xserver: XServer, config_text: str, tmp: Path) -> None:
+    def __init__(self, xserver: XServer, config_text: str, tmp: Path, program: list[str] | None = None) -> None:
         self.x = xserver
         self.data_dir = tmp / "data"
         config = tmp / "site.toml"
@@ -64,7 +64,7 @@ class KioskProcess:
         env.pop("WAYLAND_DISPLAY", None)
         self._stderr = open(tmp / "kiosk-stderr.txt", "w", encoding="utf-8")  # noqa: SIM115
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "kiosk", "--config", str(config), "--data-dir", str(self.data_dir)],
+            [*(program or [sys.executable, "-m", "kiosk"]), "--config", str(config), "--data-dir", str(self.data_dir)],
             env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, text=True, bufsize=1)
         self._lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()

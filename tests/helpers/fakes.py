@@ -18,8 +18,8 @@ class FakeClock:
 
 
 class FakeSpeaker:
-    """Stands in for a real speech engine, which this machine (and CI) does not have:
-    speech-dispatcher is not installed, so QtTextToSpeech has no working engine here."""
+    """Stands in for the speech engine where a test is about the interface, not the voice
+    (the real engine is tested in tests/gui/test_speech_engine.py)."""
 
     def __init__(self, languages=("fi",)) -> None:
         self.languages = set(languages)

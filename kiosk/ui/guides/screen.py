@@ -282,6 +282,11 @@ class GuidesScreen(QWidget):
             self._viewer_box.addWidget(self.viewer)
         self.viewer.set_compact(False)
 
+    def speaker(self):
+        """The voice of read aloud (made on first use), shared with the help queue; None without one."""
+        self._ensure_speaker()
+        return self.viewer.speaker
+
     def _ensure_speaker(self) -> None:
         if self._speaker_asked or self.viewer.speaker_chosen:
             return

@@ -11,7 +11,9 @@ voices but makes no sound; the kiosk never uses it. On Linux the speechd
 plugin needs libspeechd (package speech-dispatcher); without it loading the
 plugin only logs an error, so `system_speaker` looks for the library first
 and does not even import QtTextToSpeech (whose import also needs PulseAudio's
-client library) when it is missing.
+client library) when it is missing. The speechd engine talks only to the
+kiosk's own speech-dispatcher (kiosk/services/speech_server.py), whose
+settings keep no spoken text.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QObject, Signal
+
+from kiosk.services.speech_server import SpeechServer, shared_server
 
 log = logging.getLogger("kiosk.speech")
 
@@ -123,11 +127,19 @@ def _engine_can_load(engine: str) -> bool:
     return True
 
 
-def system_speaker(parent: QObject | None = None) -> Speaker | None:
-    """The system's speech engine as a Speaker, or None when this computer has none."""
-    if sys.platform.startswith("linux") and not _engine_can_load("speechd"):
-        log.info("read aloud unavailable: speech-dispatcher (libspeechd) is not installed")
-        return None
+def system_speaker(parent: QObject | None = None, server: SpeechServer | None = None) -> Speaker | None:
+    """The system's speech engine as a Speaker, or None when this computer has none.
+
+    On Linux the engine is speech-dispatcher: the kiosk's private server
+    (`server`, by default the process's shared one) is started first.
+    """
+    if sys.platform.startswith("linux"):
+        server = server or shared_server()
+        if not _engine_can_load("speechd") or not server.available:
+            log.info("read aloud unavailable: speech-dispatcher (libspeechd) is not installed")
+            return None
+        if not (server.start() and server.wait_ready()):
+            return None
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:  # the module needs libraries the system may not have

@@ -181,13 +181,10 @@ class HelpController(QObject):
             speaker.say(self.status_button.text(), lang)
 
     def speaker(self):
-        """The guides' voice if one exists, else the system's; None without a voice."""
+        """The guides' voice (the same engine and switch as read aloud); None without a voice."""
         if not self._speaker_asked:
             self._speaker_asked = True
-            self._speaker = self.window.guides.viewer.speaker
-            if self._speaker is None:
-                from kiosk.ui.guides.speech import system_speaker
-                self._speaker = system_speaker(self)
+            self._speaker = self.window.guides.speaker()
         return self._speaker
 
     def _show_status(self) -> None:

@@ -7,6 +7,8 @@ a line on stdin and answers one JSON line on stdout:
     where NAME   {"where": NAME, "x": X, "y": Y, "rect": [L, T, W, H], "visible": true}
                  (centre and rectangle on the screen)
     state        {"state": {"screen": ..., "overlays": [...], "swallowed": N, "windows": N}}
+    keyboard     {"keyboard": {"visible": bool, "locale": "fi_FI", "rect": [L, T, W, H]}}
+                 (Qt's on-screen keyboard, deployment.virtual_keyboard)
 
 It only reads: the test clicks and types through the X server itself (XTest;
 under cage, nested in Xvfb, the same input reaches the kiosk as Wayland
@@ -77,6 +79,14 @@ class Probe(QObject):
                 "swallowed": getattr(self._kiosk.key_guard, "swallowed", 0),
                 "windows": getattr(self._kiosk.filters, "windows", 0),
             }}
+        elif verb == "keyboard":
+            # Qt's on-screen keyboard: shown or not, where, which layout (never what was typed).
+            from PySide6.QtGui import QGuiApplication
+
+            im = QGuiApplication.inputMethod()
+            rect = im.keyboardRectangle().toRect()
+            reply = {"keyboard": {"visible": im.isVisible(), "locale": im.locale().name(),
+                                  "rect": [rect.x(), rect.y(), rect.width(), rect.height()]}}
         else:
             reply = {"error": f"unknown command {verb!r}"}
         print(json.dumps(reply), flush=True)
