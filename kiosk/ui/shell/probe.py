@@ -9,8 +9,11 @@ a line on stdin and answers one JSON line on stdout:
     state        {"state": {"screen": ..., "overlays": [...], "swallowed": N, "windows": N}}
     keyboard     {"keyboard": {"visible": bool, "locale": "fi_FI", "rect": [L, T, W, H]}}
                  (Qt's on-screen keyboard, deployment.virtual_keyboard)
+    open TILE    opens a tile as its button would ({"opened": TILE}); only for the
+                 fresh-Debian walk (tests/deploy/test_fresh_debian.py), whose cage
+                 runs headless inside systemd-nspawn with no input device at all
 
-It only reads: the test clicks and types through the X server itself (XTest;
+Apart from `open`, it only reads: the test clicks and types through the X server itself (XTest;
 under cage, nested in Xvfb, the same input reaches the kiosk as Wayland
 input), so every input passes the window's filters like a resident's would.
 It reports object names, positions and counters, never anything typed.
@@ -87,6 +90,9 @@ class Probe(QObject):
             rect = im.keyboardRectangle().toRect()
             reply = {"keyboard": {"visible": im.isVisible(), "locale": im.locale().name(),
                                   "rect": [rect.x(), rect.y(), rect.width(), rect.height()]}}
+        elif verb == "open":
+            self._kiosk.window.open_tile(arg)
+            reply = {"opened": arg}
         else:
             reply = {"error": f"unknown command {verb!r}"}
         print(json.dumps(reply), flush=True)
