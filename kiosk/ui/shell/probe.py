@@ -91,8 +91,12 @@ class Probe(QObject):
             reply = {"keyboard": {"visible": im.isVisible(), "locale": im.locale().name(),
                                   "rect": [rect.x(), rect.y(), rect.width(), rect.height()]}}
         elif verb == "open":
-            self._kiosk.window.open_tile(arg)
-            reply = {"opened": arg}
+            open_tile = getattr(self._kiosk.window, "open_tile", None)   # none on "being serviced"
+            if open_tile is None:
+                reply = {"error": "no tiles on this screen"}
+            else:
+                open_tile(arg)
+                reply = {"opened": arg}
         else:
             reply = {"error": f"unknown command {verb!r}"}
         print(json.dumps(reply), flush=True)
