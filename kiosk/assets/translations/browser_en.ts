@@ -299,6 +299,14 @@
             <translation>The page closed suddenly. It is not your fault. Press Try again to open the page again.</translation>
         </message>
         <message>
+            <source>Services cannot be opened right now</source>
+            <translation>Services cannot be opened right now</translation>
+        </message>
+        <message>
+            <source>This computer could not start its browser. It is not your fault. Wait a moment and try again. The guides work without it.</source>
+            <translation>This computer could not start its browser. It is not your fault. Wait a moment and try again. The guides work without it.</translation>
+        </message>
+        <message>
             <source>This page asks for a password that this computer cannot give</source>
             <translation>This page asks for a password that this computer cannot give</translation>
         </message>
@@ -329,6 +337,10 @@
         <message>
             <source>Home screen</source>
             <translation>Home screen</translation>
+        </message>
+        <message>
+            <source>Open the guides</source>
+            <translation>Open the guides</translation>
         </message>
     </context>
     <context>

@@ -299,6 +299,14 @@
             <translation>Sivu sulkeutui yllättäen. Vika ei ole sinun. Paina Yritä uudelleen, niin sivu avautuu uudelleen.</translation>
         </message>
         <message>
+            <source>Services cannot be opened right now</source>
+            <translation>Palveluja ei voi avata juuri nyt</translation>
+        </message>
+        <message>
+            <source>This computer could not start its browser. It is not your fault. Wait a moment and try again. The guides work without it.</source>
+            <translation>Tietokoneen selain ei käynnistynyt. Vika ei ole sinun. Odota hetki ja yritä uudelleen. Ohjeet toimivat ilman selainta.</translation>
+        </message>
+        <message>
             <source>This page asks for a password that this computer cannot give</source>
             <translation>Tämä sivu pyytää salasanaa, jota tämä tietokone ei voi antaa</translation>
         </message>
@@ -329,6 +337,10 @@
         <message>
             <source>Home screen</source>
             <translation>Etusivulle</translation>
+        </message>
+        <message>
+            <source>Open the guides</source>
+            <translation>Avaa ohjeet</translation>
         </message>
     </context>
     <context>

@@ -299,6 +299,14 @@
             <translation>Sidan stängdes plötsligt. Det är inte ditt fel. Tryck på Försök igen för att öppna sidan igen.</translation>
         </message>
         <message>
+            <source>Services cannot be opened right now</source>
+            <translation>Tjänster kan inte öppnas just nu</translation>
+        </message>
+        <message>
+            <source>This computer could not start its browser. It is not your fault. Wait a moment and try again. The guides work without it.</source>
+            <translation>Datorns webbläsare kunde inte starta. Det är inte ditt fel. Vänta en stund och försök igen. Guiderna fungerar utan den.</translation>
+        </message>
+        <message>
             <source>This page asks for a password that this computer cannot give</source>
             <translation>Den här sidan ber om ett lösenord som den här datorn inte kan ge</translation>
         </message>
@@ -329,6 +337,10 @@
         <message>
             <source>Home screen</source>
             <translation>Till startsidan</translation>
+        </message>
+        <message>
+            <source>Open the guides</source>
+            <translation>Öppna guiderna</translation>
         </message>
     </context>
     <context>
