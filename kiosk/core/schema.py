@@ -152,8 +152,9 @@ SCHEMA: dict[str, Key] = {
         "hide_pointer": Key(BOOL, "Hide the mouse pointer (touch-screen terminals).", default=False),
         "virtual_keyboard": Key(BOOL, "Show Qt's on-screen keyboard for text fields (touch-only terminals).",
                                 default=False),
-        "nightly_restart": Key(STR, "Restart the kiosk once a night at this time (HH:MM) when nobody is "
-                                    "using it; empty for never.", default=""),
+        "nightly_restart": Key(STR, "Restart the kiosk once a night, in the hour after this time (HH:MM), "
+                                    "when nobody is using it (no session, no admin or helper view, no "
+                                    "input for 5 minutes); empty for never.", default=""),
     }),
     # -- usage-log sync (issue 11) ----------------------------------------------------
     "sync": Key(TABLE, "Where anonymous usage figures go (see docs/sync.md).", children={

@@ -230,6 +230,11 @@ class HelpController(QObject):
         return False
 
     @property
+    def showing(self) -> bool:
+        """The helpers' PIN pad or view is open."""
+        return self.view.isVisible() or (self._pin_pad is not None and self._pin_pad.isVisible())
+
+    @property
     def pin_pad(self):
         if self._pin_pad is None:
             self._pin_pad = helper_pin_pad(self._verify, self.window.language, self.window, lockout=self._lockout)
