@@ -73,14 +73,6 @@
             <source>Files from this visit</source>
             <translation>Files from this visit</translation>
         </message>
-        <message>
-            <source>Folder</source>
-            <translation>Folder</translation>
-        </message>
-        <message>
-            <source>chosen</source>
-            <translation>chosen</translation>
-        </message>
         <message numerus="yes">
             <source>Send %n file(s)</source>
             <translation>
@@ -144,12 +136,27 @@
             </translation>
         </message>
         <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
             <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
             <translation>The file could not be read. Is the USB stick still in the computer? Choose the file again.</translation>
         </message>
         <message>
             <source>Folder: %1</source>
             <translation>Folder: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileList</name>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>chosen</translation>
         </message>
     </context>
     <context>

@@ -73,14 +73,6 @@
             <source>Files from this visit</source>
             <translation>Tämän käynnin tiedostot</translation>
         </message>
-        <message>
-            <source>Folder</source>
-            <translation>Kansio</translation>
-        </message>
-        <message>
-            <source>chosen</source>
-            <translation>valittu</translation>
-        </message>
         <message numerus="yes">
             <source>Send %n file(s)</source>
             <translation>
@@ -144,12 +136,27 @@
             </translation>
         </message>
         <message>
+            <source>Checking…</source>
+            <translation>Tarkistetaan…</translation>
+        </message>
+        <message>
             <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
             <translation>Tiedostoa ei voitu lukea. Onko USB-tikku yhä tietokoneessa? Valitse tiedosto uudelleen.</translation>
         </message>
         <message>
             <source>Folder: %1</source>
             <translation>Kansio: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileList</name>
+        <message>
+            <source>Folder</source>
+            <translation>Kansio</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>valittu</translation>
         </message>
     </context>
     <context>

@@ -73,14 +73,6 @@
             <source>Files from this visit</source>
             <translation>Filer från detta besök</translation>
         </message>
-        <message>
-            <source>Folder</source>
-            <translation>Mapp</translation>
-        </message>
-        <message>
-            <source>chosen</source>
-            <translation>vald</translation>
-        </message>
         <message numerus="yes">
             <source>Send %n file(s)</source>
             <translation>
@@ -144,12 +136,27 @@
             </translation>
         </message>
         <message>
+            <source>Checking…</source>
+            <translation>Kontrollerar…</translation>
+        </message>
+        <message>
             <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
             <translation>Filen kunde inte läsas. Sitter USB-minnet kvar i datorn? Välj filen igen.</translation>
         </message>
         <message>
             <source>Folder: %1</source>
             <translation>Mapp: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileList</name>
+        <message>
+            <source>Folder</source>
+            <translation>Mapp</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>vald</translation>
         </message>
     </context>
     <context>
