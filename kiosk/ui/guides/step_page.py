@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -91,10 +91,14 @@ class StepPage(QWidget):
         side.addWidget(self.qr)
         self._text_box = text_box
         self._layout_key: tuple = ()
+        self._fit_for: tuple[int, int] | None = None   # the viewer's size the text height was fitted to
+        self._fitting = False
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._body.setSpacing(24)
         self._body.addWidget(self.scroll, 3)
         self._body.addLayout(side, 2)
+        self.scroll.viewport().installEventFilter(self)
+        self.picture.installEventFilter(self)
         step_box = QVBoxLayout(self)
         step_box.setContentsMargins(0, 0, 0, 0)
         step_box.setSpacing(12)
@@ -164,6 +168,7 @@ class StepPage(QWidget):
 
         Equal shares left a short step's text above a wide blank band.
         """
+        self._fit_for = (width, height)
         if not self.portrait:
             if self.scroll.maximumHeight() != _UNLIMITED:
                 self.scroll.setMinimumHeight(0)
@@ -180,3 +185,16 @@ class StepPage(QWidget):
         fitted = max(height // 10, min(need + 8, int(height * 0.6)))
         if fitted != self.scroll.maximumHeight():
             self.scroll.setFixedHeight(fitted)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        # Fitted while the viewer's layout was still settling (a narrow text
+        # column measures tall, a narrow picture short), the text took 60 %
+        # and the picture a sliver: fit again when the column or the picture
+        # gets its real width.
+        if event.type() == QEvent.Type.Resize and self._fit_for is not None and not self._fitting:
+            self._fitting = True
+            try:
+                self.fit_text_height(*self._fit_for)
+            finally:
+                self._fitting = False
+        return False
