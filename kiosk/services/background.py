@@ -6,8 +6,8 @@ a noticeable time. `run(job, done, failed)` calls `job()` on a thread of its
 own and `done(result)` or `failed(error)` back on the interface thread (a
 queued signal, as in Picard's run_task / to_main). Each job gets its own
 thread: a USB stick that hangs for a minute holds only its own job, never the
-next PIN check. Answers that arrive after `stop()` (or after the owner went)
-are dropped; callers that care about stale answers keep their own ticket.
+next PIN check. Answers that arrive after the owner went are dropped;
+callers that care about stale answers keep their own ticket.
 """
 
 from __future__ import annotations
@@ -26,12 +26,8 @@ class _Bridge(QObject):
     # Lives on the interface thread; emitted from a job's thread, so delivery is queued.
     result = Signal(object, object)   # callback, value
 
-    stopped = False
-
     @Slot(object, object)
     def deliver(self, callback: Callable[[Any], None], value: Any) -> None:
-        if self.stopped:
-            return
         try:
             callback(value)
         except Exception:   # a feature's callback must not throw the resident out of their errand
@@ -46,37 +42,25 @@ class Background(QObject):
         self._name = name
         self._bridge = _Bridge(self)
         self._bridge.result.connect(self._bridge.deliver)
-        self.running = 0   # jobs started and not answered yet (interface thread only)
 
     def run(self, job: Callable[[], Any], done: Callable[[Any], None],
             failed: Callable[[Exception], None] | None = None) -> None:
         """Call `job()` on another thread; `done(result)` or `failed(error)` here, later."""
-        bridge = self._bridge
-        self.running += 1
-
-        def answered(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
-            def call(value: Any) -> None:
-                self.running -= 1
-                if callback is not None:
-                    callback(value)
-            return call
+        bridge, name = self._bridge, self._name
 
         def target() -> None:
             try:
                 value = job()
             except Exception as exc:
                 if failed is None:
-                    log.error("%s: background job failed", self._name, exc_info=exc)
-                callback, value = answered(failed), exc
+                    log.error("%s: background job failed", name, exc_info=exc)
+                    return
+                callback, value = failed, exc
             else:
-                callback = answered(done)
+                callback = done
             try:
                 bridge.result.emit(callback, value)
             except RuntimeError:
                 pass   # the owner is gone (kiosk shut down): nobody waits for the answer
 
         threading.Thread(target=target, name=f"kiosk-{self._name}", daemon=True).start()
-
-    def stop(self) -> None:
-        """No answer is delivered after this."""
-        self._bridge.stopped = True
