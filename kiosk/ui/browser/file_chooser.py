@@ -10,11 +10,11 @@ folder (see kiosk.core.file_choice for what may be listed), there is no way to
 change a file, and every request starts afresh. `choose()` waits in a local
 event loop like a page's confirm(); `abort()` (session end) answers "nothing".
 
-Looking for sticks and listing a folder touch the media, and a slow or failing
-USB stick can take seconds: that runs in the background (kiosk.services.
-background) while the panel says "Checking…" and Cancel still works; an answer
-for a folder the resident has already left is dropped. The rows themselves are
-kiosk.ui.browser.file_list.
+Looking for sticks, listing a folder and checking the chosen files touch the
+media, and a slow or failing USB stick can take seconds: that runs in the
+background (kiosk.services.background) while the panel says "Checking…" and
+Cancel still works; an answer for a folder the resident has already left is
+dropped. The rows themselves are kiosk.ui.browser.file_list.
 """
 
 from __future__ import annotations
@@ -166,13 +166,20 @@ class FileChooser(Overlay):
         self._finish([])
 
     def _accept(self) -> None:
-        chosen = self._area.choosable(self.list.chosen) if self._area is not None else []
-        if not chosen:
-            # The stick was pulled out (or the file changed) after it was listed.
-            self._show_folder(self._folder, unreadable=True)
+        # Checked again on the stick itself (in the background): it may have changed since listed.
+        area, wanted = self._area, list(self.list.chosen)
+        if area is None or not wanted:
             return
-        log.info("file chooser: %d file(s) chosen", len(chosen))
-        self._finish(chosen)
+
+        def checked(chosen: list[str]) -> None:
+            if not chosen:
+                # The stick was pulled out (or the file changed) after it was listed.
+                self._show_folder(self._folder, unreadable=True)
+                return
+            log.info("file chooser: %d file(s) chosen", len(chosen))
+            self._finish(chosen)
+
+        self._start(lambda: area.choosable(wanted), checked)
 
     def _finish(self, result: list[str]) -> None:
         self._result = result
