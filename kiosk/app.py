@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,7 +54,7 @@ from kiosk.web.session_profile import SessionProfile
 if TYPE_CHECKING:
     from kiosk.services.usage_log import UsageLog
     from kiosk.ui.guides.speech import SpeakerFactory
-from kiosk.wiring import (BrowserSession, after_first_frame, connect_reports, register_resets,
+from kiosk.wiring import (BrowserSession, after_first_frame, connect_reports, kiosk_busy, register_resets,
                           remove_stale_sessions)
 
 log = logging.getLogger("kiosk.app")
@@ -255,13 +256,16 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
           windowed: bool = True, *, clock: Callable[[], float] = time.monotonic,
           speaker_factory: SpeakerFactory | None = None,
           printer_lookup: Callable[[], QPrinterInfo] | None = None,
-          quit_app: Callable[[], None] | None = None, storage_retry_s: float = 30.0) -> Kiosk:
+          quit_app: Callable[[], None] | None = None, storage_retry_s: float = 30.0,
+          restart_app: Callable[[], None] | None = None,
+          wall_clock: Callable[..., datetime] = datetime.now) -> Kiosk:
     """Make and show the kiosk; a QApplication must exist, no event loop is started.
 
     The keyword arguments are the collaborators a test replaces: `clock`
     (idle timeout, session length, admin gesture and PIN lock), the speech
-    engine, the printer lookup, what "Leave kiosk mode" calls, and how
-    soon storage is tried again after a fault.
+    engine, the printer lookup, what "Leave kiosk mode" calls, how
+    soon storage is tried again after a fault, what the nightly restart calls
+    and the wall clock it reads (`wall_clock(zone)`).
     """
     t0 = time.perf_counter()
     app = QApplication.instance()
@@ -360,7 +364,8 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     # Features that add to a working kiosk: a fault in one is logged and the
     # kiosk serves residents without it.
     for name, install in (("help queue", lambda: install_help(kiosk)),
-                          ("deployment", lambda: _install_deployment(kiosk, window, cfg, paths, resolved))):
+                          ("deployment", lambda: _install_deployment(kiosk, window, cfg, paths, resolved,
+                                                                   restart_app, wall_clock))):
         try:
             install()
         except Exception:
@@ -377,14 +382,15 @@ def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool) -> 
 
 
 def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Paths,
-                        resolved: ResolvedConfig) -> None:
+                        resolved: ResolvedConfig, restart_app: Callable[[], None] | None,
+                        wall_clock: Callable[..., datetime]) -> None:
     """Health files, nightly restart and the hidden pointer (docs/deploy.md)."""
-    from datetime import UTC, datetime
+    from datetime import UTC
 
     import kiosk as kiosk_package
     from kiosk.core.health import Health
     from kiosk.services.health_files import HealthFiles
-    from kiosk.services.nightly import NightlyRestart
+    from kiosk.services.nightly import QUIET_S, NightlyRestart
 
     started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ")
     kiosk.health = HealthFiles(paths.status_file, paths.metrics_file, Health(
@@ -404,7 +410,8 @@ def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Pa
     deployment = cfg.deployment or {}
     if deployment.get("nightly_restart") is not None:
         kiosk.nightly = NightlyRestart(deployment["nightly_restart"], cfg.time_zone,
-                                       busy=lambda: kiosk.session.active, quit_app=QApplication.quit,
+                                       busy=lambda: kiosk_busy(kiosk, max(QUIET_S, cfg.idle_timeout_s)),
+                                       quit_app=restart_app or QApplication.quit, clock=wall_clock,
                                        parent=window)
     if deployment.get("virtual_keyboard"):
         # The input method itself was chosen before QApplication (kiosk.cli).

@@ -43,13 +43,40 @@ class BrowserSession:
         self._video_policy = video_policy
         self._allow_uploads = allow_uploads
         self.profile: SessionProfile | None = None
+        self._failing = False
 
     def begin(self) -> None:
+        """Make the session's profile and view; on failure the browser screen says so calmly.
+
+        Called when a session starts and again whenever the browser screen
+        wants a view it does not have (a tile tap, "Try again"), so that a
+        profile that failed once is tried again instead of throwing the
+        resident back to the home screen.
+        """
         if self.profile is not None:
             return
-        self.profile = self._make_profile()
-        self._window.browser.attach(self.profile, self._policy, video_policy=self._video_policy,
-                             allow_uploads=self._allow_uploads)
+        profile = None
+        try:
+            profile = self._make_profile()
+            self._window.browser.attach(profile, self._policy, video_policy=self._video_policy,
+                                        allow_uploads=self._allow_uploads)
+        except Exception:
+            # Logged once with the traceback for IT (not at every tap); the
+            # resident sees the service-error panel instead.
+            if self._failing:
+                log.warning("the session's browser still cannot start")
+            else:
+                log.exception("the session's browser could not start; services stay closed until it does")
+            self._failing = True
+            if self._window.screens_built:
+                self._window.browser.discard()
+            if profile is not None:
+                profile.destroy()
+            return
+        if self._failing:
+            log.info("the session's browser started again")
+        self._failing = False
+        self.profile = profile
 
     def wipe(self) -> None:
         """Pages first, then the profile and its folder (downloads, prints)."""
@@ -117,6 +144,7 @@ def register_resets(session: SessionService, window: MainWindow, browser: Browse
                     idle: IdleWatcher, language: Language, appearance: Appearance, default_language: str) -> None:
     """The wipe at the end of a session, in this order; each step runs even if another fails."""
     session.started.connect(browser.begin)
+    window.when_built(lambda: window.browser.browser_wanted.connect(browser.begin))
     session.started.connect(idle.start)
     idle.expired.connect(lambda: session.end("timeout"))
     session.add_reset("idle watcher", idle.stop)
@@ -197,3 +225,22 @@ def _connect_screen_reports(hub: EventHub, window: MainWindow, printing: PrintSe
         return "guide" if printing.requester is viewer else "page"
     printing.started.connect(lambda: hub.report("print.started", kind=print_kind()))
     printing.finished.connect(lambda ok, _key: hub.report("print.finished", kind=print_kind(), ok=ok))
+
+
+def kiosk_busy(kiosk, quiet_s: float) -> str:
+    """Why the kiosk is needed right now ("" when nobody needs it): the nightly restart asks.
+
+    A resident's session (a resident waiting for help has one), an admin or
+    helper view (or its PIN pad) open, or input in the last `quiet_s`
+    seconds. Requests left waiting for the next shift do not hold it: they
+    are stored and come back after the restart.
+    """
+    if kiosk.session is not None and kiosk.session.active:
+        return "a resident's session"
+    if kiosk.admin is not None and kiosk.admin.showing:
+        return "the admin view is open"
+    if kiosk.help is not None and kiosk.help.showing:
+        return "the helper view is open"
+    if kiosk.idle is not None and kiosk.idle.idle_seconds() < quiet_s:
+        return "recent input"
+    return ""

@@ -33,6 +33,7 @@ class Failure(StrEnum):
     SERVER = "server"                # HTTP 5xx at the top level
     CRASHED = "crashed"              # the renderer crashed or was killed
     PASSWORD = "password"            # HTTP 401/407 the kiosk cannot answer
+    NO_BROWSER = "no-browser"        # the session's browser profile could not be made
 
     @property
     def can_retry(self) -> bool:

@@ -155,8 +155,9 @@ SCHEMA: dict[str, Key] = {
         "read_aloud": Key(BOOL, "Offer Read aloud in guides and say \"Your turn\" when a helper calls, "
                                 "through speech-dispatcher and espeak-ng; false never starts speech.",
                           default=True),
-        "nightly_restart": Key(STR, "Restart the kiosk once a night at this time (HH:MM) when nobody is "
-                                    "using it; empty for never.", default=""),
+        "nightly_restart": Key(STR, "Restart the kiosk once a night, in the hour after this time (HH:MM), "
+                                    "when nobody is using it (no session, no admin or helper view, no "
+                                    "input for 5 minutes); empty for never.", default=""),
     }),
     # -- usage-log sync (issue 11) ----------------------------------------------------
     "sync": Key(TABLE, "Where anonymous usage figures go (see docs/sync.md).", children={

@@ -6,6 +6,12 @@ interface never waits for a disk and a storage fault never loses the queue in
 front of the people waiting. The rules are the pure kiosk.core.help_queue and
 kiosk.core.help_schedule; this service adds time, storage and signals.
 Every change is reported on the event hub, without names.
+
+Storage that fails is tried again, so that what must reach the disk does:
+the queue is read when storage comes back (and the midnight clean-up runs
+then too), a request whose save failed is saved again, and first names whose
+purge failed (or whose WAL could not be emptied) are purged again until it
+works. Each retry waits `retry_s`, or for the storage worker to say it works.
 """
 
 from __future__ import annotations
@@ -36,7 +42,8 @@ class HelpQueue(QObject):
     my_turn = Signal()
 
     def __init__(self, schedule: Schedule, storage, hub=None, *, default_handling_min: float = 20.0,
-                 clock: Callable[[], datetime] = _now, parent: QObject | None = None) -> None:
+                 clock: Callable[[], datetime] = _now, retry_s: float = 30.0,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.schedule = schedule
         self._storage = storage
@@ -50,11 +57,27 @@ class HelpQueue(QObject):
         self._midnight = QTimer(self)
         self._midnight.setSingleShot(True)
         self._midnight.timeout.connect(self.daily_cleanup)
+        # What storage still owes: the first read, saves and name purges that failed.
+        self._loaded = False
+        self._loading = False
+        self._unsaved: set[str] = set()
+        self._purge_pending: set[str] = set()
+        self._failing = ""          # what the log was last told failed (logged once until it works)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(int(retry_s * 1000))
+        self._retry.timeout.connect(self.retry_storage)
+        state_changed = getattr(storage, "state_changed", None)
+        if state_changed is not None:
+            state_changed.connect(lambda state, _reason: self.retry_storage() if state == "ok" else None)
 
     # -- start-up ---------------------------------------------------------------------
 
     def load(self) -> None:
         """Read the queue from storage (off the interface thread), then clean up."""
+        if self._loading:
+            return
+        self._loading = True
         today = self.today()
 
         def job(db):
@@ -62,9 +85,18 @@ class HelpQueue(QObject):
             repo = HelpRequests(db)
             return repo.open_and_recent(today), repo.recent_done()
 
-        self._storage.submit(job, self._loaded, lambda exc: log.error("help queue not loaded: %s", exc))
+        self._storage.submit(job, self._on_loaded, self._load_failed)
 
-    def _loaded(self, result) -> None:
+    def _load_failed(self, exc: Exception) -> None:
+        self._loading = False
+        self._failed("help queue not loaded yet", exc)
+        # Names given today still go at midnight (in memory now, on disk once storage is back).
+        if not self._midnight.isActive():
+            self._arm_midnight()
+
+    def _on_loaded(self, result) -> None:
+        self._loading, self._loaded = False, True
+        self._worked()
         requests, done = result
         for r in requests:
             self._requests.setdefault(r.id, r)
@@ -95,8 +127,39 @@ class HelpQueue(QObject):
         self.changed.emit()
 
     def stop(self) -> None:
-        """No more midnight clean-up from this object (the kiosk is shutting down)."""
+        """No more midnight clean-up or retries from this object (the kiosk is shutting down)."""
         self._midnight.stop()
+        self._retry.stop()
+
+    @property
+    def owed(self) -> bool:
+        """Storage still owes something: the first read, a save or a name purge."""
+        return not self._loaded or bool(self._unsaved or self._purge_pending)
+
+    def retry_storage(self) -> None:
+        """Try again what storage owes (storage works again, or the retry timer)."""
+        if not self._loaded:
+            self.load()
+        for rid in sorted(self._unsaved):
+            request = self._requests.get(rid)
+            if request is None:
+                self._unsaved.discard(rid)
+            else:
+                self._save(request)
+        self._submit_purge()
+
+    def _failed(self, what: str, exc: Exception) -> None:
+        # Once per fault, not at every retry (the storage worker logs the fault itself).
+        if self._failing != what:
+            log.error("%s, tried again later: %s", what, exc)
+            self._failing = what
+        if not self._retry.isActive():
+            self._retry.start()
+
+    def _worked(self) -> None:
+        if self._failing and not (self._unsaved or self._purge_pending) and self._loaded:
+            log.info("help queue storage caught up")
+            self._failing = ""
 
     def _arm_midnight(self) -> None:
         local = self.now().astimezone(self.schedule.zone)
@@ -225,8 +288,15 @@ class HelpQueue(QObject):
             from kiosk.storage.help_requests import HelpRequests
             HelpRequests(db).save(request)
 
-        self._storage.submit(job, None,
-                             lambda exc: log.error("help request not saved: %s", exc))
+        def saved(_result) -> None:
+            self._unsaved.discard(request.id)
+            self._worked()
+
+        def failed(exc: Exception) -> None:
+            self._unsaved.add(request.id)   # the newest state is saved on the retry
+            self._failed("help request not saved yet", exc)
+
+        self._storage.submit(job, saved, failed)
 
     def _purge(self, ids: list[str]) -> None:
         if not ids:
@@ -235,12 +305,27 @@ class HelpQueue(QObject):
             r = self._requests.get(rid)
             if r is not None and r.first_name:
                 self._requests[rid] = replace(r, first_name="")
+        self._purge_pending.update(ids)
+        self._submit_purge(ids)
+
+    def _submit_purge(self, ids: list[str] | None = None) -> None:
+        """Purge these names (or every name still owed); a failure keeps them owed for the retry."""
+        ids = sorted(self._purge_pending if ids is None else ids)
+        if not ids:
+            return
+
         def job(db):
             from kiosk.storage.help_requests import HelpRequests
             HelpRequests(db).purge_names(ids)
 
-        self._storage.submit(job, None,
-                             lambda exc: log.error("first names not purged yet: %s", exc))
+        def purged(_result) -> None:
+            self._purge_pending.difference_update(ids)
+            self._worked()
+
+        def failed(exc: Exception) -> None:
+            self._failed("first names not purged yet", exc)
+
+        self._storage.submit(job, purged, failed)
 
     def _report(self, kind: str, **fields) -> None:
         if self._hub is not None:

@@ -71,13 +71,17 @@ def _connect(path: Path) -> sqlite_utils.Database:
     # The wait first: another connection (the storage worker, the interface
     # thread) may hold the file while this one switches to WAL or migrates.
     conn.execute("PRAGMA busy_timeout=5000")
-    # Switching a new file to WAL does not wait on the busy handler: retry it.
-    for attempt in range(50):
+    # Switching a new file to WAL does not wait on the busy handler: retry it,
+    # for 5 s in all. (A file another process holds makes each attempt wait
+    # the busy timeout too; counting attempts would stall the worker minutes.)
+    deadline = time.monotonic() + 5.0
+    while True:
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             break
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or attempt == 49:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                conn.close()
                 raise
             time.sleep(0.1)
     conn.execute("PRAGMA synchronous=FULL")

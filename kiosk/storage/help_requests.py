@@ -4,7 +4,9 @@ Every change is its own committed transaction (WAL, synchronous=FULL), so a
 kill or a power cut leaves the queue intact and in order. First names are the
 only personal data; `purge_names` removes them and then truncates the WAL, so
 the name is gone from the raw bytes of the database and its log too
-(secure_delete zeroes the freed space; kiosk.storage.db sets it).
+(secure_delete zeroes the freed space; kiosk.storage.db sets it). A
+checkpoint that another connection keeps from finishing (a reader still on an
+older snapshot) raises `CheckpointBusy`, so the caller tries the purge again.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ def _request(row: dict) -> Request:
     return Request(**values)
 
 
+class CheckpointBusy(Exception):
+    """The names are gone from the table but may still be in the WAL: purge again later."""
+
+
 class HelpRequests:
     """Repository of help requests."""
 
@@ -75,5 +81,9 @@ class HelpRequests:
         with self._db.conn:
             cur = self._db.execute(
                 f"UPDATE help_requests SET first_name = '' WHERE id IN ({','.join('?' * len(ids))})", ids)
-        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # (busy, log frames, frames checkpointed): busy means a reader kept
+        # the log from being copied back and emptied, old pages and all.
+        busy, frames, done = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise CheckpointBusy(f"WAL checkpoint busy ({done} of {frames} frames copied)")
         return cur.rowcount

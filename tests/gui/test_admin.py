@@ -16,7 +16,7 @@ from kiosk.demo import demo_config_path
 from kiosk.log import setup_logging
 from kiosk.ui.shell.theme import MIN_TARGET_PX
 from tests.configs import ADMIN_PIN, local_config
-from tests.helpers.fakes import FakeClock
+from tests.helpers.fakes import FakeClock, wait_while
 
 WRONG_PIN = "97531"
 
@@ -45,6 +45,9 @@ def type_pin(window: QWidget, pin: str) -> None:
     for digit in pin:
         click(window, f"pin-{digit}")
     click(window, "pin-ok")
+    # The PIN is checked on another thread; the pad says "Checking…" until then.
+    pad = find(window, "admin-pin")
+    wait_while(lambda: pad.checking)
 
 
 @pytest.fixture
@@ -236,6 +239,7 @@ def test_five_wrong_pins_lock_the_pad_until_the_time_is_up(admin_kiosk, qtbot, c
     # Neither the keyboard nor the right PIN gets through while locked.
     qtbot.keyClicks(pad, ADMIN_PIN)
     qtbot.keyClick(pad, Qt.Key.Key_Return)
+    assert not pad.checking      # nothing was even sent to be checked
     assert not find(w, "admin-view").isVisible()
     # Closing and reopening the pad does not lift the lock.
     click(w, "pin-cancel")
@@ -384,8 +388,8 @@ def test_pin_digits_never_reach_the_log(admin_kiosk, log_file: Path, qtbot, capl
         assert secret not in without_paths
         assert not any(secret in re.sub(r"/\S*", "", m) for m in messages)
         assert not any(secret in repr(r.args) for r in caplog.records)
-    # The view shows the end of that same log.
-    assert "admin PIN: accepted" in find(view, "admin-log", QPlainTextEdit).toPlainText()
+    # The view shows the end of that same log (read in the background as the view opened).
+    qtbot.waitUntil(lambda: "admin PIN: accepted" in find(view, "admin-log", QPlainTextEdit).toPlainText())
 
 
 def test_pad_locks_and_logs_it(admin_kiosk, qtbot, caplog):

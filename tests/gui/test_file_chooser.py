@@ -9,6 +9,7 @@ a resident would, while the page waits). The server receives what was uploaded.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -124,6 +125,7 @@ def when_open(w, action) -> QTimer:
             # its loop for ever: let it go after a while, the assertions fail.
             QTimer.singleShot(8000, chooser, lambda: shiboken6.isValid(chooser) and chooser.is_open
                               and chooser.abort())
+            settle(chooser)
             action(chooser)
 
     timer.timeout.connect(poll)
@@ -131,13 +133,24 @@ def when_open(w, action) -> QTimer:
     return timer
 
 
+def settle(chooser, timeout_s: float = 10.0) -> None:
+    """Until the chooser's listing has arrived (it is made in the background, like for a resident)."""
+    deadline = time.monotonic() + timeout_s
+    while chooser.checking and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert not chooser.checking, "the chooser's listing never arrived"
+
+
 def rows(chooser) -> dict[str, QPushButton]:
+    settle(chooser)
     found = [b for b in chooser.findChildren(QPushButton) if b.objectName().startswith("file-chooser-row-")
              and b.isVisible()]
     return {b.text().split("\n")[0].removeprefix("✔  "): b for b in found}
 
 
 def places(chooser) -> list[str]:
+    settle(chooser)
     return [b.text() for b in chooser.findChildren(QPushButton)
             if b.objectName().startswith("file-chooser-place-") and b.isVisible()]
 
@@ -162,6 +175,7 @@ def test_choosing_a_file_on_the_stick_uploads_it(make_kiosk, qtbot, web, stick, 
         seen["in_photos"] = sorted(rows(chooser))
         seen["up_in_photos"] = chooser.findChild(QPushButton, "file-chooser-up").isVisible()
         chooser.findChild(QPushButton, "file-chooser-up").click()
+        settle(chooser)
         seen["up_back_at_top"] = chooser.findChild(QPushButton, "file-chooser-up").isVisible()
         rows(chooser)["hakemus.pdf"].click()
         chooser.findChild(QPushButton, "file-chooser-open").click()
@@ -415,6 +429,7 @@ def test_every_control_is_named_big_and_fits_at_the_largest_text(qapp, qtbot, st
 
     def look():
         rows(chooser)["Photos"].click()   # inside a folder: "Up" and the location show too
+        settle(chooser)
         buttons = [b for b in chooser.findChildren(QPushButton) if b.isVisible()]
         seen["unnamed"] = [b.objectName() for b in buttons if not b.accessibleName()]
         seen["small"] = [b.objectName() for b in buttons if b.height() < MIN_TARGET_PX]
@@ -461,6 +476,7 @@ def test_a_file_gone_before_open_is_said_and_not_sent(make_kiosk, qtbot, web, st
         rows(chooser)["hakemus.pdf"].click()
         (stick / "hakemus.pdf").unlink()          # the stick changed under the resident
         chooser.findChild(QPushButton, "file-chooser-open").click()
+        settle(chooser)
         seen["open"] = chooser.isVisible()
         seen["message"] = chooser.findChild(QLabel, "file-chooser-empty").text()
         seen["rows"] = sorted(rows(chooser))
@@ -491,3 +507,58 @@ def test_the_idle_warning_shows_above_an_open_chooser(make_kiosk, qtbot, web, st
     click_in_page(qtbot, view, 100, 60)
     qtbot.waitUntil(lambda: view.title() == "cancelled", timeout=20000)
     assert seen == {"warning_on_top": True, "chooser_back": True}
+
+
+def test_a_slow_stick_never_freezes_the_screen(qapp, qtbot, stick, tmp_path):
+    """Looking for the stick takes 3 s (a slow or failing USB stick): the panel says so and answers."""
+    import threading
+
+    from kiosk.ui.browser.file_chooser import FileChooser
+    from kiosk.ui.shell.i18n import Language
+
+    language = Language("fi")
+    window = QWidget()
+    window.resize(1280, 800)
+    qtbot.addWidget(window)
+    release = threading.Event()
+
+    def slow_media():
+        release.wait(3)           # the stick's mount point does not answer for a while
+        return [stick]
+
+    chooser = FileChooser(language, window, find_removable=slow_media)
+    session = tmp_path / "session"
+    session.mkdir()
+    chooser.begin_session(session, [tmp_path / "data"])
+    window.show()
+    qtbot.waitExposed(window)
+    ticks: list[float] = []
+    seen = {}
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: ticks.append(time.monotonic()))
+    ticker.start(50)
+
+    def look():
+        # The screen keeps answering while the stick is being read: the panel is
+        # up, says it is checking, and Cancel works.
+        seen["visible"] = chooser.isVisible()
+        seen["message"] = chooser.findChild(QLabel, "file-chooser-empty").text()
+        seen["cancel"] = chooser.findChild(QPushButton, "file-chooser-cancel").isEnabled()
+        release.set()
+        settle(chooser)
+        seen["rows"] = sorted(rows(chooser))
+        chooser.findChild(QPushButton, "file-chooser-cancel").click()
+
+    try:
+        started = time.monotonic()
+        QTimer.singleShot(300, look)
+        assert chooser.choose(multiple=False, accepted=[]) == []
+    finally:
+        ticker.stop()
+        release.set()
+        language.detach()
+    # Before the stick answered, the timer kept firing (no gap of a second or more).
+    early = [t for t in ticks if t - started < 0.3]
+    assert early and max(b - a for a, b in zip([started, *early], early)) < 0.5
+    assert seen["visible"] and seen["message"] == "Tarkistetaan…" and seen["cancel"]
+    assert seen["rows"] == ["Photos", "hakemus.pdf"]

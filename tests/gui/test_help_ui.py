@@ -17,6 +17,7 @@ from kiosk.core.config import parse_config
 from kiosk.core.pin import hash_pin
 from kiosk.log import setup_logging
 from tests.configs import HELPER_PIN, local_config_text
+from tests.helpers.fakes import wait_while
 
 NAME = "Hilkka-Maaria"
 OWN_PIN = "86420"
@@ -68,6 +69,7 @@ def type_pin(window: QWidget, pin: str) -> None:
     for digit in pin:
         click(pad, f"pin-{digit}")
     click(pad, "pin-ok")
+    wait_while(lambda: pad.checking)   # checked on another thread
 
 
 def flush(kiosk) -> None:

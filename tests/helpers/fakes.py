@@ -46,3 +46,19 @@ def no_printer():
     from PySide6.QtPrintSupport import QPrinterInfo
 
     return QPrinterInfo()
+
+
+def wait_while(busy, timeout_s: float = 10.0) -> None:
+    """Spin the event loop while `busy()` (an answer from a background thread is on its way).
+
+    For helpers without a qtbot (a PIN typed from a timer, a chooser's listing).
+    """
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout_s
+    while busy() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert not busy(), "the background answer never arrived"

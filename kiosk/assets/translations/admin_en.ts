@@ -4,6 +4,10 @@
     <context>
         <name>AdminView</name>
         <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
@@ -98,6 +102,10 @@
                 <numerusform>Locked. Try again in %n minute.</numerusform>
                 <numerusform>Locked. Try again in %n minutes.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
         </message>
         <message numerus="yes">
             <source>Wrong PIN. %n attempt(s) left.</source>

@@ -4,6 +4,10 @@
     <context>
         <name>AdminView</name>
         <message>
+            <source>Checking…</source>
+            <translation>Tarkistetaan…</translation>
+        </message>
+        <message>
             <source>Administration</source>
             <translation>Ylläpito</translation>
         </message>
@@ -98,6 +102,10 @@
                 <numerusform>Lukittu. Yritä uudelleen %n minuutin kuluttua.</numerusform>
                 <numerusform>Lukittu. Yritä uudelleen %n minuutin kuluttua.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Tarkistetaan…</translation>
         </message>
         <message numerus="yes">
             <source>Wrong PIN. %n attempt(s) left.</source>

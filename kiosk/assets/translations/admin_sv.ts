@@ -4,6 +4,10 @@
     <context>
         <name>AdminView</name>
         <message>
+            <source>Checking…</source>
+            <translation>Kontrollerar…</translation>
+        </message>
+        <message>
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
@@ -98,6 +102,10 @@
                 <numerusform>Låst. Försök igen om %n minut.</numerusform>
                 <numerusform>Låst. Försök igen om %n minuter.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Kontrollerar…</translation>
         </message>
         <message numerus="yes">
             <source>Wrong PIN. %n attempt(s) left.</source>

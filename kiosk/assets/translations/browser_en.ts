@@ -73,14 +73,6 @@
             <source>Files from this visit</source>
             <translation>Files from this visit</translation>
         </message>
-        <message>
-            <source>Folder</source>
-            <translation>Folder</translation>
-        </message>
-        <message>
-            <source>chosen</source>
-            <translation>chosen</translation>
-        </message>
         <message numerus="yes">
             <source>Send %n file(s)</source>
             <translation>
@@ -144,12 +136,27 @@
             </translation>
         </message>
         <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
             <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
             <translation>The file could not be read. Is the USB stick still in the computer? Choose the file again.</translation>
         </message>
         <message>
             <source>Folder: %1</source>
             <translation>Folder: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileList</name>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>chosen</translation>
         </message>
     </context>
     <context>
@@ -299,6 +306,14 @@
             <translation>The page closed suddenly. It is not your fault. Press Try again to open the page again.</translation>
         </message>
         <message>
+            <source>Services cannot be opened right now</source>
+            <translation>Services cannot be opened right now</translation>
+        </message>
+        <message>
+            <source>This computer could not start its browser. It is not your fault. Wait a moment and try again. The guides work without it.</source>
+            <translation>This computer could not start its browser. It is not your fault. Wait a moment and try again. The guides work without it.</translation>
+        </message>
+        <message>
             <source>This page asks for a password that this computer cannot give</source>
             <translation>This page asks for a password that this computer cannot give</translation>
         </message>
@@ -329,6 +344,10 @@
         <message>
             <source>Home screen</source>
             <translation>Home screen</translation>
+        </message>
+        <message>
+            <source>Open the guides</source>
+            <translation>Open the guides</translation>
         </message>
     </context>
     <context>

@@ -73,14 +73,6 @@
             <source>Files from this visit</source>
             <translation>Tämän käynnin tiedostot</translation>
         </message>
-        <message>
-            <source>Folder</source>
-            <translation>Kansio</translation>
-        </message>
-        <message>
-            <source>chosen</source>
-            <translation>valittu</translation>
-        </message>
         <message numerus="yes">
             <source>Send %n file(s)</source>
             <translation>
@@ -144,12 +136,27 @@
             </translation>
         </message>
         <message>
+            <source>Checking…</source>
+            <translation>Tarkistetaan…</translation>
+        </message>
+        <message>
             <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
             <translation>Tiedostoa ei voitu lukea. Onko USB-tikku yhä tietokoneessa? Valitse tiedosto uudelleen.</translation>
         </message>
         <message>
             <source>Folder: %1</source>
             <translation>Kansio: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileList</name>
+        <message>
+            <source>Folder</source>
+            <translation>Kansio</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>valittu</translation>
         </message>
     </context>
     <context>
@@ -299,6 +306,14 @@
             <translation>Sivu sulkeutui yllättäen. Vika ei ole sinun. Paina Yritä uudelleen, niin sivu avautuu uudelleen.</translation>
         </message>
         <message>
+            <source>Services cannot be opened right now</source>
+            <translation>Palveluja ei voi avata juuri nyt</translation>
+        </message>
+        <message>
+            <source>This computer could not start its browser. It is not your fault. Wait a moment and try again. The guides work without it.</source>
+            <translation>Tietokoneen selain ei käynnistynyt. Vika ei ole sinun. Odota hetki ja yritä uudelleen. Ohjeet toimivat ilman selainta.</translation>
+        </message>
+        <message>
             <source>This page asks for a password that this computer cannot give</source>
             <translation>Tämä sivu pyytää salasanaa, jota tämä tietokone ei voi antaa</translation>
         </message>
@@ -329,6 +344,10 @@
         <message>
             <source>Home screen</source>
             <translation>Etusivulle</translation>
+        </message>
+        <message>
+            <source>Open the guides</source>
+            <translation>Avaa ohjeet</translation>
         </message>
     </context>
     <context>

@@ -73,14 +73,6 @@
             <source>Files from this visit</source>
             <translation>Filer från detta besök</translation>
         </message>
-        <message>
-            <source>Folder</source>
-            <translation>Mapp</translation>
-        </message>
-        <message>
-            <source>chosen</source>
-            <translation>vald</translation>
-        </message>
         <message numerus="yes">
             <source>Send %n file(s)</source>
             <translation>
@@ -144,12 +136,27 @@
             </translation>
         </message>
         <message>
+            <source>Checking…</source>
+            <translation>Kontrollerar…</translation>
+        </message>
+        <message>
             <source>The file could not be read. Is the USB stick still in the computer? Choose the file again.</source>
             <translation>Filen kunde inte läsas. Sitter USB-minnet kvar i datorn? Välj filen igen.</translation>
         </message>
         <message>
             <source>Folder: %1</source>
             <translation>Mapp: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileList</name>
+        <message>
+            <source>Folder</source>
+            <translation>Mapp</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>vald</translation>
         </message>
     </context>
     <context>
@@ -299,6 +306,14 @@
             <translation>Sidan stängdes plötsligt. Det är inte ditt fel. Tryck på Försök igen för att öppna sidan igen.</translation>
         </message>
         <message>
+            <source>Services cannot be opened right now</source>
+            <translation>Tjänster kan inte öppnas just nu</translation>
+        </message>
+        <message>
+            <source>This computer could not start its browser. It is not your fault. Wait a moment and try again. The guides work without it.</source>
+            <translation>Datorns webbläsare kunde inte starta. Det är inte ditt fel. Vänta en stund och försök igen. Guiderna fungerar utan den.</translation>
+        </message>
+        <message>
             <source>This page asks for a password that this computer cannot give</source>
             <translation>Den här sidan ber om ett lösenord som den här datorn inte kan ge</translation>
         </message>
@@ -329,6 +344,10 @@
         <message>
             <source>Home screen</source>
             <translation>Till startsidan</translation>
+        </message>
+        <message>
+            <source>Open the guides</source>
+            <translation>Öppna guiderna</translation>
         </message>
     </context>
     <context>

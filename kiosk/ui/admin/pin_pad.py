@@ -6,7 +6,10 @@ and says when five taps landed in the top-left corner (the rule is the pure
 wrong PINs lock it for five minutes (the pure `PinLockout`).
 
 The PIN itself never leaves this module: it is not logged, not put in an
-accessible name, and forgotten after each attempt.
+accessible name, and forgotten after each attempt. Checking it (scrypt, tens
+to hundreds of milliseconds by design) runs off the interface thread
+(kiosk.services.background) while the pad says "Checking…"; every answer
+counts towards the lock, even when the pad was cancelled meanwhile.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk.core.pin import verify_pin
 from kiosk.core.pin_lockout import CornerTaps, PinLockout
+from kiosk.services.background import Background
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.widgets import BigButton
@@ -71,14 +75,18 @@ class AdminGesture(QObject):
 
 
 class PinPad(Overlay):
-    """Full-window digit pad for the admin PIN; emits `unlocked` for the right one."""
+    """Full-window digit pad for the admin PIN; emits `unlocked` for the right one.
+
+    `verify(entry, pin_hash)` runs on another thread; what it returns, when
+    true, is kept as `accepted_as` (the helper login says who it was).
+    """
 
     unlocked = Signal()
     cancelled = Signal()
 
     def __init__(self, pin_hash: str, language: Language, parent: QWidget, *,
                  lockout: PinLockout | None = None,
-                 verify: Callable[[str, str], bool] = verify_pin, object_name: str = "admin-pin",
+                 verify: Callable[[str, str], object] = verify_pin, object_name: str = "admin-pin",
                  title: Callable[[], str] | None = None, log_name: str = "admin PIN") -> None:
         # object_name, title and log_name let the helper login reuse the pad
         # (kiosk/ui/help/helper_view.py) without a subclass, whose self.tr would
@@ -91,7 +99,10 @@ class PinPad(Overlay):
         self._pin_hash = pin_hash
         self._verify = verify
         self._entry = ""
-        self._state = ""  # "", "wrong" or "locked": which message the body shows
+        self._state = ""  # "", "wrong", "locked" or "checking": which message the body shows
+        self._checking = False
+        self.accepted_as: object = None
+        self._background = Background("pin-check", self)
         self._attempts_left = 0
 
         box = self.layout()
@@ -154,7 +165,7 @@ class PinPad(Overlay):
         self.setFocus()
 
     def add_digit(self, digit: str) -> None:
-        if self.lockout.locked or len(self._entry) >= MAX_DIGITS:
+        if self.lockout.locked or self._checking or len(self._entry) >= MAX_DIGITS:
             return
         self._entry += digit
         self._show_entry()
@@ -172,19 +183,38 @@ class PinPad(Overlay):
         self.hide()
         self.cancelled.emit()
 
+    @property
+    def checking(self) -> bool:
+        """A PIN is being checked (the pad waits and says so)."""
+        return self._checking
+
     def submit(self) -> None:
-        """Check the entered PIN; an empty entry does nothing."""
-        if self.lockout.locked or not self._entry:
+        """Check the entered PIN in the background; an empty entry does nothing."""
+        if self.lockout.locked or not self._entry or self._checking:
             return
         entry, self._entry = self._entry, ""
-        accepted = self._verify(entry, self._pin_hash)
-        del entry
+        verify, pin_hash = self._verify, self._pin_hash
+        self._checking = True
+        self._state = "checking"
+        self._enable_pad()
+        self.retranslate()
+        # The entry lives on only in this job, and goes with it.
+        self._background.run(lambda: verify(entry, pin_hash), self._checked,
+                             lambda _exc: self._checked(False))
+
+    def _checked(self, accepted: object) -> None:
+        self._checking = False
+        if self._state == "checking":
+            self._state = ""
         if accepted:
             self.lockout.success()
-            self._state = ""
             log.info("%s: accepted", self._log_name)
-            self.hide()
-            self.unlocked.emit()
+            self._enable_pad()
+            self.retranslate()
+            if self.isVisible():   # not when cancelled (or closed by a timeout) meanwhile
+                self.accepted_as = accepted
+                self.hide()
+                self.unlocked.emit()
             return
         locked_now = self.lockout.failure()
         self._attempts_left = self.lockout.attempts_left
@@ -211,7 +241,8 @@ class PinPad(Overlay):
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # Nothing typed outlives the pad.
         self._entry = ""
-        self._lock_timer.stop()
+        if hasattr(self, "_lock_timer"):   # Overlay.__init__ hides the pad before the timer exists
+            self._lock_timer.stop()
         super().hideEvent(event)
 
     # -- state shown ------------------------------------------------------------
@@ -223,12 +254,7 @@ class PinPad(Overlay):
     def update_lock(self) -> None:
         """Enable or disable the pad after the lock; refresh the minutes left."""
         locked = self.lockout.locked
-        if locked and self.ok_button.isEnabled() and self.isVisible():
-            # Disabling the focused digit would pass the focus to a widget
-            # under the pad; keep it on the one button that still works.
-            self.cancel_button.setFocus()
-        for button in (*self.digits.values(), self.clear_button, self.ok_button):
-            button.setEnabled(not locked)
+        self._enable_pad()
         if locked:
             self._state = "locked"
             if self.isVisible() and not self._lock_timer.isActive():
@@ -238,6 +264,15 @@ class PinPad(Overlay):
             if self._state == "locked":
                 self._state = ""
         self.retranslate()
+
+    def _enable_pad(self) -> None:
+        off = self.lockout.locked or self._checking
+        if off and self.ok_button.isEnabled() and self.isVisible():
+            # Disabling the focused digit would pass the focus to a widget
+            # under the pad; keep it on the one button that still works.
+            self.cancel_button.setFocus()
+        for button in (*self.digits.values(), self.clear_button, self.ok_button):
+            button.setEnabled(not off)
 
     def _show_entry(self) -> None:
         self._display.setText(_MASK * len(self._entry) if self._entry else " ")
@@ -249,6 +284,8 @@ class PinPad(Overlay):
         if self._state == "locked":
             minutes = max(1, math.ceil(self.lockout.locked_for() / 60))
             message = self.tr("Locked. Try again in %n minute(s).", "", minutes)
+        elif self._state == "checking":
+            message = self.tr("Checking…")
         elif self._state == "wrong":
             message = self.tr("Wrong PIN. %n attempt(s) left.", "", self._attempts_left)
         else:

@@ -85,6 +85,10 @@ class BrowserScreen(QWidget):
     """Hosts the service view of the current session."""
 
     home_requested = Signal()
+    guides_requested = Signal()  # from the "browser cannot start" panel
+    # No view for this session (its profile failed to start): please make one
+    # now. Whoever owns the profile answers by calling attach(), or does not.
+    browser_wanted = Signal()
     refused = Signal(str, str)   # host, reason: for counting blocked hosts
     failed = Signal(str, str)    # Failure value, host: for counting services that did not answer
 
@@ -114,6 +118,7 @@ class BrowserScreen(QWidget):
         self.error_panel.retry.connect(self._retry)
         self.error_panel.back.connect(self.go_back)
         self.error_panel.home.connect(self.home_requested)
+        self.error_panel.guides.connect(self.guides_requested)
         self._stack.addWidget(self.error_panel)
         self._page_dialog = PageDialog(language, self)
         # Over the whole kiosk window, like the other full-screen panels.
@@ -121,6 +126,7 @@ class BrowserScreen(QWidget):
         self._view: ServiceView | None = None
         self._printing_view: ServiceView | None = None
         self._profile: SessionProfile | None = None
+        self._pending_url = ""   # the service asked for while there was no view
         self._stack.currentChanged.connect(self._on_page_switched)
         self._on_page_switched(0)
 
@@ -159,9 +165,16 @@ class BrowserScreen(QWidget):
         self._stack.setCurrentWidget(view)
 
     def open(self, url: str) -> None:
-        """Load a service's start address."""
+        """Load a service's start address; the calm error panel if the browser cannot start."""
         if self._view is None:
-            raise RuntimeError("no session view attached")
+            self.browser_wanted.emit()   # one more try to make the session's profile
+        if self._view is None:
+            self._pending_url = url
+            self._stack.setCurrentWidget(self.error_panel)
+            self.error_panel.show_for(Failure.NO_BROWSER)
+            self.failed.emit(Failure.NO_BROWSER.value, "")
+            return
+        self._pending_url = ""
         self._stack.setCurrentWidget(self._view)
         self._view.load(QUrl(url))
 
@@ -217,6 +230,12 @@ class BrowserScreen(QWidget):
         self.failed.emit(kind, host)
 
     def _retry(self) -> None:
+        if self._view is None or self.error_panel.kind is Failure.NO_BROWSER:
+            if self._pending_url:
+                self.open(self._pending_url)
+            else:
+                self.home_requested.emit()
+            return
         page = self._view.page() if self._view is not None else None
         if page is not None:
             page.retry()
@@ -248,5 +267,6 @@ class BrowserScreen(QWidget):
             # on its own would make the view create a default page in its place.
             view.deleteLater()
         self._profile = None
+        self._pending_url = ""
         self.toolbar.clear_status()
         self.toolbar.clear_download_notice()

@@ -9,6 +9,12 @@ window instead: places are USB sticks and memory cards plus the session's own
 folder (see kiosk.core.file_choice for what may be listed), there is no way to
 change a file, and every request starts afresh. `choose()` waits in a local
 event loop like a page's confirm(); `abort()` (session end) answers "nothing".
+
+Looking for sticks, listing a folder and checking the chosen files touch the
+media, and a slow or failing USB stick can take seconds: that runs in the
+background (kiosk.services.background) while the panel says "Checking…" and
+Cancel still works; an answer for a folder the resident has already left is
+dropped. The rows themselves are kiosk.ui.browser.file_list.
 """
 
 from __future__ import annotations
@@ -17,12 +23,13 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEventLoop, QLocale, Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QScrollArea, QScroller, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.file_choice import REMOVABLE, AcceptFilter, Entry, FileArea, Place, discover_removable
+from kiosk.services.background import Background
+from kiosk.ui.browser.file_list import FileList, short_name
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.widgets import BigButton
@@ -31,16 +38,8 @@ log = logging.getLogger("kiosk.ui")
 
 # The kiosk's own program files are never offered either.
 _PROGRAM_DIR = Path(__file__).resolve().parents[2]
-_NAME_CHARS = 60
-_FIRST_ROWS = 30
-_MORE_ROWS = 40  # longer names are shortened in the middle so the extension stays visible
 
-
-def short_name(name: str, limit: int = _NAME_CHARS) -> str:
-    if len(name) <= limit:
-        return name
-    keep = limit - 1
-    return name[: keep - keep // 3] + "…" + name[-(keep // 3):]
+__all__ = ["FileChooser", "short_name"]
 
 
 class FileChooser(Overlay):
@@ -56,8 +55,12 @@ class FileChooser(Overlay):
         self._forbidden: list[Path] = []
         self._loop: QEventLoop | None = None
         self._result: list[str] = []
-        self._row_widgets: list[BigButton] = []
-        self._fill_round = 0
+        self._background = Background("file-chooser", self)
+        self._ticket = 0          # the listing the panel waits for; older answers are dropped
+        self.list = FileList(lambda: self._language.code, self)
+        self.list.folder_opened.connect(self._show_folder)
+        self.list.chosen_changed.connect(self._update_buttons)
+        self._empty = self.list.empty
         self._reset_request()
 
         box: QVBoxLayout = self.layout()
@@ -93,35 +96,6 @@ class FileChooser(Overlay):
         where.setSpacing(16)
         where.addWidget(self.up)
         where.addWidget(self._where, 1)
-
-        self._rows_box = QWidget()
-        self._rows_box.setObjectName("file-chooser-rows")
-        self._rows_box.setProperty("screen", True)
-        # Name on the left like in every file list; the rows' other looks come
-        # from the application style (buttons, checked = chosen, focus ring).
-        self._rows_box.setStyleSheet("QPushButton { text-align: left; }")
-        self._rows = QVBoxLayout(self._rows_box)
-        self._rows.setContentsMargins(0, 0, 8, 0)
-        self._rows.setSpacing(8)
-        self._rows.addStretch(1)
-        self.list = QScrollArea(self)
-        self.list.setObjectName("file-chooser-list")
-        self.list.setWidgetResizable(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setWidget(self._rows_box)
-        # A wide bar with a handle that stands out on both themes' backgrounds
-        # (3:1 or more against white and black) for people who use a mouse.
-        self.list.setStyleSheet(
-            "QScrollBar:vertical { width: 44px; background: transparent; margin: 0; }"
-            "QScrollBar::handle:vertical { background: #808080; border-radius: 8px; min-height: 80px; }"
-            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }")
-        QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        # "Nothing here" and "more not shown" read inside the list, after its rows.
-        self._empty = QLabel(self._rows_box)
-        self._empty.setObjectName("file-chooser-empty")
-        self._empty.setWordWrap(True)
-        self._empty.setStyleSheet("QLabel { padding: 12px; }")
-        self._rows.insertWidget(0, self._empty)
 
         self.cancel = BigButton("file-chooser-cancel", self)
         self.open_button = BigButton("file-chooser-open", self)
@@ -163,36 +137,49 @@ class FileChooser(Overlay):
             return []  # a second request while one is open, or no session: nothing
         self._reset_request()
         self._multiple = multiple
+        self.list.multiple = multiple
         self._accept_filter = AcceptFilter.from_page(accepted)
-        self._find_places()
+        self._set_rows([], 0)
         self.pop_up()
-        self._show_place(self._first_place())
-        # Keys go to the chooser, not to the page behind it.
-        (self._row_widgets[0] if self._row_widgets else self.cancel).setFocus()
         self._loop = QEventLoop()
+        # The places and the first folder come from the background; the
+        # keyboard is on the chooser (Cancel) at once, not on the page behind it.
+        self._refresh_places()
+        self.cancel.setFocus()
         self._loop.exec()
         self._loop = None
         result, self._result = self._result, []
         # Nothing of this request stays on screen or in memory for the next one.
+        self._ticket += 1
         self._reset_request()
         self._set_rows([], 0)
         self._clear_places()
         return result
+
+    @property
+    def checking(self) -> bool:
+        """A listing is on its way: the panel says "Checking…"."""
+        return self._checking
 
     def abort(self) -> None:
         """Cancel: the page gets no file."""
         self._finish([])
 
     def _accept(self) -> None:
-        chosen = self._area.choosable(self._chosen) if self._area is not None else []
-        if not chosen:
-            # The stick was pulled out (or the file changed) after it was listed.
-            self._show_folder(self._folder)
-            self._unreadable = True
-            self.retranslate()
+        # Checked again on the stick itself (in the background): it may have changed since listed.
+        area, wanted = self._area, list(self.list.chosen)
+        if area is None or not wanted:
             return
-        log.info("file chooser: %d file(s) chosen", len(chosen))
-        self._finish(chosen)
+
+        def checked(chosen: list[str]) -> None:
+            if not chosen:
+                # The stick was pulled out (or the file changed) after it was listed.
+                self._show_folder(self._folder, unreadable=True)
+                return
+            log.info("file chooser: %d file(s) chosen", len(chosen))
+            self._finish(chosen)
+
+        self._start(lambda: area.choosable(wanted), checked)
 
     def _finish(self, result: list[str]) -> None:
         self._result = result
@@ -206,29 +193,44 @@ class FileChooser(Overlay):
         self._area: FileArea | None = None
         self._place: Place | None = None
         self._folder: Path | None = None
-        self._entries: list[Entry] = []
         self._more = 0
-        self._chosen: list[Path] = []
         self._unreadable = False
+        self._checking = False
 
-    # -- places and folders ---------------------------------------------------------
+    # -- places and folders (listed in the background) ------------------------------
 
-    def _find_places(self) -> None:
-        try:
-            removable = list(self.find_removable())
-        except OSError as exc:  # an unreadable /media is "no stick", not a crash
-            log.warning("removable media could not be listed: %s", exc.__class__.__name__)
-            removable = []
-        self._area = FileArea(removable, self._session_folder, self._forbidden)
-        self._clear_places()
-        for n, place in enumerate(self._area.places):
-            button = BigButton(f"file-chooser-place-{n}", self)
-            button.setCheckable(True)
-            button.clicked.connect(lambda _c=False, p=place: self._show_place(p))
-            self._place_group.addButton(button, n)
-            self._places_row.addWidget(button)
-            if self.isVisible():
-                button.show()
+    def _refresh_places(self) -> None:
+        """Look for sticks again and show the first place (also the start of a request)."""
+        find, session, forbidden = self.find_removable, self._session_folder, list(self._forbidden)
+        accept = self._accept_filter
+
+        def job():
+            try:
+                removable = list(find())
+            except OSError as exc:  # an unreadable /media is "no stick", not a crash
+                log.warning("removable media could not be listed: %s", exc.__class__.__name__)
+                removable = []
+            area = FileArea(removable, session, forbidden)
+            place = area.places[0] if area.places else None
+            listing = area.listing(place.root, accept) if place is not None else ([], 0)
+            return area, place, listing
+
+        def found(result) -> None:
+            area, place, listing = result
+            self._area = area
+            self._clear_places()
+            for n, one in enumerate(area.places):
+                button = BigButton(f"file-chooser-place-{n}", self)
+                button.setCheckable(True)
+                button.clicked.connect(lambda _c=False, p=one: self._show_place(p))
+                self._place_group.addButton(button, n)
+                self._places_row.addWidget(button)
+                if self.isVisible():
+                    button.show()
+            self._place = place
+            self._shown(place.root if place is not None else None, listing, False)
+
+        self._start(job, found)
 
     def _clear_places(self) -> None:
         for button in self._place_group.buttons():
@@ -237,86 +239,65 @@ class FileChooser(Overlay):
             button.hide()
             button.deleteLater()
 
-    def _first_place(self) -> Place | None:
-        places = self._area.places if self._area is not None else []
-        return places[0] if places else None
-
-    def _refresh_places(self) -> None:
-        self._find_places()
-        self._show_place(self._first_place())
-
     def _show_place(self, place: Place | None) -> None:
-        self._place = place
-        self._show_folder(place.root if place is not None else None)
+        self._show_folder(place.root if place is not None else None, place=place)
 
-    def _show_folder(self, folder: Path | None) -> None:
-        self._folder = folder
-        self._chosen = []
-        self._unreadable = False
-        if folder is None or self._area is None:
-            self._set_rows([], 0)
-        else:
-            self._set_rows(*self._area.listing(folder, self._accept_filter))
+    def _show_folder(self, folder: Path | None, *, unreadable: bool = False, place: Place | None = None) -> None:
+        # The place changes with its listing: until then the words stay those of the folder shown.
+        place = place or self._place
+        area, accept = self._area, self._accept_filter
+        if folder is None or area is None:
+            self._place = place
+            self._shown(None, ([], 0), unreadable)
+            return
+
+        def shown(listing) -> None:
+            self._place = place
+            self._shown(folder, listing, unreadable)
+        self._start(lambda: area.listing(folder, accept), shown)
+
+    def _start(self, job, then) -> None:
+        """Run a listing in the background; only the newest one's answer is shown."""
+        self._ticket += 1
+        ticket = self._ticket
+        self._checking = True
+        self._set_rows([], 0)
         self.retranslate()
 
+        def answer(value) -> None:
+            if ticket == self._ticket and self._loop is not None:
+                then(value)
+
+        def failed(exc: Exception) -> None:
+            log.warning("file chooser: listing failed: %s", exc.__class__.__name__)
+            if ticket == self._ticket and self._loop is not None:
+                self._shown(self._folder, ([], 0), True)
+
+        self._background.run(job, answer, failed)
+
+    def _shown(self, folder: Path | None, listing: tuple[list[Entry], int], unreadable: bool) -> None:
+        first = self._folder is None and self._place is not None and folder == self._place.root
+        self._folder = folder
+        self._checking = False
+        self._unreadable = unreadable
+        self._set_rows(*listing)
+        self.retranslate()
+        rows = self.list.row_widgets
+        if first and rows and self.focusWidget() in (None, self.cancel, self):
+            rows[0].setFocus()   # the first answer of a request: the keyboard starts on the list
+
+    def _at_top(self) -> bool:
+        # Paths only (the folder and the place's root are real paths already):
+        # asking the stick again could hang the screen on a slow one.
+        return self._folder is None or self._place is None or self._folder == self._place.root
+
     def _go_up(self) -> None:
-        if self._folder is not None and self._area is not None:
-            parent = self._area.parent(self._folder)
-            if parent is not None:
-                self._show_folder(parent)
+        if not self._at_top():
+            self._show_folder(self._folder.parent)
 
     def _set_rows(self, entries: list[Entry], more: int) -> None:
-        for old in self._row_widgets:
-            self._rows.removeWidget(old)
-            old.hide()
-            old.deleteLater()
-        self._row_widgets = []
-        self._entries, self._more = entries, more
-        # A big folder's rows come in batches, the first at once: the screen
-        # answers a tap while the rest are made (about 2 ms a row).
-        self._fill_round += 1
-        self._add_rows(_FIRST_ROWS)
-        self.list.verticalScrollBar().setValue(0)
-
-    def _add_rows(self, count: int) -> None:
-        start = len(self._row_widgets)
-        for n in range(start, min(len(self._entries), start + count)):
-            entry = self._entries[n]
-            row = BigButton(f"file-chooser-row-{n}", self._rows_box)
-            row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            row.setProperty("entry", str(entry.path))
-            row.ensurePolished()
-            if entry.is_dir:
-                row.clicked.connect(lambda _c=False, e=entry: self._show_folder(e.path))
-            else:
-                row.setCheckable(True)
-                row.toggled.connect(lambda on, e=entry, r=row: self._toggle(e, r, on))
-            self._rows.insertWidget(n, row)
-            self._row_widgets.append(row)
-            self._label_row(row, entry)
-            if self.isVisible():
-                # Shown now, not on the layout's queued show: a tap right after
-                # opening a folder must land on the new rows.
-                row.show()
-        if len(self._row_widgets) < len(self._entries):
-            QTimer.singleShot(0, self, lambda r=self._fill_round: self._add_more(r))
-
-    def _add_more(self, fill_round: int) -> None:
-        if fill_round == self._fill_round and self.isVisible():
-            self._add_rows(_MORE_ROWS)
-
-    def _toggle(self, entry: Entry, row: BigButton, on: bool) -> None:
-        if on and not self._multiple:
-            for other in self._row_widgets:
-                if other is not row and other.isChecked():
-                    other.setChecked(False)
-            self._chosen = [entry.path]
-        elif on:
-            self._chosen.append(entry.path)
-        elif entry.path in self._chosen:
-            self._chosen.remove(entry.path)
-        self._label_row(row, entry)
-        self._update_buttons()
+        self._more = more
+        self.list.set_rows(entries)
 
     # -- texts ------------------------------------------------------------------------
 
@@ -325,30 +306,8 @@ class FileChooser(Overlay):
             return self.tr("USB stick or card %1").replace("%1", place.label)
         return self.tr("Files from this visit")
 
-    def _label_row(self, row: BigButton, entry: Entry) -> None:
-        # Finnish conventions for every language (sizes with a decimal comma in
-        # fi and sv, day.month.year): the dates a resident knows from Finnish papers.
-        locale = QLocale(f"{self._language.code}_FI")
-        name = short_name(entry.name).replace("&", "&&")
-        if entry.is_dir:
-            detail = self.tr("Folder")
-        else:
-            when = locale.toString(QDateTime.fromSecsSinceEpoch(int(entry.mtime)),
-                                   QLocale.FormatType.ShortFormat)
-            size = locale.formattedDataSize(entry.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-            detail = f"{size}   ·   {when}"
-        mark = "✔  " if row.isChecked() else ""
-        row.setText(f"{mark}{name}\n{detail}")
-        # The rows' layout keeps the hint a row had before its two lines of text
-        # (clipped rows at the larger text sizes): the height follows the text.
-        row.setMinimumHeight(row.sizeHint().height())
-        spoken = f"{entry.name}, {detail}"
-        if row.isChecked():
-            spoken += ", " + self.tr("chosen")
-        row.setAccessibleName(spoken)
-
     def _update_buttons(self) -> None:
-        count = len(self._chosen)
+        count = len(self.list.chosen)
         self.open_button.setEnabled(count > 0)
         if count == 0:
             # Says what to do instead of looking like a button that does nothing.
@@ -373,9 +332,8 @@ class FileChooser(Overlay):
             if button is not None:
                 button.set_label(self._place_label(place))
                 button.setChecked(place == self._place)
-        at_top = self._folder is None or self._area is None or self._area.parent(self._folder) is None
         # A button that can do nothing is not shown at all.
-        self._where_row.setVisible(not at_top)
+        self._where_row.setVisible(not self._at_top())
         if self._place is None:
             self._where.setText("")
             self._empty.setText(self.tr("No USB stick or memory card was found. Put it in the computer "
@@ -385,18 +343,19 @@ class FileChooser(Overlay):
             if self._folder is not None and self._folder != self._place.root:
                 parts += self._folder.relative_to(self._place.root).parts
             self._where.setText("  ›  ".join(parts))
-            self._empty.setText("" if self._entries else self.tr("There are no files here that this "
-                                                                  "service accepts."))
+            self._empty.setText("" if self.list.entries else self.tr("There are no files here that this "
+                                                                      "service accepts."))
         if self._more:
             self._empty.setText(self.tr("%n more file(s) are not shown. Open a folder to see fewer "
                                         "at a time.", "", self._more))
-        if self._unreadable:
+        if self._checking:
+            self._empty.setText(self.tr("Checking…"))
+        elif self._unreadable:
             self._empty.setText(self.tr("The file could not be read. Is the USB stick still in the "
                                         "computer? Choose the file again."))
         self._empty.setVisible(bool(self._empty.text()))
         self._where.setAccessibleName(self.tr("Folder: %1").replace("%1", self._where.text()))
-        for row, entry in zip(self._row_widgets, self._entries):
-            self._label_row(row, entry)
+        self.list.relabel()
         self._update_buttons()
 
     def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt override)

@@ -28,6 +28,7 @@ class ServiceErrorPanel(QWidget):
     retry = Signal()
     back = Signal()
     home = Signal()
+    guides = Signal()   # the offline guides need no browser: offered when the browser cannot start
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,16 +46,20 @@ class ServiceErrorPanel(QWidget):
         self._retry = BigButton("service-error-retry", self)
         self._back = BigButton("service-error-back", self)
         self._home = BigButton("service-error-home", self)
+        self._guides = BigButton("service-error-guides", self)
         self._retry.clicked.connect(self._on_retry)
+        self._guides.clicked.connect(self.guides)
         self._back.clicked.connect(self.back)
         self._home.clicked.connect(self.home)
-        box = scrolling_column(self, [self._title, self._body, self._retry, self._back, self._home])
+        box = scrolling_column(self, [self._title, self._body, self._retry, self._back, self._guides,
+                                      self._home])
         box.setContentsMargins(48, 32, 48, 32)
         box.setSpacing(24)
         box.addWidget(self._title)
         box.addWidget(self._body)
         box.addWidget(self._retry)
         box.addWidget(self._back)
+        box.addWidget(self._guides)
         box.addWidget(self._home)
         box.addStretch(1)
         language.changed.connect(self.retranslate)
@@ -101,6 +106,10 @@ class ServiceErrorPanel(QWidget):
             return (self.tr("The page stopped working"),
                     self.tr("The page closed suddenly. It is not your fault. "
                             "Press Try again to open the page again."))
+        if kind is Failure.NO_BROWSER:
+            return (self.tr("Services cannot be opened right now"),
+                    self.tr("This computer could not start its browser. It is not your fault. "
+                            "Wait a moment and try again. The guides work without it."))
         if kind is Failure.PASSWORD:
             return (self.tr("This page asks for a password that this computer cannot give"),
                     self.tr("You cannot use this page on this computer. "
@@ -117,6 +126,8 @@ class ServiceErrorPanel(QWidget):
         self._retry.setVisible(self.kind.can_retry)
         self._retry.setEnabled(not self._busy)
         self._back.setVisible(not self.kind.can_retry)
+        self._guides.setVisible(self.kind is Failure.NO_BROWSER)
         self._retry.set_label(self.tr("Try again"))
         self._back.set_label(self.tr("Back to the previous page"))
         self._home.set_label(self.tr("Home screen"))
+        self._guides.set_label(self.tr("Open the guides"))

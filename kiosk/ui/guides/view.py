@@ -10,7 +10,9 @@ when the guide has not been translated).
 
 The same viewer runs full screen in the guides screen and narrow in the side
 panel next to a service (`set_compact`): there the picture goes above the text
-and the QR code is left out.
+and the QR code is left out. Its parts: the step and where its pieces go
+(kiosk.ui.guides.step_page), keys and swipes (page_turn), Read aloud and
+Print (view_tools).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QBoxLayout, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QStackedLayout, QVBoxLayout, QWidget,
 )
@@ -28,13 +30,12 @@ from kiosk.services.printing import PrintService
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.theme import focus_padding
 from kiosk.ui.guides.feedback import GuideFeedback
-from kiosk.ui.guides.pictures import GuidePicture
-from kiosk.ui.guides.printout import PrintLabels, build_guide_document
-from kiosk.ui.guides.qr import QrCard
+from kiosk.ui.guides.page_turn import PageTurner
+from kiosk.ui.guides.step_page import StepPage, markdown_html
+from kiosk.ui.guides.view_tools import GuideTools
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.browser.print_status import PrintStatusLabel
 from kiosk.ui.guides.speech import Speaker
-from kiosk.ui.shell.swipe import SwipeWatcher
 from kiosk.ui.shell.widgets import BigButton
 
 log = logging.getLogger("kiosk.guides")
@@ -46,30 +47,7 @@ INTRO_SCALE = 1.15
 COMPACT_MAX_PX = 36
 
 
-def _plain(markdown: str) -> str:
-    doc = QTextDocument()
-    doc.setMarkdown(markdown)
-    return doc.toPlainText()
-
-
-def markdown_html(markdown: str, font_px: int, gap_px: int) -> str:
-    """Markdown as rich text in `font_px` type, `gap_px` between paragraphs (QLabel's Markdown has none)."""
-    doc = QTextDocument()
-    font = QFont()
-    font.setPixelSize(font_px)
-    doc.setDefaultFont(font)
-    doc.setMarkdown(markdown)
-    block = doc.begin()
-    while block.isValid():
-        cursor = QTextCursor(block)
-        fmt = block.blockFormat()
-        fmt.setBottomMargin(gap_px)
-        cursor.setBlockFormat(fmt)
-        block = block.next()
-    return doc.toHtml()
-
-
-class GuideView(QWidget):
+class GuideView(GuideTools, QWidget):
     """Shows one guide. `step_shown(id, index)`; index == step count is the last screen.
 
     `opened(id, steps)`, `step_shown` and `closed(id, index)` are what the
@@ -125,55 +103,7 @@ class GuideView(QWidget):
             self._tools.addWidget(button)
 
         # -- one step: heading over (text | picture + QR)
-        self._heading = QLabel(self)
-        self._heading.setObjectName("guide-step-title")
-        self._heading.setWordWrap(True)
-        self._intro = QLabel(self)
-        self._intro.setObjectName("guide-intro")
-        self._intro.setWordWrap(True)
-        self._intro.setTextFormat(Qt.TextFormat.RichText)
-        self._intro.setProperty("role", "muted")
-        self._text = QLabel(self)
-        self._text.setObjectName("guide-step-text")
-        self._text.setWordWrap(True)
-        self._text.setTextFormat(Qt.TextFormat.RichText)
-        self._text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        self._text.setOpenExternalLinks(False)
-        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        column = QWidget(self)
-        column.setProperty("screen", True)
-        text_box = QVBoxLayout(column)
-        text_box.setContentsMargins(0, 0, 12, 0)
-        text_box.setSpacing(16)
-        # The step's heading scrolls with its text: a narrow panel at the largest size is low.
-        text_box.addWidget(self._heading)
-        text_box.addWidget(self._intro)
-        text_box.addWidget(self._text)
-        text_box.addStretch(1)
-        self._scroll = QScrollArea(self)
-        self._scroll.setObjectName("guide-step-scroll")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidget(column)
-        self._picture = GuidePicture(self)
-        self._qr = QrCard(self)
-        # Picture over the QR code: beside the text, or under it in portrait.
-        side = self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        side.setSpacing(12)
-        side.addWidget(self._picture, 1)
-        side.addWidget(self._qr)
-        self._text_box = text_box
-        self._layout_key: tuple = ()
-        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._body.setSpacing(24)
-        self._body.addWidget(self._scroll, 3)
-        self._body.addLayout(side, 2)
-        step_page = QWidget(self)
-        step_box = QVBoxLayout(step_page)
-        step_box.setContentsMargins(0, 0, 0, 0)
-        step_box.setSpacing(12)
-        step_box.addLayout(self._body, 1)
+        self._step = StepPage(self)
 
         # -- the last screen: did it help?
         self._feedback = GuideFeedback(self)
@@ -188,7 +118,7 @@ class GuideView(QWidget):
         self._feedback_scroll.setWidget(self._feedback)
 
         self._pages = QStackedLayout()
-        self._pages.addWidget(step_page)
+        self._pages.addWidget(self._step)
         self._pages.addWidget(self._feedback_scroll)
 
         # -- bottom: where am I, and the two page buttons
@@ -224,16 +154,9 @@ class GuideView(QWidget):
         outer.addLayout(turn)
         self._outer = outer
 
-        # Arrow keys turn the page while the viewer (or a button in it) has focus;
-        # a web page next to it keeps its own arrow keys.
-        for key, step in ((Qt.Key.Key_Right, 1), (Qt.Key.Key_Left, -1)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda s=step: self._turn_by_key(s))
-        self._swipe = SwipeWatcher(self._turn_by_swipe, self)
-        self._swipe.watch(self, step_page, self._scroll.viewport(), column, self._text, self._intro,
-                          self._heading, self._picture, self._feedback)
-        self.grabGesture(Qt.GestureType.SwipeGesture)
+        # Arrow keys and swipes turn the page too.
+        self._turner = PageTurner(self, (*self._step.swipe_targets(), self._feedback),
+                                  self.next_step, self.previous_step)
 
         if printing is not None:
             printing.started.connect(self._on_print_started)
@@ -310,32 +233,12 @@ class GuideView(QWidget):
         self._index -= 1
         self._show_current()
 
-    def _turn_by_key(self, step: int) -> None:
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            step = -step
-        self.next_step() if step > 0 else self.previous_step()
-
-    def _turn_by_swipe(self, direction: int) -> None:
-        # direction -1: the finger went left (towards the start of a line in LTR).
-        forward = direction < 0
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            forward = not forward
-        self.next_step() if forward else self.previous_step()
-
     def event(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LayoutRequest:
             # A button's size changed (text size, language): one row or two for Previous / Next.
             self._arrange_turn()
-        if event.type() == QEvent.Type.Gesture:
-            swipe = event.gesture(Qt.GestureType.SwipeGesture)
-            if swipe is not None and swipe.state() == Qt.GestureState.GestureFinished:
-                horizontal = swipe.horizontalDirection()
-                if horizontal == swipe.SwipeDirection.Left:
-                    self._turn_by_swipe(-1)
-                elif horizontal == swipe.SwipeDirection.Right:
-                    self._turn_by_swipe(1)
-                event.accept()
-                return True
+        if event.type() == QEvent.Type.Gesture and self._turner.gesture(event):
+            return True
         return super().event(event)
 
     def _show_current(self) -> None:
@@ -356,23 +259,19 @@ class GuideView(QWidget):
             self._pages.setCurrentIndex(0)
             self._counter.setText(self.tr("Step %1 / %2").replace("%1", str(self._index + 1))
                                   .replace("%2", str(total)))
-            self._heading.setText(step.title)
             intro = text.intro_markdown if self._index == 0 else ""
-            px = self._appearance.text_px
-            gap = round(px * 0.7)
-            self._intro.setText(markdown_html(intro, self._scaled(INTRO_SCALE), gap) if intro else "")
-            self._intro.setVisible(bool(intro))
-            self._text.setText(markdown_html(render_step_markdown(step), self._scaled(TEXT_SCALE), gap))
-            path = guide.picture_path(step)
-            self._picture.set_picture(path, step.picture_alt)
-            self._picture.setVisible(self._picture.has_picture())
-            self._scroll.verticalScrollBar().setValue(0)
+            gap = round(self._appearance.text_px * 0.7)
+            self._step.show_step(
+                step.title,
+                markdown_html(intro, self._scaled(INTRO_SCALE), gap) if intro else "",
+                markdown_html(render_step_markdown(step), self._scaled(TEXT_SCALE), gap),
+                guide.picture_path(step), step.picture_alt)
             self._fit_text_height()
         self._progress.setAccessibleName(self._counter.text())
         self._counter.setAccessibleName(self._counter.text())
         address = self.online_address()
-        self._qr.set_address(address)
-        self._qr.setVisible(bool(address) and not self._compact and not last)
+        self._step.qr.set_address(address)
+        self._step.qr.setVisible(bool(address) and not self._compact and not last)
         self.prev_button.setEnabled(self._index > 0)
         self.next_button.setVisible(not last)
         self.print_button.setVisible(self._can_print)
@@ -399,44 +298,10 @@ class GuideView(QWidget):
         self._arrange_turn()
 
     def _arrange(self) -> None:
-        """Where text, picture and QR code go: by panel, orientation and text size.
-
-        - narrow panel: the picture above the text, no QR code;
-        - portrait: the text on top, the picture the screen's width under it, the QR
-          code under the picture (not the landscape columns with half the screen blank);
-        - landscape: the text beside the picture; with larger text the QR code moves
-          under the text, where it scrolls with it, so the text keeps its room.
-        """
+        """Where text, picture and QR code go (see StepPage.arrange): by panel, orientation, text size."""
         compact = self._compact
         portrait = not compact and self.height() > self.width()
-        qr_under_text = not compact and not portrait and self._appearance.text_step > 0
-        key = (compact, portrait, qr_under_text)
-        if key == self._layout_key:
-            return
-        self._layout_key = key
-        vertical = QBoxLayout.Direction.TopToBottom
-        horizontal = QBoxLayout.Direction.LeftToRight
-        self._body.setDirection(vertical if compact or portrait else horizontal)
-        self._body.removeWidget(self._scroll)
-        if compact:
-            # The picture sits above the text and the text gets the room.
-            self._body.addWidget(self._scroll, 2)
-            self._body.setStretch(0, 1)
-        else:
-            self._body.insertWidget(0, self._scroll, 1 if portrait else 3)
-            self._body.setStretch(1, 1 if portrait else 2)
-        self._side.removeWidget(self._qr)
-        self._text_box.removeWidget(self._qr)
-        for i in reversed(range(self._side.count())):
-            if self._side.itemAt(i).spacerItem() is not None:
-                self._side.takeAt(i)
-        if qr_under_text:
-            self._text_box.insertWidget(self._text_box.count() - 1, self._qr)
-        else:
-            self._side.addWidget(self._qr)
-        if portrait:
-            # The QR code right under the picture; what is left over stays below both.
-            self._side.addStretch(1)
+        self._step.arrange(compact, portrait, not compact and not portrait and self._appearance.text_step > 0)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -456,25 +321,7 @@ class GuideView(QWidget):
             self._turn.setDirection(direction)
 
     def _fit_text_height(self) -> None:
-        """In portrait the text takes the height it needs (at most 60 %), the picture the rest.
-
-        Equal shares left a short step's text above a wide blank band.
-        """
-        if not self._layout_key or not self._layout_key[1]:
-            if self._scroll.maximumHeight() != 16777215:
-                self._scroll.setMinimumHeight(0)
-                self._scroll.setMaximumHeight(16777215)
-                self._picture.setMaximumHeight(16777215)
-            return
-        # The picture no taller than it is drawn: the room left over goes below it, not around it.
-        picture_h = self._picture.height_for(self._picture.width() or self.width())
-        self._picture.setMaximumHeight(max(self._picture.minimumHeight(), picture_h or 16777215))
-        column = self._scroll.widget()
-        width = self._scroll.viewport().width() or self.width()
-        need = column.heightForWidth(width) if column.layout().hasHeightForWidth() else column.sizeHint().height()
-        height = max(self.height() // 10, min(need + 8, int(self.height() * 0.6)))
-        if height != self._scroll.maximumHeight():
-            self._scroll.setFixedHeight(height)
+        self._step.fit_text_height(self.width(), self.height())
 
     @property
     def compact(self) -> bool:
@@ -492,9 +339,7 @@ class GuideView(QWidget):
     def _restyle(self) -> None:
         self._arrange()
         px = self._appearance.text_px
-        self._heading.setStyleSheet(f"font-size: {self._scaled(1.5)}px; font-weight: 600;")
-        self._text.setStyleSheet(f"font-size: {self._scaled(TEXT_SCALE)}px;")
-        self._intro.setStyleSheet(f"font-size: {self._scaled(INTRO_SCALE)}px;")
+        self._step.restyle(self._scaled(1.5), self._scaled(TEXT_SCALE), self._scaled(INTRO_SCALE))
         self._title.setStyleSheet(f"font-size: {round(px * 1.1)}px; font-weight: 600;")
         theme = self._appearance.theme
         self._progress.setStyleSheet(
@@ -524,7 +369,7 @@ class GuideView(QWidget):
             self.close_button.set_label(self.tr("All guides"), self.tr("Close the guide and show all guides"))
         self._feedback.retranslate()
         # The address is the service's own page (guide.toml [online]), not this guide.
-        self._qr.set_caption(self.tr("The service's own page on your phone: scan the code with the camera."))
+        self._step.qr.set_caption(self.tr("The service's own page on your phone: scan the code with the camera."))
         self.setAccessibleName(self.tr("Guide"))
         self._print_status.retranslate()
         self._show_current()
@@ -538,82 +383,3 @@ class GuideView(QWidget):
         # The usage log comes later; for now the answer is a line in the log.
         log.info("guide feedback: %s %s", guide.id, answer)
         self.answered.emit(guide.id, answer)
-
-    # -- read aloud -----------------------------------------------------------------
-
-    def set_speaker(self, speaker: Speaker | None) -> None:
-        """Speech output for Read aloud; None hides the button."""
-        self.speaker_chosen = True
-        if self._speaker is not None:
-            self._stop_speaking()
-            changed = getattr(self._speaker, "changed", None)
-            if changed is not None:
-                changed.disconnect(self._update_read_aloud)
-        self._speaker = speaker
-        changed = getattr(speaker, "changed", None)
-        if changed is not None:
-            changed.connect(self._update_read_aloud)
-        self._update_read_aloud()
-
-    @property
-    def speaker(self) -> Speaker | None:
-        return self._speaker
-
-    def _update_read_aloud(self) -> None:
-        text = self.shown_text()
-        can = (self._speaker is not None and text is not None and not self.on_last_screen()
-               and self._speaker.can_speak(text.lang))
-        self.read_aloud.setVisible(bool(can))
-
-    def step_speech(self) -> str:
-        """What Read aloud says for the current step: its heading and its text."""
-        text = self.shown_text()
-        if text is None or self.on_last_screen():
-            return ""
-        step = text.steps[self._index]
-        body = _plain(render_step_markdown(step))
-        return f"{step.title}.\n{body}".strip()
-
-    def speak_step(self) -> None:
-        text = self.shown_text()
-        if self._speaker is None or text is None or self.on_last_screen():
-            return
-        self._speaker.say(self.step_speech(), text.lang)
-
-    def _stop_speaking(self) -> None:
-        if self._speaker is not None:
-            self._speaker.stop()
-
-    # -- printing -------------------------------------------------------------------
-
-    def print_guide(self) -> None:
-        """The whole guide in large print on the default printer."""
-        guide, text = self._guide, self.shown_text()
-        if self._printing is None or guide is None or text is None:
-            return
-        labels = PrintLabels(step=self.tr("Step %1 / %2"),
-                             online=self.tr("The service's own page, to open on your phone or at home:"))
-        # Kept until the job is done: the service prints on the next turn of the loop.
-        self._print_doc = build_guide_document(guide, text, labels, self.online_address())
-        log.info("guide print: %s", guide.id)
-        self._printing.print_document(self._print_doc, requester=self)
-
-    def _on_print_started(self) -> None:
-        if self._printing.requester is self:
-            self.print_button.setEnabled(False)
-            self._print_status.show_printing()
-
-    def _on_print_finished(self, ok: bool, key: str) -> None:
-        if self._printing.requester is not self:
-            return
-        self._print_doc = None
-        self.print_button.setEnabled(True)
-        self._print_status.show_result(ok, key)
-
-    def _clear_print_status(self) -> None:
-        self.print_button.setEnabled(True)
-        self._print_status.clear()
-
-    def print_state(self) -> str:
-        """"", "printing", "done" or "error" (for tests and style sheets)."""
-        return self._print_status.state()

@@ -215,22 +215,37 @@ class HelpController(QObject):
 
     # -- the helpers ------------------------------------------------------------------------------
 
-    def _verify(self, entry: str, _unused: str) -> bool:
+    def _verify(self, entry: str, _unused: str) -> tuple[str] | None:
+        """Runs on the pad's background thread: pure checks of the hashes, no state touched.
+
+        (pseudonym,) for a helper's own PIN, ("",) for the shared one, None for neither.
+        """
         for person in self.cfg.help.people:
             if verify_pin(entry, person.pin_hash):
-                self._who = person.pseudonym
-                return True
+                return (person.pseudonym,)
         if self.cfg.helper_pin_hash and verify_pin(entry, self.cfg.helper_pin_hash):
+            return ("",)
+        return None
+
+    def _logged_in(self) -> None:
+        (who,) = self.pin_pad.accepted_as or ("",)
+        if not who:
+            # The shared PIN: the helper on the shift now, if the schedule names one.
             slot = self.queue.schedule.current(self.queue.now())
-            self._who = slot.who if slot and slot.who else QCoreApplication.translate("HelperView", "Helper")
-            return True
-        return False
+            who = slot.who if slot and slot.who else QCoreApplication.translate("HelperView", "Helper")
+        self._who = who
+        self.open_view()
+
+    @property
+    def showing(self) -> bool:
+        """The helpers' PIN pad or view is open."""
+        return self.view.isVisible() or (self._pin_pad is not None and self._pin_pad.isVisible())
 
     @property
     def pin_pad(self):
         if self._pin_pad is None:
             self._pin_pad = helper_pin_pad(self._verify, self.window.language, self.window, lockout=self._lockout)
-            self._pin_pad.unlocked.connect(self.open_view)
+            self._pin_pad.unlocked.connect(self._logged_in)
             self._pin_pad.cancelled.connect(self.auto_close.stop)
         return self._pin_pad
 

@@ -148,6 +148,7 @@ class MainWindow(QWidget):
         guides.show_me.connect(lambda: self._show(guides))
         guides.service_wanted.connect(lambda: self._show(browser))
         browser.home_requested.connect(self.go_home)
+        browser.guides_requested.connect(lambda: guides.open_list())
         callbacks, self._when_built = self._when_built, []
         for callback in callbacks:
             callback()
