@@ -67,9 +67,13 @@ def main() -> int:
     out = ROOT / "build" / "dist-new"
     shutil.rmtree(out, ignore_errors=True)
     say("running PyInstaller (a few minutes)")
+    # PyInstaller's cache of stripped binaries is per user (~/.cache/pyinstaller) by default:
+    # two builds at once (two checkouts, CI jobs as one user) corrupt its index. Each
+    # checkout keeps its own.
+    env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(ROOT / "build" / "pyinstaller-cache"))
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                     "--distpath", str(out), "--workpath", str(WORK), str(ROOT / "packaging" / "kiosk.spec")],
-                   check=True, cwd=ROOT)
+                   check=True, cwd=ROOT, env=env)
     built = out / "digipiste"
     failures = smoke(built / "kiosk")
     if failures:

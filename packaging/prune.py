@@ -34,7 +34,7 @@ DROP_LIBS = re.compile(
     r"MultimediaQuick|MultimediaWidgets|Nfc|Quick3D|QuickDialogs|QuickTimeline|QuickParticles|"
     r"QuickTest|QuickEffects|QuickVectorImage|RemoteObjects|Scxml|Sensors|SerialBus|SerialPort|"
     r"SpatialAudio|Sql|StateMachine|Test|UiTools|WebSockets|WebView|ShaderTools|FFmpegStub|"
-    r"Labs|CanvasPainter|Protobuf|Grpc|WaylandCompositor|Xml|LottieVectorImage|NetworkAuth|"
+    r"Labs(?!FolderListModel)|CanvasPainter|Protobuf|Grpc|WaylandCompositor|Xml|LottieVectorImage|NetworkAuth|"
     r"Bodymovin|Pdf|WebEngineQuick|WebChannelQuick|PositioningQuick|QmlXmlListModel|"
     r"QmlLocalStorage|QmlNetwork|QmlDesignSupport|QuickShapesDesignHelpers|EglF[Ss]|"
     r"QuickControls2(Imagine|FluentWinUI3|Material|Universal|Fusion|Native)|"
@@ -66,7 +66,12 @@ KEEP_PLATFORMS = ("libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libqminim
 KEEP_QML = ("QtQuick/VirtualKeyboard", "QtQuick/Layouts", "QtQuick/Window", "QtQml/qmldir",
             "QtQml/libqmlplugin.so", "QtQml/plugins.qmltypes", "QtQml/Models", "QtQml/WorkerScript",
             "QtQuick/qmldir",
-            "QtQuick/libqtquick2plugin.so")
+            "QtQuick/libqtquick2plugin.so",
+            # The keyboard's Keyboard.qml imports these two (without them: "Type Keyboard
+            # unavailable" and no keyboard at all). Of Plugins only its own module
+            # stays, with the qmldir of `keyboard_plugins_qmldir` below.
+            "Qt/labs/folderlistmodel", "QtQuick/VirtualKeyboard/Plugins/qmldir",
+            "QtQuick/VirtualKeyboard/Plugins/libqtvkbpluginsplugin.so")
 
 # Qt's own translations the kiosk loads (kiosk/ui/shell/i18n.py loads qtbase;
 # qt_LANG is the catalogue that names it; Chromium's context texts).
@@ -102,7 +107,7 @@ def keep(dest: str) -> bool:
     if "/Qt/qml/" in path:
         rel = path.split("/Qt/qml/", 1)[1]
         # The keyboard's input-method plugins are for Chinese, Japanese, Korean and Thai.
-        if rel.startswith("QtQuick/VirtualKeyboard/Plugins/"):
+        if rel.startswith("QtQuick/VirtualKeyboard/Plugins/") and rel.count("/") > 3:
             return False
         return any(rel.startswith(k) for k in KEEP_QML)
     if name == "qtwebengine_devtools_resources.pak":   # dev tools are off in the kiosk
@@ -118,6 +123,17 @@ def keep(dest: str) -> bool:
     if path.endswith((".pyi", ".debug", ".qmltypes")) or "/Qt/metatypes/" in path or "/include/" in path:
         return False
     return True
+
+
+KEYBOARD_PLUGINS_QMLDIR = "PySide6/Qt/qml/QtQuick/VirtualKeyboard/Plugins/qmldir"
+
+
+def keyboard_plugins_qmldir(text: str) -> str:
+    """The keyboard's Plugins module without its imports of the Chinese, Japanese, Korean and
+    Thai input methods (3 MB of dictionaries), which the bundle leaves out: a missing
+    imported module would make the whole keyboard fail to load."""
+    return "".join(line for line in text.splitlines(keepends=True)
+                   if not line.startswith("import QtQuick.VirtualKeyboard.Plugins."))
 
 
 def _is_library(dest: str) -> bool:
