@@ -94,6 +94,9 @@ def keep(dest: str) -> bool:
     name = path.rsplit("/", 1)[-1]
     if DROP_LIBS.search(name):
         return False
+    # .qmltypes describe QML types for tools (qmllint, Qt Creator); the runtime never reads them.
+    if name.endswith(".qmltypes"):
+        return False
     m = re.match(r"PySide6/(Qt\w+)\.(abi3\.so|pyi)$", path)
     if m:
         return m.group(2) == "abi3.so" and m.group(1) in PYSIDE_MODULES
@@ -119,8 +122,7 @@ def keep(dest: str) -> bool:
         return lang in LANGUAGES and catalogue in QT_CATALOGUES
     if DROP_PYTHON.search(path):
         return False
-    # .qmltypes describe QML types for tools (qmllint, Qt Creator); the runtime never reads them.
-    if path.endswith((".pyi", ".debug", ".qmltypes")) or "/Qt/metatypes/" in path or "/include/" in path:
+    if path.endswith((".pyi", ".debug")) or "/Qt/metatypes/" in path or "/include/" in path:
         return False
     return True
 

@@ -151,13 +151,14 @@ def used_by_a_run(bundle: Path) -> set[str]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def tar_zst(bundle: Path, level: list[str]) -> int:
-    """Size of the bundle as tar | zstd (names sorted, as the release archive is made)."""
+def tar_zst(bundle: Path, level: list[str]) -> tuple[int, float]:
+    """Size of the bundle as tar | zstd (names sorted, as the release archive is made), and the seconds it took."""
+    start = time.monotonic()
     tar = subprocess.Popen(["tar", "--sort=name", "-C", str(bundle.parent), "-cf", "-", bundle.name],
                            stdout=subprocess.PIPE)
     out = subprocess.run(["zstd", "-q", "-T0", *level, "-c"], stdin=tar.stdout, capture_output=True, check=True)
     tar.wait()
-    return len(out.stdout)
+    return len(out.stdout), time.monotonic() - start
 
 
 def mb(n: float) -> str:
@@ -180,16 +181,18 @@ def main() -> None:
     print(f"used by home + one page (mapped or opened, all processes): {mb(used_bytes)} in {len(used)} files")
     print(f"ratio bundle/used: {total / used_bytes:.3f}x (aim <= 1.1x); "
           f"bundle/naive: {total / NAIVE_BYTES:.3f}x size, {count / NAIVE_FILES:.3f}x files")
-    for label, level in (("zstd -19 --long", ["-19", "--long=27"]), ("zstd -9", ["-9"])):
-        size = tar_zst(bundle, level)
-        print(f"tar.zst ({label}): {mb(size)}; ratio to naive unpacked {size / NAIVE_BYTES:.3f}x, "
-              f"to used {size / used_bytes:.3f}x, to this bundle unpacked {size / total:.3f}x")
     unused = sorted(((size, p) for p, size in files.items() if p not in used), reverse=True)
     unused_total = sum(s for s, _ in unused)
     print(f"not used in this run: {mb(unused_total)} in {len(unused)} files; the largest:")
     root = str(bundle.resolve()) + "/"
     for size, path in unused[: int(os.environ.get("DIGIPISTE_BENCH_UNUSED", "40"))]:
-        print(f"  {size / 1e6:8.2f} MB  {path.removeprefix(root)}")
+        print(f"  {size / 1e6:8.2f} MB  {path.removeprefix(root)}", flush=True)
+    # -9 first: -19 takes minutes on a busy two-core machine.
+    for label, level in (("zstd -9", ["-9"]), ("zstd -19 --long=27, the release's", ["-19", "--long=27"])):
+        size, seconds = tar_zst(bundle, level)
+        print(f"tar.zst ({label}): {mb(size)} in {seconds:.0f} s; ratio to naive unpacked "
+              f"{size / NAIVE_BYTES:.3f}x, to used {size / used_bytes:.3f}x, to this bundle unpacked "
+              f"{size / total:.3f}x", flush=True)
 
 
 if __name__ == "__main__":
