@@ -141,7 +141,8 @@ def keyboard_plugins_qmldir(text: str) -> str:
 def _is_library(dest: str) -> bool:
     """A shared library that is only there because something needs it (not a plugin or module)."""
     path = dest.replace("\\", "/")
-    return ("/" not in path or path.startswith("PySide6/Qt/lib/")) and ".so" in path
+    return (("/" not in path or path.startswith("PySide6/Qt/lib/")
+             or re.match(r"(PySide6|shiboken6)/lib[^/]+$", path) is not None) and ".so" in path)
 
 
 def unreachable(files: Iterable[tuple[str, str]], needed: Callable[[str], list[str]]) -> set[str]:
