@@ -417,6 +417,14 @@ def _show(window: QWidget, windowed: bool) -> None:
         # The compositor owns placement: full screen is asked for, cage makes
         # its one window fill the output. Frameless, stay-on-top and a
         # geometry are X11 window-manager hints with no meaning here.
+        # cage 0.1.4 first configures a new window as 0x0 ("choose your
+        # size"), so without a size of our own the first frame is the
+        # widget's natural size in a corner of a black output until the
+        # real configure arrives (seen for up to 2 s under load). Ask for the
+        # output's size before showing, so the very first frame fills it.
+        screen = window.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            window.resize(screen.size())
         window.showFullScreen()
     else:
         window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)

@@ -67,9 +67,11 @@ LIBRARIES = {
     "libwayland-egl.so.1": "libwayland-egl1", "libwayland-server.so.0": "libwayland-server0",
 }
 # Programs the display tests run -> package.
-PROGRAMS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xdpyinfo": "x11-utils",
+PROGRAMS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xdpyinfo": "x11-utils", "xwininfo": "x11-utils",
             # The deployment tests (tests/deploy): the kiosk session's compositor
-            # on its headless backend, its screenshot tool, and X11 apps under it.
+            # (nested in Xvfb through wlroots' x11 backend, so that screenshots
+            # show real frames and xdotool's input reaches it), its screenshot
+            # tool, and X11 apps under it.
             "cage": "cage", "grim": "grim", "Xwayland": "xwayland"}
 
 # Inside the PySide6 wheel: what the kiosk loads on X11, on Wayland, always.

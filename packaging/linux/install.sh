@@ -19,6 +19,7 @@ config=""
 apt=yes
 enable=yes
 rollback=no
+changed=no
 while [ $# -gt 0 ]; do
     case "$1" in
         --bundle) bundle=$2; shift 2 ;;
@@ -39,12 +40,30 @@ die() { printf 'digipiste install: %s\n' "$*" >&2; exit 1; }
 # Debian packages the bundle needs on the installed system (the bundle carries Qt
 # and Chromium; these are the system's side): Wayland and xkb libraries, the
 # compositor, fonts covering Finnish, Swedish, Cyrillic and Arabic, speech,
-# printing, and the libraries QtWebEngine links.
-PACKAGES="cage xwayland libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0
+# printing, and the libraries QtWebEngine links. dbus and libpam-systemd give
+# the kiosk user a logind seat session on tty1: a minimal Debian 12 install
+# (no "standard system utilities") has neither, and cage then cannot take the
+# screen. zstd unpacks the release archive.
+PACKAGES="dbus libpam-systemd zstd cage xwayland libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0
 libegl1 libgl1 libgbm1 libdrm2 libnss3 libasound2 libfontconfig1 libdbus-1-3 libxkbfile1
 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxshmfence1 libxcb-cursor0
 fonts-dejavu-core fonts-noto-core fonts-noto-ui-core fonts-noto-color-emoji
 speech-dispatcher espeak-ng cups-client cups"
+
+# Ubuntu 24.04 renamed some libraries in its 64-bit time_t transition
+# (libasound2 -> libasound2t64); the old name is only virtual there and apt
+# refuses it. Take the t64 name where the plain one has no candidate.
+candidate() { apt-cache policy "$1" 2>/dev/null | awk '/Candidate:/ {print $2}'; }
+resolve_packages() {
+    for p in $PACKAGES; do
+        c=$(candidate "$p")
+        if { [ -z "$c" ] || [ "$c" = "(none)" ]; } && [ -n "$(candidate "${p}t64")" ] \
+                && [ "$(candidate "${p}t64")" != "(none)" ]; then
+            p="${p}t64"
+        fi
+        printf '%s ' "$p"
+    done
+}
 
 switch_link() {  # switch_link TARGET LINK: atomic replacement of a symlink
     ln -sfn "$1" "$2.new"
@@ -58,8 +77,12 @@ if [ "$rollback" = yes ]; then
     switch_link "$before" "$opt/current"
     switch_link "$now" "$opt/previous"
     say "rolled back: current -> $before (previous -> $now)"
-    if [ -z "$D" ] && command -v systemctl >/dev/null 2>&1; then
-        systemctl try-restart digipiste-kiosk.service || true
+    # The usual reason to roll back is a kiosk that fails after an update and
+    # sits in "failed" or in recovery: start it again whatever state it is in.
+    if [ -z "$D" ] && [ -d /run/systemd/system ]; then
+        systemctl stop digipiste-recovery.service 2>/dev/null || true
+        systemctl reset-failed digipiste-kiosk.service 2>/dev/null || true
+        systemctl restart digipiste-kiosk.service
     fi
     exit 0
 fi
@@ -71,7 +94,7 @@ if [ -z "$D" ]; then
         say "installing Debian packages"
         apt-get update -qq
         # shellcheck disable=SC2086
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $PACKAGES
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(resolve_packages)
     fi
 fi
 
@@ -101,13 +124,15 @@ if [ ! -d "$opt/releases/$release" ]; then
     mv -T "$opt/releases/.$release.tmp" "$opt/releases/$release"
 fi
 mkdir -p "$opt/docs"
-install -m 0644 "$repo/docs/deploy.md" "$opt/docs/deploy.md"
+# (a release archive without docs/ still installs)
+[ -f "$repo/docs/deploy.md" ] && install -m 0644 "$repo/docs/deploy.md" "$opt/docs/deploy.md"
 
 # Configuration: keep the site's own; else the given one; else the demo, to be edited.
 mkdir -p "$D/etc/digipiste"
 target_config="$D/etc/digipiste/kiosk.toml"
 if [ -n "$config" ]; then
     "$opt/releases/$release/kiosk" check-config "$config" || die "$config has errors; nothing was activated"
+    cmp -s "$config" "$target_config" || changed=yes
     install -m 0644 "$config" "$target_config"
 elif [ ! -e "$target_config" ]; then
     install -m 0644 "$opt/releases/$release/_internal/kiosk/demo/koivutupa.toml" "$target_config"
@@ -119,16 +144,36 @@ fi
 # Units and the kiosk user.
 mkdir -p "$D/etc/systemd/system" "$D/usr/lib/sysusers.d"
 for unit in digipiste-kiosk.service digipiste-recovery.service; do
+    cmp -s "$here/$unit" "$D/etc/systemd/system/$unit" || changed=yes
     install -m 0644 "$here/$unit" "$D/etc/systemd/system/$unit"
 done
 install -m 0644 "$here/digipiste.sysusers" "$D/usr/lib/sysusers.d/digipiste.conf"
 mkdir -p "$D/var/lib/digipiste"
+
+# Chromium's sandbox needs unprivileged user namespaces. Ubuntu 24.04 allows
+# them only to programs whose AppArmor profile says `userns` (as its own
+# browsers' profiles do); Debian 12 has no such restriction. Not yet tried on
+# a real Ubuntu machine: see docs/deploy.md.
+if [ -z "$D" ] && [ "$(cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns 2>/dev/null)" = 1 ]; then
+    cat > /etc/apparmor.d/digipiste <<'PROFILE'
+abi <abi/4.0>,
+include <tunables/global>
+
+profile digipiste-webengine /opt/digipiste/releases/*/_internal/PySide6/Qt/libexec/QtWebEngineProcess flags=(unconfined) {
+  userns,
+  include if exists <local/digipiste-webengine>
+}
+PROFILE
+    apparmor_parser -r /etc/apparmor.d/digipiste
+    say "AppArmor: user namespaces allowed for the kiosk's web engine (Chromium's sandbox)"
+fi
 
 # Activate: previous <- current, current <- this release (atomic link switches).
 old=$(readlink "$opt/current" 2>/dev/null || true)
 if [ "$old" != "releases/$release" ]; then
     [ -n "$old" ] && switch_link "$old" "$opt/previous"
     switch_link "releases/$release" "$opt/current"
+    changed=yes
     say "activated $release${old:+ (previous: $old)}"
 else
     say "$release is already the current bundle"
@@ -145,12 +190,32 @@ if [ -z "$D" ]; then
     systemd-sysusers /usr/lib/sysusers.d/digipiste.conf
     chown digipiste:digipiste /var/lib/digipiste
     chmod 0700 /var/lib/digipiste
-    systemctl daemon-reload
+    # In a chroot (an image being prepared) systemd is not running: the units
+    # are enabled all the same and start at the first boot.
+    running=no
+    [ -d /run/systemd/system ] && running=yes
+    [ "$running" = yes ] && systemctl daemon-reload
     if [ "$enable" = yes ]; then
         systemctl disable getty@tty1.service 2>/dev/null || true
         systemctl enable digipiste-kiosk.service
-        systemctl set-default graphical.target
-        systemctl try-restart digipiste-kiosk.service || systemctl start digipiste-kiosk.service
+        # Debian's default is graphical.target already: change nothing then,
+        # so that uninstall.sh leaves the system as it was.
+        [ "$(systemctl get-default 2>/dev/null)" = graphical.target ] || systemctl set-default graphical.target
+        # A new bundle, configuration or unit restarts the kiosk (a resident's
+        # session ends); the same install again only makes sure it runs. Not
+        # try-restart: it does nothing (and succeeds) when the kiosk is not
+        # running yet, as after a first install. reset-failed first: manual
+        # (re)starts count towards the unit's start limit too.
+        if [ "$running" = yes ]; then
+            systemctl reset-failed digipiste-kiosk.service 2>/dev/null || true
+            if [ "$changed" = yes ]; then
+                systemctl restart digipiste-kiosk.service
+            else
+                systemctl start digipiste-kiosk.service
+            fi
+        else
+            say "systemd is not running here (a chroot?): the kiosk starts at the next boot"
+        fi
     fi
 fi
 say "done"

@@ -1,252 +1,240 @@
-"""The frozen kiosk under cage (Wayland, headless wlroots) as an unprivileged user.
+"""The frozen kiosk under cage (Wayland) as an unprivileged user, seen and touched.
 
 The deployment's real compositor and the real session script, with Chromium's
-sandbox on: the home screen must fill the output with no decoration; a service
-opens, its web view replaces the native window and the protections follow it
-onto the new Wayland surface; the idle warning comes on time; the session
-script restarts a killed kiosk.
+sandbox on. cage runs nested in a private Xvfb (wlroots' x11 backend): see
+tests/deploy/cage_session.py for why not the headless backend (its
+screenshots keep a stale frame) and what nesting proves. Here:
 
-Not covered here, and why: continuous *input* under cage. cage 0.1.4 (Debian
-12) offers no virtual keyboard or pointer protocol (wtype: "Compositor does
-not support the virtual keyboard protocol") and its headless backend has no
-input devices, so no test can type into it. The same protections are driven
-with real input through the X server in tests/display.
+- grim's screenshot of the output is the real home screen, full screen, no
+  decoration: the theme's colours where the probe says the controls are;
+- a service opened by a real tap is composited (the web view's new Wayland
+  surface shows the page), typing reaches the page, continuous pointer input
+  keeps the idle warning away and silence brings it on time, and its
+  "Continue" answers a tap;
+- the session script restarts a killed kiosk.
+
+Input is XTest input to the X server under cage, which cage receives from its
+x11 backend and passes on as Wayland wl_pointer / wl_keyboard input: cage's
+seat, focus and the kiosk's Wayland input handling are real. Not exercised:
+the DRM backend and libinput of a real terminal, and touch (wl_touch: XTest
+cannot make touch events, Xvfb has no touch device).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-import pwd
+import re
 import shutil
 import signal
 import subprocess
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import unquote_plus
 
 import pytest
 
 from tests.configs import local_config_text
+from tests.deploy.cage_session import Cage, make_readable
+from tests.display.xserver import SCREEN, start_xvfb
 from tests.webserver import WebServer
 
 REPO = Path(__file__).resolve().parents[2]
-USER = "digipiste-ci"
+IDLE_TIMEOUT_S = 30
+PAGE_BG = (46, 125, 50)      # the service page's background, #2e7d32
+# A page with a text field at the top and a listener that reports every key
+# the page receives to the server, so a key that reaches the page is seen.
+PAGE = """<!doctype html><title>service</title>
+<style>body{margin:0;background:#2e7d32} input{box-sizing:border-box;width:100%;height:80px;font-size:30px}</style>
+<input id="q" autofocus>
+<script>document.addEventListener('keydown', e =>
+  fetch('/key?k=' + encodeURIComponent(e.key), {keepalive: true}));</script>"""
 
 pytestmark = [
     pytest.mark.bundle,
     pytest.mark.skipif(shutil.which("cage") is None or shutil.which("grim") is None,
                        reason="cage and grim are needed (apt-get install cage grim xwayland)"),
+    pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("xdotool") is None,
+                       reason="cage runs nested in Xvfb, input goes through xdotool (apt-get install xvfb xdotool)"),
     pytest.mark.skipif(os.geteuid() != 0, reason="the test makes an unprivileged user to run cage as"),
 ]
 
 
-def ensure_user() -> pwd.struct_passwd:
-    try:
-        return pwd.getpwnam(USER)
-    except KeyError:
-        subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", USER],
-                       check=True)
-        return pwd.getpwnam(USER)
-
-
-class Cage:
-    """cage + the frozen kiosk as USER, through the session script; grim reads the same compositor."""
-
-    def __init__(self, bundle: Path, tmp: Path, config_text: str) -> None:
-        self.user = ensure_user()
-        self.tmp = tmp
-        os.chmod(tmp, 0o755)
-        self.runtime = tmp / "xdg"
-        self.data = tmp / "data"
-        for d in (self.runtime, self.data):
-            d.mkdir()
-            os.chown(d, self.user.pw_uid, self.user.pw_gid)
-            os.chmod(d, 0o700)
-        self.config = tmp / "site.toml"
-        self.config.write_text(config_text, encoding="utf-8")
-        os.chmod(self.config, 0o644)
-        self.bundle = bundle
-        self.proc: subprocess.Popen | None = None
-
-    def env(self) -> dict[str, str]:
-        return {"PATH": "/usr/bin:/bin", "HOME": str(self.tmp), "XDG_RUNTIME_DIR": str(self.runtime),
-                "WLR_BACKENDS": "headless", "WLR_RENDERER": "pixman", "WLR_LIBINPUT_NO_DEVICES": "1",
-                "QT_QPA_PLATFORM": "wayland", "QT_WAYLAND_DISABLE_WINDOWDECORATION": "1",
-                "DIGIPISTE_PREFIX": str(self.tmp / "opt"), "DIGIPISTE_CONFIG": str(self.config),
-                "DIGIPISTE_DATA": str(self.data), "RUNTIME_DIRECTORY": str(self.runtime),
-                "DIGIPISTE_TEST_PROBE": "1"}
-
-    def _close_pipes(self) -> None:
-        if self.proc is not None:
-            for pipe in (self.proc.stdin, self.proc.stdout):
-                if pipe is not None:
-                    pipe.close()
-
-    def start(self) -> None:
-        self._close_pipes()          # of a session script that ended before
-        opt = self.tmp / "opt"
-        opt.mkdir(exist_ok=True)
-        if not (opt / "current").exists():
-            (opt / "current").symlink_to(self.bundle)
-        # The session script as systemd runs it (it starts cage with the kiosk).
-        self.proc = subprocess.Popen(
-            ["runuser", "-u", USER, "--", "env", "-i", *[f"{k}={v}" for k, v in self.env().items()],
-             str(self.bundle / "session.sh")],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
-
-    def ask(self, command: str, timeout: float = 20) -> dict:
-        """One command to the kiosk's test probe (kiosk/ui/shell/probe.py), one JSON answer."""
-        import json
-        import select
-
-        self.proc.stdin.write((command + "\n").encode())
-        self.proc.stdin.flush()
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            ready, _, _ = select.select([self.proc.stdout], [], [], 0.5)
-            if ready:
-                line = self.proc.stdout.readline().decode(errors="replace").strip()
-                if line.startswith("{"):
-                    return json.loads(line)
-        raise AssertionError(f"no answer to {command!r}")
-
-    def as_user(self, *cmd: str, timeout: float = 30) -> subprocess.CompletedProcess:
-        sockets = sorted(p.name for p in self.runtime.glob("wayland-*") if not p.name.endswith(".lock"))
-        env = dict(self.env(), WAYLAND_DISPLAY=sockets[0] if sockets else "wayland-0")
-        return subprocess.run(["runuser", "-u", USER, "--", "env", "-i",
-                               *[f"{k}={v}" for k, v in env.items()], *cmd],
-                              capture_output=True, timeout=timeout)
-
-    def log(self) -> str:
-        path = self.data / "logs" / "kiosk.log"
-        return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
-
-    def wait_log(self, text: str, timeout: float = 60, count: int = 1) -> None:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            if self.log().count(text) >= count:
-                return
-            if self.proc is not None and self.proc.poll() is not None:
-                break
-            time.sleep(0.3)
-        out = self.proc.stdout.read().decode(errors="replace") if self.proc and self.proc.poll() is not None else ""
-        raise AssertionError(f"{text!r} not in the kiosk log after {timeout} s\n{self.log()[-3000:]}\n{out[-3000:]}")
-
-    def screenshot(self, path: Path) -> Path:
-        shot = self.runtime / "shot.png"     # a folder the kiosk user may write
-        out = self.as_user("grim", str(shot))
-        assert out.returncode == 0, out.stderr
-        shutil.copy(shot, path)
-        return path
-
-    def kiosk_pids(self) -> list[int]:
-        out = subprocess.run(["pgrep", "-u", USER, "-f", "current/kiosk --config"],
-                             capture_output=True, text=True)
-        return [int(p) for p in out.stdout.split()]
-
-    def stop(self) -> int | None:
-        if self.proc is None:
-            return None
-        if self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(10)
-        self._close_pipes()
-        return self.proc.returncode
+@pytest.fixture(scope="module")
+def xserver():
+    server = start_xvfb()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="module")
 def readable_bundle(bundle):
-    """The bundle and the session script where the kiosk user can read them.
-
-    A checkout may sit in a folder only root can enter (a CI clone in a
-    private temporary folder): the unprivileged user cage runs as would not
-    even reach the program. As install.sh does, the script goes beside it.
-    """
     top = Path(tempfile.mkdtemp(prefix="digipiste-bundle-"))
-    os.chmod(top, 0o755)
-    copy = top / "digipiste"
-    shutil.copytree(bundle, copy, symlinks=True)
-    shutil.copy2(REPO / "packaging" / "linux" / "session.sh", copy / "session.sh")
-    for path in [copy, *copy.rglob("*")]:
-        if not path.is_symlink():
-            os.chmod(path, path.stat().st_mode | 0o444 | (0o111 if path.is_dir() else 0))
-    yield copy
+    yield make_readable(bundle, top, REPO / "packaging" / "linux" / "session.sh")
     shutil.rmtree(top, ignore_errors=True)
 
 
 @pytest.fixture
-def cage_kiosk(readable_bundle):
-    bundle = readable_bundle
+def site():
+    with WebServer("127.0.0.1") as web:
+        web.add("/", PAGE)
+        web.add("/key", "ok", "text/plain")
+        yield web
+
+
+@contextlib.contextmanager
+def started_cage(bundle: Path, xserver, site, extra_env: dict[str, str] | None = None):
+    """The session script started, the home screen up; stopped and cleaned after."""
     # Not pytest's tmp_path: its parent folder is private to root, and the
     # kiosk user must reach the configuration and the runtime folder.
-    tmp_path = Path(tempfile.mkdtemp(prefix="digipiste-cage-"))
-    with WebServer("127.0.0.1") as web:
-        web.add("/", "<html><body><h1>Service</h1><input id=q autofocus></body></html>")
-        text = local_config_text({"kela": web.url("/")}, idle_timeout_s=30, warning_s=20)
-        cage = Cage(bundle, tmp_path, text)
-        cage.start()
-        try:
-            yield cage
-        finally:
-            cage.stop()
-            shutil.rmtree(tmp_path, ignore_errors=True)
+    tmp = Path(tempfile.mkdtemp(prefix="digipiste-cage-"))
+    text = local_config_text({"kela": site.url("/"), "vero": site.url("/")},
+                             idle_timeout_s=IDLE_TIMEOUT_S, warning_s=20)
+    cage = Cage(bundle, tmp, text, xserver, extra_env)
+    cage.start()
+    try:
+        cage.wait_log("first frame painted", timeout=90)
+        cage.wait_state(lambda s: s["screen"] == "home")
+        yield cage
+    finally:
+        cage.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
-def output_size(png: Path) -> tuple[int, int]:
-    # The pixels themselves are not checked: cage 0.1.4's headless backend with
-    # the pixman renderer keeps showing a client's first buffer only (seen
-    # here: a window that grew after its first frame stays cut; one whose
-    # first buffer matched the output stayed black), so a screenshot says
-    # nothing about what a DRM output would show. Its size is the output's.
-    from PySide6.QtGui import QImage
-
-    img = QImage(str(png))
-    return img.width(), img.height()
+@pytest.fixture
+def cage_kiosk(readable_bundle, xserver, site):
+    with started_cage(readable_bundle, xserver, site) as cage:
+        yield cage
 
 
-def test_home_screen_fills_the_output_and_protections_follow_the_wayland_window(cage_kiosk):
+class Shot:
+    """A screenshot's pixels as (r, g, b)."""
+
+    def __init__(self, path: Path) -> None:
+        from PySide6.QtGui import QImage
+
+        self.path = path
+        self.image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+        self.size = (self.image.width(), self.image.height())
+
+    def at(self, x: int, y: int) -> tuple[int, int, int]:
+        c = self.image.pixelColor(x, y)
+        return c.red(), c.green(), c.blue()
+
+    def share(self, rect: tuple[int, int, int, int], colour: tuple[int, int, int], step: int = 4,
+              tolerance: int = 0) -> float:
+        """Share of the pixels in `rect` (sampled every `step`) that are `colour`."""
+        left, top, width, height = rect
+        points = [(x, y) for x in range(left, left + width, step) for y in range(top, top + height, step)]
+        near = sum(1 for x, y in points if close(self.at(x, y), colour, tolerance))
+        return near / len(points)
+
+    def black_pixels(self) -> int:
+        return sum(1 for x in range(0, self.size[0], 2) for y in range(0, self.size[1], 2)
+                   if self.at(x, y) == (0, 0, 0))
+
+
+def rgb(hex_colour: str) -> tuple[int, int, int]:
+    return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+
+
+def close(a: tuple[int, int, int], b: tuple[int, int, int], tolerance: int) -> bool:
+    return all(abs(p - q) <= tolerance for p, q in zip(a, b, strict=True))
+
+
+def keys_seen(site) -> list[str]:
+    return [unquote_plus(p[len("/key?k="):]) for _m, p in site.requests if p.startswith("/key?k=")]
+
+
+def test_screenshot_shows_the_real_home_screen_full_screen_without_decoration(cage_kiosk, tmp_path):
+    from kiosk.ui.shell.theme import NORMAL
+
     cage = cage_kiosk
-    t0 = time.monotonic()
-    cage.wait_log("first frame painted", timeout=90)
-    shown_s = time.monotonic() - t0
-    # What the compositor gave the window (Qt's size comes from cage's
-    # configure): the whole output, no decoration around it.
-    size = output_size(cage.screenshot(cage.tmp / "cage-home.png"))
-    end = time.monotonic() + 20
-    while True:
-        window = cage.ask("where main-window")
-        if (window["rect"][2], window["rect"][3]) == size or time.monotonic() > end:
-            break
-        time.sleep(0.5)
-    assert window["visible"] and window["rect"] == [0, 0, size[0], size[1]], (window, size)
-    before = cage.ask("state")["state"]
+    assert cage.ask("where main-window")["rect"] == [0, 0, *SCREEN]
+    shot = Shot(cage.screenshot(tmp_path / "cage-home.png"))
+    assert shot.size == SCREEN
+    # Nothing unpainted, nothing cut: no black anywhere (the theme has none),
+    # the page background down to the last row.
+    assert shot.black_pixels() == 0, shot.path
+    assert shot.at(SCREEN[0] // 2, SCREEN[1] - 1) == rgb(NORMAL.window_bg), shot.path
+    # The kiosk's own top bar starts at the first row: no title bar above it.
+    assert shot.at(SCREEN[0] // 2, 0) == rgb(NORMAL.bar_bg), shot.path
+    for tile in ("tile-kela", "tile-vero"):
+        left, top, width, height = cage.rect(tile)
+        assert shot.share((left + 20, top + 20, width - 40, height - 40), rgb(NORMAL.tile_bg)) > 0.6, (tile, shot.path)
+        # Exactly where the probe says: the page just above the tile, the
+        # tile a few rows inside its edge (past a focus ring). A decoration
+        # would shift everything down.
+        middle = left + width // 2
+        assert shot.at(middle, top - 4) == rgb(NORMAL.window_bg), (tile, shot.path)
+        assert shot.at(middle, top + 12) == rgb(NORMAL.tile_bg), (tile, shot.path)
 
-    # The service opens in the sandboxed browser; its web view replaces the
-    # native (Wayland) window, and the protections move to the new one.
-    cage.ask("open kela")
+
+def test_wayland_input_reaches_a_service_and_the_idle_warning_waits_for_silence(cage_kiosk, site, tmp_path):
+    cage = cage_kiosk
+    before = cage.state()
+    # A real tap on the tile (X pointer -> cage -> wl_pointer -> Qt).
+    cage.press("tile-kela")
+    opened = time.monotonic()
     cage.wait_log("tile opened: kela", timeout=30)
-    end = time.monotonic() + 30
-    state = cage.ask("state")["state"]
-    while state["windows"] <= before["windows"] and time.monotonic() < end:
-        time.sleep(0.5)
-        state = cage.ask("state")["state"]
+    cage.wait_state(lambda s: s["screen"] == "browser-screen" and s["windows"] > before["windows"], 30)
+    # The web view replaced the native window: its new surface is what cage shows.
+    left, top, width, height = browser = cage.rect("browser")
+    deadline = time.monotonic() + 20
+    while True:
+        shot = Shot(cage.screenshot(tmp_path / "cage-service.png"))
+        lower = (left, top + height // 2, width, height // 2)    # below the text field
+        if shot.share(lower, PAGE_BG, tolerance=8) > 0.95 or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert shot.share(lower, PAGE_BG, tolerance=8) > 0.95, (browser, shot.path)
+
+    # Typing (X keyboard -> cage -> wl_keyboard -> Chromium) reaches the page.
+    cage.click(left + width // 2, top + 40)      # into the text field
+    cage.x.type("kiosk")
+    deadline = time.monotonic() + 10
+    while sorted(keys_seen(site)) != sorted("kiosk") and time.monotonic() < deadline:
+        time.sleep(0.2)      # (each key is its own request: they may arrive in any order)
+    assert sorted(keys_seen(site)) == sorted("kiosk"), keys_seen(site)
+
+    # Continuous pointer input, longer than the idle timeout: no warning.
+    points = [(left + width // 3, top + 2 * height // 3), (left + 2 * width // 3, top + 3 * height // 4)]
+    i = 0
+    while time.monotonic() < opened + IDLE_TIMEOUT_S + 6:
+        cage.click(*points[i % 2])
+        last_input = time.monotonic()
+        i += 1
+        time.sleep(3)
+    assert "idle warning" not in cage.log()
+    assert "idle-warning" not in cage.state()["overlays"]
+
+    # Silence: the warning comes on time, over the service, and "Continue" answers a tap.
+    seen = cage.wait_log("idle warning shown", timeout=IDLE_TIMEOUT_S + 15)
+    assert IDLE_TIMEOUT_S - 1 <= seen - last_input <= IDLE_TIMEOUT_S + 5, seen - last_input
+    cage.wait_state(lambda s: "idle-warning" in s["overlays"])
+    cage.press("idle-continue")
+    state = cage.wait_state(lambda s: "idle-warning" not in s["overlays"])
     assert state["screen"] == "browser-screen", state
-    assert state["windows"] > before["windows"], (before, state)
-    # No input now: the idle warning comes on time (30 s), on the new window too.
-    quiet = time.monotonic()
-    cage.wait_log("idle warning shown", timeout=50)
-    assert time.monotonic() - quiet >= 20
-    assert "idle-warning" in cage.ask("state")["state"]["overlays"]
-    print(f"cage start to home screen painted: {shown_s:.1f} s")
+    assert "session ending" not in cage.log()
+
+
+def test_the_first_frame_already_fills_the_output(readable_bundle, xserver, site):
+    # cage 0.1.4 configures a new window with 0x0 (the client chooses) and sends the output's size
+    # only after the first buffer: without the resize in kiosk/app.py _show the first frame was the
+    # window's natural size (715x529 seen) in a corner of a black output for 0.1-2 s.
+    # The kiosk's own Wayland log: the sizes of the output and of the first buffer it committed.
+    with started_cage(readable_bundle, xserver, site, {"WAYLAND_DEBUG": "client"}) as cage:
+        text = cage.stderr_file.read_text(errors="replace")
+    first = re.search(r"wl_shm_pool@\d+\.create_buffer\(new id wl_buffer@\d+, \d+, (\d+), (\d+),", text)
+    assert first, "the kiosk created no buffer"
+    modes = re.findall(r"wl_output@\d+\.mode\(\d+, (\d+), (\d+),", text[:first.start()])
+    assert modes, "the kiosk knew no output size before its first frame"
+    assert first.groups() == modes[-1], (first.groups(), modes[-1])
 
 
 def test_session_script_restarts_a_killed_kiosk(cage_kiosk):
     cage = cage_kiosk
-    cage.wait_log("first frame painted", timeout=90)
     pids = cage.kiosk_pids()
     assert pids, "the kiosk process was not found"
     os.kill(pids[0], signal.SIGKILL)

@@ -7,13 +7,10 @@ a line on stdin and answers one JSON line on stdout:
     where NAME   {"where": NAME, "x": X, "y": Y, "rect": [L, T, W, H], "visible": true}
                  (centre and rectangle on the screen)
     state        {"state": {"screen": ..., "overlays": [...], "swallowed": N, "windows": N}}
-    open TILE    opens a tile as its button would ({"opened": TILE}); for compositors
-                 where a test cannot send input (cage 0.1.4 has no virtual keyboard
-                 or pointer protocol), so that a service still opens there
 
-It reads (and `open` presses a tile for compositors without virtual input):
-the test clicks and types through the X server itself (XTest), so every input
-still passes the window's filters like a resident's would.
+It only reads: the test clicks and types through the X server itself (XTest;
+under cage, nested in Xvfb, the same input reaches the kiosk as Wayland
+input), so every input passes the window's filters like a resident's would.
 It reports object names, positions and counters, never anything typed.
 """
 
@@ -80,9 +77,6 @@ class Probe(QObject):
                 "swallowed": getattr(self._kiosk.key_guard, "swallowed", 0),
                 "windows": getattr(self._kiosk.filters, "windows", 0),
             }}
-        elif verb == "open":
-            self._kiosk.window.open_tile(arg)
-            reply = {"opened": arg}
         else:
             reply = {"error": f"unknown command {verb!r}"}
         print(json.dumps(reply), flush=True)
