@@ -14,11 +14,12 @@ unique files of the bundle) and the ratio bundle/used; the tar.zst sizes
 issue (630 MB / 3 355 files) and against the used set; and the largest files
 of the bundle that nothing used. `DIGIPISTE_BENCH_BUNDLE` names another bundle
 folder; `DIGIPISTE_BENCH_UNUSED` how many unused files to list (default 40).
-QT_QPA_PLATFORM is taken from the environment (./dev bench: offscreen).
+The kiosk runs on its own Xvfb (xcb; DIGIPISTE_TEST_DISPLAYS limits the display numbers).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import select
@@ -30,6 +31,7 @@ import time
 from pathlib import Path
 
 from tests.configs import local_config_text
+from tests.display.xserver import start_xvfb
 from tests.webserver import WebServer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -118,8 +120,9 @@ def used_by_a_run(bundle: Path) -> set[str]:
             web.add("/", PAGE)
             config = tmp / "site.toml"
             config.write_text(local_config_text({"kela": web.url("/")}), encoding="utf-8")
-            env = dict(os.environ, DIGIPISTE_TEST_PROBE="1")
-            env.setdefault("QT_QPA_PLATFORM", "offscreen")
+            # On a real X server (xcb): the tile is pressed through it, as a resident would.
+            xserver = start_xvfb()
+            env = dict(os.environ, DIGIPISTE_TEST_PROBE="1", QT_QPA_PLATFORM="xcb", DISPLAY=xserver.display)
             trace = tmp / "trace"
             proc = subprocess.Popen(
                 ["strace", "-f", "-qq", "-e", "trace=open,openat", "-e", "signal=none", "-o", str(trace),
@@ -130,9 +133,15 @@ def used_by_a_run(bundle: Path) -> set[str]:
             try:
                 wait_for(lambda: log.exists() and "first frame painted" in log.read_text(errors="replace"),
                          120, "the home screen")
-                proc.stdin.write(b"open kela\n")
+                proc.stdin.write(b"where tile-kela\n")
                 proc.stdin.flush()
-                select.select([proc.stdout], [], [], 30)
+                reply = {}
+                end = time.monotonic() + 30
+                while "x" not in reply and time.monotonic() < end:
+                    if select.select([proc.stdout], [], [], 0.5)[0]:
+                        line = proc.stdout.readline().decode(errors="replace").strip()
+                        reply = json.loads(line) if line.startswith("{") else reply
+                xserver.click(reply["x"], reply["y"])
                 wait_for(lambda: ("GET", "/") in web.requests, 60, "the page to be requested")
                 time.sleep(5)   # the renderer lays the page out and paints it
                 pids = descendants(proc.pid)
@@ -144,6 +153,7 @@ def used_by_a_run(bundle: Path) -> set[str]:
                 except subprocess.TimeoutExpired:
                     os.killpg(proc.pid, signal.SIGKILL)
                     proc.wait(10)
+                xserver.stop()
             used |= opened_paths(trace)
         root = str(bundle.resolve()) + "/"
         return {os.path.realpath(p) for p in used if os.path.realpath(p).startswith(root)}
