@@ -1,6 +1,7 @@
 """Build the one-folder bundle dist/digipiste/ and test it before calling it built.
 
-    python packaging/build.py        (what `./dev bundle` runs)
+    python packaging/build.py              (what `./dev bundle` runs)
+    python packaging/build.py --archive    (then the release archive, packaging/archive.py)
 
 The bundle is built in build/ and moved into dist/digipiste only after the
 frozen program passed its own checks: `--smoke` (starts, paints the home
@@ -62,14 +63,18 @@ def smoke(program: Path) -> list[str]:
     return failures
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     subprocess.run([sys.executable, "-m", "kiosk.i18n_build", "--quiet"], check=True, cwd=ROOT)
     out = ROOT / "build" / "dist-new"
     shutil.rmtree(out, ignore_errors=True)
     say("running PyInstaller (a few minutes)")
+    # PyInstaller's cache of stripped binaries is per user (~/.cache/pyinstaller) by default:
+    # two builds at once (two checkouts, CI jobs as one user) corrupt its index. Each
+    # checkout keeps its own.
+    env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(ROOT / "build" / "pyinstaller-cache"))
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                     "--distpath", str(out), "--workpath", str(WORK), str(ROOT / "packaging" / "kiosk.spec")],
-                   check=True, cwd=ROOT)
+                   check=True, cwd=ROOT, env=env)
     built = out / "digipiste"
     failures = smoke(built / "kiosk")
     if failures:
@@ -83,8 +88,14 @@ def main() -> int:
     built.rename(target)
     total, files = size_of(target)
     say(f"{target}: {total / 1e6:.0f} MB in {files} files; program {target / 'kiosk'}")
+    if "--archive" in argv:
+        from archive import make_archive
+
+        say("packing the release archive (zstd -19, a few minutes)")
+        archive = make_archive(DIST)
+        say(f"{archive}: {archive.stat().st_size / 1e6:.0f} MB; checksum in {DIST / 'SHA256SUMS'}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

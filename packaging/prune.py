@@ -1,13 +1,19 @@
 """What the bundle leaves out: Qt modules, plugins, locales and translations the kiosk never loads.
 
-Pure and importable by the spec and by the tests (tests/deploy/test_prune.py),
+Pure and importable by the spec and by the tests (tests/deploy/test_bundle.py),
 so the list that shrinks the bundle is itself tested: everything the kiosk
-needs stays, none of the excluded modules ships.
+needs stays, none of the excluded modules ships. Two steps: `keep()` decides
+per file by name; then `unreachable()` drops the libraries that only a dropped
+file needed (PyInstaller collects a plugin's dependencies before the spec can
+drop the plugin: the GTK theme plugin alone brought cairo, pango and gdk-pixbuf).
+What to drop was found with `./dev bench bundle` (tests/bench/bench_bundle.py),
+which lists the bundle's files no process of a running kiosk mapped or opened.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 # Languages whose Chromium locale and Qt translations ship. en-US is
 # Chromium's fallback and must always be there.
@@ -28,10 +34,12 @@ DROP_LIBS = re.compile(
     r"MultimediaQuick|MultimediaWidgets|Nfc|Quick3D|QuickDialogs|QuickTimeline|QuickParticles|"
     r"QuickTest|QuickEffects|QuickVectorImage|RemoteObjects|Scxml|Sensors|SerialBus|SerialPort|"
     r"SpatialAudio|Sql|StateMachine|Test|UiTools|WebSockets|WebView|ShaderTools|FFmpegStub|"
-    r"Labs|CanvasPainter|Protobuf|Grpc|WaylandCompositor|Xml|LottieVectorImage|NetworkAuth|"
+    r"Labs(?!FolderListModel)|CanvasPainter|Protobuf|Grpc|WaylandCompositor|Xml|LottieVectorImage|NetworkAuth|"
     r"Bodymovin|Pdf|WebEngineQuick|WebChannelQuick|PositioningQuick|QmlXmlListModel|"
     r"QmlLocalStorage|QmlNetwork|QmlDesignSupport|QuickShapesDesignHelpers|EglF[Ss]|"
-    r"QuickControls2(Imagine|FluentWinUI3|Material|Universal|Fusion|Native))[\w-]*\.so"
+    r"QuickControls2(Imagine|FluentWinUI3|Material|Universal|Fusion|Native)|"
+    # Qt Quick Controls: the keyboard's QML imports none of it (checked in its .qml files).
+    r"QuickControls2|QuickTemplates2|QuickShapes|QmlCore|OpenGLWidgets)[\w-]*\.so"
     r"|libav\w*\.so|libsw(scale|resample)\w*\.so|libffmpeg"
 )
 
@@ -44,7 +52,13 @@ KEEP_PLUGIN_DIRS = (
 # Within those, files never loaded: image formats the kiosk's own icons do not
 # use (Chromium decodes web images itself), the speech mock.
 DROP_PLUGINS = ("libqicns.so", "libqtga.so", "libqtiff.so", "libqwbmp.so", "libqwebp.so", "libqpdf.so",
-                "libqtexttospeech_mock.so")
+                "libqtexttospeech_mock.so",
+                # Input method framework of desktops (the kiosk has its own keyboard switch).
+                "libibusplatforminputcontextplugin.so",
+                # Wayland shells other than xdg-shell (cage) and fullscreen-shell, and the
+                # buffer integrations for clients of a Qt-made compositor.
+                "libivi-shell.so", "libqt-shell.so", "libwl-shell-plugin.so", "libdmabuf-server.so",
+                "libdrm-egl-server.so", "libshm-emulation-server.so", "libvulkan-server.so")
 # Platform plugins kept: X11 (demo, tests), Wayland (cage), offscreen (smoke test).
 KEEP_PLATFORMS = ("libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libqminimal.so")
 
@@ -52,8 +66,26 @@ KEEP_PLATFORMS = ("libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libqminim
 KEEP_QML = ("QtQuick/VirtualKeyboard", "QtQuick/Layouts", "QtQuick/Window", "QtQml/qmldir",
             "QtQml/libqmlplugin.so", "QtQml/plugins.qmltypes", "QtQml/Models", "QtQml/WorkerScript",
             "QtQuick/qmldir",
-            "QtQuick/libqtquick2plugin.so", "QtQuick/plugins.qmltypes", "QtQuick/Controls/Basic",
-            "QtQuick/Controls/impl", "QtQuick/Controls/qmldir", "QtQuick/Templates")
+            "QtQuick/libqtquick2plugin.so",
+            # The keyboard's Keyboard.qml imports these two (without them: "Type Keyboard
+            # unavailable" and no keyboard at all). Of Plugins only its own module
+            # stays, with the qmldir of `keyboard_plugins_qmldir` below.
+            "Qt/labs/folderlistmodel", "QtQuick/VirtualKeyboard/Plugins/qmldir",
+            "QtQuick/VirtualKeyboard/Plugins/libqtvkbpluginsplugin.so")
+
+# Qt's own translations the kiosk loads (kiosk/ui/shell/i18n.py loads qtbase;
+# qt_LANG is the catalogue that names it; Chromium's context texts).
+QT_CATALOGUES = ("qt", "qtbase", "qtwebengine")
+
+# Python extension modules no code of the kiosk reaches: East Asian codecs
+# (text from the web is decoded by Chromium), the interactive prompt, a test module.
+DROP_PYTHON = re.compile(r"python3\.\d+/lib-dynload/(_codecs_(cn|hk|iso2022|jp|kr|tw)|readline|xxsubtype|"
+                         r"_testcapi|_testinternalcapi|_tkinter|_curses\w*)\.")
+
+# Libraries loaded with dlopen(), never named as a dependency: NSS loads its
+# crypto and root-certificate modules itself (Chromium uses NSS for client
+# certificates and the site's trust settings; ID-card and bank logins are HTTPS).
+DLOPENED = re.compile(r"lib(softokn3|freebl3|freeblpriv3|nssckbi|nssdbm3)\.(so|chk)$|libpython3")
 
 
 def keep(dest: str) -> bool:
@@ -61,6 +93,9 @@ def keep(dest: str) -> bool:
     path = dest.replace("\\", "/")
     name = path.rsplit("/", 1)[-1]
     if DROP_LIBS.search(name):
+        return False
+    # .qmltypes describe QML types for tools (qmllint, Qt Creator); the runtime never reads them.
+    if name.endswith(".qmltypes"):
         return False
     m = re.match(r"PySide6/(Qt\w+)\.(abi3\.so|pyi)$", path)
     if m:
@@ -75,7 +110,7 @@ def keep(dest: str) -> bool:
     if "/Qt/qml/" in path:
         rel = path.split("/Qt/qml/", 1)[1]
         # The keyboard's input-method plugins are for Chinese, Japanese, Korean and Thai.
-        if rel.startswith("QtQuick/VirtualKeyboard/Plugins/"):
+        if rel.startswith("QtQuick/VirtualKeyboard/Plugins/") and rel.count("/") > 3:
             return False
         return any(rel.startswith(k) for k in KEEP_QML)
     if name == "qtwebengine_devtools_resources.pak":   # dev tools are off in the kiosk
@@ -83,8 +118,52 @@ def keep(dest: str) -> bool:
     if "/qtwebengine_locales/" in path:
         return name.removesuffix(".pak") in CHROMIUM_LOCALES
     if "/Qt/translations/" in path and name.endswith(".qm"):
-        lang = name.rsplit("_", 1)[-1].removesuffix(".qm")
-        return lang in LANGUAGES
+        catalogue, _, lang = name.removesuffix(".qm").rpartition("_")
+        return lang in LANGUAGES and catalogue in QT_CATALOGUES
+    if DROP_PYTHON.search(path):
+        return False
     if path.endswith((".pyi", ".debug")) or "/Qt/metatypes/" in path or "/include/" in path:
         return False
     return True
+
+
+KEYBOARD_PLUGINS_QMLDIR = "PySide6/Qt/qml/QtQuick/VirtualKeyboard/Plugins/qmldir"
+
+
+def keyboard_plugins_qmldir(text: str) -> str:
+    """The keyboard's Plugins module without its imports of the Chinese, Japanese, Korean and
+    Thai input methods (3 MB of dictionaries), which the bundle leaves out: a missing
+    imported module would make the whole keyboard fail to load."""
+    return "".join(line for line in text.splitlines(keepends=True)
+                   if not line.startswith("import QtQuick.VirtualKeyboard.Plugins."))
+
+
+def _is_library(dest: str) -> bool:
+    """A shared library that is only there because something needs it (not a plugin or module)."""
+    path = dest.replace("\\", "/")
+    return (("/" not in path or path.startswith("PySide6/Qt/lib/")
+             or re.match(r"(PySide6|shiboken6)/lib[^/]+$", path) is not None) and ".so" in path)
+
+
+def unreachable(files: Iterable[tuple[str, str]], needed: Callable[[str], list[str]]) -> set[str]:
+    """Destinations of libraries nothing kept needs: `files` are (destination, source) pairs,
+    `needed(source)` the sonames an ELF file names as DT_NEEDED.
+
+    Roots are the program's modules, Qt plugins, QML plugins, the helper process
+    and the libraries loaded by dlopen (DLOPENED); a library stays when a root
+    needs it, directly or through another library that stays.
+    """
+    files = list(files)
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    for dest, src in files:
+        by_name.setdefault(dest.replace("\\", "/").rsplit("/", 1)[-1], []).append((dest, src))
+    todo = [(d, s) for d, s in files if not _is_library(d) or DLOPENED.search(d)]
+    reached = {d for d, _ in todo}
+    while todo:
+        _, src = todo.pop()
+        for soname in needed(src):
+            for dest, lib_src in by_name.get(soname, []):
+                if dest not in reached:
+                    reached.add(dest)
+                    todo.append((dest, lib_src))
+    return {d for d, _ in files if _is_library(d) and d not in reached}

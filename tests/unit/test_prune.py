@@ -1,0 +1,56 @@
+"""The prune rules of packaging/prune.py on names alone (the built bundle is checked in tests/deploy)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+import prune  # noqa: E402
+
+
+def test_keep_drops_tools_other_languages_and_controls_and_keeps_what_switches_need():
+    qt = "PySide6/Qt/"
+    for kept in ("plugins/platforms/libqwayland.so", "plugins/platforms/libqxcb.so",
+                 "plugins/platforms/libqoffscreen.so", "plugins/printsupport/libcupsprintersupport.so",
+                 "plugins/texttospeech/libqtexttospeech_speechd.so",
+                 "plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+                 "qml/QtQuick/VirtualKeyboard/Plugins/qmldir", "qml/Qt/labs/folderlistmodel/qmldir",
+                 "lib/libQt6LabsFolderListModel.so.6", "translations/qtbase_sv.qm",
+                 "translations/qtwebengine_locales/fi.pak", "translations/qtwebengine_locales/en-US.pak"):
+        assert prune.keep(qt + kept), kept
+    for dropped in ("qml/QtQuick/Controls/Basic/qmldir", "lib/libQt6QuickControls2.so.6",
+                    "qml/QtQuick/plugins.qmltypes", "qml/QtQuick/VirtualKeyboard/Plugins/Pinyin/qmldir",
+                    "translations/qtbase_de.qm", "translations/qtlocation_fi.qm",
+                    "translations/qtwebengine_locales/de.pak", "plugins/platforms/libqeglfs.so",
+                    "plugins/platforminputcontexts/libibusplatforminputcontextplugin.so"):
+        assert not prune.keep(qt + dropped), dropped
+    assert not prune.keep("python3.12/lib-dynload/_codecs_jp.cpython-312-x86_64-linux-gnu.so")
+    assert prune.keep("python3.12/lib-dynload/_sqlite3.cpython-312-x86_64-linux-gnu.so")
+
+
+def test_keyboard_plugins_qmldir_keeps_its_module_without_the_dropped_input_methods():
+    text = ("module QtQuick.VirtualKeyboard.Plugins\noptional plugin qtvkbpluginsplugin\n"
+            "import QtQuick.VirtualKeyboard.Plugins.Pinyin auto\nimport QtQuick.VirtualKeyboard.Plugins.Thai auto\n"
+            "prefer :/qt-project.org/imports/QtQuick/VirtualKeyboard/Plugins/\n")
+    out = prune.keyboard_plugins_qmldir(text)
+    assert out == ("module QtQuick.VirtualKeyboard.Plugins\noptional plugin qtvkbpluginsplugin\n"
+                   "prefer :/qt-project.org/imports/QtQuick/VirtualKeyboard/Plugins/\n")
+
+
+def test_unreachable_drops_what_only_a_dropped_file_needed():
+    needs = {
+        "/s/PySide6/QtGui.abi3.so": ["libQt6Gui.so.6"],
+        "/s/lib/libQt6Gui.so.6": ["libfreetype.so.6"],
+        "/s/libfreetype.so.6": ["libpng16.so.16"],
+        "/s/libpng16.so.16": [],
+        "/s/libcairo.so.2": ["libpixman-1.so.0", "libpng16.so.16"],   # only the dropped GTK theme needed it
+        "/s/libpixman-1.so.0": [],
+        "/s/libsoftokn3.so": [],                                       # NSS loads it with dlopen()
+    }
+    files = [("PySide6/QtGui.abi3.so", "/s/PySide6/QtGui.abi3.so"),
+             ("PySide6/Qt/lib/libQt6Gui.so.6", "/s/lib/libQt6Gui.so.6"),
+             ("libfreetype.so.6", "/s/libfreetype.so.6"), ("libpng16.so.16", "/s/libpng16.so.16"),
+             ("libcairo.so.2", "/s/libcairo.so.2"), ("libpixman-1.so.0", "/s/libpixman-1.so.0"),
+             ("libsoftokn3.so", "/s/libsoftokn3.so")]
+    assert prune.unreachable(files, needs.__getitem__) == {"libcairo.so.2", "libpixman-1.so.0"}
