@@ -140,6 +140,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         data_dir = paths.data_dir
         setup_logging(paths.log_file)
+    from kiosk.qt_import import import_qt
+    import_qt()   # before any other Qt import: see kiosk/qt_import.py
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -226,6 +228,8 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 def cmd_serviced(args: argparse.Namespace) -> int:
     """Only the calm "being serviced" screen, full screen (the recovery unit shows it)."""
+    from kiosk.qt_import import import_qt
+    import_qt()
     from PySide6.QtWidgets import QApplication
 
     from kiosk.crash import install_signal_handlers
