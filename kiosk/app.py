@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.chromium_flags import chromium_flags, qt_argv, scrub_environment
@@ -48,6 +47,8 @@ from kiosk.web.connection_guard import process_guard
 from kiosk.web.interceptor import Reporter
 from kiosk.web.scheme import register_scheme
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
     from kiosk.ui.admin.controller import AdminController
     from kiosk.web.session_profile import SessionProfile
     from kiosk.services.usage_log import UsageLog
