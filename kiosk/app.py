@@ -2,8 +2,10 @@
 
 `before_qapplication()` does what Qt needs before the QApplication exists
 (the kiosk: scheme, the Chromium flags, OpenGL context sharing). `build()`
-makes every object, wires them together and shows the window; it starts no
-event loop, so tests drive it with pytest-qt.
+makes every object, wires them together and shows the window; what the home
+screen does not show is handed to `window.defer()` and built just after the
+first frame (see docs/design.md, Start-up). It starts no event loop, so tests
+drive it with pytest-qt.
 """
 
 from __future__ import annotations
@@ -153,8 +155,10 @@ class Status:
 class Kiosk:
     """Everything `build()` made; `.window` is shown, `.shutdown()` tears down.
 
-    Made once, complete: the services are None only when the kiosk cannot
-    serve residents at all (the "being serviced" window).
+    Made once: the services are None only when the kiosk cannot serve
+    residents at all (the "being serviced" window). `admin`, `usage`,
+    `health` and `nightly` are set by `window.finish_start()`, just after the
+    first frame (or at the first input or use, whichever comes first).
     """
 
     window: QWidget
@@ -330,22 +334,26 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
 
     watchdog = Watchdog(app)
     FirstFrame(window, watchdog.ready)   # systemd: READY=1, then WATCHDOG=1 while responsive
+    kiosk = Kiosk(window, paths, resolved, session=session, events=hub, storage=storage,
+                  refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
+                  idle=idle, key_guard=key_guard, guide_problems=guide_problems,
+                  timings=timings, guard_token=guard_token, watchdog=watchdog)
+    # The help queue: its home-screen line, the helpers' entrance and the status
+    # strip before the window is shown (the first frame has them); its screens
+    # are deferred (sets kiosk.help). A fault is logged and the kiosk serves without it.
+    _logged("help queue", lambda: install_help(kiosk))()
     _show(window, windowed)
     # WORKAROUND for the PySide6 6.12 segfault of a Python event filter on the
     # QApplication (shiboken's dynamic_cast on a QtWebEngine QQuickItem under
     # construction): the filters sit on the window's native QWindow and follow
     # it when Qt replaces it, see kiosk/ui/shell/window_filters.py.
-    filters = WindowFilters(window, (idle, key_guard))
+    filters = kiosk.filters = WindowFilters(window, (idle, key_guard))
     # The admin entrance: only its gesture before the first frame; the PIN pad
     # and the view are built with the rest (finish_start), at the latest when
     # the gesture is made.
     gesture = AdminGesture(clock=clock, parent=window)
     filters.add(gesture)
     timings.update(config_ms=(t_config - t0) * 1000, build_ms=(time.perf_counter() - t0) * 1000)
-    kiosk = Kiosk(window, paths, resolved, session=session, events=hub, storage=storage,
-                  refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
-                  idle=idle, key_guard=key_guard, filters=filters, guide_problems=guide_problems,
-                  timings=timings, guard_token=guard_token, watchdog=watchdog)
 
     def open_admin() -> None:
         window.finish_start()
@@ -397,9 +405,6 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
         window.defer(lambda: handle.removeEventFilter(first_input))
     after_first_frame(window, window.finish_start)
     QTimer.singleShot(500, lambda: storage.submit(lambda db: None))
-    # The help queue: its home-screen line, entrance and status strip now, its
-    # screens deferred (sets kiosk.help).
-    _logged("help queue", lambda: install_help(kiosk))()
     return kiosk
 
 

@@ -389,5 +389,8 @@ def install_admin(window: Any, sources: AdminSources, session: SessionService, i
     # QApplication segfaults once QtWebEngine builds its items, so the gesture
     # sits on the top-level QWindow, and WindowFilters moves it to each new
     # QWindow (the first web page replaces it). Kiosk.shutdown() takes it off.
-    filters.add(controller.gesture)
+    if gesture is None:
+        # (A gesture handed in is on the window already: adding it again while
+        # an input event is being filtered would move it in the filter list.)
+        filters.add(controller.gesture)
     return controller
