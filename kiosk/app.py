@@ -214,6 +214,8 @@ class Kiosk:
         if self._shut_down:
             return
         self._shut_down = True
+        if self.events is not None:
+            self.events.release()   # held only if the start never finished (a very early stop)
         if self.watchdog is not None:
             self.watchdog.stopping()
             self.watchdog.deleteLater()

@@ -40,6 +40,9 @@ def early_kiosk(qapp, data_dir):
 
     yield _make
     for kiosk in made:
+        # As a real kiosk would be by then: started, then stopped.
+        kiosk.window.finish_start()
+        qapp.processEvents()
         kiosk.shutdown()
     qapp.processEvents()
 
