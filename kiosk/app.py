@@ -2,8 +2,10 @@
 
 `before_qapplication()` does what Qt needs before the QApplication exists
 (the kiosk: scheme, the Chromium flags, OpenGL context sharing). `build()`
-makes every object, wires them together and shows the window; it starts no
-event loop, so tests drive it with pytest-qt.
+makes every object, wires them together and shows the window; what the home
+screen does not show is handed to `window.defer()` and built just after the
+first frame (see docs/design.md, Start-up). It starts no event loop, so tests
+drive it with pytest-qt.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.chromium_flags import chromium_flags, qt_argv, scrub_environment
@@ -36,8 +37,7 @@ from kiosk.services.printing import PrintService
 from kiosk.services.refused_hosts import RefusedHostCounter
 from kiosk.services.session import SessionService
 from kiosk.services.storage_worker import StorageWorker
-from kiosk.ui.admin.controller import AdminController, AdminSources, install_admin
-from kiosk.services.usage_log import install_usage_log
+from kiosk.ui.admin.gesture import AdminGesture
 from kiosk.services.watchdog import FirstFrame, Watchdog
 from kiosk.ui.help.install import HelpController, install_help
 from kiosk.ui.shell.appearance import Appearance
@@ -45,13 +45,15 @@ from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.key_guard import KeyGuard
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.serviced_window import ServicedWindow
-from kiosk.ui.usage.admin_panel import attach_usage_panel
-from kiosk.ui.shell.window_filters import WindowFilters
+from kiosk.ui.shell.window_filters import FirstInput, WindowFilters
 from kiosk.web.connection_guard import process_guard
 from kiosk.web.interceptor import Reporter
 from kiosk.web.scheme import register_scheme
-from kiosk.web.session_profile import SessionProfile
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from kiosk.ui.admin.controller import AdminController
+    from kiosk.web.session_profile import SessionProfile
     from kiosk.services.usage_log import UsageLog
     from kiosk.ui.guides.speech import SpeakerFactory
 from kiosk.wiring import (BrowserSession, after_first_frame, connect_reports, kiosk_busy, register_resets,
@@ -78,7 +80,7 @@ def before_qapplication(lang: str = "fi", extra_flags: tuple[str, ...] = ()) -> 
         register_scheme()
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         _prepared = True
-    guard = process_guard()
+    guard = process_guard(serve=False)   # serves after the first frame (asyncio's import waits)
     return qt_argv(sys.argv[0] if sys.argv else "kiosk",
                    chromium_flags(lang=lang, extra=extra_flags, guard_port=guard.port))
 
@@ -154,8 +156,10 @@ class Status:
 class Kiosk:
     """Everything `build()` made; `.window` is shown, `.shutdown()` tears down.
 
-    Made once, complete: the services are None only when the kiosk cannot
-    serve residents at all (the "being serviced" window).
+    Made once: the services are None only when the kiosk cannot serve
+    residents at all (the "being serviced" window). `admin`, `usage`,
+    `health` and `nightly` are set by `window.finish_start()`, just after the
+    first frame (or at the first input or use, whichever comes first).
     """
 
     window: QWidget
@@ -212,11 +216,13 @@ class Kiosk:
         if self._shut_down:
             return
         self._shut_down = True
+        if self.events is not None:
+            self.events.release()   # held only if the start never finished (a very early stop)
         if self.watchdog is not None:
             self.watchdog.stopping()
             self.watchdog.deleteLater()
         if self.guard_token is not None:
-            process_guard().detach(self.guard_token)
+            process_guard(serve=False).detach(self.guard_token)
             self.guard_token = None
         if isinstance(self.window, MainWindow):
             if self.session is not None and self.session.active:
@@ -289,13 +295,16 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     key_guard = KeyGuard(app)
     session = SessionService(clock=clock, parent=app)
     hub = EventHub(app)
-    storage = StorageWorker(paths.database, retry_s=storage_retry_s, parent=app)
+    hub.hold()   # until the usage log listens, just after the first frame
+    # The worker's thread starts just after the first frame (its first job imports sqlite-utils).
+    storage = StorageWorker(paths.database, retry_s=storage_retry_s, start=False, parent=app)
     refused_hosts = RefusedHostCounter(storage, parent=app)
     printing = PrintService(app, **({"find_printer": printer_lookup} if printer_lookup else {}))
     policy = cfg.browser_policy()   # the same policy check-config judges tiles by
     video = Policy.build(cfg.video_hosts, cfg.all_blocked_hosts()) if cfg.video_hosts else None
 
     def make_profile() -> SessionProfile:
+        from kiosk.web.session_profile import SessionProfile
         # Parented to the application: the profile must outlive the Python
         # reference BrowserSession drops at session end, until its pages are gone.
         return SessionProfile(policy, paths.session_root, lang=language.code, video_policy=video,
@@ -304,6 +313,7 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     guide_problems: list = []
     timings: dict[str, float] = {}
     usage_box: list = []   # the usage log, once made: told which guides exist when they load
+    guide_ids: list[str] = []
 
     def load_catalog():
         # Called when the guides screen is built, just after the first frame.
@@ -315,8 +325,9 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
         guide_problems.extend(problems)
         timings["guides_ms"] = (time.perf_counter() - t_guides) * 1000
         _log_guide_problems(problems, len(guides))
+        guide_ids[:] = [g.id for g in guides]
         for usage_log in usage_box:
-            usage_log.known_guides([g.id for g in guides])
+            usage_log.known_guides(guide_ids)
         return GuideCatalog(guides, [t.id for t in cfg.tiles], cfg.default_language)
 
     if speaker_factory is None and not cfg.deployment.get("read_aloud", True):
@@ -333,44 +344,93 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     guard_reports = Reporter(window)
     guard_reports.refused.connect(lambda host, reason: hub.report("host.refused", host=host, reason=reason),
                                   Qt.ConnectionType.QueuedConnection)   # emitted on the guard's thread
-    guard_token = process_guard().attach(policy, guard_reports.refused.emit)
+    guard_token = process_guard(serve=False).attach(policy, guard_reports.refused.emit)
 
     watchdog = Watchdog(app)
     FirstFrame(window, watchdog.ready)   # systemd: READY=1, then WATCHDOG=1 while responsive
+    kiosk = Kiosk(window, paths, resolved, session=session, events=hub, storage=storage,
+                  refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
+                  idle=idle, key_guard=key_guard, guide_problems=guide_problems,
+                  timings=timings, guard_token=guard_token, watchdog=watchdog)
+    # The help queue: its home-screen line, the helpers' entrance and the status
+    # strip before the window is shown (the first frame has them); its screens
+    # are deferred (sets kiosk.help). A fault is logged and the kiosk serves without it.
+    _logged("help queue", lambda: install_help(kiosk))()
     _show(window, windowed)
     # WORKAROUND for the PySide6 6.12 segfault of a Python event filter on the
     # QApplication (shiboken's dynamic_cast on a QtWebEngine QQuickItem under
     # construction): the filters sit on the window's native QWindow and follow
     # it when Qt replaces it, see kiosk/ui/shell/window_filters.py.
-    filters = WindowFilters(window, (idle, key_guard))
-    admin = install_admin(window, AdminSources(
-        config=cfg, config_errors=tuple(str(e) for e in resolved.errors), config_fallback=resolved.fallback,
-        log_file=paths.log_file, refused_hosts=refused_hosts.rows, storage_state=lambda: storage.state,
-    ), session, idle, filters=filters, quit_app=quit_app, clock=clock)
-    # The usage log: the hub's second subscriber (what may leave the terminal,
-    # decided by its privacy filter), with the admin view's sync panel.
-    usage = install_usage_log(hub, session, storage, cfg, paths)
-    usage_box.append(usage)
-    attach_usage_panel(admin, usage)
-    # Just after the first frame: the other screens, then the database
-    # (opened and migrated on the storage thread, so a fault shows at once).
-    after_first_frame(window, window.build_screens)
-    QTimer.singleShot(500, lambda: storage.submit(lambda db: None))
+    filters = kiosk.filters = WindowFilters(window, (idle, key_guard))
+    # The admin entrance: only its gesture before the first frame; the PIN pad
+    # and the view are built with the rest (finish_start), at the latest when
+    # the gesture is made.
+    gesture = AdminGesture(clock=clock, parent=window)
+    filters.add(gesture)
     timings.update(config_ms=(t_config - t0) * 1000, build_ms=(time.perf_counter() - t0) * 1000)
-    kiosk = Kiosk(window, paths, resolved, session=session, events=hub, storage=storage,
-                  refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
-                  idle=idle, key_guard=key_guard, admin=admin, filters=filters, guide_problems=guide_problems,
-                  timings=timings, guard_token=guard_token, usage=usage, watchdog=watchdog)
-    # Features that add to a working kiosk: a fault in one is logged and the
-    # kiosk serves residents without it.
-    for name, install in (("help queue", lambda: install_help(kiosk)),
-                          ("deployment", lambda: _install_deployment(kiosk, window, cfg, paths, resolved,
-                                                                   restart_app, wall_clock))):
+
+    def open_admin() -> None:
+        window.finish_start()
+        if kiosk.admin is not None:
+            kiosk.admin.open_pin_pad()
+    gesture.triggered.connect(open_admin)
+
+    def finish_admin() -> None:
+        from kiosk.ui.admin.controller import AdminSources, install_admin
+
+        kiosk.admin = install_admin(window, AdminSources(
+            config=cfg, config_errors=tuple(str(e) for e in resolved.errors), config_fallback=resolved.fallback,
+            log_file=paths.log_file, refused_hosts=refused_hosts.rows, storage_state=lambda: storage.state,
+        ), session, idle, filters=filters, quit_app=quit_app, clock=clock, gesture=gesture)
+
+    def finish_usage() -> None:
+        # The usage log: the hub's second subscriber (what may leave the terminal,
+        # decided by its privacy filter), with the admin view's sync panel.
+        from kiosk.services.usage_log import install_usage_log
+        from kiosk.ui.usage.admin_panel import attach_usage_panel
+
+        kiosk.usage = install_usage_log(hub, session, storage, cfg, paths, guide_ids=guide_ids)
+        usage_box.append(kiosk.usage)
+        if kiosk.admin is not None:
+            attach_usage_panel(kiosk.admin, kiosk.usage)
+
+    def finish_background() -> None:
+        # What was reported before the usage log listened, in order.
+        hub.release()
+        # The database (opened and migrated on the storage thread, so a fault
+        # shows at once; jobs queued before the first frame run now), and the
+        # connection guard's serving thread.
+        storage.start()
+        process_guard().serve()
+
+    # Just after the first frame (or at the first input, whichever comes first):
+    # the browser and guides screens, then these, in order. Features that add to
+    # a working kiosk: a fault in one is logged and the kiosk serves residents without it.
+    window.defer(_logged("admin view", finish_admin))
+    window.defer(_logged("usage log", finish_usage))
+    window.defer(finish_background)
+    window.defer(_logged("deployment", lambda: _install_deployment(kiosk, window, cfg, paths, resolved,
+                                                                  restart_app, wall_clock)))
+    # A tap before the deferred parts exist builds them first (the filter
+    # installed last runs first); the first QWindow lasts until a web page shows.
+    first_input = FirstInput(window.finish_start, parent=window)
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.installEventFilter(first_input)
+        window.defer(lambda: handle.removeEventFilter(first_input))
+    after_first_frame(window, window.finish_start)
+    QTimer.singleShot(500, lambda: storage.submit(lambda db: None))
+    return kiosk
+
+
+def _logged(name: str, install: Callable[[], None]) -> Callable[[], None]:
+    """`install`, with a fault logged instead of raised: the kiosk serves residents without that part."""
+    def run() -> None:
         try:
             install()
         except Exception:
-            log.exception("%s not available: it failed to start", name)   # the help queue: request screen, status strip, helpers' view (sets kiosk.help)
-    return kiosk
+            log.exception("%s not available: it failed to start", name)
+    return run
 
 
 def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool) -> Kiosk:

@@ -14,6 +14,7 @@ import logging
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -27,7 +28,9 @@ from kiosk.services.session import SessionService
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.main_window import MainWindow
-from kiosk.web.session_profile import SessionProfile
+
+if TYPE_CHECKING:   # made by the composition root when a session starts (QtWebEngine's classes wait)
+    from kiosk.web.session_profile import SessionProfile
 
 log = logging.getLogger("kiosk.session")
 

@@ -8,7 +8,6 @@ never raises for bad input and never touches Qt or the disk beyond reading.
 
 from __future__ import annotations
 
-import difflib
 import re
 import zoneinfo
 from dataclasses import dataclass, field
@@ -150,6 +149,7 @@ class _Validator:
             self.error(path, "a PIN must never be written in plain text; run `kiosk hash-pin` "
                              "and put its output in pin_hash")
             return
+        import difflib  # only when needed: its import is start-up time
         near = difflib.get_close_matches(name, list(spec), n=1, cutoff=0.6)
         hint = f" (did you mean '{near[0]}'?)" if near else ""
         self.error(path, f"unknown key{hint}")
@@ -467,6 +467,7 @@ def _shifts(v: _Validator, shifts: list[dict]) -> list[Shift]:
         path = f"helpers.shifts[{i}]"
         day = shift.get("day")
         if isinstance(day, str) and day not in S.DAYS:
+            import difflib  # only when needed: its import is start-up time
             near = difflib.get_close_matches(day.lower(), S.DAYS, n=1, cutoff=0.5)
             hint = f" (did you mean '{near[0]}'?)" if near else ""
             v.error(f"{path}.day", f"unknown day '{day}'{hint}; use one of {', '.join(S.DAYS)}")

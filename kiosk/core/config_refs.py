@@ -15,7 +15,6 @@ directory and from the saved copy of the last valid configuration.
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -138,6 +137,7 @@ def check_icon(v: _Validator, path: str, icon: str, base: Path) -> str:
         return icon
     looks_like_path = "/" in icon or "\\" in icon or icon.lower().endswith(ICON_SUFFIXES)
     if not looks_like_path:
+        import difflib  # only when needed: its import is start-up time
         near = difflib.get_close_matches(icon, names, n=1, cutoff=0.6)
         hint = f" (did you mean '{near[0]}'?)" if near else ""
         v.error(path, f"unknown icon '{icon}'{hint}; built-in icons: {', '.join(names)}; "

@@ -10,7 +10,6 @@ changing these rules.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -140,6 +139,7 @@ def handling_minutes(closed: Sequence[Request], default: float, last: int = 10) 
         for r in sorted((r for r in closed if r.state == DONE and r.started_at and r.closed_at),
                         key=lambda r: r.closed_at)
     ][-last:]
+    import statistics  # only when needed: its import is start-up time
     return statistics.median(times) if times else default
 
 

@@ -5,6 +5,10 @@ another feature's storage. Subscribers (the refused-host counter, the usage
 log, the help queue's figures) are connected to `happened` in the composition
 root (kiosk.app) only. A subscriber that raises is logged and the others still
 run: reporting never throws a resident out of their errand.
+
+While the kiosk starts, some subscribers are attached only after the first
+frame: `hold()` keeps what is reported until `release()` hands it on, in
+order, so no event of a resident who taps early is lost.
 """
 
 from __future__ import annotations
@@ -28,6 +32,18 @@ class EventHub(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._subscribers: list[tuple[str, Callable[[Event], None]]] = []
+        self._held: list[Event] | None = None
+
+    def hold(self) -> None:
+        """Keep the events reported from now on until `release()`."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Hand the held events to the subscribers, in order; report directly again."""
+        held, self._held = self._held, None
+        for event in held or ():
+            self._deliver(event)
 
     def subscribe(self, name: str, handler: Callable[[Event], None]) -> None:
         """Call `handler(event)` for every event; errors are logged per subscriber."""
@@ -36,6 +52,13 @@ class EventHub(QObject):
     def report(self, kind: str, /, **fields: Any) -> None:
         """Say that something happened (see kiosk.core.events.KINDS)."""
         event = Event.make(kind, **fields)
+        if self._held is not None:
+            self._held.append(event)
+            return
+        self._deliver(event)
+
+    def _deliver(self, event: Event) -> None:
+        kind = event.kind
         for name, handler in self._subscribers:
             try:
                 handler(event)

@@ -17,7 +17,6 @@ works. Each retry waits `retry_s`, or for the storage worker to say it works.
 from __future__ import annotations
 
 import logging
-import statistics
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -259,8 +258,8 @@ class HelpQueue(QObject):
         handling = [(r.closed_at - r.started_at).total_seconds() / 60 for r in done
                     if r.closed_at and r.started_at]
         return {"helped": len(done),
-                "median_wait_min": round(statistics.median(waits)) if waits else None,
-                "median_handling_min": round(statistics.median(handling)) if handling else None}
+                "median_wait_min": round(_median(waits)) if waits else None,
+                "median_handling_min": round(_median(handling)) if handling else None}
 
     # -- internals ----------------------------------------------------------------------
 
@@ -330,3 +329,8 @@ class HelpQueue(QObject):
     def _report(self, kind: str, **fields) -> None:
         if self._hub is not None:
             self._hub.report(kind, **fields)
+
+
+def _median(values):
+    import statistics  # here: its import (decimal, fractions) is start-up time, figures are asked rarely
+    return statistics.median(values)

@@ -24,11 +24,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QMarginsF, QObject, QTimer, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:   # a service imports no widget module; the view is only handed in
+    # The print classes are imported when a printer is needed: each Qt class
+    # (and its enums) made at import time is start-up time.
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
 log = logging.getLogger("kiosk.print")
@@ -51,6 +53,8 @@ _counter = itertools.count(1)
 
 def default_printer() -> QPrinterInfo:
     """The system's default printer (a null QPrinterInfo when there is none)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
     return QPrinterInfo.defaultPrinter()
 
 
@@ -160,6 +164,10 @@ class PrintService(QObject):
             self._requester = previous
 
     def _make_printer(self) -> QPrinter | None:
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout, QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
         pdf_dir = os.environ.get(PRINT_TO_PDF_ENV)
         if pdf_dir:
             folder = Path(pdf_dir)
@@ -190,6 +198,8 @@ class PrintService(QObject):
             log.exception("printing a document failed")
             self._end(False, FAILED)
             return
+        from PySide6.QtPrintSupport import QPrinter
+
         self._end(self._printer.printerState() != QPrinter.PrinterState.Error, "")
 
     def _view_finished(self, ok: bool) -> None:

@@ -86,7 +86,7 @@ class StorageWorker(QObject):
 
     def __init__(self, path: Path, opener: Callable[[Path], Any] | None = None, *,
                  retry_s: float = 30.0, clock: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None) -> None:
+                 start: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._path = path
         self._opener = opener     # default (sqlite-utils, ~80 ms to import) chosen on the worker
@@ -104,7 +104,24 @@ class StorageWorker(QObject):
         self._bridge.result.connect(self._bridge.deliver)
         self._bridge.state.connect(self._on_state)
         self._thread = threading.Thread(target=self._run, name="kiosk-storage", daemon=True)
-        self._thread.start()
+        self._start_lock = threading.Lock()
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the worker thread (idempotent); jobs submitted before wait for it.
+
+        The kiosk starts it just after the first frame: opening the database
+        imports sqlite-utils, which would hold the interpreter lock while the
+        home screen is built.
+        """
+        with self._start_lock:
+            if not self._thread.is_alive() and self._thread.ident is None:
+                self._thread.start()
+
+    @property
+    def started(self) -> bool:
+        return self._thread.ident is not None
 
     @property
     def state(self) -> tuple[str, str]:
@@ -120,6 +137,7 @@ class StorageWorker(QObject):
         """Run `job(db)` and wait for it: for commands and shutdown, never the interface."""
         waiting = _Waiting(job)
         self._queue.put((waiting, None, None))
+        self.start()   # a command or shutdown waits: the worker must run now
         if not waiting.done.wait(timeout):
             raise StorageUnavailable("storage did not answer in time")
         if waiting.error is not None:
@@ -129,6 +147,8 @@ class StorageWorker(QObject):
     def stop(self, timeout: float = 5.0) -> None:
         """Finish the queued jobs, close the connection, end the thread; no callback after this."""
         self._bridge.stopped = True
+        if not self.started and not self._queue.empty():
+            self.start()   # what was queued before the thread ran still gets written
         if self._thread.is_alive():
             self._queue.put(None)
             self._thread.join(timeout)

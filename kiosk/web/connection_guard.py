@@ -19,18 +19,22 @@ Chromium does no name lookups for outside hosts. Refusals are counted and
 handed (host and reason only, never an address) to `on_refused` callbacks,
 which run on the guard's thread.
 
-Standard library only (asyncio on one daemon thread); no Qt here.
+Standard library only (asyncio on one daemon thread); no Qt here. `listen()`
+binds the port before Chromium's switches are made (a plain socket, cheap);
+`serve()` imports asyncio and starts the thread, which the kiosk does just
+after its first frame or when the first browser profile is made, whichever
+comes first. A connection made in between waits in the listen backlog.
 """
 
 from __future__ import annotations
 
-import asyncio
-import time
-import socket
 import errno
 import logging
+import socket
 import threading
+import time
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from kiosk.core.connection_policy import decide_connect, decide_forward
@@ -55,6 +59,15 @@ _BAD_REQUEST = (b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: c
 
 Refused = Callable[[str, str], None]
 
+asyncio: Any = None   # the module, imported by `_import_asyncio()` when the guard starts serving
+
+
+def _import_asyncio() -> None:
+    # Not at start-up: importing asyncio (about 40 modules) would delay the first frame.
+    global asyncio
+    if asyncio is None:
+        import asyncio
+
 
 class _ClientGone(ConnectionError):
     """The browser closed its connection in the middle of a request body."""
@@ -78,45 +91,71 @@ class ConnectionGuard:
         self._upstream_failures: dict[str, tuple[str, float]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
+        self._sock: socket.socket | None = None
 
     # -- lifetime -------------------------------------------------------------
 
-    def start(self) -> int:
-        """Listen on a free port of 127.0.0.1; return the port. Idempotent."""
-        if self._thread is not None:
-            return self.port
-        ready = threading.Event()
-        failure: list[BaseException] = []
-
-        def run() -> None:
-            loop = asyncio.new_event_loop()
-            asyncio.set_event_loop(loop)
-            self._loop = loop
-            try:
-                server = loop.run_until_complete(
-                    asyncio.start_server(self._serve, self.host, 0, limit=_HEAD_LIMIT))
-                self.port = server.sockets[0].getsockname()[1]
-            except BaseException as exc:  # reported to start(), which raises it
-                failure.append(exc)
-                ready.set()
-                return
-            ready.set()
-            loop.run_forever()
-            # stop(): close the listener and every open connection, then the loop.
-            server.close()
-            tasks = asyncio.all_tasks(loop)
-            for task in tasks:
-                task.cancel()
-            loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
-            loop.close()
-
-        self._thread = threading.Thread(target=run, name="kiosk-connection-guard", daemon=True)
-        self._thread.start()
-        ready.wait(10)
-        if failure or not self.port:
-            raise RuntimeError(f"the connection guard could not start: {failure[0] if failure else 'timeout'}")
-        log.info("connection guard listening on %s:%d", self.host, self.port)
+    def listen(self) -> int:
+        """Bind a free port of 127.0.0.1 and listen (nothing served yet); return the port. Idempotent."""
+        with self._lock:
+            if self._sock is None:
+                sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                try:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                    sock.bind((self.host, 0))
+                    sock.listen(128)
+                    sock.setblocking(False)
+                except OSError as exc:
+                    sock.close()
+                    raise RuntimeError(f"the connection guard could not listen: {exc}") from exc
+                self._sock = sock
+                self.port = sock.getsockname()[1]
+                log.info("connection guard listening on %s:%d", self.host, self.port)
         return self.port
+
+    def start(self) -> int:
+        """Listen and serve; return the port. Idempotent."""
+        self.listen()
+        self.serve()
+        return self.port
+
+    def serve(self) -> None:
+        """Serve the connections on the guard's own thread (asyncio). Idempotent."""
+        self.listen()
+        with self._lock:
+            if self._thread is not None:
+                return
+            ready = threading.Event()
+            failure: list[BaseException] = []
+            sock = self._sock
+
+            def run() -> None:
+                _import_asyncio()
+                loop = asyncio.new_event_loop()
+                asyncio.set_event_loop(loop)
+                self._loop = loop
+                try:
+                    server = loop.run_until_complete(
+                        asyncio.start_server(self._serve, sock=sock, limit=_HEAD_LIMIT))
+                except BaseException as exc:  # reported to serve(), which raises it
+                    failure.append(exc)
+                    ready.set()
+                    return
+                ready.set()
+                loop.run_forever()
+                # stop(): close the listener and every open connection, then the loop.
+                server.close()
+                tasks = asyncio.all_tasks(loop)
+                for task in tasks:
+                    task.cancel()
+                loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+                loop.close()
+
+            self._thread = threading.Thread(target=run, name="kiosk-connection-guard", daemon=True)
+            self._thread.start()
+        ready.wait(10)
+        if failure or not ready.is_set():
+            raise RuntimeError(f"the connection guard could not start: {failure[0] if failure else 'timeout'}")
 
     def stop(self) -> None:
         """Stop listening (used by benchmarks; the kiosk keeps it for the process's life)."""
@@ -124,6 +163,7 @@ class ConnectionGuard:
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(10)
             self._loop = self._thread = None
+            self._sock = None   # closed with the server
 
     # -- policies -------------------------------------------------------------
 
@@ -331,7 +371,7 @@ def _has_default_route() -> bool:
 
 def upstream_reason(exc: BaseException) -> str:
     """Sort an upstream connection failure the way a resident is told about it."""
-    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
+    if isinstance(exc, TimeoutError):   # asyncio's TimeoutError is this one since 3.11
         return "timeout"
     if isinstance(exc, ConnectionRefusedError):
         return "refused"
@@ -342,11 +382,17 @@ def upstream_reason(exc: BaseException) -> str:
     return "refused"
 
 
-def process_guard() -> ConnectionGuard:
-    """The one guard of this process, started on first use (before Chromium starts)."""
+def process_guard(*, serve: bool = True) -> ConnectionGuard:
+    """The one guard of this process, listening from first use (before Chromium starts).
+
+    `serve=False` only listens: the port is known for Chromium's switches and
+    asyncio's import waits until after the first frame (`serve()`).
+    """
     global _process_guard
     if _process_guard is None:
         guard = ConnectionGuard()
-        guard.start()
+        guard.listen()
         _process_guard = guard
+    if serve:
+        _process_guard.serve()
     return _process_guard

@@ -8,7 +8,6 @@ host name, which is escaped.
 
 from __future__ import annotations
 
-import html
 from urllib.parse import parse_qs
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
@@ -32,6 +31,8 @@ def register_scheme() -> None:
 
 def blocked_page(host: str) -> str:
     """The calm page shown in place of something the site does not allow."""
+    import html  # here, not at start-up (html.entities is a large table)
+
     title = QCoreApplication.translate("KioskPages", "This page cannot be opened on this computer")
     body = QCoreApplication.translate("KioskPages", "This computer only opens the services on its home screen. "
                                                     "You can go back to the previous page or to the home screen.")

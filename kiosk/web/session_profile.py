@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEngineProfile, QWebEngineSettings
 
 from kiosk.core.url_policy import Policy, host_of
+from kiosk.web.connection_guard import process_guard
 from kiosk.web.interceptor import PolicyInterceptor
 from kiosk.web.scheme import SCHEME, KioskSchemeHandler
 from kiosk.web.webrtc_off import webrtc_script
@@ -64,6 +65,9 @@ class SessionProfile(QObject):
     def __init__(self, policy: Policy, session_root: Path, *, lang: str,
                  video_policy: Policy | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Every connection of this profile goes through the guard: it serves
+        # from here on, if the kiosk's start has not made it serve already.
+        process_guard().serve()
         self.id = uuid.uuid4().hex
         self.temp_dir = session_root / self.id
         try:

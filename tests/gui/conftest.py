@@ -38,6 +38,9 @@ def make_kiosk(qapp, qtbot, data_dir):
         kiosk = build(config=config, data_dir=data or data_dir, windowed=True, **collaborators)
         kiosk.window.resize(*size)
         qtbot.waitExposed(kiosk.window)
+        # What the kiosk builds just after its first frame (MainWindow.finish_start)
+        # is there before a test taps, as it is before a resident can.
+        qtbot.waitUntil(lambda: getattr(kiosk.window, "start_finished", True))
         made.append(kiosk)
         return kiosk
 

@@ -72,14 +72,17 @@ class AdminController(QObject):
 
     def __init__(self, window: Any, sources: AdminSources, session: SessionService,
                  idle: IdleWatcher | None = None, *, quit_app: Callable[[], None] | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, gesture: AdminGesture | None = None) -> None:
         super().__init__(window)
         self._sources = sources
         self._session = session
         self.main_window = window
         # Exit status 10 tells the kiosk session (packaging/linux) not to restart.
         self.quit_app = quit_app or (lambda: QApplication.exit(EXIT_LEFT_KIOSK_MODE))
-        self.gesture = AdminGesture(clock=clock, parent=self)
+        # A gesture handed in (kiosk.app installs it before the first frame) is
+        # connected by whoever made it; one made here opens the pad itself.
+        own_gesture = gesture is None
+        self.gesture = AdminGesture(clock=clock, parent=self) if own_gesture else gesture
         self.pin_pad = PinPad(sources.config.admin_pin_hash, window.language, window,
                               lockout=PinLockout(clock=clock))
         self.view = AdminView(window.language, window)
@@ -91,7 +94,8 @@ class AdminController(QObject):
         self._auto_close.setInterval(AUTO_CLOSE_S * 1000)
         self._auto_close.timeout.connect(self._close_after_inactivity)
 
-        self.gesture.triggered.connect(self.open_pin_pad)
+        if own_gesture:
+            self.gesture.triggered.connect(self.open_pin_pad)
         self.pin_pad.unlocked.connect(self.open_view)
         self.pin_pad.cancelled.connect(self._auto_close.stop)
         self.view.close_button.clicked.connect(self.close_admin)
@@ -189,13 +193,16 @@ def _config_path(errors, config) -> str:
 
 def install_admin(window: Any, sources: AdminSources, session: SessionService, idle: IdleWatcher | None = None,
                   *, filters: WindowFilters, quit_app: Callable[[], None] | None = None,
-                  clock: Callable[[], float] = time.monotonic) -> AdminController:
+                  clock: Callable[[], float] = time.monotonic, gesture: AdminGesture | None = None) -> AdminController:
     """Build the admin entrance over the main `window`; its gesture joins `filters`."""
-    controller = AdminController(window, sources, session, idle, quit_app=quit_app, clock=clock)
+    controller = AdminController(window, sources, session, idle, quit_app=quit_app, clock=clock, gesture=gesture)
     # WORKAROUND for the PySide6 6.12 crash described in
     # kiosk/ui/shell/window_filters.py: a Python event filter on the
     # QApplication segfaults once QtWebEngine builds its items, so the gesture
     # sits on the top-level QWindow, and WindowFilters moves it to each new
     # QWindow (the first web page replaces it). Kiosk.shutdown() takes it off.
-    filters.add(controller.gesture)
+    if gesture is None:
+        # (A gesture handed in is on the window already: adding it again while
+        # an input event is being filtered would move it in the filter list.)
+        filters.add(controller.gesture)
     return controller

@@ -1,8 +1,7 @@
-"""The hidden way in for IT staff: the corner-tap gesture and the PIN pad.
+"""The hidden way in for IT staff: the PIN pad (the corner-tap gesture is in gesture.py).
 
-`AdminGesture` watches the top-level window's QWindow for presses and touches
-and says when five taps landed in the top-left corner (the rule is the pure
-`CornerTaps`). `PinPad` then asks for the admin PIN on a big digit pad; five
+`AdminGesture` (kiosk/ui/admin/gesture.py, re-exported here) says when five
+taps landed in the top-left corner. `PinPad` then asks for the admin PIN on a big digit pad; five
 wrong PINs lock it for five minutes (the pure `PinLockout`).
 
 The PIN itself never leaves this module: it is not logged, not put in an
@@ -16,62 +15,26 @@ from __future__ import annotations
 
 import logging
 import math
-import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QInputDevice, QKeyEvent, QMouseEvent, QTouchEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk.core.pin import verify_pin
-from kiosk.core.pin_lockout import CornerTaps, PinLockout
+from kiosk.core.pin_lockout import PinLockout
 from kiosk.services.background import Background
+from kiosk.ui.admin.gesture import AdminGesture
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.widgets import BigButton
 
 log = logging.getLogger("kiosk.admin")
 
+__all__ = ["AdminGesture", "PinPad"]
+
 MAX_DIGITS = 12  # the longest PIN `kiosk hash-pin` accepts
 _MASK = "\u25cf"  # a filled circle per digit
-
-
-class AdminGesture(QObject):
-    """Event filter for the window's QWindow; emits `triggered` after the corner taps.
-
-    It only watches: every event goes on to the kiosk unchanged.
-    """
-
-    triggered = Signal()
-
-    def __init__(self, taps: CornerTaps | None = None, clock: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.taps = taps or CornerTaps()
-        self.clock = clock
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress:
-            assert isinstance(event, QMouseEvent)
-            device = event.device()
-            # Qt turns an unhandled touch into a mouse press from the same
-            # touch screen; the TouchBegin before it was already counted.
-            if device is not None and device.type() == QInputDevice.DeviceType.TouchScreen:
-                return False
-            pos = event.scenePosition()
-        elif kind == QEvent.Type.TouchBegin:
-            assert isinstance(event, QTouchEvent)
-            points = event.points()
-            if not points:
-                return False
-            pos = points[0].scenePosition()
-        else:
-            return False
-        if self.taps.tap(pos.x(), pos.y(), obj.width(), obj.height(), self.clock()):
-            # Let this press finish where it was going before anything is shown.
-            QTimer.singleShot(0, self.triggered.emit)
-        return False
 
 
 class PinPad(Overlay):
@@ -241,8 +204,11 @@ class PinPad(Overlay):
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # Nothing typed outlives the pad.
         self._entry = ""
-        if hasattr(self, "_lock_timer"):   # Overlay.__init__ hides the pad before the timer exists
-            self._lock_timer.stop()
+        # Overlay.__init__ hides the pad before this class made its timer: on a
+        # window already shown (the pad is built after the first frame) that sends this event.
+        timer = getattr(self, "_lock_timer", None)
+        if timer is not None:
+            timer.stop()
         super().hideEvent(event)
 
     # -- state shown ------------------------------------------------------------

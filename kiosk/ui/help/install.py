@@ -28,8 +28,6 @@ from kiosk.core.help_schedule import Schedule, WeeklyShift
 from kiosk.core.pin import verify_pin
 from kiosk.core.pin_lockout import PinLockout
 from kiosk.services.help_queue import HelpQueue
-from kiosk.ui.help.helper_view import HelperView, helper_pin_pad
-from kiosk.ui.help.request_screen import HelpScreen
 from kiosk.ui.help.status import HelpHoursLine, HelpStatusStrip, HelpTexts
 from kiosk.ui.shell.theme import MIN_TARGET_PX
 from kiosk.ui.shell.widgets import BigButton
@@ -72,10 +70,10 @@ class HelpController(QObject):
         self._speaker = None        # made when first needed (kiosk/ui/guides/speech.py)
         self._speaker_asked = False
 
-        self.screen = HelpScreen([(t.id, t.label) for t in cfg.tiles], window.language, window.stack)
-        self.screen.set_other_places(cfg.help.other_places)
-        window.stack.addWidget(self.screen)
-        window.help = self.screen   # MainWindow shows `self.help` for the bar's "Ask for help"
+        # The request screen and the helpers' view are built after the first
+        # frame (MainWindow.finish_start); before that only what home shows.
+        self._screen = None
+        self._view = None
         self.status_strip = HelpStatusStrip(window.appearance, window)
         self.status_button = self.status_strip.button
         window.layout().insertWidget(window.layout().indexOf(window.nav) + 1, self.status_strip)
@@ -94,7 +92,6 @@ class HelpController(QObject):
         # Made on first use: its digit buttons share their names with the admin pad's.
         self._pin_pad = None
         self._lockout = PinLockout(clock=pin_clock)
-        self.view = HelperView(window.language, window)
         self.auto_close = QTimer(self)
         self.auto_close.setSingleShot(True)
         self.auto_close.setInterval(AUTO_CLOSE_S * 1000)
@@ -107,19 +104,11 @@ class HelpController(QObject):
         window.home.tile_chosen.connect(self._service_opened)
         window.nav.help.connect(self.open_screen)
         self.status_button.clicked.connect(window.nav.help)
-        self.screen.asked.connect(self.ask)
-        self.screen.cancel_wanted.connect(self.cancel)
-        self.screen.done_wanted.connect(window.go_home)
         # A waiting request is left as a step of the wipe (still inside the
         # session, so its event belongs to it); the helpers' view closes too.
         kiosk_.session.add_reset("help request", lambda: self._session_ended("ended"))
         kiosk_.session.ended.connect(lambda _reason: self.close_view())
         self.entry.clicked.connect(self.open_login)
-        self.view.call_next.connect(self._call_next)
-        self.view.done.connect(self._done)
-        self.view.not_here.connect(self._not_here)
-        self.view.duty_toggled.connect(lambda on: self.queue.set_on_duty(self._who, on))
-        self.view.close_wanted.connect(self.close_view)
         self.queue.changed.connect(self.update)
         self.queue.my_turn.connect(self._my_turn)
         if self.idle is not None:
@@ -127,6 +116,45 @@ class HelpController(QObject):
         window.language.changed.connect(self.update)
         self.queue.load()
         self.update()
+        window.defer(self.build_screens)
+
+    def build_screens(self) -> None:
+        """The request screen and the helpers' view (once; MainWindow.finish_start calls it)."""
+        if self._screen is not None:
+            return
+        from kiosk.ui.help.helper_view import HelperView
+        from kiosk.ui.help.request_screen import HelpScreen
+
+        window, cfg = self.window, self.cfg
+        screen = HelpScreen([(t.id, t.label) for t in cfg.tiles], window.language, window.stack)
+        screen.set_other_places(cfg.help.other_places)
+        window.stack.addWidget(screen)
+        window.help = screen   # MainWindow shows `help` for the bar's "Ask for help"
+        screen.asked.connect(self.ask)
+        screen.cancel_wanted.connect(self.cancel)
+        screen.done_wanted.connect(window.go_home)
+        view = HelperView(window.language, window)
+        view.call_next.connect(self._call_next)
+        view.done.connect(self._done)
+        view.not_here.connect(self._not_here)
+        view.duty_toggled.connect(lambda on: self.queue.set_on_duty(self._who, on))
+        view.close_wanted.connect(self.close_view)
+        self._screen, self._view = screen, view
+        self.update()
+
+    @property
+    def screen(self):
+        """The resident's request screen (built now if the start is not finished yet)."""
+        self.window.finish_start()
+        self.build_screens()
+        return self._screen
+
+    @property
+    def view(self):
+        """The helpers' view (built now if the start is not finished yet)."""
+        self.window.finish_start()
+        self.build_screens()
+        return self._view
 
     # -- the resident ----------------------------------------------------------------------
 
@@ -169,7 +197,8 @@ class HelpController(QObject):
     def _request_over(self) -> None:
         if self.idle is not None:
             self.idle.stretch(None)
-        self.screen.forget()
+        if self._screen is not None:
+            self._screen.forget()
 
     def _my_turn(self) -> None:
         # Always a sound here (not only with session.sound_cue): being called is
@@ -198,19 +227,20 @@ class HelpController(QObject):
 
     def update(self) -> None:
         mine = self.queue.my_request
+        screen = self._screen   # None before the start is finished: nothing on it to change
         if mine is None:
             self.status_strip.show_request(None, None, False)
-            if self.screen.pages.currentWidget() is self.screen.status_page:
+            if screen is not None and screen.pages.currentWidget() is screen.status_page:
                 self._request_over()
-                if self.window.stack.currentWidget() is self.screen:
+                if self.window.stack.currentWidget() is screen:
                     self.open_screen()
         else:
             self.status_strip.show_request(mine.number, self.queue.place(mine.id), mine.state != hq.WAITING)
-            if self.screen.pages.currentWidget() is self.screen.status_page:
+            if screen is not None and screen.pages.currentWidget() is screen.status_page:
                 self._show_status()
         self.hours_line.set_line(self.texts.status_line(self.queue.status()))
         self.entry.set_label(QCoreApplication.translate("HelperView", "For helpers"))
-        if self.view.isVisible():
+        if self._view is not None and self._view.isVisible():
             self.refresh_view()
 
     # -- the helpers ------------------------------------------------------------------------------
@@ -244,6 +274,7 @@ class HelpController(QObject):
     @property
     def pin_pad(self):
         if self._pin_pad is None:
+            from kiosk.ui.help.helper_view import helper_pin_pad
             self._pin_pad = helper_pin_pad(self._verify, self.window.language, self.window, lockout=self._lockout)
             self._pin_pad.unlocked.connect(self._logged_in)
             self._pin_pad.cancelled.connect(self.auto_close.stop)
@@ -282,9 +313,10 @@ class HelpController(QObject):
         self.auto_close.stop()
         if self._pin_pad is not None:
             self._pin_pad.hide()
-        if self.view.isVisible():
-            log.info("helper view closed")
-        self.view.hide()
+        if self._view is not None:
+            if self._view.isVisible():
+                log.info("helper view closed")
+            self._view.hide()
         self._who = ""
 
     def _close_after_inactivity(self) -> None:

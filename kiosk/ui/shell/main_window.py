@@ -8,10 +8,13 @@ in the composition root (kiosk.app / kiosk.wiring), not here.
 
 Only the bar, the home screen and the overlays are built before the first
 frame. The browser, its guide panel and the guides screen (with their imports
-and the guide catalog) are built by `build_screens()`, which the composition
-root calls just after the first frame, or by the first use of `browser`,
-`service_area` or `guides`, whichever comes first; `when_built(callback)`
-lets the composition root wire them as soon as they exist.
+and the guide catalog) are built by `build_screens()`, and what the
+composition root and the features hand to `defer(builder)` (the help screens,
+the admin view, the usage log, ...) by `finish_start()`, which runs both once:
+just after the first frame, at the first input the window sees (before it is
+delivered), or at the first use of `browser`, `service_area`, `guides` or
+`help`, whichever comes first. `when_built(callback)` lets the composition
+root wire the screens as soon as they exist.
 """
 
 from __future__ import annotations
@@ -69,14 +72,16 @@ class MainWindow(QWidget):
         self._service_area: ServiceArea | None = None
         self._guides: GuidesScreen | None = None
         self._when_built: list[Callable[[], None]] = []
+        self._deferred: list[Callable[[], None]] = []
+        self._finished = False
 
         self.nav = NavBar(language, self)
         self.stack = QStackedWidget(self)
         self.home = HomeScreen(config, language, appearance, self.stack)
         # Replaced by the help queue's screen (kiosk.ui.help.install); kept as the calm
         # fallback when the help queue could not start (build() logs why).
-        self.help = ComingSoon("help-coming-soon", ComingSoon.HELP, language, self.stack)
-        for screen in (self.home, self.help):
+        self._help = ComingSoon("help-coming-soon", ComingSoon.HELP, language, self.stack)
+        for screen in (self.home, self._help):
             self.stack.addWidget(screen)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -153,19 +158,53 @@ class MainWindow(QWidget):
         for callback in callbacks:
             callback()
 
+    def defer(self, builder: Callable[[], None]) -> None:
+        """Run `builder` in `finish_start()` (now, if the start is finished)."""
+        if self._finished:
+            builder()
+        else:
+            self._deferred.append(builder)
+
+    @property
+    def start_finished(self) -> bool:
+        return self._finished
+
+    def finish_start(self) -> None:
+        """Build what waited for the first frame: the screens, then the deferred parts in order. Once."""
+        if self._finished:
+            return
+        self._finished = True
+        self.build_screens()
+        while self._deferred:
+            builder = self._deferred.pop(0)
+            try:
+                builder()
+            except Exception:   # one part's fault must not stop the others (build() logs the same way)
+                log.exception("a part of the kiosk failed to start")
+
+    @property
+    def help(self) -> QWidget:
+        """The help screen (the help queue's, once the start is finished; else the calm fallback)."""
+        self.finish_start()
+        return self._help
+
+    @help.setter
+    def help(self, screen: QWidget) -> None:
+        self._help = screen
+
     @property
     def browser(self) -> BrowserScreen:
-        self.build_screens()
+        self.finish_start()
         return self._browser
 
     @property
     def service_area(self) -> ServiceArea:
-        self.build_screens()
+        self.finish_start()
         return self._service_area
 
     @property
     def guides(self) -> GuidesScreen:
-        self.build_screens()
+        self.finish_start()
         return self._guides
 
     # -- screens ----------------------------------------------------------------

@@ -68,6 +68,24 @@ def _wrap(text: str, font: QFont, width: float) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=1024)
+def _tile_text_px(texts: tuple[str, ...], font_key: str, body_px: int, room_w: int, room_h: int) -> int:
+    """The largest type size (1.5 x body down to the body size) at which every tile label fits."""
+    font = QFont()
+    font.fromString(font_key)
+    px = round(body_px * 1.5)
+    while True:
+        font.setPixelSize(px)
+        fits_w = max(widest_part(text, font) for text in texts) <= room_w
+        lines = max(len(wrap_text(text, font, room_w)) for text in texts)
+        height = lines * QFontMetrics(font).lineSpacing()
+        # Below the body size only when nothing else lets every word show.
+        floor = body_px if fits_w and height <= room_h else max(16, round(body_px * 0.7))
+        if (fits_w and height <= room_h - 40) or px <= floor:
+            return px
+        px -= 2
+
+
 def _glue_symbols(text: str) -> str:
     """Keep an arrow or a sign on the line of its word ("← Back", "Next →")."""
     text = re.sub(r"^(\W) ", "\\1\u00a0", text)
@@ -314,19 +332,11 @@ class TileButton(QToolButton):
         room_h = self.height() - margins.top() - margins.bottom() - 2 * border
         if room_w <= 0 or room_h <= 0:
             return
-        texts = [t.label.text() for t in self.peers] or [self.label.text()]
+        texts = tuple(t.label.text() for t in self.peers) or (self.label.text(),)
         font = QFont(self.label.font())
-        px = round(self._body_px * 1.5)
-        while True:
-            font.setPixelSize(px)
-            fits_w = max(widest_part(text, font) for text in texts) <= room_w
-            lines = max(len(wrap_text(text, font, room_w)) for text in texts)
-            height = lines * QFontMetrics(font).lineSpacing()
-            # Below the body size only when nothing else lets every word show.
-            floor = self._body_px if fits_w and height <= room_h else max(16, round(self._body_px * 0.7))
-            if (fits_w and height <= room_h - 40) or px <= floor:
-                break
-            px -= 2
+        # Every tile of the grid asks the same question at each resize: answered once.
+        px = _tile_text_px(texts, font.toString(), self._body_px, room_w, room_h)
+        font.setPixelSize(px)
         lines = len(wrap_text(self.label.text(), font, room_w))
         height = lines * QFontMetrics(font).lineSpacing()
         if self.label.font().pixelSize() != px:

@@ -105,3 +105,28 @@ class WindowFilters(QObject):
                 self.windows += 1
                 log.info("input filters on native window %d", self.windows)
         return False
+
+
+_INPUT_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress, QEvent.Type.TabletPress, QEvent.Type.Wheel,
+})
+
+
+class FirstInput(QObject):
+    """A window filter that calls `callback` once, at the first press or key, before it is delivered.
+
+    The kiosk builds some of its parts just after the first frame; a tap that
+    comes sooner than that must find them built (MainWindow.finish_start).
+    """
+
+    def __init__(self, callback, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._callback = callback
+        self.fired = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if not self.fired and event.type() in _INPUT_EVENTS:
+            self.fired = True
+            self._callback()
+        return False
