@@ -27,7 +27,7 @@ def shown_text(w) -> str:
 @pytest.fixture
 def failing_profile(monkeypatch):
     """Profiles fail to start while `state["fail"]` is True; counts the attempts."""
-    import kiosk.app
+    import kiosk.web.session_profile
     from kiosk.web.session_profile import SessionProfile
 
     state = {"fail": True, "attempts": 0}
@@ -38,7 +38,8 @@ def failing_profile(monkeypatch):
             raise RuntimeError("simulated: the browser profile could not be created")
         return SessionProfile(*args, **kwargs)
 
-    monkeypatch.setattr(kiosk.app, "SessionProfile", make)
+    # build()'s make_profile imports the class when a session first needs it.
+    monkeypatch.setattr(kiosk.web.session_profile, "SessionProfile", make)
     return state
 
 
