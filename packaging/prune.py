@@ -21,10 +21,13 @@ LANGUAGES = ("fi", "sv", "en")
 CHROMIUM_LOCALES = ("fi", "sv", "en-US")
 
 # Python extension modules of PySide6 the kiosk imports (directly or through
-# QtWebEngineWidgets and its Qt dependencies).
+# QtWebEngineWidgets and its Qt dependencies). QtQml and QtQuick (QtQuick
+# needs QtOpenGL to import): the on-screen keyboard's layout is set through its
+# QML settings object (kiosk/ui/shell/virtual_keyboard.py).
 PYSIDE_MODULES = (
     "QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPrintSupport", "QtSvg", "QtTextToSpeech",
     "QtWebEngineCore", "QtWebEngineWidgets", "QtWebChannel", "QtMultimedia",
+    "QtQml", "QtQuick", "QtOpenGL",
 )
 
 # Qt shared libraries to drop: nothing of the kiosk or of libQt6WebEngineCore
