@@ -150,6 +150,26 @@ done
 install -m 0644 "$here/digipiste.sysusers" "$D/usr/lib/sysusers.d/digipiste.conf"
 mkdir -p "$D/var/lib/digipiste"
 
+# The screen stays on: cage never blanks its output, and nothing may put the
+# terminal to sleep in front of a resident - not the suspend key on a
+# keyboard, not a laptop's lid, not logind's idle action. The sleep targets
+# are masked too, so no other program can suspend it. (The power key keeps
+# its default: a clean shutdown for staff.) uninstall.sh undoes both.
+mkdir -p "$D/etc/systemd/logind.conf.d" "$D/etc/systemd/system"
+cat > "$D/etc/systemd/logind.conf.d/digipiste.conf" <<'LOGIND'
+# Written by Digipiste's install.sh: a kiosk terminal never sleeps.
+[Login]
+IdleAction=ignore
+HandleSuspendKey=ignore
+HandleHibernateKey=ignore
+HandleLidSwitch=ignore
+HandleLidSwitchExternalPower=ignore
+HandleLidSwitchDocked=ignore
+LOGIND
+for target in sleep suspend hibernate hybrid-sleep suspend-then-hibernate; do
+    ln -sfn /dev/null "$D/etc/systemd/system/$target.target"
+done
+
 # Chromium's sandbox needs unprivileged user namespaces. Ubuntu 24.04 allows
 # them only to programs whose AppArmor profile says `userns` (as its own
 # browsers' profiles do); Debian 12 has no such restriction. Not yet tried on

@@ -17,7 +17,9 @@ BUNDLE = REPO / "dist" / "digipiste"
 
 
 def _newest_source() -> float:
-    paths = [*REPO.joinpath("kiosk").rglob("*.py"), *REPO.joinpath("packaging").rglob("*"),
+    # packaging/linux (install.sh, units, session.sh) is not part of the bundle.
+    packaging = [p for p in REPO.joinpath("packaging").rglob("*") if "linux" not in p.relative_to(REPO).parts]
+    paths = [*REPO.joinpath("kiosk").rglob("*.py"), *packaging,
              *REPO.joinpath("kiosk", "assets").rglob("*.ts")]
     return max(p.stat().st_mtime for p in paths if p.is_file())
 

@@ -46,6 +46,11 @@ def test_install_twice_is_idempotent_and_rollback_restores_the_previous_bundle(b
     for unit in ("digipiste-kiosk.service", "digipiste-recovery.service"):
         assert (root / "etc" / "systemd" / "system" / unit).exists()
     assert (root / "etc" / "digipiste" / "kiosk.toml").exists()
+    # The terminal never sleeps in front of a resident: suspend key, lid and idle ignored, sleep masked.
+    logind = (root / "etc" / "systemd" / "logind.conf.d" / "digipiste.conf").read_text()
+    for line in ("HandleSuspendKey=ignore", "HandleLidSwitch=ignore", "IdleAction=ignore"):
+        assert line in logind.splitlines()
+    assert os.readlink(root / "etc" / "systemd" / "system" / "suspend.target") == "/dev/null"
 
     # An update: a different bundle (one more file) becomes current, the old one previous.
     newer = tmp_path / "newer"
@@ -63,6 +68,8 @@ def test_install_twice_is_idempotent_and_rollback_restores_the_previous_bundle(b
     gone = run([str(LINUX / "uninstall.sh")], root)
     assert gone.returncode == 0, gone.stderr
     assert not opt.exists() and (root / "etc" / "digipiste" / "kiosk.toml").exists()
+    assert not (root / "etc" / "systemd" / "logind.conf.d" / "digipiste.conf").exists()
+    assert not (root / "etc" / "systemd" / "system" / "suspend.target").is_symlink()
 
 
 def test_a_bundle_that_fails_its_smoke_test_is_never_activated(bundle: Path, tmp_path: Path):
