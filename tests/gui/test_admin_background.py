@@ -63,13 +63,18 @@ def test_a_slow_pin_check_shows_checking_and_the_screen_answers(qapp, qtbot):
         ticks = Ticks(window)
         started = time.monotonic()
         pad.ok_button.click()
-        assert time.monotonic() - started < 0.1          # the click returned at once
+        clicked = time.monotonic() - started               # the click returned at once (checked below)
         assert pad.checking and pad.findChild(QLabel, "pin-message").text() == "Tarkistetaan…"
         assert not pad.ok_button.isEnabled() and pad.cancel_button.isEnabled()
         with qtbot.waitSignal(pad.unlocked, timeout=30000):
             pass
-        assert time.monotonic() - started > 0.2           # it really was slow
-        assert ticks.longest_gap() < 0.15, ticks.longest_gap()
+        took = time.monotonic() - started
+        assert took > 0.2                                  # it really was slow
+        # Relative to the check's own time, so a loaded machine slows both
+        # sides: on the interface thread the click and the longest gap would
+        # each be the whole check.
+        assert clicked < took / 4, (clicked, took)
+        assert ticks.longest_gap() < took / 2, (ticks.longest_gap(), took)
         assert not pad.isVisible()
     finally:
         language.detach()
@@ -135,3 +140,27 @@ def test_admin_view_opens_at_once_while_the_log_does_not_answer(make_kiosk, qtbo
     assert time.monotonic() - started > 1.5
     assert ticks.longest_gap() < 0.5, ticks.longest_gap()
     writer.join(5)
+
+
+def test_a_check_cancelled_then_the_pad_opened_again_unlocks_nothing(qapp, qtbot):
+    # Someone types the right PIN, presses OK and Cancel; the pad is opened
+    # again before the answer: the old answer must not open the admin view.
+    language = Language("en")
+    window = QWidget()
+    qtbot.addWidget(window)
+    pad = PinPad(slow_hash(PIN), language, window)
+    window.show()
+    unlocked = []
+    pad.unlocked.connect(lambda: unlocked.append(True))
+    try:
+        pad.present()
+        for digit in PIN:
+            pad.digits[digit].click()
+        pad.ok_button.click()
+        pad.cancel_button.click()
+        pad.present()                                     # opened again, nothing typed
+        assert pad.checking and pad.isVisible()
+        qtbot.waitUntil(lambda: not pad.checking, timeout=30000)
+        assert unlocked == [] and pad.isVisible()
+    finally:
+        language.detach()

@@ -64,6 +64,10 @@ class PinPad(Overlay):
         self._entry = ""
         self._state = ""  # "", "wrong", "locked" or "checking": which message the body shows
         self._checking = False
+        # Which opening of the pad a check belongs to: hiding the pad starts a
+        # new one, so a check that answers after Cancel never unlocks a pad
+        # opened again meanwhile (by anyone, with nothing typed).
+        self._attempt = 0
         self.accepted_as: object = None
         self._background = Background("pin-check", self)
         self._attempts_left = 0
@@ -161,23 +165,28 @@ class PinPad(Overlay):
         self._state = "checking"
         self._enable_pad()
         self.retranslate()
+        attempt = self._attempt
         # The entry lives on only in this job, and goes with it.
-        self._background.run(lambda: verify(entry, pin_hash), self._checked,
-                             lambda _exc: self._checked(False))
+        self._background.run(lambda: verify(entry, pin_hash), lambda ok: self._checked(ok, attempt),
+                             lambda _exc: self._checked(False, attempt))
 
-    def _checked(self, accepted: object) -> None:
+    def _checked(self, accepted: object, attempt: int) -> None:
         self._checking = False
         if self._state == "checking":
             self._state = ""
         if accepted:
             self.lockout.success()
-            log.info("%s: accepted", self._log_name)
             self._enable_pad()
             self.retranslate()
-            if self.isVisible():   # not when cancelled (or closed by a timeout) meanwhile
+            # Not when cancelled (or closed by a timeout) meanwhile, even if
+            # the pad has been opened again since.
+            if attempt == self._attempt and self.isVisible():
+                log.info("%s: accepted", self._log_name)
                 self.accepted_as = accepted
                 self.hide()
                 self.unlocked.emit()
+            else:
+                log.info("%s: right PIN, but the pad was closed meanwhile: nothing opened", self._log_name)
             return
         locked_now = self.lockout.failure()
         self._attempts_left = self.lockout.attempts_left
@@ -202,8 +211,9 @@ class PinPad(Overlay):
             super().keyPressEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        # Nothing typed outlives the pad.
+        # Nothing typed outlives the pad, nor does a check still running.
         self._entry = ""
+        self._attempt = getattr(self, "_attempt", 0) + 1
         # Overlay.__init__ hides the pad before this class made its timer: on a
         # window already shown (the pad is built after the first frame) that sends this event.
         timer = getattr(self, "_lock_timer", None)
