@@ -94,6 +94,32 @@ class ResolvedConfig:
     fallback: bool = False
 
 
+def load_last_good(paths: Paths, report: bool = True) -> Config | None:
+    """The last valid configuration of this terminal, read against its original folder; None if unusable."""
+    copy = paths.last_good_config
+    if not copy.exists():
+        return None
+    origin = copy.with_name(copy.name + ".origin")
+    try:
+        base: Path | None = Path(origin.read_text(encoding="utf-8").strip())
+    except (OSError, UnicodeDecodeError):
+        base = None
+        if report:
+            log.warning("the folder of the last valid configuration is not known; relative "
+                        "paths in it are read from %s", copy.parent)
+    try:
+        previous = load_config(copy, base_dir=base)
+    except ConfigInvalid as again:
+        if report:
+            log.error("the saved last valid configuration is unusable too: %s",
+                      "; ".join(str(e) for e in again.errors))
+        return None
+    if report:
+        log.warning("using the last valid configuration of this terminal (%s, made in %s)",
+                    copy, base or copy.parent)
+    return previous
+
+
 def resolve_config(config: Config | str | Path | None, paths: Paths) -> ResolvedConfig:
     """Load the configuration; fall back to the last valid one on this terminal.
 
@@ -112,22 +138,9 @@ def resolve_config(config: Config | str | Path | None, paths: Paths) -> Resolved
     except ConfigInvalid as exc:
         for error in exc.errors:
             log.error("configuration error: %s", error)
-        if copy.exists():
-            try:
-                base = Path(origin.read_text(encoding="utf-8").strip())
-            except (OSError, UnicodeDecodeError):
-                base = None
-                log.warning("the folder of the last valid configuration is not known; relative "
-                            "paths in it are read from %s", copy.parent)
-            try:
-                previous = load_config(copy, base_dir=base)
-            except ConfigInvalid as again:
-                log.error("the saved last valid configuration is unusable too: %s",
-                          "; ".join(str(e) for e in again.errors))
-            else:
-                log.warning("using the last valid configuration of this terminal (%s, made in %s)",
-                            copy, base or copy.parent)
-                return ResolvedConfig(previous, exc.errors, fallback=True)
+        previous = load_last_good(paths)
+        if previous is not None:
+            return ResolvedConfig(previous, exc.errors, fallback=True)
         return ResolvedConfig(None, exc.errors)
     try:
         for target, data in ((origin, str(path.absolute().parent).encode("utf-8")),
@@ -409,6 +422,7 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     window.defer(_logged("admin view", finish_admin))
     window.defer(_logged("usage log", finish_usage))
     window.defer(finish_background)
+    window.defer(_logged("on-screen keyboard", lambda: _install_touch(kiosk, window, cfg)))
     window.defer(_logged("deployment", lambda: _install_deployment(kiosk, window, cfg, paths, resolved,
                                                                   restart_app, wall_clock)))
     # A tap before the deferred parts exist builds them first (the filter
@@ -444,7 +458,7 @@ def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool) -> 
 def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Paths,
                         resolved: ResolvedConfig, restart_app: Callable[[], None] | None,
                         wall_clock: Callable[..., datetime]) -> None:
-    """Health files, nightly restart and the hidden pointer (docs/deploy.md)."""
+    """Health files and the nightly restart (docs/deploy.md)."""
     from datetime import UTC
 
     import kiosk as kiosk_package
@@ -473,16 +487,26 @@ def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Pa
                                        busy=lambda: kiosk_busy(kiosk, max(QUIET_S, cfg.idle_timeout_s)),
                                        quit_app=restart_app or QApplication.quit, clock=wall_clock,
                                        parent=window)
+
+
+def _install_touch(kiosk: Kiosk, window: MainWindow, cfg: Config) -> None:
+    """The on-screen keyboard and the hidden pointer: a step of their own, so a
+    fault in the health files or the nightly restart never leaves a touch-only
+    terminal without its keyboard (Qt would then load it by itself at the first
+    focused field: the freeze kiosk/ui/shell/virtual_keyboard.py works around)."""
+    deployment = cfg.deployment or {}
+    if deployment.get("hide_pointer"):
+        # cage cannot hide the pointer; on a touch screen it only distracts.
+        QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
     if deployment.get("virtual_keyboard"):
         # The input method itself was chosen before QApplication (kiosk.cli).
         from kiosk.ui.shell.virtual_keyboard import install as install_keyboard
 
         kiosk.keyboard = install_keyboard(window, list(cfg.languages), window.language)
-        if kiosk.keyboard is not None:
+        if kiosk.keyboard is None:
+            log.warning("deployment.virtual_keyboard is on but Qt's on-screen keyboard is not available")
+        else:
             kiosk.session.add_reset("on-screen keyboard", kiosk.keyboard.end_session)
-    if deployment.get("hide_pointer"):
-        # cage cannot hide the pointer; on a touch screen it only distracts.
-        QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 def _log_guide_problems(problems: list, loaded: int) -> None:
     errors = [p for p in problems if p.is_error]
     for problem in errors:

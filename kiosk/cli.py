@@ -110,16 +110,30 @@ def _known_services(config_path: str | None) -> set[str]:
     return {t.id for t in cfg.tiles}
 
 
-def _virtual_keyboard_if_configured(config_path: str | None) -> None:
-    """Qt's on-screen keyboard is chosen before QApplication exists (deployment.virtual_keyboard)."""
+def _virtual_keyboard_if_configured(config_path: str | None, data_dir) -> None:
+    """Qt's on-screen keyboard is chosen before QApplication exists (deployment.virtual_keyboard).
+
+    A broken file is read as build() will read it: the terminal's last valid
+    configuration stands in (build() reports the errors), so a touch-only
+    terminal keeps its keyboard after a bad edit.
+    """
     if not config_path:
         return
     from kiosk.core.config import ConfigInvalid, load_config
 
     try:
-        wanted = load_config(config_path).deployment.get("virtual_keyboard")
+        cfg = load_config(config_path)
     except ConfigInvalid:
-        return   # build() reports the errors and falls back
+        from kiosk.app import load_last_good
+        from kiosk.paths import DataDirUnusable, Paths
+
+        try:
+            cfg = load_last_good(Paths.create(data_dir), report=False)
+        except DataDirUnusable:
+            cfg = None
+        if cfg is None:
+            return
+    wanted = cfg.deployment.get("virtual_keyboard")
     if wanted:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 
@@ -148,7 +162,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk import app as app_module
     from kiosk.crash import CrashHandler, install_signal_handlers
 
-    _virtual_keyboard_if_configured(args.config)
+    _virtual_keyboard_if_configured(args.config, data_dir)
     argv = app_module.before_qapplication(args.lang or "fi")
     route_qt_messages()
     t_import = time.time()

@@ -157,7 +157,8 @@ SCHEMA: dict[str, Key] = {
                           default=True),
         "nightly_restart": Key(STR, "Restart the kiosk once a night, in the hour after this time (HH:MM), "
                                     "when nobody is using it (no session, no admin or helper view, no "
-                                    "input for 5 minutes); empty for never.", default=""),
+                                    "input for 5 minutes or the idle timeout, whichever is longer); "
+                                    "empty for never.", default=""),
     }),
     # -- usage-log sync (issue 11) ----------------------------------------------------
     "sync": Key(TABLE, "Where anonymous usage figures go (see docs/sync.md).", children={

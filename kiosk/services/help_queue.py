@@ -68,7 +68,12 @@ class HelpQueue(QObject):
         self._retry.timeout.connect(self.retry_storage)
         state_changed = getattr(storage, "state_changed", None)
         if state_changed is not None:
-            state_changed.connect(lambda state, _reason: self.retry_storage() if state == "ok" else None)
+            # A bound slot, not a lambda: Qt drops the connection with this object.
+            state_changed.connect(self._storage_state)
+
+    def _storage_state(self, state: str, _reason: str) -> None:
+        if state == "ok":
+            self.retry_storage()
 
     # -- start-up ---------------------------------------------------------------------
 

@@ -80,9 +80,15 @@ if [ "$rollback" = yes ]; then
     # The usual reason to roll back is a kiosk that fails after an update and
     # sits in "failed" or in recovery: start it again whatever state it is in.
     if [ -z "$D" ] && [ -d /run/systemd/system ]; then
-        systemctl stop digipiste-recovery.service 2>/dev/null || true
-        systemctl reset-failed digipiste-kiosk.service 2>/dev/null || true
-        systemctl restart digipiste-kiosk.service
+        # Not on a machine installed with --no-enable where the kiosk is not
+        # in use: rolling back must not take over its console.
+        if systemctl is-enabled --quiet digipiste-kiosk.service 2>/dev/null \
+           || systemctl is-active --quiet digipiste-kiosk.service 2>/dev/null \
+           || systemctl is-failed --quiet digipiste-kiosk.service 2>/dev/null; then
+            systemctl stop digipiste-recovery.service 2>/dev/null || true
+            systemctl reset-failed digipiste-kiosk.service 2>/dev/null || true
+            systemctl restart digipiste-kiosk.service
+        fi
     fi
     exit 0
 fi
@@ -114,7 +120,8 @@ say "bundle smoke test passed"
 
 # A release is named by its version and content, so the same bundle twice is one release.
 version=$("$bundle/kiosk" --version 2>/dev/null || echo unknown)
-digest=$(cd "$bundle" && find . -type f -printf '%P %s\n' | LC_ALL=C sort | sha256sum | cut -c1-12)
+# (names and contents: a rebuilt bundle with the same version and sizes is a new release)
+digest=$(cd "$bundle" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-12)
 release="$version-$digest"
 mkdir -p "$opt/releases"
 if [ ! -d "$opt/releases/$release" ]; then
@@ -166,8 +173,16 @@ HandleLidSwitch=ignore
 HandleLidSwitchExternalPower=ignore
 HandleLidSwitchDocked=ignore
 LOGIND
+# Only targets nobody masked before are masked (and recorded), so that
+# uninstall.sh removes just these.
+masks="$D/etc/digipiste/sleep-masks"
+mkdir -p "$D/etc/digipiste"
 for target in sleep suspend hibernate hybrid-sleep suspend-then-hibernate; do
-    ln -sfn /dev/null "$D/etc/systemd/system/$target.target"
+    link="$D/etc/systemd/system/$target.target"
+    if [ ! -e "$link" ] && [ ! -L "$link" ]; then
+        ln -s /dev/null "$link"
+        echo "$target.target" >> "$masks"
+    fi
 done
 
 # Chromium's sandbox needs unprivileged user namespaces. Ubuntu 24.04 allows

@@ -19,10 +19,16 @@ fi
 rm -f "$D/etc/systemd/system/digipiste-kiosk.service" "$D/etc/systemd/system/digipiste-recovery.service"
 rm -f "$D/usr/lib/sysusers.d/digipiste.conf"
 rm -f "$D/etc/systemd/logind.conf.d/digipiste.conf"
-for target in sleep suspend hibernate hybrid-sleep suspend-then-hibernate; do
-    # Only the masks install.sh made (links to /dev/null).
-    [ "$(readlink "$D/etc/systemd/system/$target.target" 2>/dev/null)" = /dev/null ] && rm -f "$D/etc/systemd/system/$target.target"
-done
+# Only the sleep-target masks install.sh made (it recorded them).
+if [ -f "$D/etc/digipiste/sleep-masks" ]; then
+    while read -r target; do
+        case "$target" in
+            *.target) [ "$(readlink "$D/etc/systemd/system/$target" 2>/dev/null)" = /dev/null ] \
+                          && rm -f "$D/etc/systemd/system/$target" ;;
+        esac
+    done < "$D/etc/digipiste/sleep-masks"
+    rm -f "$D/etc/digipiste/sleep-masks"
+fi
 rm -rf "$D/opt/digipiste"
 if [ -e "$D/etc/apparmor.d/digipiste" ]; then
     [ -z "$D" ] && command -v apparmor_parser >/dev/null 2>&1 && apparmor_parser -R "$D/etc/apparmor.d/digipiste" 2>/dev/null || true

@@ -138,7 +138,10 @@ def system_speaker(parent: QObject | None = None, server: SpeechServer | None = 
         if not _engine_can_load("speechd") or not server.available:
             log.info("read aloud unavailable: speech-dispatcher (libspeechd) is not installed")
             return None
-        if not (server.start() and server.wait_ready()):
+        if not server.start():
+            return None
+        if not server.wait_ready():
+            server.stop()   # no half-started server left behind (read aloud stays off until a restart)
             return None
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
