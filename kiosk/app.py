@@ -407,21 +407,19 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
         if kiosk.admin is not None:
             attach_usage_panel(kiosk.admin, kiosk.usage)
 
-    def finish_background() -> None:
-        # What was reported before the usage log listened, in order.
-        hub.release()
-        # The database (opened and migrated on the storage thread, so a fault
-        # shows at once; jobs queued before the first frame run now), and the
-        # connection guard's serving thread.
-        storage.start()
-        process_guard().serve()
-
     # Just after the first frame (or at the first input, whichever comes first):
     # the browser and guides screens, then these, in order. Features that add to
     # a working kiosk: a fault in one is logged and the kiosk serves residents without it.
     window.defer(_logged("admin view", finish_admin))
     window.defer(_logged("usage log", finish_usage))
-    window.defer(finish_background)
+    # What was reported before the usage log listened, in order; the database
+    # (opened and migrated on the storage thread, so a fault shows at once;
+    # jobs queued before the first frame run now); the connection guard's
+    # serving thread (if it fails here, the first session's profile tries again).
+    # Three steps: a fault in one never skips the others.
+    window.defer(_logged("event hub", hub.release))
+    window.defer(_logged("storage", storage.start))
+    window.defer(_logged("connection guard", lambda: process_guard().serve()))
     window.defer(_logged("on-screen keyboard", lambda: _install_touch(kiosk, window, cfg)))
     window.defer(_logged("deployment", lambda: _install_deployment(kiosk, window, cfg, paths, resolved,
                                                                   restart_app, wall_clock)))

@@ -154,6 +154,9 @@ class ConnectionGuard:
             self._thread = threading.Thread(target=run, name="kiosk-connection-guard", daemon=True)
             self._thread.start()
         ready.wait(10)
+        if failure:
+            with self._lock:   # the thread has ended: the next serve() tries again
+                self._thread = self._loop = None
         if failure or not ready.is_set():
             raise RuntimeError(f"the connection guard could not start: {failure[0] if failure else 'timeout'}")
 
