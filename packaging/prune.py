@@ -88,6 +88,19 @@ DROP_PYTHON = re.compile(r"python3\.\d+/lib-dynload/(_codecs_(cn|hk|iso2022|jp|k
 # Libraries loaded with dlopen(), never named as a dependency: NSS loads its
 # crypto and root-certificate modules itself (Chromium uses NSS for client
 # certificates and the site's trust settings; ID-card and bank logins are HTTPS).
+# Libraries the system provides and must provide itself, because the system's
+# graphics driver loads next to them: PyInstaller's bootloader puts the
+# bundle's folder first in LD_LIBRARY_PATH, so a copy here shadows the
+# system's for every library loaded later, Mesa included. Ubuntu 24.04's Mesa
+# 25 (libEGL_mesa -> libgallium -> libLLVM 20) needs GLIBCXX_3.4.32, which
+# the build machine's (Debian 12, GCC 12) libstdc++ lacks: EGL then had no
+# vendor, Chromium no GL at all, and QtWebEngine aborted ("GLOzone not found
+# for unknown") as soon as a page opened. libgbm is Mesa's own and must match
+# the system's drivers (Mesa >= 24.3 has no stable driver interface). The GCC
+# runtime is backward compatible and in every Debian/Ubuntu; install.sh
+# installs libgbm1.
+SYSTEM_LIBS = re.compile(r"lib(stdc\+\+|gcc_s|gbm)\.so(\.\d+)*$")
+
 DLOPENED = re.compile(r"lib(softokn3|freebl3|freeblpriv3|nssckbi|nssdbm3)\.(so|chk)$|libpython3")
 
 
@@ -95,7 +108,7 @@ def keep(dest: str) -> bool:
     """Whether a file that PyInstaller collected (its path inside the bundle) ships."""
     path = dest.replace("\\", "/")
     name = path.rsplit("/", 1)[-1]
-    if DROP_LIBS.search(name):
+    if DROP_LIBS.search(name) or SYSTEM_LIBS.match(name):
         return False
     # .qmltypes describe QML types for tools (qmllint, Qt Creator); the runtime never reads them.
     if name.endswith(".qmltypes"):

@@ -54,3 +54,12 @@ def test_unreachable_drops_what_only_a_dropped_file_needed():
              ("libcairo.so.2", "/s/libcairo.so.2"), ("libpixman-1.so.0", "/s/libpixman-1.so.0"),
              ("libsoftokn3.so", "/s/libsoftokn3.so")]
     assert prune.unreachable(files, needs.__getitem__) == {"libcairo.so.2", "libpixman-1.so.0"}
+
+
+def test_the_gcc_runtime_and_gbm_come_from_the_system_where_the_gpu_driver_is():
+    # Ubuntu 24.04's Mesa needs a newer libstdc++ than the build machine's
+    # (the bundle's copy made QtWebEngine abort as soon as a page opened).
+    for name in ("libstdc++.so.6", "libgcc_s.so.1", "libgbm.so.1"):
+        assert not prune.keep(name), name
+    for name in ("libQt6WebEngineCore.so.6", "libxcb-cursor.so.0", "libz.so.1"):
+        assert prune.keep(name), name
