@@ -134,7 +134,18 @@ def test_at_boot_systemd_starts_the_kiosk_as_its_user_and_it_says_ready(machine)
     journal = booted.run(f"journalctl -u {KIOSK} --no-pager").stdout
     assert "first frame painted" in journal          # the kiosk's log reaches the journal
     data = machine["root"] / "var" / "lib" / "digipiste"
-    status = json.loads((data / "status.json").read_text())
+    # The health files are made just after the first frame (READY=1) and the
+    # database opens then too: give them a moment, as a monitoring agent would.
+    status: dict = {}
+    end = time.monotonic() + 30
+    while time.monotonic() < end:
+        try:
+            status = json.loads((data / "status.json").read_text())
+        except (OSError, ValueError):
+            status = {}
+        if status.get("storage") == "ok":
+            break
+        time.sleep(0.5)
     assert status["config"] == "valid" and status["storage"] == "ok" and status["version"] == machine["version"]
     assert "digipiste_storage_ok" in (data / "digipiste.prom").read_text()
     assert oct(data.stat().st_mode & 0o777) == "0o700"
