@@ -120,6 +120,11 @@ class StorageWorker(QObject):
                 self._thread.start()
 
     @property
+    def retry_s(self) -> float:
+        """How long a fault waits before the next try (the help queue retries on the same beat)."""
+        return self._retry_s
+
+    @property
     def started(self) -> bool:
         return self._thread.ident is not None
 

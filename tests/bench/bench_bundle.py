@@ -24,13 +24,13 @@ import os
 import re
 import select
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
 from pathlib import Path
 
 from tests.configs import local_config_text
+from tests.deploy.cage_session import end_group
 from tests.display.xserver import start_xvfb
 from tests.webserver import WebServer
 
@@ -147,12 +147,7 @@ def used_by_a_run(bundle: Path) -> set[str]:
                 pids = descendants(proc.pid)
                 used = mapped_paths(pids)
             finally:
-                os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(30)
-                except subprocess.TimeoutExpired:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait(10)
+                end_group(proc)
                 xserver.stop()
             used |= opened_paths(trace)
         root = str(bundle.resolve()) + "/"

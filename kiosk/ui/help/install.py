@@ -65,7 +65,7 @@ class HelpController(QObject):
                                default_handling_min=float(cfg.help.default_handling_min),
                                clock=clock or (lambda: datetime.now(UTC)),
                                # the same wait as the storage worker's (build(storage_retry_s=...))
-                               retry_s=getattr(self.storage, "_retry_s", 30.0), parent=self)
+                               retry_s=getattr(self.storage, "retry_s", 30.0), parent=self)
         self.texts = HelpTexts(self)
         self._service = ""          # the tile opened in this session (recorded with a request)
         self._who = ""              # pseudonym of the helper logged in
