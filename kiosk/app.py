@@ -239,7 +239,8 @@ class Kiosk:
             self.guard_token = None
         if isinstance(self.window, MainWindow):
             if self.session is not None and self.session.active:
-                self.session.end("admin")
+                # Not an admin's act: systemd's SIGTERM, a restart or a stop ends it.
+                self.session.end("shutdown")
             self.window.stop()
             self.window.language.detach()
         if self.help is not None:

@@ -18,7 +18,7 @@ from typing import Any
 # The closed list of kinds features may report, with the fields each carries.
 KINDS: dict[str, tuple[str, ...]] = {
     "session.started": (),
-    "session.ended": ("reason", "length_s"),          # reason: resident | timeout | admin
+    "session.ended": ("reason", "length_s"),          # reason: resident | timeout | admin | shutdown
     "tile.opened": ("tile",),
     "guide.opened": ("guide", "steps"),
     "guide.step": ("guide", "step"),

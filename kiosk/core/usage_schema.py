@@ -27,7 +27,8 @@ from kiosk.core import help_queue
 from kiosk.core.events import Event
 from kiosk.core.languages import UI_LANGUAGES
 
-END_REASONS = ("resident", "timeout", "admin")
+# "shutdown": the kiosk stopped or restarted under a session (SIGTERM, nightly restart).
+END_REASONS = ("resident", "timeout", "admin", "shutdown")
 ANSWERS = ("yes", "partly", "no")
 FEEDBACK_ANSWERS = (*ANSWERS, "skipped")
 PRINT_KINDS = ("page", "pdf", "guide")

@@ -2,7 +2,10 @@
 
 A session starts with the first thing a resident does that keeps state
 (opening a service, a guide, asking for help) and ends by End session
-("resident"), the idle timeout ("timeout") or an admin ("admin"). Features
+("resident"), the idle timeout ("timeout"), an admin ("admin") or the kiosk
+itself stopping or restarting ("shutdown": SIGTERM from systemd, the nightly
+restart, a new release), so the figures never count a restart as an admin's
+act. Features
 register the steps that remove what they kept (`add_reset`); `end()` runs them
 all in registration order, each on its own: a step that fails is logged and the
 others still run, so one broken feature never leaves another resident's data
@@ -20,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger("kiosk.session")
 
-REASONS = ("resident", "timeout", "admin")
+REASONS = ("resident", "timeout", "admin", "shutdown")
 
 
 class SessionService(QObject):

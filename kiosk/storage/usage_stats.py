@@ -18,6 +18,11 @@ from zoneinfo import ZoneInfo
 from kiosk.storage import outbox
 
 
+# How a session ended, for people (the JSON keeps the reason itself).
+_ENDED = {"resident": "by the resident", "timeout": "idle timeout", "admin": "by an admin",
+          "shutdown": "kiosk stopped or restarted"}
+
+
 def _median(values: list[int]) -> float | None:
     return round(statistics.median(values), 1) if values else None
 
@@ -136,7 +141,7 @@ def text_report(s: dict) -> str:
     for day, n in s["sessions_per_day"].items():
         lines.append(f"  {day}: {n}")
     if s["sessions_ended"]:
-        lines.append("Ended: " + ", ".join(f"{k} {v}" for k, v in s["sessions_ended"].items()))
+        lines.append("Ended: " + ", ".join(f"{_ENDED.get(k, k)} {v}" for k, v in s["sessions_ended"].items()))
     if s["session_length_min"]["median"] is not None:
         lines.append(f"Median session length: {s['session_length_min']['median']} min")
     if s["tiles"]:

@@ -93,7 +93,7 @@ def test_hostile_values_never_reach_a_record(kind, data, value):
     assert check_record(rec, CTX)
     text = json.dumps(rec, ensure_ascii=False)
     if isinstance(value, str) and len(value) >= 3:
-        allowed = {"timeout", "resident", "admin", "kela", "kanta", "suomifi", "kela-apply", "login-bank",
+        allowed = {"timeout", "resident", "admin", "shutdown", "kela", "kanta", "suomifi", "kela-apply", "login-bank",
                    "yes", "partly", "no", "skipped", "sv", "fi", "en", "pdf", "page", "guide",
                    "identification", "device", "authorizations", "messages", "other", "solved",
                    "text_size", "contrast", "read_aloud", "large_text", "high_contrast",
