@@ -14,7 +14,10 @@ page stays as it is.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
+
+from kiosk.core.url_policy import host_of, parse_host_rule
 
 # How long a top-level load may go without any sign of life before the kiosk
 # stops it and says the service is not answering. Chromium itself waits for
@@ -34,6 +37,16 @@ class Failure(StrEnum):
     CRASHED = "crashed"              # the renderer crashed or was killed
     PASSWORD = "password"            # HTTP 401/407 the kiosk cannot answer
     NO_BROWSER = "no-browser"        # the session's browser profile could not be made
+
+    @property
+    def names_service(self) -> bool:
+        """Whether the message names the service ("OmaKanta is not answering"): the service is at fault.
+
+        Not when this computer is (offline, no browser), nor for a page that
+        ended, a connection that is not safe or a password: those are about
+        this page, whichever service it belongs to.
+        """
+        return self in (Failure.NOT_ANSWERING, Failure.NOT_FOUND, Failure.TIMEOUT, Failure.SERVER)
 
     @property
     def can_retry(self) -> bool:
@@ -102,3 +115,24 @@ def classify_termination(status: str) -> Failure | None:
     if status == "NormalTerminationStatus":
         return None  # the page was closed on purpose (end of session)
     return Failure.CRASHED
+
+
+def is_service_host(host: str, service_url: str, service_hosts: Iterable[str] = ()) -> bool:
+    """Whether a failure at `host` (normalised, as `host_of` gives it) is the open service's own.
+
+    The service is the tile the resident opened: its start address's host and
+    the `hosts` the site listed for it. An identification, bank or other host
+    is not: a bank that does not answer must not be called OmaKanta. No host
+    at all (the browser could not start) is the service the resident tapped.
+    """
+    if not host:
+        return True
+    if host == host_of(service_url):
+        return True
+    for rule in service_hosts:
+        try:
+            if parse_host_rule(rule).matches(host):
+                return True
+        except ValueError:
+            continue   # check-config reports it; here it just names nothing
+    return False

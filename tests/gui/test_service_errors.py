@@ -107,12 +107,12 @@ def silent_url():
 
 
 CASES = {
-    # kind: (Finnish title, Swedish title)
-    "refused": ("Palvelu ei vastaa", "Tjänsten svarar inte"),
-    "dns": ("Palvelua ei löytynyt", "Tjänsten hittades inte"),
+    # kind: (Finnish title, Swedish title); the service's own failures name it (the tile "svc").
+    "refused": ("svc fi ei vastaa", "svc sv svarar inte"),
+    "dns": ("Palvelua svc fi ei löytynyt", "svc sv hittades inte"),
     "tls": ("Tätä sivua ei voi avata turvallisesti", "Den här sidan kan inte öppnas säkert"),
-    "server": ("Palvelussa on vika", "Tjänsten har ett fel"),
-    "timeout": ("Palvelu vastaa liian hitaasti", "Tjänsten svarar för långsamt"),
+    "server": ("Palvelussa svc fi on vika", "svc sv har ett fel"),
+    "timeout": ("svc fi vastaa liian hitaasti", "svc sv svarar för långsamt"),
 }
 
 
@@ -170,7 +170,7 @@ def test_a_server_error_then_try_again_and_home(make_kiosk, qtbot, web):
     # Still failing: the panel stays and says so again, Try again is usable again.
     qtbot.waitUntil(lambda: web.paths_seen().count("/") == 2, timeout=15000)
     qtbot.waitUntil(lambda: find(w, "service-error-retry").isEnabled(), timeout=15000)
-    assert find(w, "service-error").isVisible() and "Palvelussa on vika" in shown_text(w)
+    assert find(w, "service-error").isVisible() and "Palvelussa svc fi on vika" in shown_text(w)
     qtbot.mouseClick(find(w, "service-error-home"), Qt.MouseButton.LeftButton)
     assert find(w, "home").isVisible() and not find(w, "service-error").isVisible()
     web.add("/", "<title>Fixed</title>")

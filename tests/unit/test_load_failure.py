@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core.load_failure import Failure, classify_load, classify_termination
+from kiosk.core.load_failure import Failure, classify_load, classify_termination, is_service_host
 
 
 @pytest.mark.parametrize(("domain", "code", "expected"), [
@@ -79,3 +79,21 @@ def test_the_guards_reason_decides_behind_its_502(upstream, expected):
 
 def test_unreachable_guard_means_no_network_at_all():
     assert classify_load("ConnectionErrorDomain", -130) is Failure.OFFLINE
+
+
+@pytest.mark.parametrize(("host", "expected"), [
+    ("www.kanta.fi", True),                  # the tile's own start address
+    ("omakanta.kanta.fi", True),             # one of the hosts the site listed for it
+    ("kanta.fi", False),                     # "*.kanta.fi" is below kanta.fi, not kanta.fi itself
+    ("tunnistautuminen.suomi.fi", False),    # identification: not OmaKanta's fault
+    ("identify.nordea.com", False),          # a bank
+    ("www.kanta.fi.evil.example", False),
+    ("", True),                              # no host: the browser never started, the tile is meant
+])
+def test_only_the_open_services_own_hosts_name_it(host, expected):
+    assert is_service_host(host, "https://www.kanta.fi/omakanta", ["*.kanta.fi", "not a host!"]) is expected
+
+
+def test_only_the_services_own_failures_name_it():
+    named = {kind for kind in Failure if kind.names_service}
+    assert named == {Failure.NOT_ANSWERING, Failure.NOT_FOUND, Failure.TIMEOUT, Failure.SERVER}

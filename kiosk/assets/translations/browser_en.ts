@@ -349,6 +349,22 @@
             <source>Open the guides</source>
             <translation>Open the guides</translation>
         </message>
+        <message>
+            <source>%1 could not be found</source>
+            <translation>%1 could not be found</translation>
+        </message>
+        <message>
+            <source>%1 is taking too long</source>
+            <translation>%1 is taking too long</translation>
+        </message>
+        <message>
+            <source>%1 has a problem</source>
+            <translation>%1 has a problem</translation>
+        </message>
+        <message>
+            <source>%1 is not answering</source>
+            <translation>%1 is not answering</translation>
+        </message>
     </context>
     <context>
         <name>ServiceView</name>

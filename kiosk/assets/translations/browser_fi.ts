@@ -349,6 +349,22 @@
             <source>Open the guides</source>
             <translation>Avaa ohjeet</translation>
         </message>
+        <message>
+            <source>%1 could not be found</source>
+            <translation>Palvelua %1 ei löytynyt</translation>
+        </message>
+        <message>
+            <source>%1 is taking too long</source>
+            <translation>%1 vastaa liian hitaasti</translation>
+        </message>
+        <message>
+            <source>%1 has a problem</source>
+            <translation>Palvelussa %1 on vika</translation>
+        </message>
+        <message>
+            <source>%1 is not answering</source>
+            <translation>%1 ei vastaa</translation>
+        </message>
     </context>
     <context>
         <name>ServiceView</name>

@@ -349,6 +349,22 @@
             <source>Open the guides</source>
             <translation>Öppna guiderna</translation>
         </message>
+        <message>
+            <source>%1 could not be found</source>
+            <translation>%1 hittades inte</translation>
+        </message>
+        <message>
+            <source>%1 is taking too long</source>
+            <translation>%1 svarar för långsamt</translation>
+        </message>
+        <message>
+            <source>%1 has a problem</source>
+            <translation>%1 har ett fel</translation>
+        </message>
+        <message>
+            <source>%1 is not answering</source>
+            <translation>%1 svarar inte</translation>
+        </message>
     </context>
     <context>
         <name>ServiceView</name>

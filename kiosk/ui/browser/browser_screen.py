@@ -18,7 +18,8 @@ import logging
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from kiosk.core.load_failure import Failure
+from kiosk.core.config import Tile
+from kiosk.core.load_failure import Failure, is_service_host
 from kiosk.core.url_policy import Policy
 from kiosk.services.printing import PrintService
 from kiosk.ui.browser.browser_toolbar import BrowserToolbar
@@ -127,6 +128,7 @@ class BrowserScreen(QWidget):
         self._printing_view: ServiceView | None = None
         self._profile: SessionProfile | None = None
         self._pending_url = ""   # the service asked for while there was no view
+        self._service: Tile | None = None   # the tile opened: the error panel names it
         self._stack.currentChanged.connect(self._on_page_switched)
         self._on_page_switched(0)
 
@@ -164,10 +166,11 @@ class BrowserScreen(QWidget):
         self._stack.addWidget(view)
         self._stack.setCurrentWidget(view)
 
-    def open(self, url: str) -> None:
-        """Load a service's start address; the calm error panel if the browser cannot start."""
+    def open(self, url: str, service: Tile | None = None) -> None:
+        """Load a service's start address (of tile `service`); the calm error panel if the browser cannot start."""
         if self._view is None:
             self.browser_wanted.emit()   # one more try to make the session's profile
+        self._service = service
         if self._view is None:
             self._pending_url = url
             self._stack.setCurrentWidget(self.error_panel)
@@ -226,13 +229,15 @@ class BrowserScreen(QWidget):
         if self._stack.currentWidget() is self._blocked:
             return  # the blocked panel already says why nothing opened
         self._stack.setCurrentWidget(self.error_panel)
-        self.error_panel.show_for(Failure(kind))
+        service = self._service
+        named = service is not None and is_service_host(host, service.url, service.hosts)
+        self.error_panel.show_for(Failure(kind), service.label if named else None)
         self.failed.emit(kind, host)
 
     def _retry(self) -> None:
         if self._view is None or self.error_panel.kind is Failure.NO_BROWSER:
             if self._pending_url:
-                self.open(self._pending_url)
+                self.open(self._pending_url, self._service)
             else:
                 self.home_requested.emit()
             return
@@ -268,5 +273,6 @@ class BrowserScreen(QWidget):
             view.deleteLater()
         self._profile = None
         self._pending_url = ""
+        self._service = None
         self.toolbar.clear_status()
         self.toolbar.clear_download_notice()

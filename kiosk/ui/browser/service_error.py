@@ -3,7 +3,9 @@
 Shown in the browser screen in place of the page when a service does not
 answer at the top level, its connection is not safe, its server fails, its
 renderer ends, or it asks for a password. It says what happened in short
-plain sentences (no error codes, no addresses) and offers big "Try again"
+plain sentences (no error codes, no addresses), naming the service in the
+resident's language when the service itself is at fault ("OmaKanta ei
+vastaa"; an identification or bank host is not named), and offers big "Try again"
 and "Home screen" buttons; a password question offers "Back" instead of
 "Try again", as retrying cannot help.
 
@@ -35,6 +37,8 @@ class ServiceErrorPanel(QWidget):
         self.setObjectName("service-error")
         self.setProperty("screen", True)
         self.kind = Failure.NOT_ANSWERING
+        self._service: dict[str, str] = {}   # the failing service's name per language, if it is named
+        self._language = language
         self._busy = False
         self._title = QLabel(self)
         self._title.setObjectName("service-error-title")
@@ -65,9 +69,10 @@ class ServiceErrorPanel(QWidget):
         language.changed.connect(self.retranslate)
         self.retranslate()
 
-    def show_for(self, kind: Failure) -> None:
-        """Say what happened; ready for the next "Try again"."""
+    def show_for(self, kind: Failure, service: dict[str, str] | None = None) -> None:
+        """Say what happened (to `service`, its name per language, if given); ready for the next "Try again"."""
         self.kind = kind
+        self._service = dict(service or {})
         self._busy = False
         self.retranslate()
         # Keyboard and screen-reader users land on the way on, not in the bar.
@@ -80,7 +85,30 @@ class ServiceErrorPanel(QWidget):
         self.retranslate()
         self.retry.emit()
 
+    def service_name(self) -> str:
+        """The name the title gives the service now ("" when it names none)."""
+        if not self._service or not self.kind.names_service:
+            return ""
+        return self._service.get(self._language.code) or next(iter(self._service.values()), "")
+
+    def _title_naming(self, name: str) -> str:
+        kind = self.kind
+        if kind is Failure.NOT_FOUND:
+            title = self.tr("%1 could not be found")
+        elif kind is Failure.TIMEOUT:
+            title = self.tr("%1 is taking too long")
+        elif kind is Failure.SERVER:
+            title = self.tr("%1 has a problem")
+        else:
+            title = self.tr("%1 is not answering")
+        return title.replace("%1", name)
+
     def _texts(self) -> tuple[str, str]:
+        title, body = self._generic_texts()
+        name = self.service_name()
+        return (self._title_naming(name) if name else title), body
+
+    def _generic_texts(self) -> tuple[str, str]:
         kind = self.kind
         if kind is Failure.OFFLINE:
             return (self.tr("This computer is not connected to the internet"),

@@ -4,9 +4,11 @@ One `GuideView` serves the whole kiosk. It sits full screen in this screen,
 or narrow in the side panel next to the open service (`ServiceArea`); moving
 it keeps the step the resident is on. Opening a guide from the list while a
 service is open asks once: next to the service, or on the whole screen.
-"Show guide" in the browser opens the current guide next to the service, or
-(with none open) the list of the service's guides, where a choice then opens
-beside the service straight away.
+"Show guide" in the browser opens that service's guides: the guide already
+beside it (at the same step) or an open guide of that service; otherwise the
+list of the service's guides, where a choice then opens beside the service
+straight away, or its only guide. Never the last guide of the session when it
+belongs to something else (a resident in OmaKanta gets no Kela guide).
 
 The screen never switches the main window's screens itself: it asks with
 `show_me` and `service_wanted`, and MainWindow decides.
@@ -91,6 +93,7 @@ class GuidesScreen(QWidget):
         self._filter: str | None = None
         self._beside_next = False             # the next guide chosen opens beside the service
         self._pending: str | None = None      # chosen, waiting for the open-choice answer
+        self._beside_of: str | None = None    # the service the open guide was last placed beside
 
         # -- the list page
         self._list_page = QWidget(self)
@@ -155,9 +158,20 @@ class GuidesScreen(QWidget):
         return self._area
 
     def set_service(self, tile_id: str | None) -> None:
-        """The service now open in the browser (None: no service open)."""
+        """The service now open in the browser (None: no service open).
+
+        A guide beside the previous service that is not this one's goes out of
+        sight (it comes back with that service's "Show guide").
+        """
         self._service = tile_id
+        guide = self.viewer.guide
+        if self.beside() and self._area.panel_shown() and not self._belongs_here(guide):
+            self._area.hide_panel()
         self.retranslate()
+
+    def _belongs_here(self, guide) -> bool:
+        """The guide is the open service's, or the resident put it beside this service."""
+        return guide is not None and self._service is not None and self._service in (guide.service, self._beside_of)
 
     def current_page(self) -> QWidget:
         return self._pages.currentWidget()
@@ -230,6 +244,7 @@ class GuidesScreen(QWidget):
         self._ensure_speaker()
         self.viewer.open(guide, step)
         self._beside_next = False
+        self._beside_of = None
         if beside and self._service is not None:
             self._place_beside()
         else:
@@ -248,6 +263,7 @@ class GuidesScreen(QWidget):
         self.show_me.emit()
 
     def _place_beside(self) -> None:
+        self._beside_of = self._service
         self._beside_button.hide()
         self.viewer.set_compact(True)
         self._area.show_panel(self.viewer)
@@ -259,8 +275,16 @@ class GuidesScreen(QWidget):
         if not show:
             self._area.hide_panel()
             return
-        if self.viewer.guide is not None:
+        if self._belongs_here(self.viewer.guide):
             self._place_beside()
+        else:
+            self.open_service_guides()
+
+    def open_service_guides(self) -> None:
+        """Beside the open service: its only guide, else the list of its guides."""
+        guides = self.catalog.for_service(self._service, self._language.code) if self._service else []
+        if len(guides) == 1:
+            self.open_guide(guides[0].id, beside=True)
         else:
             self.open_list(self._service, beside=True)
 
@@ -306,6 +330,7 @@ class GuidesScreen(QWidget):
         self._place_viewer_home()
         self._service = None
         self._pending = None
+        self._beside_of = None
         self._filter = None
         self._beside_next = False
         self.list.set_service(None)

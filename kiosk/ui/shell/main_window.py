@@ -240,7 +240,7 @@ class MainWindow(QWidget):
         self.session.ensure_started()
         self.guides.set_service(tile_id)
         self._show(self.browser)
-        self.browser.open(tile.url)
+        self.browser.open(tile.url, tile)
         log.info("tile opened: %s", tile_id)
         self.tile_opened.emit(tile_id)
 
