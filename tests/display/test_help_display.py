@@ -39,8 +39,11 @@ def test_resident_types_a_name_helper_logs_in_calls_and_closes(run_kiosk, site):
     kiosk.where("help-status")            # the status under the bar
     _wait_for(lambda: NAME.encode() in _db_bytes(kiosk), 10, "the typed name never reached the request")
     kiosk.press("help-back-to-work")
+    kiosk.wait_state(lambda s: s["screen"] == "browser-screen")   # back to the service it was asked from
+    kiosk.where("help-status")            # still there under the bar
+    kiosk.press("nav-home")
     kiosk.wait_state(lambda s: s["screen"] == "home")
-    kiosk.where("help-status")            # still there on the home screen
+    kiosk.where("help-status")            # and on the home screen
     # The helper: the corner entrance, the PIN typed on the keyboard.
     kiosk.press("helper-entry")
     kiosk.where("helper-login")

@@ -117,8 +117,11 @@ def test_resident_asks_keeps_working_and_a_helper_calls_and_closes(make_kiosk, q
     mine = kiosk.help.queue.my_request
     assert (mine.topic, mine.service, mine.guide, mine.step) == ("omakanta", "omakanta", "omakanta-login", 2)
     assert kiosk.idle.rules.idle_timeout_s == 30 * 60                       # waiting stretches the idle time
-    # Back to work: the status stays in the bar on the service, the guides and home.
+    # Back to work: to the guide help was asked from; the status stays in the bar on
+    # the guides, home and the service.
     click(w, "help-back-to-work")
+    assert w.current_screen() is w.guides and w.guides.viewer.index == 1
+    click(w, "nav-home")
     for go in ("tile-omakanta", "nav-guides", "nav-home"):
         click(w, go)
         status = find(w, "help-status", QAbstractButton)

@@ -134,7 +134,8 @@ class HelpController(QObject):
         window.help = screen   # MainWindow shows `help` for the bar's "Ask for help"
         screen.asked.connect(self.ask)
         screen.cancel_wanted.connect(self.cancel)
-        screen.done_wanted.connect(window.go_home)
+        # Back to where help was asked from: the service's page stays as it was.
+        screen.done_wanted.connect(window.back_from_help)
         view = HelperView(window.language, window)
         view.call_next.connect(self._call_next)
         view.done.connect(self._done)
@@ -184,7 +185,7 @@ class HelpController(QObject):
     def cancel(self) -> None:
         self.queue.cancel_mine()
         self._request_over()
-        self.window.go_home()
+        self.window.back_from_help()
 
     def _service_opened(self, tile_id: str) -> None:
         self._service = tile_id

@@ -74,6 +74,7 @@ class MainWindow(QWidget):
         self._when_built: list[Callable[[], None]] = []
         self._deferred: list[Callable[[], None]] = []
         self._finished = False
+        self._before_help: QWidget | None = None   # where "Ask for help" was tapped
 
         self.nav = NavBar(language, self)
         self.stack = QStackedWidget(self)
@@ -101,13 +102,14 @@ class MainWindow(QWidget):
         self.nav.home.connect(self.go_home)
         self.nav.back.connect(lambda: self.browser.go_back())
         self.nav.guides.connect(lambda: self.guides.resume_or_list())
-        self.nav.help.connect(lambda: self._show(self.help))
+        self.nav.help.connect(self.open_help)
         self.nav.end_session.connect(self.request_end)
         # After "Yes, end": one optional question (never at a timeout), then the wipe.
         self.confirm_end.confirmed.connect(lambda: self.feedback.ask(lambda: session.end("resident")))
         session.ended.connect(lambda _reason: self.feedback.cancel())
         self.confirm_end.cancelled.connect(self.confirm_end.hide)
         session.ended.connect(self._show_signed_out)
+        session.ended.connect(self._forget_before_help)
         if config.sound_cue:
             # The system bell once, when the warning first appears (connected
             # before the warning shows itself, so it sees it still hidden).
@@ -231,6 +233,21 @@ class MainWindow(QWidget):
     def go_home(self) -> None:
         """The home screen; a live session stays (and its idle clock keeps running)."""
         self._show(self.home)
+
+    def open_help(self) -> None:
+        """The help screen ("Ask for help", the help strip); remembers where the resident was."""
+        current = self.current_screen()
+        if current is not None and current is not self._help:
+            self._before_help = current
+        self._show(self.help)
+
+    def back_from_help(self) -> None:
+        """"Keep working": the screen help was asked from, as it was (the service's page is not reloaded)."""
+        screen, self._before_help = self._before_help, None
+        self._show(screen if screen is not None and screen is not self._help else self.home)
+
+    def _forget_before_help(self, _reason: str = "") -> None:
+        self._before_help = None
 
     def open_tile(self, tile_id: str) -> None:
         tile = next((t for t in self.config.tiles if t.id == tile_id), None)
