@@ -19,7 +19,8 @@ from kiosk.core.help_config import OtherPlace
 from kiosk.ui.guides.qr import QrCard
 from kiosk.ui.help.status import HelpTexts
 from kiosk.ui.shell.i18n import Language
-from kiosk.ui.shell.widgets import BigButton
+from kiosk.ui.shell.keyboard_room import mark_form
+from kiosk.ui.shell.widgets import BigButton, scrolling_column
 
 
 def _label(parent: QWidget, name: str, role: str = "") -> QLabel:
@@ -77,18 +78,23 @@ class HelpScreen(QWidget):
         page.addLayout(grid)
         page.addStretch(1)
 
-        # Name page.
+        # Name page. The field and its two buttons are one form, kept wholly above
+        # the on-screen keyboard with the title that says what to type
+        # (kiosk/ui/shell/keyboard_room.py); so the hint comes after the
+        # buttons, and the page scrolls.
         self.name_page = QWidget(self)
         self._name_title = _label(self.name_page, "help-name-title", "title")
         self._name_hint = _label(self.name_page, "help-name-hint")
-        self.name_edit = QLineEdit(self.name_page)
+        name_form = mark_form(QWidget(self.name_page), label=self._name_title)
+        name_form.setObjectName("help-name-form")
+        self.name_edit = QLineEdit(name_form)
         self.name_edit.setObjectName("help-name")
         self.name_edit.setMaxLength(40)
         self.name_edit.setMinimumHeight(72)
         self.name_edit.returnPressed.connect(self._send_name)
-        self.skip_button = BigButton("help-skip", self.name_page)
+        self.skip_button = BigButton("help-skip", name_form)
         self.skip_button.setMinimumHeight(96)
-        self.name_ok = BigButton("help-name-ok", self.name_page)
+        self.name_ok = BigButton("help-name-ok", name_form)
         self.name_ok.setMinimumHeight(96)
         self.skip_button.clicked.connect(self._skip)
         self.name_ok.clicked.connect(self._send_name)
@@ -96,12 +102,17 @@ class HelpScreen(QWidget):
         row.setSpacing(24)
         row.addWidget(self.skip_button, 1)
         row.addWidget(self.name_ok, 1)
-        page = QVBoxLayout(self.name_page)
+        form_box = QVBoxLayout(name_form)
+        form_box.setContentsMargins(0, 0, 0, 0)
+        form_box.setSpacing(24)
+        form_box.addWidget(self.name_edit)
+        form_box.addLayout(row)
+        page = scrolling_column(self.name_page, [self._name_title, name_form, self._name_hint])
+        page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(24)
         page.addWidget(self._name_title)
+        page.addWidget(name_form)
         page.addWidget(self._name_hint)
-        page.addWidget(self.name_edit)
-        page.addLayout(row)
         page.addStretch(1)
 
         # Status page.

@@ -4,8 +4,9 @@ Off unless the environment has DIGIPISTE_TEST_PROBE=1 (the tests in
 tests/display set it; nothing in production does). It then reads one command
 a line on stdin and answers one JSON line on stdout:
 
-    where NAME   {"where": NAME, "x": X, "y": Y, "rect": [L, T, W, H], "visible": true}
-                 (centre and rectangle on the screen)
+    where NAME   {"where": NAME, "x": X, "y": Y, "rect": [L, T, W, H], "shown": [L, T, W, H], "visible": true}
+                 (centre and rectangle on the screen; "shown": the part of it that its
+                 parents and the widgets over it leave to be seen, e.g. not scrolled away)
     state        {"state": {"screen": ..., "overlays": [...], "swallowed": N, "windows": N}}
     keyboard     {"keyboard": {"visible": bool, "locale": "fi_FI", "rect": [L, T, W, H]}}
                  (Qt's on-screen keyboard, deployment.virtual_keyboard)
@@ -71,8 +72,10 @@ class Probe(QObject):
             else:
                 centre = widget.mapToGlobal(widget.rect().center())
                 corner = widget.mapToGlobal(widget.rect().topLeft())
+                seen = widget.visibleRegion().boundingRect().translated(corner)
                 reply = {"where": arg, "x": centre.x(), "y": centre.y(), "visible": True,
-                         "rect": [corner.x(), corner.y(), widget.width(), widget.height()]}
+                         "rect": [corner.x(), corner.y(), widget.width(), widget.height()],
+                         "shown": [seen.x(), seen.y(), seen.width(), seen.height()]}
         elif verb == "state":
             window = self._kiosk.window
             current = getattr(window, "current_screen", lambda: None)()

@@ -12,9 +12,13 @@ screen ("desktop" panel); this module makes it fit the kiosk:
 - its layout follows the resident's language (fi -> Finnish with å ä ö,
   sv -> Swedish, en -> English), and only the site's languages are offered by
   its globe key;
-- while it is up, the kiosk's window leaves the keyboard's height free at the
-  bottom, so the field being typed into is never under it (the web page gets
-  a smaller view and Chromium scrolls its focused field into sight);
+- while it is up, the kiosk's screens get only the space above it, and a
+  kiosk field's form (the field and its Skip / Continue buttons) is scrolled
+  wholly into sight (kiosk/ui/shell/keyboard_room.py); a web page gets a
+  smaller view and Chromium scrolls its focused field into sight;
+- a tap that takes the focus out of a field (on the form's own buttons) is
+  let finish before the screen grows back to the whole window, so the button
+  does not move away from under the finger before it is released;
 - at the end of a session it is hidden and set back to the site's language.
 
 Privacy: the wheels carry no spell-checking or prediction engine for Latin
@@ -28,17 +32,18 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QByteArray, QMetaObject, QObject, QPoint, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QMetaObject, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication, QInputMethod
 from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.ui.shell.keyboard_room import KeyboardRoom
 
 log = logging.getLogger("kiosk.keyboard")
 
 IM_MODULE = "qtvirtualkeyboard"
 # The keyboard layout for each kiosk language.
 LAYOUTS = {"fi": "fi_FI", "sv": "sv_SE", "en": "en_GB"}
-# Space kept between the field being typed into and the keyboard's top.
-ROOM_ABOVE_KEYBOARD_PX = 16
+_RELEASES = (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
 
 _SETTINGS_QML = b"""import QtQuick
 import QtQuick.VirtualKeyboard.Settings
@@ -76,6 +81,8 @@ class OnScreenKeyboard(QObject):
         self._language = language
         self._active = [LAYOUTS[code] for code in languages if code in LAYOUTS] or ["en_GB"]
         self._settings = None
+        self._room = KeyboardRoom(window)
+        self._room_at_release = False
         self.im: QInputMethod = QGuiApplication.inputMethod()
         self.im.visibleChanged.connect(self._make_room)
         self.im.keyboardRectangleChanged.connect(self._make_room)
@@ -185,6 +192,23 @@ class OnScreenKeyboard(QObject):
         else:
             QMetaObject.invokeMethod(self.im, "hide", Qt.ConnectionType.QueuedConnection)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if self._room_at_release and event.type() in _RELEASES:
+            self._stop_waiting_for_release()
+            # After the release has reached the button (its click may change the screen).
+            QTimer.singleShot(0, self._make_room)
+        return False
+
+    def _wait_for_release(self) -> None:
+        if not self._room_at_release:
+            self._room_at_release = True
+            QApplication.instance().installEventFilter(self)
+
+    def _stop_waiting_for_release(self) -> None:
+        if self._room_at_release:
+            self._room_at_release = False
+            QApplication.instance().removeEventFilter(self)
+
     @staticmethod
     def _wants_text(focus: QObject) -> bool:
         """A kiosk text field (a web page's field is QtWebEngine's business: it shows the keyboard itself)."""
@@ -209,39 +233,29 @@ class OnScreenKeyboard(QObject):
                 if w.flags() & Qt.WindowType.WindowDoesNotAcceptFocus and w.objectName() != "main-window"]
 
     def _make_room(self) -> None:
-        """Keep the field being typed into above the keyboard.
-
-        A web page: the window leaves the keyboard's height free at the
-        bottom, so the browser view gets smaller and Chromium scrolls its
-        focused field into sight. A kiosk field (the help request's name):
-        kiosk pages do not shrink that far at the largest text, so when the
-        field would be under the keyboard the bar at the top is folded away
-        while the keyboard is up (its own hide key brings the bar back).
-        """
-        box = self._window.layout()
-        nav = getattr(self._window, "nav", None)
-        if box is None:
-            return
-        box.setContentsMargins(0, 0, 0, 0)
-        if nav is not None:
-            nav.setVisible(True)
+        """Keep the field being typed into, and its form's buttons, above the keyboard (see keyboard_room)."""
         if not self.im.isVisible():
+            if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+                # The keyboard went because a tap took the focus (Qt hides it
+                # itself): the screen grows back once the finger is up, so the
+                # button tapped stays under it until then.
+                self._wait_for_release()
+                return
+            self._room.give_back()
             return
+        self._stop_waiting_for_release()
         self._raise_panel()
         rect = self.im.keyboardRectangle().toRect()
         keyboard_top = self._window.mapFromGlobal(rect.topLeft()).y()
         focus = QApplication.focusWidget()
-        if focus is not None and focus.window() is self._window and self._wants_text(focus):
-            box.activate()
-            bottom = focus.mapTo(self._window, QPoint(0, focus.height())).y()
-            if bottom + ROOM_ABOVE_KEYBOARD_PX > keyboard_top and nav is not None:
-                nav.setVisible(False)
-                box.activate()
-        else:
-            box.setContentsMargins(0, 0, 0, max(0, self._window.height() - keyboard_top))
+        if focus is not None and focus.window() is not self._window:
+            focus = None
+        self._room.make(keyboard_top, focus if focus is not None else getattr(self._window, "stack", None),
+                        kiosk_field=focus is not None and self._wants_text(focus))
 
     def end_session(self) -> None:
         """Hide the keyboard; the language reset brings the site's layout back."""
+        self._stop_waiting_for_release()
         self.im.hide()
         self._make_room()
 
