@@ -11,7 +11,6 @@ which layout (never what was typed).
 from __future__ import annotations
 
 import os
-import subprocess
 import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -73,8 +72,7 @@ def tap_word(kiosk, rect, word: str) -> None:
 
 def screenshot(kiosk, name: str) -> None:
     if os.environ.get("DIGIPISTE_SCREENSHOTS") == "1":   # refreshed on purpose, not on every run
-        subprocess.run(["import", "-display", kiosk.x.display, "-window", "root", str(SCREENSHOTS / name)],
-                       check=True, timeout=30)
+        kiosk.x.screenshot(SCREENSHOTS / name)
 
 
 @pytest.fixture

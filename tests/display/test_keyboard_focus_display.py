@@ -14,8 +14,6 @@ X server: the tap must reach it, not a key.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -82,14 +80,6 @@ def bigger_text(kiosk) -> None:
     kiosk.press(name)
 
 
-def grab_screen(kiosk, path: Path) -> None:
-    """The whole X screen, keyboard window included, as the resident sees it (Qt's own grab on xcb)."""
-    code = ("import sys\nfrom PySide6.QtGui import QGuiApplication\napp = QGuiApplication([])\n"
-            "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)")
-    env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=kiosk.x.display)
-    subprocess.run([sys.executable, "-c", code, str(path)], env=env, check=True, timeout=60)
-
-
 def ask_for_a_name(kiosk) -> None:
     kiosk.press("nav-help")
     kiosk.press("help-topic-form")
@@ -115,7 +105,7 @@ def test_the_keyboard_leaves_the_name_field_and_its_buttons_in_sight(run_kiosk, 
         ask_for_a_name(kiosk)
         form_in_sight(kiosk, screen)
         if step == 2 and screen == (1280, 800) and os.environ.get("DIGIPISTE_SCREENSHOTS") == "1":
-            grab_screen(kiosk, SCREENSHOTS / "help-name-keyboard.png")
+            kiosk.x.screenshot(SCREENSHOTS / "help-name-keyboard.png")   # keyboard window included
         skip_and_cancel(kiosk)
     # Swedish has the longest words for the title and the buttons, at the largest text.
     kiosk.press("lang-sv")

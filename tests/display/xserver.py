@@ -41,6 +41,15 @@ class XServer:
     def type(self, text: str) -> None:
         self.xdotool("type", "--delay", "40", text)
 
+    def screenshot(self, path) -> None:
+        """The whole screen, every window on it (Qt's own grab on xcb: no ImageMagick needed)."""
+        import sys
+
+        code = ("import sys\nfrom PySide6.QtGui import QGuiApplication\napp = QGuiApplication([])\n"
+                "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)")
+        env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=self.display)
+        subprocess.run([sys.executable, "-c", code, str(path)], env=env, check=True, timeout=60)
+
     def stop(self) -> None:
         self.process.terminate()
         try:
