@@ -133,7 +133,7 @@ def test_every_word_shows_whole(make_kiosk, qapp, size):
     english = {t.id: t.label.get("en", "") for t in config.tiles}
     kiosk = make_kiosk(config, size=SIZES[size])
     w = kiosk.window
-    w.browser.open = lambda url: None   # the layout is the shell's; no page needed
+    w.browser.open = lambda url, service=None: None   # the layout is the shell's; no page needed
     problems: list[str] = []
     corner = CornerTaps()
     stretcher = Stretcher()
