@@ -29,7 +29,7 @@ from kiosk.core.config import Config, ConfigError, ConfigInvalid, load_config
 from kiosk.core.session_rules import IdleRules
 from kiosk.core.url_policy import Policy
 from kiosk.demo import demo_config_path
-from kiosk.paths import DataDirUnusable, Paths
+from kiosk.paths import DataDirUnusable, Paths, write_atomically
 from kiosk.resources import shipped_guides_dir
 from kiosk.services.events import EventHub
 from kiosk.services.idle import IdleWatcher
@@ -145,12 +145,21 @@ def resolve_config(config: Config | str | Path | None, paths: Paths) -> Resolved
     try:
         for target, data in ((origin, str(path.absolute().parent).encode("utf-8")),
                              (copy, path.read_bytes())):
-            tmp = target.with_name(target.name + ".tmp")
-            tmp.write_bytes(data)
-            tmp.replace(target)
+            write_atomically(target, data, 0o600)
     except OSError as exc:
         log.warning("could not keep a copy of the valid configuration: %s", exc)
     return ResolvedConfig(loaded)
+
+
+def storage_state(storage: StorageWorker | None, paths: Paths | None,
+                  state: tuple[str, str] | None = None) -> tuple[str, str]:
+    """("ok" | "unavailable" | "volatile" | "none", reason) for the admin view and the health files."""
+    if storage is None:
+        return "none", ""
+    state_, reason = state or storage.state
+    if state_ == "ok" and paths is not None and paths.volatile_reason:
+        return "volatile", f"{paths.volatile_reason}; running from {paths.data_dir}, nothing is kept"
+    return state_, reason
 
 
 @dataclass(frozen=True)
@@ -158,7 +167,7 @@ class Status:
     """What the kiosk can say about itself (admin view now, the status file later)."""
 
     serving: bool            # False: the "being serviced" window is shown
-    storage: str             # "ok" | "unavailable" | "none" (no data directory)
+    storage: str             # "ok" | "unavailable" | "volatile" (nothing kept) | "none" (no data directory)
     storage_reason: str
     config_errors: int
     config_fallback: bool
@@ -214,7 +223,7 @@ class Kiosk:
 
     @property
     def status(self) -> Status:
-        state, reason = self.storage.state if self.storage is not None else ("none", "")
+        state, reason = storage_state(self.storage, self.paths)
         return Status(serving=isinstance(self.window, MainWindow), storage=state, storage_reason=reason,
                       config_errors=len(self.resolved.errors), config_fallback=self.resolved.fallback,
                       in_session=bool(self.session and self.session.active))
@@ -265,6 +274,8 @@ class Kiosk:
                         self.idle, self.key_guard):
             if service is not None:
                 service.deleteLater()
+        if self.paths is not None:
+            self.paths.remove_volatile()
 
 
 def _no_speech() -> None:
@@ -295,8 +306,12 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     try:
         paths = Paths.create(data_dir)
     except DataDirUnusable as exc:
-        log.error("%s; showing the 'being serviced' window", exc)
-        return _serviced(None, ResolvedConfig(None), windowed)
+        try:
+            paths = Paths.create_volatile(str(exc))
+        except DataDirUnusable as again:
+            log.error("%s, and %s; showing the 'being serviced' window", exc, again)
+            return _serviced(None, ResolvedConfig(None), windowed)
+        log.error("%s; serving residents from %s, where nothing is kept past a restart", exc, paths.data_dir)
     resolved = resolve_config(config, paths)
     t_config = time.perf_counter()
     if resolved.config is None:
@@ -394,7 +409,7 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
 
         kiosk.admin = install_admin(window, AdminSources(
             config=cfg, config_errors=tuple(str(e) for e in resolved.errors), config_fallback=resolved.fallback,
-            log_file=paths.log_file, refused_hosts=refused_hosts.rows, storage_state=lambda: storage.state,
+            log_file=paths.log_file, refused_hosts=refused_hosts.rows, storage_state=lambda: storage_state(storage, paths),
         ), session, idle, filters=filters, quit_app=quit_app, clock=clock, gesture=gesture)
 
     def finish_usage() -> None:
@@ -468,11 +483,13 @@ def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Pa
     started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ")
     kiosk.health = HealthFiles(paths.status_file, paths.metrics_file, Health(
         version=kiosk_package.__version__, site_id=cfg.site_id, terminal_id=cfg.terminal_id,
-        config="fallback" if resolved.fallback else "valid", started_at=started), parent=window)
+        config="fallback" if resolved.fallback else "valid", started_at=started,
+        **dict(zip(("storage", "storage_reason"), storage_state(kiosk.storage, paths)))), parent=window)
     kiosk.health.write_soon()
     if kiosk.storage is not None:
         kiosk.storage.state_changed.connect(
-            lambda state, reason: kiosk.health.update(storage=state, storage_reason=reason))
+            lambda state, reason: kiosk.health.update(
+                **dict(zip(("storage", "storage_reason"), storage_state(kiosk.storage, paths, (state, reason))))))
 
     def session_ended(_reason: str) -> None:
         now = datetime.now(UTC)

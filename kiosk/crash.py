@@ -61,9 +61,23 @@ def install_signal_handlers(app: QCoreApplication) -> QSocketNotifier:
     (`signal.set_wakeup_fd`) and a QSocketNotifier wakes the loop only then.
     """
 
+    def again(_signum, _frame) -> None:  # noqa: ANN001
+        """Later stop signals: the kiosk is already on its way out."""
+
     def quit_(signum, _frame) -> None:  # noqa: ANN001
+        # From here on a stop signal does nothing: run again inside Qt's shutdown
+        # it re-entered it (and logging, mid-write). Not SIG_IGN: a signal already
+        # pending for Python would then print "ignored due to race condition".
+        # A shutdown that hangs is ended by systemd's SIGKILL (TimeoutStopSec).
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, again)
         log.info("signal %s received, quitting", signal.Signals(signum).name)
-        app.quit()
+        # exit(), from the event loop: Qt 6's quit() first asks every window to
+        # close, and a second signal whose handler ran inside that close event
+        # re-entered it; the nested closeAllWindows() spun forever (100 % CPU,
+        # memory growing by gigabytes) and the kiosk never stopped. The windows
+        # are torn down by Kiosk.shutdown() after exec() returns.
+        QTimer.singleShot(0, lambda: app.exit(0))
 
     receive, send = socket.socketpair()
     for end in (receive, send):

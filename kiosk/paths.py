@@ -8,6 +8,8 @@ XDG: $XDG_DATA_HOME/digipiste, or ~/.local/share/digipiste.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,25 @@ def default_data_dir() -> Path:
     return Path(base) / "digipiste"
 
 
+def write_atomically(path: Path, data: str | bytes, mode: int = 0o644) -> None:
+    """Temp file, fsync, rename: a reader never sees half a file, and a full or
+    read-only disk leaves no temp file behind."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        tmp.replace(path)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
+
+
 class DataDirUnusable(OSError):
     """The data directory cannot be made or written; the message names it and why."""
 
@@ -40,6 +61,37 @@ class Paths:
     """All writable locations, derived from one data directory."""
 
     data_dir: Path
+    # Not empty when the real data directory could not be used: why, and that
+    # this one (a private temporary folder) keeps nothing past a restart.
+    volatile_reason: str = ""
+
+    @classmethod
+    def create_volatile(cls, reason: str) -> "Paths":
+        """A private temporary data folder, so residents are served when the data
+        directory is read-only or unusable; nothing in it outlives the kiosk.
+
+        In systemd's runtime directory of the unit when there is one (cleared
+        when the unit stops), else $XDG_RUNTIME_DIR, else the system's temp folder.
+        Raises `DataDirUnusable` when none of them can be written either.
+        """
+        runtime = os.environ.get("RUNTIME_DIRECTORY", "").split(":")[0]
+        bases = [b for b in (runtime, os.environ.get("XDG_RUNTIME_DIR", ""), tempfile.gettempdir()) if b]
+        last: OSError | None = None
+        for base in bases:
+            try:
+                folder = tempfile.mkdtemp(prefix="digipiste-volatile-", dir=base)   # 0700
+                return cls.create(folder).with_reason(reason)
+            except OSError as exc:
+                last = exc
+        raise DataDirUnusable(f"no folder to run from: {last}")
+
+    def with_reason(self, reason: str) -> "Paths":
+        return Paths(self.data_dir, reason)
+
+    def remove_volatile(self) -> None:
+        """At shutdown: a volatile folder goes with the kiosk (a real data directory stays)."""
+        if self.volatile_reason:
+            shutil.rmtree(self.data_dir, ignore_errors=True)
 
     @classmethod
     def create(cls, data_dir: str | os.PathLike | None = None) -> "Paths":

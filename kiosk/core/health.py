@@ -20,7 +20,7 @@ class Health:
     site_id: str = ""
     terminal_id: str = ""
     config: str = "valid"              # valid | fallback | invalid
-    storage: str = "ok"                # ok | unavailable
+    storage: str = "ok"                # ok | unavailable | volatile (data directory unusable: nothing kept)
     storage_reason: str = ""
     last_session_end: str = ""         # ISO 8601 UTC, to the minute
     sessions_today: int = 0
@@ -50,6 +50,9 @@ def prometheus_text(health: Health) -> str:
          f"{{{labels}}}", 1 if health.config == "fallback" else 0),
         ("digipiste_storage_ok", "gauge", "1 when the local database works.",
          f"{{{labels}}}", 1 if health.storage == "ok" else 0),
+        ("digipiste_storage_volatile", "gauge",
+         "1 when the data directory is unusable and the kiosk runs from a temporary folder (nothing kept).",
+         f"{{{labels}}}", 1 if health.storage == "volatile" else 0),
         ("digipiste_sessions_today", "gauge", "Sessions that ended today on this terminal.",
          f"{{{labels}}}", health.sessions_today),
         ("digipiste_sync_pending", "gauge", "Usage events waiting to be sent.",

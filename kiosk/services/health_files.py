@@ -9,7 +9,6 @@ never reaches the resident.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -17,18 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 
 from kiosk.core.health import Health, prometheus_text, status_json
+from kiosk.paths import write_atomically
 
 log = logging.getLogger("kiosk.health")
-
-
-def write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.chmod(tmp, 0o644)
-    tmp.replace(path)
 
 
 class HealthFiles(QObject):

@@ -31,6 +31,7 @@ log = logging.getLogger("kiosk.storage")
 
 Job = Callable[[Any], Any]
 OK = "ok"
+IDLE_BEFORE_GIVING_BACK_S = 2.0
 UNAVAILABLE = "unavailable"
 
 
@@ -99,6 +100,9 @@ class StorageWorker(QObject):
         self._reason = ""
         self._logged_fault = ""   # the fault the log was told of (worker thread only)
         self._next_try = 0.0
+        # Worker thread only: "" | "fault" (a fault left the WAL to cut back) | "written" (a job
+        # worked since: the outage's backlog is going in, and the WAL is cut back once idle).
+        self._space_owed = ""
         self._queue: queue.Queue = queue.Queue()
         self._bridge = _Bridge(self)
         self._bridge.result.connect(self._bridge.deliver)
@@ -165,7 +169,10 @@ class StorageWorker(QObject):
             try:
                 item = self._queue.get(timeout=self._wait_s())
             except queue.Empty:
-                self._retry()
+                if self._state != OK:
+                    self._retry()
+                elif self._space_owed == "written" and self._give_space_back():
+                    self._space_owed = ""   # the backlog of the outage is in: the WAL goes back to nothing
                 continue
             if item is None:
                 break
@@ -188,6 +195,8 @@ class StorageWorker(QObject):
                 continue
             if self._state != OK or self._logged_fault:
                 self._set_state(OK, "")
+            if self._space_owed:
+                self._space_owed = "written"   # the backlog goes in: cut the WAL back once idle
             if done is not None:
                 self._bridge.result.emit(done, value)
         self._close()
@@ -195,7 +204,8 @@ class StorageWorker(QObject):
     def _wait_s(self) -> float | None:
         """Sleep until the next job, or (while unavailable) until the next retry."""
         if self._state == OK:
-            return None
+            # After an outage, once the worker has been idle a moment, the WAL is cut back.
+            return IDLE_BEFORE_GIVING_BACK_S if self._space_owed else None
         return max(0.01, self._next_try - self._clock())
 
     def _retry(self) -> None:
@@ -209,6 +219,7 @@ class StorageWorker(QObject):
             if _is_fault(exc):
                 self._fault(exc)
             return
+        self._give_space_back()   # there is room again: the WAL of the failed writes goes
         self._set_state(OK, "", proven=False)
 
     def _connection(self):
@@ -233,9 +244,26 @@ class StorageWorker(QObject):
         return self._db
 
     def _fault(self, exc: Exception) -> None:
+        self._give_space_back()
+        self._space_owed = "fault"
         self._close()
         self._next_try = self._clock() + self._retry_s
         self._set_state(UNAVAILABLE, f"{type(exc).__name__}: {exc}")
+
+    def _give_space_back(self) -> bool:
+        """Cut the WAL back (kiosk.storage.db.give_space_back); quiet when it cannot.
+
+        A write that failed on a full disk leaves the WAL as large as the room
+        it found: tried at the fault, after the retry that found room, and once
+        the backlog of the outage is written.
+        """
+        if self._db is None:
+            return False
+        from kiosk.storage.db import give_space_back
+        try:
+            return give_space_back(self._db)
+        except Exception:   # a closed, broken or test connection: the next retry tries again
+            return False
 
     def _close(self) -> None:
         if self._db is not None:

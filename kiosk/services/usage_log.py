@@ -17,6 +17,7 @@ from __future__ import annotations
 import collections
 import logging
 import threading
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -29,6 +30,9 @@ log = logging.getLogger("kiosk.usage")
 
 MAX_QUEUED = 50_000         # in memory while storage is unavailable
 PRUNE_EVERY = 2_000         # appends between two checks of the outbox bound
+# Rows per transaction: a backlog from an outage goes in by steps, so a disk
+# with a little room again is not filled (and failed) by one huge transaction.
+DRAIN_BATCH = 1_000
 
 
 class UsageLog(QObject):
@@ -55,6 +59,7 @@ class UsageLog(QObject):
         self.refused = 0                  # events the filter refused (counted, never stored)
         self.time_zone = "Europe/Helsinki"
         self.lost_in_memory = 0
+        self._kept_in_memory = False   # said once per outage, not at every retry
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(5_000)
@@ -123,6 +128,9 @@ class UsageLog(QObject):
     def _drained(self, result: tuple[int, int]) -> None:
         written, dropped = result
         self._flushing = False
+        if self._kept_in_memory:
+            self._kept_in_memory = False
+            log.info("usage events are written to storage again (%d still queued)", len(self._queue))
         if dropped:
             log.warning("usage outbox full: %d unsent events dropped (oldest first)", dropped)
             self._report_dropped(dropped)
@@ -133,8 +141,10 @@ class UsageLog(QObject):
 
     def _drain_failed(self, error: Exception) -> None:
         self._flushing = False
-        log.warning("usage events kept in memory until storage works again (%d queued): %s",
-                    len(self._queue), type(error).__name__)
+        if not self._kept_in_memory:
+            self._kept_in_memory = True
+            log.warning("usage events kept in memory until storage works again (%d queued): %s",
+                        len(self._queue), type(error).__name__)
         self._retry.start()
 
     def _report_dropped(self, count: int) -> None:
@@ -161,18 +171,22 @@ class UsageLog(QObject):
         if sync is not None:
             sync.stop(1.0)
         self._retry.stop()
-        if self._queue:
+        deadline = time.monotonic() + timeout_s
+        while self._queue:   # by DRAIN_BATCH rows
+            if time.monotonic() > deadline:
+                log.warning("%d usage events could not be written at shutdown: no time left", len(self._queue))
+                return
             try:
-                self._worker.call(self._drain, timeout=timeout_s)
+                self._worker.call(self._drain, timeout=max(0.1, deadline - time.monotonic()))
             except Exception as exc:
                 log.warning("%d usage events could not be written at shutdown: %s", len(self._queue), exc)
+                return
 
     # -- storage worker thread ----------------------------------------------------
 
     def _drain(self, db: Any) -> tuple[int, int]:
         with self._lock:
-            batch = list(self._queue)
-            self._queue.clear()
+            batch = [self._queue.popleft() for _ in range(min(len(self._queue), DRAIN_BATCH))]
         try:
             written = self._outbox.append_rows(db, batch)
         except Exception:

@@ -27,6 +27,10 @@ log = logging.getLogger("kiosk.storage")
 _BROKEN = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
 
 
+# What the WAL may keep between checkpoints (SQLite's journal_size_limit).
+WAL_KEEP_BYTES = 1 << 20
+
+
 class StorageFault(Exception):
     """The database cannot be used now (read-only, full, locked, newer schema, ...)."""
 
@@ -85,6 +89,9 @@ def _connect(path: Path) -> sqlite_utils.Database:
                 raise
             time.sleep(0.1)
     conn.execute("PRAGMA synchronous=FULL")
+    # After a checkpoint the WAL is cut back to this size instead of keeping
+    # whatever it once grew to (a burst, or a write that failed on a full disk).
+    conn.execute(f"PRAGMA journal_size_limit={WAL_KEEP_BYTES}")
     conn.execute("PRAGMA foreign_keys=ON")
     # Deleted and overwritten content is zeroed, so a purged first name does
     # not linger in free space of the file.
@@ -127,6 +134,21 @@ def probe_write(db: sqlite_utils.Database) -> None:
     with db.conn:
         db.execute("BEGIN IMMEDIATE")
         db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def give_space_back(db: sqlite_utils.Database) -> bool:
+    """Checkpoint the WAL into the database and cut it to nothing; True if it worked.
+
+    A write that failed on a full disk leaves the WAL as large as the space it
+    found, so the kiosk's own file keeps the disk full after the write was
+    rolled back. This needs room for the pages it copies: on a still-full
+    disk it fails (False) and is tried again at the next retry.
+    """
+    try:
+        busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except sqlite3.Error:
+        return False
+    return busy == 0
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

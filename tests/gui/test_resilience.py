@@ -100,3 +100,72 @@ def test_sigterm_exits_cleanly(tmp_path):
     assert proc.returncode == 0, err[-2000:]
     assert "Traceback" not in err
     assert "SIGTERM received" in log.read_text()
+
+
+# A second stop signal handled inside Qt's "close every window" step of the
+# first: made certain by an event filter that sends it from the Close event.
+SIGNAL_IN_CLOSE = """
+import os, signal, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from kiosk.crash import install_signal_handlers
+
+app = QApplication(sys.argv)
+class Second(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Close:
+            os.kill(os.getpid(), signal.SIGTERM)
+        return False
+second = Second()
+app.installEventFilter(second)
+window = QWidget()
+window.show()
+notifier = install_signal_handlers(app)
+QTimer.singleShot(100, lambda: os.kill(os.getpid(), signal.SIGTERM))
+print("exit", app.exec(), flush=True)
+"""
+
+
+def test_a_second_signal_inside_shutdown_does_not_hang(tmp_path):
+    """Before, the nested quit spun forever in closeAllWindows (100 % CPU, gigabytes of memory)."""
+    try:
+        result = subprocess.run([sys.executable, "-c", SIGNAL_IN_CLOSE], capture_output=True, text=True,
+                                env=ENV, timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail("a second stop signal during shutdown left the process running")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "exit 0" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_repeated_signals_while_quitting_still_end_the_kiosk(tmp_path):
+    """systemd's stop, cage going away and a second stop can come milliseconds apart.
+
+    Before, a signal handled inside Qt's "close every window" step of the first
+    quit re-entered it and spun forever (100 % CPU, gigabytes of memory), so
+    the kiosk never stopped. The signals keep coming until the process is gone.
+    """
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--data-dir", str(tmp_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+    log = tmp_path / "logs" / "kiosk.log"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and "database" not in (log.read_text() if log.exists() else ""):
+        time.sleep(0.1)
+    sent = 0
+    while proc.poll() is None and sent < 200_000:   # as fast as they can go, until it is gone
+        try:
+            os.kill(proc.pid, signal.SIGTERM if sent % 2 else signal.SIGINT)
+        except ProcessLookupError:
+            break
+        sent += 1
+    try:
+        _out, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail(f"the kiosk did not end within 30 s of {sent} stop signals")
+    # 0, or ended by one of the signals in the last instant, after Python's own
+    # finalisation had put the default handlers back.
+    assert proc.returncode in (0, -signal.SIGINT, -signal.SIGTERM), err[-2000:]
+    assert "Traceback" not in err
+    assert "kiosk stopped" in log.read_text()

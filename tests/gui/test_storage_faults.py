@@ -6,13 +6,16 @@ mount when running as root, whom file modes do not stop), a full file system
 connection, a file deleted under the kiosk. In each the resident opens a
 service, the page asks for a host that is not allowed, and they end the
 session; no exception reaches the crash handler and nobody is sent home.
-An unusable data directory gives the "being serviced" window and one line.
+An unusable data directory (read-only, a file in the way) still serves residents from a
+temporary folder that keeps nothing, and says so in one line, the admin view and the health files.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -241,25 +244,130 @@ def test_a_file_where_the_data_directory_should_be(tmp_path):
     not_a_dir.write_text("someone saved a file here")
     result = run_kiosk(not_a_dir)
     assert "Traceback" not in result.stderr
+    assert result.returncode == 0 and json.loads(result.stdout.splitlines()[-1])["smoke"] == "ok"
     lines = [line for line in result.stderr.splitlines() if "data directory" in line]
-    assert len(lines) == 1 and str(not_a_dir) in lines[0] and "being serviced" in lines[0]
+    assert len(lines) == 1 and str(not_a_dir) in lines[0] and "serving residents from" in lines[0]
     assert not_a_dir.read_text() == "someone saved a file here"
+    volatile = Path(re.search(r"serving residents from (\S+),", lines[0]).group(1))
+    assert not volatile.exists()           # nothing of the run is left behind
 
 
-def test_read_only_data_directory_shows_the_serviced_window(make_kiosk, tmp_path, caplog):
+def test_read_only_data_directory_still_serves_residents_and_says_so_once(make_kiosk, qtbot, tmp_path, caplog):
+    """Before, a read-only data directory showed the "being serviced" window: nobody was served."""
     ro = tmp_path / "ro"
     ro.mkdir()
+    (ro / "kept.txt").write_text("what was there stays")
     mount("--bind", str(ro), str(ro))
     try:
         mount("-o", "remount,bind,ro", str(ro))
         caplog.set_level(logging.ERROR, logger="kiosk")
         kiosk = make_kiosk(data=ro)
-        assert kiosk.window.objectName() == "serviced" and kiosk.window.isVisible()
-        assert kiosk.status.serving is False and kiosk.status.storage == "none"
+        w = kiosk.window
+        assert w.objectName() != "serviced" and kiosk.status.serving is True
+        qtbot.waitUntil(lambda: kiosk.status.storage == "volatile", timeout=15000)
+        assert "Read-only" in kiosk.status.storage_reason
+        # A resident's session works: storage (in the temporary folder) takes the events.
+        qtbot.mouseClick(w.findChild(QWidget, "lang-en"), Qt.MouseButton.LeftButton)
+        kiosk.storage.call(lambda db: None)
         lines = [r.getMessage() for r in caplog.records if "data directory" in r.getMessage()]
-        assert len(lines) == 1 and "Read-only" in lines[0]
+        assert len(lines) == 1 and "Read-only" in lines[0] and "serving residents" in lines[0]
+        admin = kiosk.admin
+        admin.view.show_report(admin.report())
+        status = w.findChild(QLabel, "admin-storage-status")
+        assert status.isVisible() and "keeps nothing" in status.text()
+        admin.close_admin()
+        kiosk.health.write_now()
+        health = json.loads(kiosk.paths.status_file.read_text())
+        assert health["storage"] == "volatile" and str(ro) in health["storage_reason"]
+        assert "digipiste_storage_volatile{" in kiosk.paths.metrics_file.read_text()
+        assert kiosk.paths.data_dir != ro and (ro / "kept.txt").read_text() == "what was there stays"
         result = run_kiosk(ro / "sub")
         assert "Traceback" not in result.stderr
         assert sum("data directory" in line for line in result.stderr.splitlines()) == 1
     finally:
         umount(ro)
+
+
+def _fill(path: Path, leave: int = 0) -> None:
+    """Write zeros into `path` until the file system has only `leave` bytes left (or none)."""
+    with open(path, "wb", buffering=0) as fh:
+        try:
+            while True:
+                st = os.statvfs(path.parent)
+                room = st.f_bavail * st.f_frsize - leave
+                if room <= 0:
+                    break
+                fh.write(b"\0" * min(room, 65536))
+        except OSError:
+            pass
+
+
+def settle_storage(kiosk, qtbot) -> None:
+    """Every job queued before has run, and its answer reached the interface thread."""
+    try:
+        kiosk.storage.call(lambda db: None)
+    except Exception:
+        pass
+    qtbot.wait(20)
+
+
+def test_full_disk_logs_once_leaves_no_temp_files_and_gives_its_space_back(
+        make_kiosk, qtbot, web, web2, tmp_path, crash, capfd):
+    """The disk fills during the day, then IT frees it: one line each, and the kiosk recovers by itself.
+
+    Before: a traceback on stderr for every log record (512 in 40 s), the usage
+    log's "kept in memory" warning at every retry, 0-byte .tmp files of the
+    health files, and a WAL that kept the space its failed writes took.
+    """
+    from kiosk.log import setup_logging
+    from kiosk.storage.db import WAL_KEEP_BYTES
+
+    small = tmp_path / "small"
+    small.mkdir()
+    mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", str(small))
+    root_logger = logging.getLogger("kiosk")
+    try:
+        kiosk = make(make_kiosk, web, web2, data_dir=small)
+        handler = crash(kiosk)
+        setup_logging(kiosk.paths.log_file)          # the file and stderr, as `kiosk` itself logs
+        kiosk.storage.call(lambda db: None)
+        capfd.readouterr()
+        filler = small / "filler"
+        _fill(filler)
+        # A day of use while the disk is full: events, log lines, health files.
+        for n in range(4000):
+            kiosk.events.report("language.changed", lang=("fi", "sv", "en")[n % 3])
+        for n in range(300):
+            logging.getLogger("kiosk.test").warning("line %d of a busy day", n)
+        kiosk.health.write_now()
+        wait_for_fault(kiosk, qtbot)
+        for n in range(50):                          # each new event tries the disk again
+            kiosk.events.report("language.changed", lang="sv")
+            settle_storage(kiosk, qtbot)
+        assert kiosk.usage.queued >= 4050
+        err = capfd.readouterr().err
+        assert "Logging error" not in err and "Traceback" not in err
+        assert sum("cannot write the log file" in line for line in err.splitlines()) == 1
+        assert sum("kept in memory" in line for line in err.splitlines()) == 1
+        assert sum("storage unavailable" in line for line in err.splitlines()) == 1
+        assert not [p.name for p in small.rglob("*.tmp")]
+        assert kiosk.window.current_screen() is not None and handler.count == 0
+        # IT frees the disk: everything goes in, the WAL is cut back, the log file works again.
+        filler.unlink()
+        qtbot.waitUntil(lambda: kiosk.status.storage == "ok" and kiosk.usage.queued == 0, timeout=60000)
+        kiosk.storage.call(lambda db: None)
+        stored = sqlite3.connect(small / "kiosk.db").execute(
+            "SELECT count(*) FROM usage_outbox WHERE type = 'language.chosen'").fetchone()[0]
+        assert stored == 4050                        # every event of the full-disk hours
+        wal = small / "kiosk.db-wal"
+        # Once the worker is idle after the outage the WAL is cut back (it waits 2 s for that).
+        qtbot.waitUntil(lambda: not wal.exists() or wal.stat().st_size <= WAL_KEEP_BYTES, timeout=15000)
+        logging.getLogger("kiosk.test").warning("after the disk was freed")
+        assert "after the disk was freed" in kiosk.paths.log_file.read_text()
+        assert sum("log file" in line and "written again" in line for line in capfd.readouterr().err.splitlines()) == 1
+    finally:
+        setup_logging(None, stderr=False)
+        for h in list(root_logger.handlers):
+            if getattr(h, "_kiosk", False):
+                root_logger.removeHandler(h)
+        umount(small)

@@ -47,6 +47,10 @@
             <translation>Storage cannot be used; the kiosk serves residents without it and tries again by itself. Reason: %1</translation>
         </message>
         <message>
+            <source>The data directory cannot be written; the kiosk serves residents from a temporary folder and keeps nothing past a restart. Reason: %1</source>
+            <translation>The data directory cannot be written; the kiosk serves residents from a temporary folder and keeps nothing past a restart. Reason: %1</translation>
+        </message>
+        <message>
             <source>Refused addresses</source>
             <translation>Refused addresses</translation>
         </message>

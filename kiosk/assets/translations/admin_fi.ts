@@ -47,6 +47,10 @@
             <translation>Tallennusta ei voi käyttää; kioski palvelee asukkaita ilman sitä ja yrittää itse uudelleen. Syy: %1</translation>
         </message>
         <message>
+            <source>The data directory cannot be written; the kiosk serves residents from a temporary folder and keeps nothing past a restart. Reason: %1</source>
+            <translation>Datakansioon ei voi kirjoittaa; kioski palvelee asukkaita väliaikaisesta kansiosta eikä säilytä mitään uudelleenkäynnistyksen yli. Syy: %1</translation>
+        </message>
+        <message>
             <source>Refused addresses</source>
             <translation>Estetyt osoitteet</translation>
         </message>

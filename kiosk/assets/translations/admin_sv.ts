@@ -47,6 +47,10 @@
             <translation>Lagringen kan inte användas; kiosken betjänar invånarna utan den och försöker igen av sig själv. Orsak: %1</translation>
         </message>
         <message>
+            <source>The data directory cannot be written; the kiosk serves residents from a temporary folder and keeps nothing past a restart. Reason: %1</source>
+            <translation>Det går inte att skriva i datamappen; kiosken betjänar invånarna från en tillfällig mapp och sparar ingenting efter en omstart. Orsak: %1</translation>
+        </message>
+        <message>
             <source>Refused addresses</source>
             <translation>Blockerade adresser</translation>
         </message>

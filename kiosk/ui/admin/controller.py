@@ -64,7 +64,7 @@ class AdminSources:
     log_file: Path
     # Asks for the refused hosts; the answer comes later (the storage worker).
     refused_hosts: Callable[[Callable[[list[HostRow]], None]], None]
-    storage_state: Callable[[], tuple[str, str]]   # ("ok" | "unavailable", reason)
+    storage_state: Callable[[], tuple[str, str]]   # ("ok" | "unavailable" | "volatile", reason)
 
 
 class AdminController(QObject):
@@ -151,7 +151,7 @@ class AdminController(QObject):
             blocked_hosts=self._blocked if blocked is None else blocked,
             log_lines=self._log_lines,
             in_session=self._session.active,
-            storage_ok=(state == "ok"), storage_reason=reason,
+            storage_ok=(state == "ok"), storage_reason=reason, storage_volatile=(state == "volatile"),
             config_path=_config_path(src.config_errors, src.config),
         )
 

@@ -37,6 +37,7 @@ class AdminReport:
     in_session: bool = False
     storage_ok: bool = True
     storage_reason: str = ""
+    storage_volatile: bool = False    # the data directory is unusable: a temporary folder, nothing kept
     config_path: str = ""
 
 
@@ -212,6 +213,10 @@ class AdminView(Overlay):
         self.config_status.setText(status)
         if r.storage_ok:
             self.storage_status.setText(self.tr("Storage works."))
+        elif r.storage_volatile:
+            self.storage_status.setText(
+                self.tr("The data directory cannot be written; the kiosk serves residents from a temporary "
+                        "folder and keeps nothing past a restart. Reason: %1").replace("%1", r.storage_reason))
         else:
             self.storage_status.setText(
                 self.tr("Storage cannot be used; the kiosk serves residents without it and tries again "
