@@ -143,3 +143,40 @@ def test_any_attached_policy_may_name_a_host_local():
     plain = Policy.build(["intra.kirjasto.fi"])
     assert not decide_addresses([plain], "intra.kirjasto.fi", ["10.0.0.5"])[0].allowed
     assert decide_addresses([plain, other], "intra.kirjasto.fi", ["10.0.0.5"])[0].allowed
+
+
+# -- browser.local_hosts in a site's configuration -------------------------------------
+
+def _config_text(local_hosts: str) -> str:
+    from tests.configs import local_config_text
+
+    return local_config_text({"svc": "http://127.0.0.1:8000/"}, extra_hosts=["intra.kirjasto.fi"]).replace(
+        "allow_uploads", f"local_hosts = {local_hosts}\nallow_uploads")
+
+
+def test_local_hosts_in_the_configuration_reach_the_browser_policy():
+    from kiosk.core.config import parse_config
+
+    config, errors = parse_config(_config_text('["INTRA.kirjasto.fi."]'), "site.toml")
+    assert errors == [] and config.local_hosts == ("intra.kirjasto.fi",)
+    policy = config.browser_policy()
+    assert policy.names_local("intra.kirjasto.fi") and policy.names_local("127.0.0.1")
+    # Without the key: the tile's IP address only.
+    config, errors = parse_config(_config_text("[]"), "site.toml")
+    assert not config.browser_policy().names_local("intra.kirjasto.fi")
+
+
+def test_check_config_names_each_bad_local_host():
+    from kiosk.core.config import parse_config
+
+    text = _config_text('["*.kirjasto.fi", "other.example", "bad host", "intra.kirjasto.fi"]')
+    line = text.splitlines().index(next(x for x in text.splitlines() if x.startswith("local_hosts"))) + 1
+    _config, errors = parse_config(text, "site.toml")
+    assert sorted(str(e) for e in errors) == sorted([
+        f"site.toml:{line}: browser.local_hosts[0]: '*.kirjasto.fi': name each local host exactly, without '*.' "
+        "(a wildcard would let every name under it point into the local network)",
+        f"site.toml:{line}: browser.local_hosts[1]: 'other.example' is not an allowed host; allow it too "
+        "(a tile's address, tiles[].hosts or browser.extra_hosts)",
+        f"site.toml:{line}: browser.local_hosts[2]: malformed host 'bad host': host name contains spaces or "
+        "control characters: 'bad host'",
+    ])
