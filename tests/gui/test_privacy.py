@@ -205,8 +205,9 @@ VISITED = "mielenterveys-chat.digipiste-test.example"
 PART = "kuvapalvelu.digipiste-test.example"
 LINK_PAGE = f"""<!doctype html><title>links</title>
 <style>a{{position:fixed;inset:0;display:block;font-size:40px}}</style>
-<img src="https://{PART}/logo.png" onerror="document.title = 'ready'" alt="">
-<a id=go href="https://{VISITED}/chat?name=Anna">Keskustele</a>"""
+<img src="https://{PART}/logo.png" alt="">
+<a id=go href="https://{VISITED}/chat?name=Anna">Keskustele</a>
+<script>onload = () => requestAnimationFrame(() => requestAnimationFrame(() => document.title = 'ready'));</script>"""
 
 
 def _files_naming(root, name: str) -> list[str]:
