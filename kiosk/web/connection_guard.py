@@ -25,7 +25,7 @@ Refusals are counted and handed (host and reason only, never an address) to
 never which host (what a resident tried to open stays in memory).
 
 Only this account may use it: 127.0.0.1 is open to every local account, so
-each accepted connection is looked up in the kernel's TCP table
+each accepted connection's client socket is looked up in the kernel
 (`kiosk.web.local_peer`) and one whose socket another account owns is closed
 before a byte is read. It opens nothing and is counted nowhere but in
 `strangers`.
@@ -95,7 +95,7 @@ class ConnectionGuard:
     """The local proxy; `start()` it before Chromium starts, then `attach` the site's policy.
 
     `resolver` answers name lookups (the system's by default); `peer_owner`
-    tells which uid opened a connection (the kernel's TCP table by default)
+    tells which uid opened a connection (the kernel, by default)
     and `uid` is the one account let in (this process's).
     """
 

@@ -308,3 +308,21 @@ def test_another_account_cannot_use_the_guard_nor_fill_its_counts(guard, servers
     assert (guard.refused, guard.allowed, guard.tunnels) == (1, 0, 0)
     assert web.paths_seen() == []
     _nothing_reached(blocked)
+
+
+def test_the_owner_of_a_loopback_connection_is_found_both_ways():
+    """netlink sock_diag (the guard's first way) and /proc/net/tcp (its fallback) agree."""
+    import os
+
+    from kiosk.web import local_peer
+
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        client = socket.create_connection(server.getsockname(), timeout=5)
+        accepted, _ = server.accept()
+        with client, accepted:
+            peer, local = accepted.getpeername(), accepted.getsockname()
+            assert local_peer.owner_uid(peer, local) == os.geteuid()
+            assert local_peer._read_table(peer, local, local_peer.TCP_TABLE) == os.geteuid()
+            # The server's own end is not the client's: the look-up is by direction.
+            assert local_peer.owner_uid(local, ("127.0.0.1", 1)) is None
+    assert local_peer.owner_uid(("127.0.0.1", 1), local) is None   # gone: not found, refused
