@@ -40,6 +40,7 @@ comes first. A connection made in between waits in the listen backlog.
 from __future__ import annotations
 
 import errno
+import ipaddress
 import logging
 import os
 import socket
@@ -430,6 +431,10 @@ async def _close(writer: asyncio.StreamWriter) -> None:
 
 async def _system_resolve(host: str, port: int) -> list[str]:
     """The addresses the system's resolver gives `host`, in its order, each once."""
+    try:
+        return [str(ipaddress.ip_address(host))]   # an address already: no lookup, no thread hop
+    except ValueError:
+        pass
     infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM,
                                                          proto=socket.IPPROTO_TCP)
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
