@@ -30,9 +30,11 @@ NAT64 and 6to4 addresses global), so the ranges are listed here.
 from __future__ import annotations
 
 import enum
+import functools
 import ipaddress
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["AddressKind", "AddressVerdict", "address_kind", "judge"]
 
@@ -61,36 +63,40 @@ def _nets(*texts: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, .
     return tuple(ipaddress.ip_network(t) for t in texts)
 
 
-# IPv4, most specific first where ranges nest (0.0.0.0 inside 0/8).
-_V4: tuple[tuple[AddressKind, tuple], ...] = (
-    (AddressKind.UNSPECIFIED, _nets("0.0.0.0/32")),
-    (AddressKind.LOOPBACK, _nets("127.0.0.0/8")),
-    (AddressKind.PRIVATE, _nets("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")),
-    (AddressKind.LINK_LOCAL, _nets("169.254.0.0/16")),
-    (AddressKind.SHARED, _nets("100.64.0.0/10")),
-    (AddressKind.MULTICAST, _nets("224.0.0.0/4")),
-    (AddressKind.RESERVED, _nets("0.0.0.0/8", "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24",
-                                 "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "240.0.0.0/4")),
-)
-
-# IPv6 after the IPv4-carrying forms are unwrapped (see `_embedded_v4`).
-_V6: tuple[tuple[AddressKind, tuple], ...] = (
-    (AddressKind.UNSPECIFIED, _nets("::/128")),
-    (AddressKind.LOOPBACK, _nets("::1/128")),
-    (AddressKind.MULTICAST, _nets("ff00::/8")),
-    (AddressKind.LINK_LOCAL, _nets("fe80::/10")),
-    # fec0::/10 is the deprecated site-local range: private networks still use it.
-    # 64:ff9b:1::/48 is NAT64 for local use (RFC 8215): a translator inside the site.
-    (AddressKind.PRIVATE, _nets("fc00::/7", "fec0::/10", "64:ff9b:1::/48")),
-    # Discard-only, IETF protocol assignments (Teredo among them), documentation, SRv6.
-    (AddressKind.RESERVED, _nets("100::/64", "2001::/23", "2001:db8::/32", "3fff::/20", "5f00::/16")),
-)
-_V6_GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
-_MAPPED = ipaddress.ip_network("::ffff:0:0/96")
-_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")
-_COMPATIBLE = ipaddress.ip_network("::/96")
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
-_6TO4 = ipaddress.ip_network("2002::/16")
+@functools.cache
+def _tables() -> dict[str, Any]:
+    """The ranges, made on first use: the guard's thread pays for them, not the kiosk's start."""
+    return {
+        # IPv4, most specific first where ranges nest (0.0.0.0 inside 0/8).
+        "v4": (
+            (AddressKind.UNSPECIFIED, _nets("0.0.0.0/32")),
+            (AddressKind.LOOPBACK, _nets("127.0.0.0/8")),
+            (AddressKind.PRIVATE, _nets("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")),
+            (AddressKind.LINK_LOCAL, _nets("169.254.0.0/16")),
+            (AddressKind.SHARED, _nets("100.64.0.0/10")),
+            (AddressKind.MULTICAST, _nets("224.0.0.0/4")),
+            (AddressKind.RESERVED, _nets("0.0.0.0/8", "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24",
+                                         "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "240.0.0.0/4")),
+        ),
+        # IPv6 after the IPv4-carrying forms are unwrapped (see `_embedded_v4`).
+        "v6": (
+            (AddressKind.UNSPECIFIED, _nets("::/128")),
+            (AddressKind.LOOPBACK, _nets("::1/128")),
+            (AddressKind.MULTICAST, _nets("ff00::/8")),
+            (AddressKind.LINK_LOCAL, _nets("fe80::/10")),
+            # fec0::/10 is the deprecated site-local range: private networks still use it.
+            # 64:ff9b:1::/48 is NAT64 for local use (RFC 8215): a translator inside the site.
+            (AddressKind.PRIVATE, _nets("fc00::/7", "fec0::/10", "64:ff9b:1::/48")),
+            # Discard-only, IETF protocol assignments (Teredo among them), documentation, SRv6.
+            (AddressKind.RESERVED, _nets("100::/64", "2001::/23", "2001:db8::/32", "3fff::/20", "5f00::/16")),
+        ),
+        "global_unicast": ipaddress.ip_network("2000::/3"),
+        "mapped": ipaddress.ip_network("::ffff:0:0/96"),
+        "translated": ipaddress.ip_network("::ffff:0:0:0/96"),
+        "compatible": ipaddress.ip_network("::/96"),
+        "nat64": ipaddress.ip_network("64:ff9b::/96"),
+        "6to4": ipaddress.ip_network("2002::/16"),
+    }
 
 
 def _parse(address: str) -> IPAddress | None:
@@ -118,18 +124,19 @@ def _canonical(address: str) -> str:
 
 def _embedded_v4(addr: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
     """The IPv4 address an IPv6 form carries (mapped, translated, compatible, NAT64, 6to4)."""
+    t = _tables()
     value = int(addr)
-    if addr in _MAPPED or addr in _TRANSLATED or addr in _NAT64:
+    if addr in t["mapped"] or addr in t["translated"] or addr in t["nat64"]:
         return ipaddress.IPv4Address(value & 0xFFFFFFFF)
-    if addr in _COMPATIBLE and value > 1:   # not :: and ::1, which are themselves
+    if addr in t["compatible"] and value > 1:   # not :: and ::1, which are themselves
         return ipaddress.IPv4Address(value & 0xFFFFFFFF)
-    if addr in _6TO4:
+    if addr in t["6to4"]:
         return ipaddress.IPv4Address((value >> 80) & 0xFFFFFFFF)
     return None
 
 
 def _kind_v4(addr: ipaddress.IPv4Address) -> AddressKind:
-    for kind, nets in _V4:
+    for kind, nets in _tables()["v4"]:
         if any(addr in net for net in nets):
             return kind
     # Anything Python knows as not global that the table missed (the broadcast
@@ -147,10 +154,10 @@ def address_kind(address: str) -> AddressKind:
     inner = _embedded_v4(addr)
     if inner is not None:
         return _kind_v4(inner)
-    for kind, nets in _V6:
+    for kind, nets in _tables()["v6"]:
         if any(addr in net for net in nets):
             return kind
-    if addr not in _V6_GLOBAL_UNICAST:
+    if addr not in _tables()["global_unicast"]:
         return AddressKind.RESERVED
     return AddressKind.PUBLIC
 

@@ -25,9 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from kiosk.core.address_rule import AddressVerdict, judge
 from kiosk.core.url_policy import Decision, Policy, Reason
+
+if TYPE_CHECKING:
+    from kiosk.core.address_rule import AddressVerdict
 
 __all__ = ["decide_addresses", "decide_any", "decide_connect", "decide_forward", "split_authority"]
 
@@ -96,6 +99,10 @@ def decide_addresses(policies: Iterable[Policy], host: str, addresses: Iterable[
     Local addresses are fine only when one of the attached policies names
     `host` as local. The verdict's `addresses` are the ones to connect to.
     """
+    # Imported here: the guard's thread needs it at its first connection, the
+    # kiosk's start (which imports this module for the guard) does not.
+    from kiosk.core.address_rule import judge
+
     local = any(policy.names_local(host) for policy in policies)
     verdict = judge(addresses, local_allowed=local)
     if not verdict.allowed:

@@ -50,7 +50,6 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from kiosk.core.address_rule import AddressKind
 from kiosk.core.connection_policy import decide_addresses, decide_connect, decide_forward
 from kiosk.core.url_policy import Decision, Policy
 from kiosk.web.local_peer import owner_uid
@@ -217,7 +216,7 @@ class ConnectionGuard:
     def _policies(self) -> tuple[Policy, ...]:
         return tuple(p for p, _cb in self._attached)
 
-    def _refuse(self, decision: Decision, what: str, address: AddressKind | None = None) -> None:
+    def _refuse(self, decision: Decision, what: str, address: str | None = None) -> None:
         self.refused += 1
         host = decision.host or ""
         # No host in the log: it may be what a resident tried to open, and the
