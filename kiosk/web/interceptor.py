@@ -44,11 +44,11 @@ class PolicyInterceptor(QWebEngineUrlRequestInterceptor):
         if decision.allowed:
             return
         host = decision.host or ""
-        main_frame = info.resourceType() in (_RT.ResourceTypeMainFrame, _RT.ResourceTypeNavigationPreloadMainFrame)
-        if navigation and not main_frame:
+        if navigation and info.resourceType() != _RT.ResourceTypeMainFrame:
             # A frame inside an allowed page: show the calm page in its place.
             info.redirect(QUrl(f"kiosk://blocked/?host={host}"))
         else:
             info.block(True)
+        main_frame = info.resourceType() in (_RT.ResourceTypeMainFrame, _RT.ResourceTypeNavigationPreloadMainFrame)
         origin = Origin.PART if not navigation else Origin.NAVIGATION if main_frame else Origin.FRAME
         self.reporter.refused.emit(host, str(decision.reason), str(origin))
