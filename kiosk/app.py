@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.chromium_flags import chromium_flags, qt_argv, scrub_environment
 from kiosk.core.config import Config, ConfigError, ConfigInvalid, load_config
+from kiosk.core.refusals import Origin
 from kiosk.core.session_rules import IdleRules
 from kiosk.core.url_policy import Policy
 from kiosk.demo import demo_config_path
@@ -371,9 +372,11 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     # The connection guard refuses on its own thread; the reporter, living on
     # this one, brings each refusal here (queued) to be reported like the others.
     guard_reports = Reporter(window)
-    guard_reports.refused.connect(lambda host, reason: hub.report("host.refused", host=host, reason=reason),
-                                  Qt.ConnectionType.QueuedConnection)   # emitted on the guard's thread
-    guard_token = process_guard(serve=False).attach(policy, guard_reports.refused.emit)
+    guard_reports.refused.connect(
+        lambda host, reason, origin: hub.report("host.refused", host=host, reason=reason, origin=origin),
+        Qt.ConnectionType.QueuedConnection)   # emitted on the guard's thread
+    guard_token = process_guard(serve=False).attach(
+        policy, lambda host, reason: guard_reports.refused.emit(host, reason, str(Origin.CONNECTION)))
 
     watchdog = Watchdog(app)
     FirstFrame(window, watchdog.ready)   # systemd: READY=1, then WATCHDOG=1 while responsive

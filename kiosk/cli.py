@@ -91,7 +91,10 @@ def cmd_guides(args: argparse.Namespace) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         return EXIT_INVALID
-    problems = check_guides_dir(directory, services=services)
+    draw = _picture_renderer()
+    if draw is None:
+        return EXIT_INVALID
+    problems = check_guides_dir(directory, services=services, draw=draw)
     errors = [p for p in problems if p.is_error]
     for problem in problems:
         print(problem, file=sys.stderr if problem.is_error else sys.stdout)
@@ -99,6 +102,23 @@ def cmd_guides(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     print(f"{directory}: OK ({len(problems)} plain-language warning(s))")
     return EXIT_OK
+
+
+def _picture_renderer():
+    """The kiosk's own picture drawing (QtSvg, QImage) on Qt's offscreen platform; None if Qt fails."""
+    try:
+        from PySide6.QtGui import QGuiApplication
+
+        from kiosk.ui.guides.pictures import drawing_problem
+
+        # Offscreen: the check draws into images and needs no screen (CI, ssh).
+        app = QGuiApplication.instance() or QGuiApplication(["kiosk", "-platform", "offscreen"])
+    except Exception as exc:  # noqa: BLE001 - any Qt start-up fault is reported, never a traceback
+        print(f"kiosk guides check: cannot start Qt to draw the pictures ({type(exc).__name__}: {exc})",
+              file=sys.stderr)
+        return None
+    _picture_renderer.app = app   # kept alive while the check runs
+    return drawing_problem
 
 
 def _known_services(config_path: str | None) -> set[str]:

@@ -196,7 +196,8 @@ def connect_reports(hub: EventHub, session: SessionService, window: MainWindow, 
 
 def _connect_screen_reports(hub: EventHub, window: MainWindow, printing: PrintService) -> None:
     """The browser's and the guides' reports, once those screens exist."""
-    window.browser.refused.connect(lambda host, reason: hub.report("host.refused", host=host, reason=reason))
+    window.browser.refused.connect(
+        lambda host, reason, origin: hub.report("host.refused", host=host, reason=reason, origin=origin))
     viewer = window.guides.viewer
     last_step: dict[str, tuple[str, int]] = {}
     steps: dict[str, int] = {}

@@ -1,6 +1,6 @@
 """A blocked host that counts everything reaching it: TCP connections, UDP datagrams, requests.
 
-Listens on one free port of 127.0.0.2 with TCP *and* UDP (same number), so a
+Listens on one free port (or the one given) of 127.0.0.2 with TCP *and* UDP (same number), so a
 page can name it for http, https, ws, stun:, turn: (udp and tcp) and
 WebTransport alike. Every accepted TCP connection is counted before a byte is
 read; what looks like an HTTP request line is recorded too; every datagram is
@@ -14,7 +14,7 @@ import threading
 
 
 class BlockedHost:
-    def __init__(self, host: str = "127.0.0.2") -> None:
+    def __init__(self, host: str = "127.0.0.2", port: int = 0) -> None:
         self.host = host
         self.connections = 0
         self.datagrams = 0
@@ -22,7 +22,7 @@ class BlockedHost:
         self._lock = threading.Lock()
         self._tcp = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._tcp.bind((host, 0))
+        self._tcp.bind((host, port))
         self.port = self._tcp.getsockname()[1]
         self._udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self._udp.bind((host, self.port))

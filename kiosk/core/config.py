@@ -81,6 +81,7 @@ class Config:
     deployment: dict[str, Any] = field(default_factory=dict)
     source: str = ""
     help: HelpSettings = field(default_factory=HelpSettings)   # help queue (kiosk/core/help_config.py)
+    local_hosts: tuple[str, ...] = ()   # browser.local_hosts: named hosts that may have local addresses
 
     def site_name_in(self, lang: str) -> str:
         """The site's name in `lang`, falling back to the default language."""
@@ -103,7 +104,7 @@ class Config:
 
     def browser_policy(self) -> R.Policy:
         """The browser's address policy for this site: the one `check-config` judged the tiles by."""
-        return R.browser_policy(self.allowed_host_rules(), self.all_blocked_hosts())
+        return R.browser_policy(self.allowed_host_rules(), self.all_blocked_hosts(), self.local_hosts)
 
 
 class _Validator:
@@ -328,6 +329,7 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
     tiles, policy = _tiles(v, doc.get("tiles"), languages, [*ident_hosts, *extra], blocked)
     R.check_not_blocked(v, "identification.hosts", ident_hosts, policy)
     R.check_not_blocked(v, "browser.extra_hosts", extra, policy)
+    local = R.local_host_list(v, "browser.local_hosts", browser.get("local_hosts"), policy)
     guide_dirs = R.check_folders(v, "guides.extra_dirs", list((doc.get("guides") or {}).get("extra_dirs") or ()),
                                  v.base)
 
@@ -355,7 +357,7 @@ def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
         allow_uploads=browser["allow_uploads"], admin_pin_hash=admin["pin_hash"],
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
         guide_dirs=tuple(guide_dirs),
-        sync=sync, source=source, help=help_cfg,
+        sync=sync, source=source, help=help_cfg, local_hosts=tuple(local),
         deployment=_deployment(v, doc.get("deployment") or {}),
     )
 

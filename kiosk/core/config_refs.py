@@ -29,9 +29,10 @@ if TYPE_CHECKING:
 ICON_SUFFIXES = (".svg", ".png")
 
 
-def browser_policy(allowed: list[str] | tuple[str, ...], blocked: list[str] | tuple[str, ...]) -> Policy:
+def browser_policy(allowed: list[str] | tuple[str, ...], blocked: list[str] | tuple[str, ...],
+                   local_hosts: list[str] | tuple[str, ...] = ()) -> Policy:
     """The browser policy for these rules, built as kiosk/app.py builds it."""
-    return Policy.build(allowed, blocked)
+    return Policy.build(allowed, blocked, local_hosts=local_hosts)
 
 
 def url_shape_problem(url: str) -> str | None:
@@ -123,6 +124,25 @@ def check_not_blocked(v: _Validator, path: str, hosts: list[str], policy: Policy
             v.error(f"{path}[{i}]", f"the browser refuses '{text}': it is also blocked "
                                     "(browser.blocked_hosts, or an identification test host that is "
                                     "always blocked)")
+
+
+def local_host_list(v: _Validator, path: str, hosts: list[str] | None, policy: Policy | None) -> list[str]:
+    """browser.local_hosts: exact host names the site also allows; an error for each other one."""
+    good = []
+    well_formed = set(host_list(v, path, hosts))
+    for i, host in enumerate(hosts or []):
+        if host not in well_formed:
+            continue   # host_list said why
+        rule = parse_host_rule(host)
+        if rule.subdomains:
+            v.error(f"{path}[{i}]", f"'{host}': name each local host exactly, without '*.' (a wildcard "
+                                    "would let every name under it point into the local network)")
+        elif policy is not None and not policy.allows_host(rule.host):
+            v.error(f"{path}[{i}]", f"'{host}' is not an allowed host; allow it too (a tile's address, "
+                                    "tiles[].hosts or browser.extra_hosts)")
+        else:
+            good.append(rule.host)
+    return good
 
 
 def builtin_icons() -> tuple[str, ...]:

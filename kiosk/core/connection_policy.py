@@ -12,6 +12,12 @@ the navigation check use, so there is one rule for the whole browser. A
 tunnel is allowed when an https address on that host and port would be, or a
 plain http one would be (ws:// and http:// to local test hosts also tunnel).
 
+Then the guard resolves the host and asks `decide_addresses`: an allowed name
+that resolves to a loopback, private or link-local address is refused unless
+the site names that host as local (`Policy.names_local`; the address rule is
+`kiosk.core.address_rule.judge`). The guard connects only to the addresses
+this answer returns, never resolving again (DNS rebinding).
+
 Pure standard library: this module never imports Qt (a test enforces it).
 """
 
@@ -19,10 +25,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from kiosk.core.url_policy import Decision, Policy, Reason
 
-__all__ = ["decide_any", "decide_connect", "decide_forward", "split_authority"]
+if TYPE_CHECKING:
+    from kiosk.core.address_rule import AddressVerdict
+
+__all__ = ["decide_addresses", "decide_any", "decide_connect", "decide_forward", "split_authority"]
 
 # host:port with a mandatory port; an IPv6 host in brackets. Nothing else
 # (no user names, percent signs, spaces): what is odd is refused.
@@ -80,3 +90,22 @@ def decide_forward(policies: Iterable[Policy], target: str) -> Decision:
     if not isinstance(target, str) or not target[:7].lower() == "http://":
         return Decision(False, Reason.MALFORMED)
     return decide_any(policies, target)
+
+
+def decide_addresses(policies: Iterable[Policy], host: str, addresses: Iterable[str]
+                     ) -> tuple[Decision, AddressVerdict]:
+    """Whether the guard may connect to `host` (already allowed) at the `addresses` it resolved to.
+
+    Local addresses are fine only when one of the attached policies names
+    `host` as local. The verdict's `addresses` are the ones to connect to.
+    """
+    # Imported here: the guard's thread needs it at its first connection, the
+    # kiosk's start (which imports this module for the guard) does not.
+    from kiosk.core.address_rule import judge
+
+    local = any(policy.names_local(host) for policy in policies)
+    verdict = judge(addresses, local_allowed=local)
+    if not verdict.allowed:
+        reason = Reason.MALFORMED if verdict.kind == "malformed" else Reason.LOCAL_ADDRESS
+        return Decision(False, reason, host), verdict
+    return Decision(True, Reason.OK, host), verdict

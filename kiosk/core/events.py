@@ -29,7 +29,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "print.finished": ("kind", "pages", "ok"),
     "language.changed": ("lang",),
     "appearance.changed": ("mode", "on"),              # text_size | contrast | read_aloud
-    "host.refused": ("host", "reason"),                # local only: never synced
+    "host.refused": ("host", "reason", "origin"),      # local only: never synced; origin: kiosk.core.refusals
     "session.feedback": ("answer",),                   # yes | partly | no | skipped
     "help.requested": ("topic",),
     "help.called": ("topic", "wait_s"),

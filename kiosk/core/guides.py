@@ -12,8 +12,10 @@ and line (``FILE:LINE: message``), a broken guide is left out and the others
 still load. `check_guides_dir` is what ``kiosk guides check`` prints; besides
 errors it gives plain-language (selkokieli) warnings that do not fail the check.
 
-Standard library only: the command-line check runs on machines without Qt,
-and the UI builds its widgets from the plain dataclasses here.
+Standard library only: the UI builds its widgets from the plain dataclasses
+here. Whether Qt can *draw* a picture is asked of a `draw` function passed to
+`check_guides_dir` (``kiosk guides check`` passes the kiosk's own renderer,
+`kiosk.ui.guides.pictures.drawing_problem`): core itself knows no Qt.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import difflib
 import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -234,6 +236,9 @@ def _clean_line(line: str) -> str:
 # The kiosk itself never shows the plain-language warnings and they are half
 # the cost of loading; `load_guides(plain_language=False)` skips them.
 _PLAIN_LANGUAGE: contextvars.ContextVar[bool] = contextvars.ContextVar("plain_language", default=True)
+# path -> (line, why) the kiosk cannot draw it, or None: it can; set by check_guides_dir's `draw`.
+Draw = Callable[[Path], "tuple[int, str] | None"]
+_DRAW: contextvars.ContextVar[Draw | None] = contextvars.ContextVar("draw", default=None)
 
 
 def _plain_language(file: str, lines: list[tuple[int, str]]) -> list[Problem]:
@@ -714,10 +719,20 @@ class _GuideLoader:
             # Each picture file is checked once, however many languages show it.
             self.checked_pictures.add(target)
             try:
-                self.problems.extend(_check_picture_file(path))
+                found = _check_picture_file(path)
             except OSError as exc:
                 self.error(file, lineno, f"picture '{target}' cannot be read ({exc.strerror or exc})")
                 return False
+            self.problems.extend(found)
+            draw = _DRAW.get()
+            if draw is not None and not any(p.is_error for p in found):
+                # Only a picture that is safe to open is handed to the renderer.
+                try:
+                    why = draw(path)
+                except Exception as exc:  # a renderer's fault is a refusal, never a traceback
+                    why = (1, f"the kiosk cannot draw this picture ({type(exc).__name__})")
+                if why:
+                    self.error(str(path), why[0], why[1])
         return True
 
     def picture_files(self) -> list[str]:
@@ -887,13 +902,15 @@ def _shipped_guides_dir() -> Path | None:
 
 
 def check_guides_dir(directory: Path, *, services: set[str] | None = None,
-                     context_dirs: Iterable[Path] | None = None) -> list[Problem]:
+                     context_dirs: Iterable[Path] | None = None, draw: Draw | None = None) -> list[Problem]:
     """Everything `kiosk guides check DIR` reports about the guides in `directory`.
 
     The problems of `load_guides` plus checks across guides. `context_dirs` are
     loaded first, as the kiosk does, so that a site's own guides may link to
     them and an id clash with them is found; their own problems are not
     reported. None means the shipped guides (unless `directory` is that folder).
+    `draw(path)` says (line, why) a picture cannot be drawn (None: it can);
+    each picture that passed the other checks is drawn once.
     """
     directory = Path(directory)
     if context_dirs is None:
@@ -901,7 +918,11 @@ def check_guides_dir(directory: Path, *, services: set[str] | None = None,
         context = [shipped] if shipped is not None and shipped.is_dir() and not _same(shipped, directory) else []
     else:
         context = [Path(d) for d in context_dirs]
-    guides, per_root = _load_roots([*context, directory], services)
+    token = _DRAW.set(draw)
+    try:
+        guides, per_root = _load_roots([*context, directory], services)
+    finally:
+        _DRAW.reset(token)
     problems = per_root[-1]
 
     # Two guides with the same title in one language look the same in the list.

@@ -99,6 +99,11 @@ SCHEMA: dict[str, Key] = {
                              default=()),
         "video_hosts": Key(STR_LIST, "Hosts that may use the camera and microphone (video appointments).",
                            default=()),
+        "local_hosts": Key(STR_LIST, "Allowed host names that may resolve to an address of the local network "
+                                     "(loopback, private, link-local), such as an intranet service; exact "
+                                     "names, no '*.'. Any other allowed name that resolves to such an address "
+                                     "is refused (DNS rebinding). An allowed IP address (127.0.0.1, 10.1.2.3) "
+                                     "and localhost need no entry here.", default=()),
         "allow_uploads": Key(BOOL, "Let pages open a file chooser (attachments to Kela).", default=False),
     }),
     "admin": Key(TABLE, "Leaving kiosk mode.", required=True, children={

@@ -72,6 +72,9 @@ class Reason(enum.StrEnum):
     HOST_BLOCKED = "host-blocked"
     INSECURE = "insecure"
     MALFORMED = "malformed"
+    # An allowed host name that resolved to an address the site did not name
+    # as local (see kiosk.core.address_rule): the connection guard's refusal.
+    LOCAL_ADDRESS = "local-address"
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +390,9 @@ class Policy:
     blocked: tuple[HostRule, ...]
     https_only: bool = True
     local_http_hosts: frozenset[str] = frozenset(DEFAULT_LOCAL_HTTP_HOSTS)
+    # Host names the site names as local: they may resolve to loopback,
+    # private or link-local addresses (browser.local_hosts); see `names_local`.
+    local_hosts: frozenset[str] = frozenset()
     # Indexes for fast matching; derived from the rules above.
     _allowed_exact: frozenset[str] = field(init=False, repr=False, compare=False)
     _allowed_suffix: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -409,13 +415,15 @@ class Policy:
         blocked: Iterable[HostRule | str] = (),
         https_only: bool = True,
         local_http_hosts: Iterable[str] = DEFAULT_LOCAL_HTTP_HOSTS,
+        local_hosts: Iterable[str] = (),
     ) -> Policy:
         """Make a policy from rules or rule strings (``"kanta.fi"``, ``"*.kanta.fi"``).
 
         `DEFAULT_BLOCKED` is always added to `blocked`. Blocked wins over
         allowed. `local_http_hosts` may use plain http (any port) when they are
         also allowed; with ``https_only=False`` every allowed host may (tests
-        and demos only). Raises ValueError for a malformed rule.
+        and demos only). `local_hosts` are exact host names that may resolve
+        to a local address (`names_local`). Raises ValueError for a malformed rule.
         """
         allowed_rules = tuple(dict.fromkeys(_as_rule(r) for r in allowed))
         blocked_rules = tuple(
@@ -427,7 +435,13 @@ class Policy:
             if norm is None:
                 raise ValueError(f"not a valid local host: {h!r}")
             local.append(norm)
-        return cls(allowed_rules, blocked_rules, https_only, frozenset(local))
+        named_local = []
+        for h in local_hosts:
+            rule = _as_rule(h)
+            if rule.subdomains:
+                raise ValueError(f"a local host must be named exactly, without '*.': {h!r}")
+            named_local.append(rule.host)
+        return cls(allowed_rules, blocked_rules, https_only, frozenset(local), frozenset(named_local))
 
     # -- host matching -----------------------------------------------------
 
@@ -455,6 +469,24 @@ class Policy:
         return norm is not None and not self.is_blocked(norm) and self._matches(
             norm, self._allowed_exact, self._allowed_suffix
         )
+
+    def names_local(self, host: str) -> bool:
+        """Whether the site names `host` itself as one that may have a local address.
+
+        "Explicitly" means one of: the host is an IP address on the allowlist
+        (a tile at ``http://127.0.0.1:8080/`` or ``https://10.1.2.3/``: the
+        site wrote the address itself); it is ``localhost`` on the allowlist
+        (loopback by definition, RFC 6761); or it is listed in
+        ``browser.local_hosts`` (`local_hosts`), and allowed. A wildcard
+        (``*.kanta.fi``) never names a host as local. Only the connection
+        guard asks this, after `decide` allowed the host.
+        """
+        norm = normalise_host(host.strip("[]")) if isinstance(host, str) else None
+        if norm is None or not self.allows_host(norm):
+            return False
+        if norm in self.local_hosts:
+            return True
+        return norm in self._allowed_exact and (_is_ip(norm) or norm == "localhost")
 
     # -- the decision ------------------------------------------------------
 

@@ -1,11 +1,17 @@
 """Counts the hosts the browser refused: the event hub's first subscriber.
 
 A refused request costs a dictionary update on the interface thread, nothing
-more. The counts go to the database in one transaction through the storage
-worker, `FLUSH_MS` after the first new refusal (so an idle kiosk has no timer
-running) and at shutdown. When storage is unavailable the counts stay in
-memory (at most `MAX_PENDING_HOSTS` hosts, so a page that makes up host names
-cannot fill the memory) and go with the next write that works.
+more. Only the hosts a page asked for by itself (its images, scripts, fonts:
+`kiosk.core.refusals.kept_by_name`) go to the database, in one transaction
+through the storage worker, `FLUSH_MS` after the first new refusal (so an idle
+kiosk has no timer running) and at shutdown. When storage is unavailable those
+counts stay in memory and go with the next write that works.
+
+What a resident tried to open (a link followed, a frame, a connection the
+guard refused) is counted in memory only: the admin view lists it until the
+kiosk stops, and no byte of it reaches the disk. Each of the two in-memory
+tables holds at most `MAX_PENDING_HOSTS` hosts, so a page that makes up host
+names cannot fill the memory.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer
 
 from kiosk.core.events import Event
+from kiosk.core.refusals import kept_by_name
 from kiosk.services.storage_worker import StorageWorker
 
 log = logging.getLogger("kiosk.storage")
@@ -48,7 +55,8 @@ class RefusedHostCounter(QObject):
         super().__init__(parent)
         self._storage = storage
         self._today = today
-        self._pending: dict[str, tuple[int, str]] = {}
+        self._pending: dict[str, tuple[int, str]] = {}    # to be written
+        self._memory: dict[str, tuple[int, str]] = {}     # never written
         self._dropped = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -57,23 +65,30 @@ class RefusedHostCounter(QObject):
 
     @property
     def pending(self) -> dict[str, tuple[int, str]]:
-        """Counts not written yet (a copy)."""
+        """Counts to be written, not written yet (a copy)."""
         return dict(self._pending)
+
+    @property
+    def in_memory(self) -> dict[str, tuple[int, str]]:
+        """Counts that are never written: what residents tried to open (a copy)."""
+        return dict(self._memory)
 
     def on_event(self, event: Event) -> None:
         if event.kind != "host.refused":
             return
-        self.count(str(event.fields.get("host") or ""))
+        self.count(str(event.fields.get("host") or ""), keep=kept_by_name(event.fields.get("origin")))
 
-    def count(self, host: str, n: int = 1) -> None:
+    def count(self, host: str, n: int = 1, *, keep: bool = False) -> None:
+        """Count `n` refusals of `host`; `keep`: it may be written to the disk (a page's own part)."""
         host = host or "(none)"
         seen = self._today().isoformat()
-        old = self._pending.get(host)
-        if old is None and len(self._pending) >= MAX_PENDING_HOSTS:
+        table = self._pending if keep else self._memory
+        old = table.get(host)
+        if old is None and len(table) >= MAX_PENDING_HOSTS:
             self._dropped += n
             return
-        self._pending[host] = ((old[0] if old else 0) + n, seen)
-        if not self._timer.isActive():
+        table[host] = ((old[0] if old else 0) + n, seen)
+        if keep and not self._timer.isActive():
             self._timer.start()
 
     def flush(self) -> None:
@@ -102,7 +117,7 @@ class RefusedHostCounter(QObject):
         """The stored counts plus those not written yet, most refused first, via `done`."""
         def merge(stored: list[Row] | Exception) -> None:
             counts = {} if isinstance(stored, Exception) else {h: (c, d) for h, c, d in stored}
-            for host, (n, seen) in self._pending.items():
+            for host, (n, seen) in (*self._pending.items(), *self._memory.items()):
                 c, d = counts.get(host, (0, ""))
                 counts[host] = (c + n, max(d, seen))
             ordered = sorted(counts.items(), key=lambda item: (-item[1][0], item[0]))[:TOP]

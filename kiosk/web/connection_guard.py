@@ -15,9 +15,20 @@ each of them, loopback included, arrives here first as either
 
 The decision is `kiosk.core.connection_policy`'s, which asks the same pure
 `Policy.decide` as the interceptor. The guard resolves names itself, so
-Chromium does no name lookups for outside hosts. Refusals are counted and
-handed (host and reason only, never an address) to `on_refused` callbacks,
-which run on the guard's thread.
+Chromium does no name lookups for outside hosts, and then asks
+`decide_addresses`: an allowed name that resolves to a loopback, private or
+link-local address is refused unless the site names the host as local (DNS
+rebinding to the router, the printer or the kiosk's own services). It
+connects only to the addresses it judged, never resolving a second time.
+Refusals are counted and handed (host and reason only, never an address) to
+`on_refused` callbacks, which run on the guard's thread; the log says why,
+never which host (what a resident tried to open stays in memory).
+
+Only this account may use it: 127.0.0.1 is open to every local account, so
+each accepted connection's client socket is looked up in the kernel
+(`kiosk.web.local_peer`) and one whose socket another account owns is closed
+before a byte is read. It opens nothing and is counted nowhere but in
+`strangers`.
 
 Standard library only (asyncio on one daemon thread); no Qt here. `listen()`
 binds the port before Chromium's switches are made (a plain socket, cheap);
@@ -29,7 +40,9 @@ comes first. A connection made in between waits in the listen backlog.
 from __future__ import annotations
 
 import errno
+import ipaddress
 import logging
+import os
 import socket
 import threading
 import time
@@ -37,8 +50,9 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from kiosk.core.connection_policy import decide_connect, decide_forward
+from kiosk.core.connection_policy import decide_addresses, decide_connect, decide_forward
 from kiosk.core.url_policy import Decision, Policy
+from kiosk.web.local_peer import owner_uid
 
 log = logging.getLogger("kiosk.web.guard")
 
@@ -58,6 +72,10 @@ _BAD_GATEWAY = (b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\nConten
 _BAD_REQUEST = (b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 
 Refused = Callable[[str, str], None]
+# host, port -> the addresses it resolves to (a coroutine function); tests pass their own.
+Resolver = Callable[[str, int], Any]
+# (peer address, guard address) -> uid owning the peer's socket, or None
+PeerOwner = Callable[[tuple, tuple], "int | None"]
 
 asyncio: Any = None   # the module, imported by `_import_asyncio()` when the guard starts serving
 
@@ -74,11 +92,22 @@ class _ClientGone(ConnectionError):
 
 
 class ConnectionGuard:
-    """The local proxy; `start()` it before Chromium starts, then `attach` the site's policy."""
+    """The local proxy; `start()` it before Chromium starts, then `attach` the site's policy.
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    `resolver` answers name lookups (the system's by default); `peer_owner`
+    tells which uid opened a connection (the kernel, by default)
+    and `uid` is the one account let in (this process's).
+    """
+
+    def __init__(self, host: str = "127.0.0.1", *, resolver: Resolver | None = None,
+                 peer_owner: PeerOwner = owner_uid, uid: int | None = None) -> None:
         self.host = host
         self.port = 0
+        self.resolver: Resolver = resolver or _system_resolve
+        self.peer_owner = peer_owner
+        self.uid = os.geteuid() if uid is None else uid
+        self.strangers = 0     # connections of other accounts, closed unread
+        self._strangers_logged: set[int | None] = set()
         # (policy, callback) pairs; replaced whole, so the guard's thread reads
         # a consistent tuple without a lock.
         self._attached: tuple[tuple[Policy, Refused | None], ...] = ()
@@ -187,10 +216,13 @@ class ConnectionGuard:
     def _policies(self) -> tuple[Policy, ...]:
         return tuple(p for p, _cb in self._attached)
 
-    def _refuse(self, decision: Decision, what: str) -> None:
+    def _refuse(self, decision: Decision, what: str, address: str | None = None) -> None:
         self.refused += 1
         host = decision.host or ""
-        log.info("connection refused: host=%s reason=%s kind=%s", host or "-", decision.reason, what)
+        # No host in the log: it may be what a resident tried to open, and the
+        # log outlives the session. The admin view has the hosts, in memory.
+        log.info("connection refused: reason=%s%s kind=%s", decision.reason,
+                 f" ({address})" if address else "", what)
         for _policy, callback in self._attached:
             if callback is not None:
                 try:
@@ -200,8 +232,25 @@ class ConnectionGuard:
 
     # -- one client connection --------------------------------------------------
 
+    def _from_this_account(self, writer: asyncio.StreamWriter) -> bool:
+        peer, local = writer.get_extra_info("peername"), writer.get_extra_info("sockname")
+        try:
+            uid = self.peer_owner(peer, local) if peer and local else None
+        except Exception:  # an unexpected table must close the door, not open it
+            uid = None
+        if uid is not None and uid == self.uid:
+            return True
+        self.strangers += 1
+        if uid not in self._strangers_logged:   # once per account: a loop of tries is no log storm
+            self._strangers_logged.add(uid)
+            log.warning("connection guard: closed a connection of another account (uid %s); "
+                        "only the kiosk's own processes may use it", "unknown" if uid is None else uid)
+        return False
+
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
+            if not self._from_this_account(writer):
+                return
             head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), _HEAD_TIMEOUT_S)
             lines = head.decode("latin-1").split("\r\n")
             parts = lines[0].split(" ")
@@ -220,20 +269,46 @@ class ConnectionGuard:
         finally:
             await _close(writer)
 
-    async def _open(self, decision: Decision, port: int, writer: asyncio.StreamWriter):
+    async def _open(self, decision: Decision, port: int, writer: asyncio.StreamWriter, what: str):
+        """Resolve the allowed host, judge its addresses, connect to one of them; None if not."""
         host = (decision.host or "").strip("[]")
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + _CONNECT_TIMEOUT_S
         try:
-            opened = await asyncio.wait_for(asyncio.open_connection(host, port, limit=_HEAD_LIMIT),
-                                            _CONNECT_TIMEOUT_S)
+            addresses = list(await asyncio.wait_for(self.resolver(host, port), _CONNECT_TIMEOUT_S))
+            if not addresses:
+                raise socket.gaierror(socket.EAI_NONAME, "no address")
+        except (OSError, asyncio.TimeoutError) as exc:
+            return self._upstream_failed(decision, exc, writer)
+        judged, verdict = decide_addresses(self._policies(), host, addresses)
+        if not judged.allowed:
+            self._refuse(judged, what, verdict.kind)
+            writer.write(_REFUSED)
+            return None
+        self.allowed += 1
+        if what == "tunnel":
+            self.tunnels += 1
+        failure: BaseException = socket.gaierror(socket.EAI_NONAME, "no address")
+        # Only the judged addresses, as IP literals: no second lookup that a
+        # rebinding name server could answer differently.
+        for address in verdict.addresses:
+            try:
+                opened = await asyncio.wait_for(asyncio.open_connection(address, port, limit=_HEAD_LIMIT),
+                                                max(0.1, deadline - loop.time()))
+            except (OSError, asyncio.TimeoutError) as exc:
+                failure = exc
+                continue
             with self._lock:
                 self._upstream_failures.pop(decision.host or "", None)
             return opened
-        except (OSError, asyncio.TimeoutError) as exc:
-            reason = upstream_reason(exc)
-            with self._lock:
-                self._upstream_failures[decision.host or ""] = (reason, time.monotonic())
-            writer.write(_BAD_GATEWAY)
-            return None
+        return self._upstream_failed(decision, failure, writer)
+
+    def _upstream_failed(self, decision: Decision, exc: BaseException, writer: asyncio.StreamWriter) -> None:
+        reason = upstream_reason(exc)
+        with self._lock:
+            self._upstream_failures[decision.host or ""] = (reason, time.monotonic())
+        writer.write(_BAD_GATEWAY)
+        return None
 
     def upstream_failure(self, host: str, within_s: float = 60.0) -> str | None:
         """Why the last connection to `host` failed (dns, refused, timeout, offline), if recently."""
@@ -249,10 +324,8 @@ class ConnectionGuard:
             self._refuse(decision, "tunnel")
             writer.write(_REFUSED)
             return
-        self.allowed += 1
-        self.tunnels += 1
         port = int(target.rsplit(":", 1)[1])
-        upstream = await self._open(decision, port, writer)
+        upstream = await self._open(decision, port, writer, "tunnel")
         if upstream is None:
             return
         up_reader, up_writer = upstream
@@ -269,7 +342,6 @@ class ConnectionGuard:
             self._refuse(decision, "http")
             writer.write(_REFUSED)
             return
-        self.allowed += 1
         url = urlsplit(target)
         path = url.path or "/"
         if url.query:
@@ -280,7 +352,7 @@ class ConnectionGuard:
         # One request per upstream connection: the next request is decided afresh.
         head = f"{method} {path} HTTP/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in kept)
         head += "Connection: close\r\n\r\n"
-        upstream = await self._open(decision, url.port or 80, writer)
+        upstream = await self._open(decision, url.port or 80, writer, "http")
         if upstream is None:
             return
         up_reader, up_writer = upstream
@@ -354,6 +426,17 @@ async def _close(writer: asyncio.StreamWriter) -> None:
         await writer.wait_closed()
     except (ConnectionError, OSError):
         pass
+
+
+async def _system_resolve(host: str, port: int) -> list[str]:
+    """The addresses the system's resolver gives `host`, in its order, each once."""
+    try:
+        return [str(ipaddress.ip_address(host))]   # an address already: no lookup, no thread hop
+    except ValueError:
+        pass
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                         proto=socket.IPPROTO_TCP)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 _process_guard: ConnectionGuard | None = None

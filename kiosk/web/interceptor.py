@@ -2,7 +2,8 @@
 
 The interceptor sees sub-resources too (images, scripts, XHR, iframes,
 websockets), which acceptNavigationRequest never does. It only calls
-`Policy.decide` and reports what it refused, host only.
+`Policy.decide` and reports what it refused, host only, with where it came
+from (`kiosk.core.refusals.Origin`: only a page's own parts are kept on disk).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor
 
+from kiosk.core.refusals import Origin
 from kiosk.core.url_policy import Policy
 
 log = logging.getLogger("kiosk.web")
@@ -24,7 +26,7 @@ _NAVIGATIONS = {_RT.ResourceTypeMainFrame, _RT.ResourceTypeSubFrame, _RT.Resourc
 class Reporter(QObject):
     """Carries the interceptor's reports to the main thread."""
 
-    refused = Signal(str, str)  # host ("" when none), reason
+    refused = Signal(str, str, str)  # host ("" when none), reason, origin (kiosk.core.refusals.Origin)
 
 
 class PolicyInterceptor(QWebEngineUrlRequestInterceptor):
@@ -47,4 +49,6 @@ class PolicyInterceptor(QWebEngineUrlRequestInterceptor):
             info.redirect(QUrl(f"kiosk://blocked/?host={host}"))
         else:
             info.block(True)
-        self.reporter.refused.emit(host, str(decision.reason))
+        main_frame = info.resourceType() in (_RT.ResourceTypeMainFrame, _RT.ResourceTypeNavigationPreloadMainFrame)
+        origin = Origin.PART if not navigation else Origin.NAVIGATION if main_frame else Origin.FRAME
+        self.reporter.refused.emit(host, str(decision.reason), str(origin))

@@ -32,6 +32,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core.load_failure import LOAD_TIMEOUT_S, Failure, classify_load, classify_termination
+from kiosk.core.refusals import Origin
 from kiosk.core.url_policy import Policy, host_of
 from kiosk.web.auth_refusal import refuse
 from kiosk.web.connection_guard import process_guard
@@ -61,7 +62,7 @@ class KioskPage(QWebEnginePage):
     """
 
     blocked = Signal(str, str)          # host (may be ""), reason
-    frame_refused = Signal(str, str)    # host, reason: a frame's navigation or redirect, only counted
+    frame_refused = Signal(str, str, str)  # host, reason, origin ("frame"): a frame's navigation, only counted
     certificate_refused = Signal(str)   # host
     permission_decided = Signal(str, str, bool)  # host, permission name, granted
     load_failed = Signal(str, str)      # Failure value, host
@@ -101,12 +102,13 @@ class KioskPage(QWebEnginePage):
         decision = self._policy.decide(text, is_navigation=True)
         if decision.allowed:
             return True
-        log.info("navigation refused: host=%s reason=%s main_frame=%s",
-                 decision.host or "-", decision.reason, is_main_frame)
+        # No host in the log: it is where a resident tried to go, and the log
+        # outlives the session (the admin view counts hosts in memory).
+        log.info("navigation refused: reason=%s main_frame=%s", decision.reason, is_main_frame)
         if is_main_frame:
             self.blocked.emit(decision.host or "", str(decision.reason))
         else:
-            self.frame_refused.emit(decision.host or "", str(decision.reason))
+            self.frame_refused.emit(decision.host or "", str(decision.reason), str(Origin.FRAME))
         return False
 
     def createWindow(self, window_type) -> QWebEnginePage:  # noqa: N802

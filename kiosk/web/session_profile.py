@@ -59,7 +59,7 @@ _SETTINGS = {
 class SessionProfile(QObject):
     """The browser state of one session; `destroy()` removes all of it."""
 
-    refused = Signal(str, str)        # host, reason (from the interceptor)
+    refused = Signal(str, str, str)   # host, reason, origin (from the interceptor and the frames)
     download_refused = Signal(str)    # host the file came from ("" if none); never the address
 
     def __init__(self, policy: Policy, session_root: Path, *, lang: str,

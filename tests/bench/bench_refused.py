@@ -53,7 +53,7 @@ def main() -> None:
         after = []
         for n, host in enumerate(HOSTS):
             t0 = time.perf_counter()
-            hub.report("host.refused", host=host, reason="not-allowed")
+            hub.report("host.refused", host=host, reason="not-allowed", origin="part")
             after.append(time.perf_counter() - t0)
             if n % 200 == 0:
                 app.processEvents()   # lets the flush timer fire, as the event loop would

@@ -296,3 +296,31 @@ def test_webrtc_on_a_video_host_reaches_an_allowed_relay_only_through_the_guard(
         assert relay.counts()["datagrams"] == 0
     assert process_guard().tunnels > before
     _assert_nothing_left(web, blocked)
+
+
+def test_another_account_cannot_fill_the_admins_refused_host_counts(make_kiosk, qtbot, web):
+    """A second local user opens connections to the kiosk's guard: each is closed unread, none
+    is counted; the kiosk's own refusal made after them (the sentinel) is."""
+    import socket
+
+    from kiosk.web.connection_guard import process_guard
+    from tests.helpers.other_user import other_user, run_as
+
+    kiosk = make_kiosk(local_config({"svc": web.add("/page.html", HEAD)}))
+    port = process_guard().port
+    tries = ["CONNECT stranger-was-here.example:443 HTTP/1.1", f"GET {web.url('/page.html')} HTTP/1.1",
+             f"CONNECT 127.0.0.1:{web.port} HTTP/1.1"]
+    code = "import socket\n" + "".join(
+        f"s = socket.create_connection(('127.0.0.1', {port}), timeout=10)\n"
+        f"try:\n    s.sendall(b'{t}\\r\\nHost: x\\r\\n\\r\\n')\n    print(repr(s.recv(1024)))\n"
+        f"except OSError as e:\n    print('closed')\n"
+        for t in tries)
+    with other_user() as user:
+        answers = run_as(user, code).splitlines()
+    assert answers and all(a in ("b''", "closed") for a in answers), answers   # no answer at all
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as own:
+        own.sendall(b"CONNECT sentinel.digipiste-test.example:443 HTTP/1.1\r\n\r\n")
+        assert own.recv(1024).startswith(b"HTTP/1.1 403")
+    qtbot.waitUntil(lambda: "sentinel.digipiste-test.example" in refused_counts(kiosk, qtbot), timeout=5000)
+    assert "stranger-was-here.example" not in refused_counts(kiosk, qtbot)
+    assert web.paths_seen() == []

@@ -2,12 +2,14 @@
 
 A page stores a cookie, localStorage, sessionStorage, IndexedDB, Cache Storage
 and a service worker. After End session (and, separately, after an idle
-timeout) a new session on the same origin finds none of them.
+timeout) a new session on the same origin finds none of them. A host the
+resident tried to open is named by no file under the data folder afterwards.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 
 import pytest
 from PySide6.QtCore import Qt
@@ -195,3 +197,49 @@ print("done")
     assert result.returncode == 0, result.stderr[-3000:]
     assert "done" in result.stdout
     assert "Release of profile requested" not in result.stderr
+
+
+# What a resident tried to open: a link to a site the kiosk does not allow. The
+# page also loads a picture from another refused host by itself (a page's part).
+VISITED = "mielenterveys-chat.digipiste-test.example"
+PART = "kuvapalvelu.digipiste-test.example"
+LINK_PAGE = f"""<!doctype html><title>links</title>
+<style>a{{position:fixed;inset:0;display:block;font-size:40px}}</style>
+<img src="https://{PART}/logo.png" alt="">
+<a id=go href="https://{VISITED}/chat?name=Anna">Keskustele</a>
+<script>onload = () => requestAnimationFrame(() => requestAnimationFrame(() => document.title = 'ready'));</script>"""
+
+
+def _files_naming(root, name: str) -> list[str]:
+    """Every file under `root` whose raw bytes hold `name` (the database, its WAL, logs, ...)."""
+    needle = name.encode()
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and needle in p.read_bytes())
+
+
+def test_a_host_a_resident_tried_to_open_never_reaches_the_disk(make_kiosk, qtbot, web, data_dir):
+    """The admin view counts it while the kiosk runs; after the session no byte of any file
+    under the data folder names it. A page's own refused part is kept (the control: the
+    search would find a name that is written)."""
+    from PySide6.QtTest import QTest
+
+    from tests.gui.test_connections import refused_counts
+
+    kiosk = make_kiosk(local_config({"links": web.add("/links.html", LINK_PAGE)}))
+    w = kiosk.window
+    assert open_and_wait(qtbot, w, "links", "ready") == "ready"
+    view = w.findChild(QWidget, "browser")
+    # A finger on the link (it covers the page): the navigation is refused.
+    target = view.focusProxy() or view
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.rect().center())
+    qtbot.waitUntil(lambda: w.findChild(QWidget, "blocked").isVisible(), timeout=15000)
+    counts = refused_counts(kiosk, qtbot)
+    assert counts.get(VISITED, 0) >= 1 and counts.get(PART, 0) >= 1, counts   # the admin view has both
+    end_by_resident(qtbot, w)
+    assert w.findChild(QWidget, "signed-out").isVisible()
+    assert kiosk.refused_hosts.flush_and_wait()      # what may be written, is written
+    kiosk.storage.call(lambda db: None)               # and the storage thread is idle
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert _files_naming(data_dir, PART), "the control: a page's part is counted in the database"
+    assert _files_naming(data_dir, VISITED) == []
+    assert refused_counts(kiosk, qtbot).get(VISITED, 0) >= 1     # still in memory for the admin

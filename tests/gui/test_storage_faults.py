@@ -70,7 +70,7 @@ def errand(kiosk, qtbot, web, web2) -> None:
     assert refused[0].fields["host"] == "127.0.0.2"
     assert web2.requests == []
     for _ in range(3):                        # the timer's writes, without waiting 10 s each
-        kiosk.events.report("host.refused", host="127.0.0.2", reason="not-allowed")
+        kiosk.events.report("host.refused", host="127.0.0.2", reason="not-allowed", origin="part")
         kiosk.refused_hosts.flush()
         qtbot.wait(50)
     assert w.current_screen() is w.browser and w.in_session
@@ -176,7 +176,8 @@ def test_full_disk_then_room_again(make_kiosk, qtbot, web, web2, tmp_path, crash
                 pass
         # Many hosts, so the write needs pages the disk no longer has.
         for n in range(300):
-            kiosk.events.report("host.refused", host=f"h{n}.tracker-{'x' * 40}.example", reason="not-allowed")
+            kiosk.events.report("host.refused", host=f"h{n}.tracker-{'x' * 40}.example", reason="not-allowed",
+                                origin="part")
         errand(kiosk, qtbot, web, web2)
         wait_for_fault(kiosk, qtbot)
         assert "full" in kiosk.status.storage_reason

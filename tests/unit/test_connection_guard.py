@@ -181,3 +181,148 @@ def test_upstream_reasons_for_the_residents_message():
     assert upstream_reason(ConnectionRefusedError()) == "refused"
     assert upstream_reason(OSError(errno.ENETUNREACH, "unreachable")) == "offline"
     assert upstream_reason(socket.gaierror(socket.EAI_NONAME, "unknown")) in ("dns", "offline")
+
+
+# -- after resolving: no rebinding to local addresses (resolver injected) ----------
+
+
+class _Names:
+    """The guard's resolver for these tests: fixed answers per name, each call counted.
+
+    A name server cannot run here for made-up names, so the answer is given
+    here; everything after it (judging, connecting, counting) is the guard's own.
+    """
+
+    def __init__(self, answers: dict[str, list[list[str]]]) -> None:
+        self.answers = answers
+        self.calls: list[str] = []
+
+    async def __call__(self, host: str, port: int) -> list[str]:
+        self.calls.append(host)
+        queue = self.answers[host]
+        return queue.pop(0) if len(queue) > 1 else queue[0]
+
+
+def _connect_through(guard: ConnectionGuard, authority: str) -> bytes:
+    with socket.create_connection(("127.0.0.1", guard.port), timeout=5) as s:
+        s.sendall(f"CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\n\r\n".encode())
+        return s.recv(1024)
+
+
+def _nothing_reached(blocked: BlockedHost) -> None:
+    """No connection reached `blocked`: a sentinel of ours must be the first it accepts."""
+    socket.create_connection((blocked.host, blocked.port), timeout=5).close()
+    deadline = time.monotonic() + 5
+    while blocked.counts()["connections"] < 1 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert blocked.counts()["connections"] == 1, blocked.counts()
+
+
+# A name the site allows; `local_http_hosts` only so that the blocked host's
+# free port is allowed at all (a real site gets port 443, which needs root).
+def _site(*names: str, local: tuple[str, ...] = ()) -> Policy:
+    return Policy.build([*names, "127.0.0.1"], local_http_hosts=["127.0.0.1", *names], local_hosts=local)
+
+
+@pytest.mark.parametrize("answer", [["127.0.0.2"], ["::ffff:127.0.0.2"], ["93.184.215.14", "127.0.0.2"]])
+def test_an_allowed_name_resolving_to_a_local_address_is_refused(servers, answer):
+    _web, blocked = servers
+    names = _Names({"rebind.digipiste.test": [answer]})
+    g = ConnectionGuard(resolver=names)
+    g.start()
+    try:
+        heard = []
+        g.attach(_site("rebind.digipiste.test"), lambda host, reason: heard.append((host, reason)))
+        assert _connect_through(g, f"rebind.digipiste.test:{blocked.port}").startswith(b"HTTP/1.1 403")
+        _nothing_reached(blocked)
+        assert heard == [("rebind.digipiste.test", "connection-local-address")]
+        assert names.calls == ["rebind.digipiste.test"]
+        assert (g.refused, g.tunnels, g.allowed) == (1, 0, 0)
+    finally:
+        g.stop()
+
+
+def test_a_host_named_local_connects_to_the_address_it_was_judged_by_only(servers):
+    """A name in browser.local_hosts may be local; the guard connects to the first answer's
+    address and does not ask again (a rebinding server's second answer never counts)."""
+    web, blocked = servers
+    names = _Names({"intra.digipiste.test": [["127.0.0.1"], ["127.0.0.2"]]})
+    g = ConnectionGuard(resolver=names)
+    g.start()
+    try:
+        g.attach(_site("intra.digipiste.test", local=("intra.digipiste.test",)))
+        with socket.create_connection(("127.0.0.1", g.port), timeout=5) as s:
+            s.sendall(f"CONNECT intra.digipiste.test:{web.port} HTTP/1.1\r\n\r\n".encode())
+            assert s.recv(1024).startswith(b"HTTP/1.1 200")
+            s.sendall(b"GET /hello HTTP/1.0\r\nHost: intra.digipiste.test\r\n\r\n")
+            data = b""
+            while chunk := s.recv(4096):
+                data += chunk
+        assert data.endswith(b"hello")
+        assert names.calls == ["intra.digipiste.test"]
+        _nothing_reached(blocked)
+    finally:
+        g.stop()
+
+
+def test_plain_http_to_a_rebound_name_is_refused(servers):
+    _web, blocked = servers
+    g = ConnectionGuard(resolver=_Names({"rebind.digipiste.test": [["127.0.0.2"]]}))
+    g.start()
+    try:
+        g.attach(_site("rebind.digipiste.test"))
+        conn = _via(g)
+        conn.request("POST", f"http://rebind.digipiste.test:{blocked.port}/beacon", body=b"hetu=010101-123N")
+        assert conn.getresponse().status == 403
+        _nothing_reached(blocked)
+    finally:
+        g.stop()
+
+
+# -- only this account may use the guard ---------------------------------------------
+
+def test_another_account_cannot_use_the_guard_nor_fill_its_counts(guard, servers):
+    from tests.helpers.other_user import other_user, run_as
+
+    web, blocked = servers
+    heard = []
+    guard.attach(Policy.build(["127.0.0.1"]), lambda host, reason: heard.append(host))
+    tries = [f"CONNECT 127.0.0.1:{web.port} HTTP/1.1\\r\\n\\r\\n",           # allowed for the kiosk
+             f"GET http://127.0.0.1:{web.port}/hello HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
+             f"CONNECT stranger-was-here.example:443 HTTP/1.1\\r\\n\\r\\n",  # would be counted
+             f"CONNECT 127.0.0.2:{blocked.port} HTTP/1.1\\r\\n\\r\\n"]
+    code = "import socket\n" + "".join(
+        f"s = socket.create_connection(('127.0.0.1', {guard.port}), timeout=10)\n"
+        f"try:\n    s.sendall(b'{t}')\n    print(repr(s.recv(1024)))\n"
+        f"except OSError as e:\n    print('closed', type(e).__name__)\n"
+        f"s.close()\n" for t in tries)
+    with other_user() as user:
+        answers = run_as(user, code).splitlines()
+    # Each connection was closed without an answer.
+    assert len(answers) == len(tries)
+    assert all(a in ("b''", "closed ConnectionResetError") for a in answers), answers
+    assert guard.strangers == len(tries)
+    # The sentinel: this account's refused tunnel is heard, and it is the only thing heard.
+    assert _connect_through(guard, "sentinel.example:443").startswith(b"HTTP/1.1 403")
+    assert heard == ["sentinel.example"]
+    assert (guard.refused, guard.allowed, guard.tunnels) == (1, 0, 0)
+    assert web.paths_seen() == []
+    _nothing_reached(blocked)
+
+
+def test_the_owner_of_a_loopback_connection_is_found_both_ways():
+    """netlink sock_diag (the guard's first way) and /proc/net/tcp (its fallback) agree."""
+    import os
+
+    from kiosk.web import local_peer
+
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        client = socket.create_connection(server.getsockname(), timeout=5)
+        accepted, _ = server.accept()
+        with client, accepted:
+            peer, local = accepted.getpeername(), accepted.getsockname()
+            assert local_peer.owner_uid(peer, local) == os.geteuid()
+            assert local_peer._read_table(peer, local, local_peer.TCP_TABLE) == os.geteuid()
+            # The server's own end is not the client's: the look-up is by direction.
+            assert local_peer.owner_uid(local, ("127.0.0.1", 1)) is None
+    assert local_peer.owner_uid(("127.0.0.1", 1), local) is None   # gone: not found, refused

@@ -525,3 +525,55 @@ def test_cli_shipped_dir_exits_0(repo: Path) -> None:
     assert "OK" in result.stdout
     result = run_cli(repo, str(repo / "kiosk" / "guides"))
     assert result.returncode == 0, result.stderr
+
+
+# -- drawing every picture with the kiosk's own renderer -------------------------------
+
+# QtSvg refuses this (its nesting limit); expat and the other checks let it through.
+DEEP_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20">\n' + "<g>" * 20_000
+            + '<rect width="40" height="20" fill="#1a2b4c"/>' + "</g>" * 20_000 + "\n</svg>\n")
+
+
+def test_every_safe_picture_is_drawn_once_and_a_refusal_is_an_error(root: Path) -> None:
+    folder = root / "test-guide"
+    asked: list[str] = []
+
+    def refuse(path: Path) -> tuple[int, str]:
+        asked.append(path.name)
+        return 3, "the kiosk cannot draw this picture: test"
+
+    problems = check_guides_dir(root, services=SERVICES, context_dirs=(), draw=refuse)
+    assert asked == ["tap.svg"]   # three languages show it, it is drawn once
+    assert [str(p) for p in problems] == [f"{folder}/tap.svg:3: the kiosk cannot draw this picture: test"]
+    # An unsafe picture never reaches the renderer; a renderer that fails is a refusal, not a traceback.
+    (folder / "tap.svg").write_text(SVG.replace("<rect", "<script>alert(1)</script><rect"), encoding="utf-8")
+    asked.clear()
+    check_guides_dir(root, services=SERVICES, context_dirs=(), draw=refuse)
+    assert asked == []
+    (folder / "tap.svg").write_text(SVG, encoding="utf-8")
+    problems = check_guides_dir(root, services=SERVICES, context_dirs=(), draw=lambda path: 1 / 0)
+    assert [str(p) for p in problems] == [
+        f"{folder}/tap.svg:1: the kiosk cannot draw this picture (ZeroDivisionError)"]
+
+
+def test_cli_refuses_pictures_qt_cannot_draw(root: Path, repo: Path) -> None:
+    """A 20 000-deep SVG and a cut-off PNG pass every other check; the command draws them with
+    QtSvg and QImage on the offscreen platform (no display needed) and refuses both."""
+    folder = root / "test-guide"
+    (folder / "tap.svg").write_text(DEEP_SVG, encoding="utf-8")
+    (folder / "cut.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    for lang, heading, alt in (("fi", "## Tarkista tiedot", "Lomake."), ("sv", "## Kontrollera uppgifterna",
+                                                                          "Ett formulär."),
+                               ("en", "## Check the details", "A form.")):
+        edit(f"{lang}.md", heading, f"{heading}\n\n![{alt}](cut.png)")(folder)
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run([sys.executable, "-m", "kiosk", "guides", "check", str(root)], cwd=repo,
+                            env={**env, "QT_QPA_PLATFORM": "xcb"},   # even a platform that cannot start
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.splitlines() == [
+        f"{folder}/tap.svg:2: the kiosk cannot draw this picture: Qt's SVG renderer refuses this picture "
+        "(too deeply nested, or not SVG it knows); simplify it or export it again",
+        f"{folder}/cut.png:1: the kiosk cannot draw this picture: Qt cannot read this PNG picture "
+        "(damaged or cut short) (Qt says: libpng error: Read Error); simplify it or export it again",
+    ]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from kiosk.core.config import Tile
 from kiosk.core.load_failure import Failure, is_service_host
+from kiosk.core.refusals import Origin
 from kiosk.core.url_policy import Policy
 from kiosk.services.printing import PrintService
 from kiosk.ui.browser.browser_toolbar import BrowserToolbar
@@ -90,7 +91,7 @@ class BrowserScreen(QWidget):
     # No view for this session (its profile failed to start): please make one
     # now. Whoever owns the profile answers by calling attach(), or does not.
     browser_wanted = Signal()
-    refused = Signal(str, str)   # host, reason: for counting blocked hosts
+    refused = Signal(str, str, str)   # host, reason, origin (kiosk.core.refusals): for counting blocked hosts
     failed = Signal(str, str)    # Failure value, host: for counting services that did not answer
 
     def __init__(self, language: Language, parent: QWidget | None = None, *,
@@ -153,7 +154,7 @@ class BrowserScreen(QWidget):
         self.file_chooser.begin_session(profile.temp_dir, [profile.temp_dir.parent.parent])
         page.blocked.connect(self._on_blocked)
         # A certificate error also fails the load: the error panel explains it.
-        page.certificate_refused.connect(lambda host: self.refused.emit(host, "certificate"))
+        page.certificate_refused.connect(lambda host: self.refused.emit(host, "certificate", str(Origin.CERTIFICATE)))
         page.load_failed.connect(self._on_failed)
         page.loadFinished.connect(self._on_load_finished)
         page.urlChanged.connect(self._on_url_changed)
@@ -254,7 +255,7 @@ class BrowserScreen(QWidget):
     def _on_blocked(self, host: str, reason: str) -> None:
         self._blocked.show_for(host)
         self._stack.setCurrentWidget(self._blocked)
-        self.refused.emit(host, reason)
+        self.refused.emit(host, reason, str(Origin.NAVIGATION))
 
     def _on_url_changed(self, url: QUrl) -> None:
         if url.scheme() == "kiosk" and url.host() == "blocked":
