@@ -119,3 +119,22 @@ def test_guide_help_and_question_letters_grow_with_each_step(make_kiosk):
         measure("end: yes", find(w, "end-yes"), 6)
         w.confirm_end.hide()
     assert grows(heights) == []
+
+
+def test_the_measure_sees_larger_smaller_and_missing_letters(qtbot):
+    """The measuring itself: the same words in larger type measure taller, however they wrap; none is 0."""
+    heights = []
+    for px, width in ((20, 600), (30, 600), (40, 260)):   # the last one wraps onto two lines
+        label = QLabel("Tunnistaudu pankkitunnuksilla")
+        qtbot.addWidget(label)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"QLabel {{ font-size: {px}px; background: white; color: black; }}")
+        label.resize(width, 200)
+        label.show()
+        heights.append(letters(label, 0))
+    assert heights[0] < heights[1] < heights[2]
+    assert 0.65 * 40 <= heights[2] <= 40   # about a capital's height: 0.73 of the type size
+    blank = QLabel("")
+    qtbot.addWidget(blank)
+    blank.resize(200, 50)
+    assert letters(blank, 0) == 0

@@ -311,7 +311,8 @@ class TileButton(QToolButton):
 
     def min_width(self) -> int:
         """The narrowest tile that shows every word of its label whole (a word is never broken)."""
-        return widest_part(self.label.text(), self.label_font()) - self.text_room(0)
+        chrome = -self.text_room(0)   # margins and border around the label
+        return widest_part(self.label.text(), self.label_font()) + chrome
 
     def text_room(self, width: int) -> int:
         """Pixels the label may use across a tile `width` wide."""
