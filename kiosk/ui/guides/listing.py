@@ -18,7 +18,7 @@ from kiosk.core.guides import GENERAL_SERVICE
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.icons import tile_icon
-from kiosk.ui.shell.widgets import BigButton
+from kiosk.ui.shell.widgets import BigButton, touch_scrolling
 
 # A column of guide buttons needs about this much room to read comfortably.
 _COLUMN_PX = 540
@@ -79,6 +79,8 @@ class GuideList(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # At the largest text the list is longer than the screen: a finger scrolls it.
+        touch_scrolling(self)
         self._config = config
         self._catalog = catalog
         self._language = language

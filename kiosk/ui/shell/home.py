@@ -16,15 +16,15 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLayout, QLayoutItem, QScrollArea, QScroller,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLayout, QLayoutItem, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from kiosk.core.config import Config
 from kiosk.core.languages import NATIVE_NAMES
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.text_size import TextSizeControl
-from kiosk.ui.shell.widgets import BigButton, TileButton, widest_part
+from kiosk.ui.shell.widgets import BigButton, TileButton, touch_scrolling, widest_part
 
 # A tile is best a little wider than tall.
 _TILE_ASPECT = 1.5
@@ -85,12 +85,7 @@ class HomeScreen(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A wide bar with a handle that stands out on both themes (as the file chooser's).
-        self._scroll.setStyleSheet(
-            "QScrollBar:vertical { width: 44px; background: transparent; margin: 0; }"
-            "QScrollBar::handle:vertical { background: #808080; border-radius: 8px; min-height: 80px; }"
-            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }")
-        QScroller.grabGesture(self._scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        touch_scrolling(self._scroll)
         self._page = QWidget(self._scroll)
         self._page.setProperty("screen", True)
         self._scroll.setWidget(self._page)

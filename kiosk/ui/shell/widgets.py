@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QTextLayout, QTextOption
-from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QSizePolicy, QStyle, QStyleOptionButton,
+from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QScroller, QSizePolicy, QStyle, QStyleOptionButton,
                                QToolButton, QVBoxLayout, QWidget)
 
 from kiosk.ui.shell.icons import tile_icon
@@ -80,6 +80,19 @@ def _glue_symbols(text: str) -> str:
 def widest_part(text: str, font: QFont) -> int:
     """Pixels of the widest piece of `text` that cannot be broken onto two lines."""
     return max(QFontMetrics(font).horizontalAdvance(part) for part in wrap_text(text, font, 1))
+
+
+def touch_scrolling(area: QScrollArea) -> None:
+    """A finger drags `area`, and its bar is wide, with a handle that stands out on both themes.
+
+    For screens that scroll at large text sizes (home, the guides list): the
+    resident must see that there is more, and reach it with a finger.
+    """
+    area.setStyleSheet(
+        "QScrollBar:vertical { width: 44px; background: transparent; margin: 0; }"
+        "QScrollBar::handle:vertical { background: #808080; border-radius: 8px; min-height: 80px; }"
+        "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }")
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
 
 def scrolling_column(owner: QWidget, children: list[QWidget]) -> QVBoxLayout:
