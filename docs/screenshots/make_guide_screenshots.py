@@ -48,7 +48,7 @@ def main() -> None:
         for large in (False, True):
             if large:
                 press("nav-home")
-                press("text-size")
+                press("text-size-up")
                 press("nav-guides")
             for lang in ("fi", "sv"):
                 press("nav-home")

@@ -124,8 +124,8 @@ def test_keyboard_follows_swedish_and_types_into_a_web_page(run_kiosk, site, pri
     site.add("/value", "ok", "text/plain")
     kiosk = run_kiosk(keyboard_config(site))
     kiosk.press("lang-sv")
-    kiosk.press("text-size")
-    kiosk.press("text-size")                                  # the largest text
+    kiosk.press("text-size-up")
+    kiosk.press("text-size-up")                               # the largest text
     kiosk.press("nav-help")
     kiosk.press("help-topic-form")
     state = wait_keyboard(kiosk, True)

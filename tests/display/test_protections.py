@@ -102,7 +102,7 @@ def test_admin_gesture_after_a_service_and_after_end_session(service):
 
     # A resident's own settings change the window too; the gesture stays.
     service.press("lang-sv")
-    service.press("text-size")
+    service.press("text-size-up")
     _corner_taps(service)
     service.wait_log("admin PIN pad opened", timeout=10, count=3)
 

@@ -187,7 +187,7 @@ def test_step_text_follows_the_text_size_setting(kiosk, qtbot):
     text = find(w, "guide-step-text", QLabel)
     before = text.font().pixelSize()
     click(qtbot, w, "nav-home")
-    click(qtbot, w, "text-size")
+    click(qtbot, w, "text-size-up")
     click(qtbot, w, "nav-guides")
     after = text.font().pixelSize()
     assert after > before >= 28   # step text is larger than the 22 px body text

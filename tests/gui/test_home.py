@@ -79,17 +79,37 @@ def test_language_switch_retranslates_at_once(kiosk, qtbot):
     assert find(w, "tile-omavero").text() == "MyTax"
 
 
-def test_text_size_makes_text_bigger_in_three_steps(kiosk, qtbot):
+def test_text_size_goes_up_and_down_directly_and_says_which_size_is_on(kiosk, qtbot):
     w = kiosk.window
-    tile = find(w, "tile-omakanta")
-    prompt = find(w, "home-prompt", QLabel)
-    sizes = [(prompt.fontInfo().pixelSize(), tile.fontInfo().pixelSize())]
-    for _ in range(2):
-        qtbot.mouseClick(find(w, "text-size"), Qt.MouseButton.LeftButton)
-        sizes.append((prompt.fontInfo().pixelSize(), tile.fontInfo().pixelSize()))
-    assert sizes[0] < sizes[1] < sizes[2]
-    qtbot.mouseClick(find(w, "text-size"), Qt.MouseButton.LeftButton)
-    assert (prompt.fontInfo().pixelSize(), tile.fontInfo().pixelSize()) == sizes[0]
+    down, up = find(w, "text-size-down", QAbstractButton), find(w, "text-size-up", QAbstractButton)
+    state = find(w, "text-size-state", QLabel)
+
+    def shown() -> tuple[str, bool, bool]:
+        return state.text(), down.isEnabled(), up.isEnabled()
+
+    assert shown() == ("Tekstin koko 1/3", False, True)
+    assert (down.accessibleName(), up.accessibleName()) == ("Pienempi teksti", "Suurempi teksti")
+    assert up.accessibleDescription() == "Tekstin koko: normaali (1/3)"
+    up.setFocus()
+    qtbot.keyClick(up, Qt.Key.Key_Space)
+    assert shown() == ("Tekstin koko 2/3", True, True)
+    assert up.accessibleDescription() == down.accessibleDescription() == "Tekstin koko: suuri (2/3)"
+    qtbot.keyClick(up, Qt.Key.Key_Space)
+    assert shown() == ("Tekstin koko 3/3", True, False)
+    assert up.accessibleDescription() == "Tekstin koko: suurin (3/3)"
+    # The keyboard stays on the pair: A+ is off at the largest size, A- takes the focus.
+    assert w.focusWidget() is down
+    qtbot.mouseClick(up, Qt.MouseButton.LeftButton)          # off: no cycling back to the smallest
+    assert shown() == ("Tekstin koko 3/3", True, False) and w.appearance.text_step == 2
+    qtbot.mouseClick(down, Qt.MouseButton.LeftButton)
+    assert shown() == ("Tekstin koko 2/3", True, True) and w.appearance.text_step == 1
+    qtbot.mouseClick(find(w, "lang-sv"), Qt.MouseButton.LeftButton)
+    assert state.text() == "Textstorlek 2/3" and up.accessibleName() == "Större text"
+    assert down.accessibleDescription() == "Textstorlek: stor (2 av 3)"
+    # End session on home (nothing else to remove) puts the size back for the next resident.
+    qtbot.mouseClick(find(w, "nav-end-session"), Qt.MouseButton.LeftButton)
+    assert w.appearance.text_step == 0
+    assert shown() == ("Tekstin koko 1/3", False, True)
 
 
 def test_high_contrast_changes_colours(kiosk, qtbot):
@@ -113,7 +133,7 @@ def test_keyboard_reaches_every_tile_and_enter_opens(kiosk, qtbot, web):
         qtbot.keyClick(w.focusWidget() or w, Qt.Key.Key_Tab)
     tiles = {f"tile-{t.id}" for t in kiosk.config.tiles}
     assert tiles <= names
-    for name in ("nav-home", "nav-guides", "nav-help", "nav-end-session", "lang-sv", "text-size", "contrast"):
+    for name in ("nav-home", "nav-guides", "nav-help", "nav-end-session", "lang-sv", "text-size-up", "contrast"):
         assert name in names
     find(w, "lang-en").setFocus()
     qtbot.keyClick(find(w, "lang-en"), Qt.Key.Key_Return)

@@ -68,7 +68,7 @@ def test_home_is_complete_before_the_first_frame_and_the_rest_waits(early_kiosk)
     # What the resident sees first is all there: tiles, languages, text size, help line.
     assert button(w, "tile-omakanta").isVisible()
     assert all(button(w, f"lang-{c}").isVisible() for c in ("fi", "sv", "en"))
-    assert button(w, "text-size").isVisible()
+    assert button(w, "text-size-up").isVisible() and button(w, "text-size-down").isVisible()
     hours = w.findChild(QWidget, "help-hours")
     assert hours is not None and hours.isVisible() and hours.text()
     line = hours.text()

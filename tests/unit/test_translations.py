@@ -75,9 +75,12 @@ SAME_IN_EVERY_LANGUAGE = {
     "Digipiste": "the product's name",
     "OK": "the button word Finnish and Swedish interfaces (and Chromium's own dialogs) use too",
     "%1 min": "'min' is the abbreviation of minutes in Finnish and Swedish as well",
+    "A−": "the letter with a sign, the text-size symbol of every language (the button's name is translated)",
+    "A+": "the letter with a sign, the text-size symbol of every language (the button's name is translated)",
 }
 SAME_IN = {
-    "sv": {"Administration": "the Swedish word is spelt the same"},
+    "sv": {"Administration": "the Swedish word is spelt the same",
+           "normal": "the Swedish word (a text size) is spelt the same"},
 }
 
 

@@ -50,22 +50,6 @@
             <translation>Language: %1</translation>
         </message>
         <message>
-            <source>Text size: normal</source>
-            <translation>Text size: normal</translation>
-        </message>
-        <message>
-            <source>Text size: large</source>
-            <translation>Text size: large</translation>
-        </message>
-        <message>
-            <source>Text size: largest</source>
-            <translation>Text size: largest</translation>
-        </message>
-        <message>
-            <source>A+ Text size</source>
-            <translation>A+ Text size</translation>
-        </message>
-        <message>
             <source>High contrast</source>
             <translation>High contrast</translation>
         </message>
@@ -158,6 +142,45 @@
         <message>
             <source>The session ended because nobody used the computer.</source>
             <translation>The session ended because nobody used the computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSizeControl</name>
+        <message>
+            <source>normal</source>
+            <translation>normal</translation>
+        </message>
+        <message>
+            <source>large</source>
+            <translation>large</translation>
+        </message>
+        <message>
+            <source>largest</source>
+            <translation>largest</translation>
+        </message>
+        <message>
+            <source>Text size %1/%2</source>
+            <translation>Text size %1/%2</translation>
+        </message>
+        <message>
+            <source>Text size: %1 (%2 of %3)</source>
+            <translation>Text size: %1 (%2 of %3)</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Smaller text</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Larger text</translation>
         </message>
     </context>
 </TS>

@@ -50,22 +50,6 @@
             <translation>Kieli: %1</translation>
         </message>
         <message>
-            <source>Text size: normal</source>
-            <translation>Tekstin koko: normaali</translation>
-        </message>
-        <message>
-            <source>Text size: large</source>
-            <translation>Tekstin koko: suuri</translation>
-        </message>
-        <message>
-            <source>Text size: largest</source>
-            <translation>Tekstin koko: suurin</translation>
-        </message>
-        <message>
-            <source>A+ Text size</source>
-            <translation>A+ Tekstin koko</translation>
-        </message>
-        <message>
             <source>High contrast</source>
             <translation>Suuri kontrasti</translation>
         </message>
@@ -158,6 +142,45 @@
         <message>
             <source>The session ended because nobody used the computer.</source>
             <translation>Käyttö päättyi, koska kukaan ei käyttänyt tietokonetta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSizeControl</name>
+        <message>
+            <source>normal</source>
+            <translation>normaali</translation>
+        </message>
+        <message>
+            <source>large</source>
+            <translation>suuri</translation>
+        </message>
+        <message>
+            <source>largest</source>
+            <translation>suurin</translation>
+        </message>
+        <message>
+            <source>Text size %1/%2</source>
+            <translation>Tekstin koko %1/%2</translation>
+        </message>
+        <message>
+            <source>Text size: %1 (%2 of %3)</source>
+            <translation>Tekstin koko: %1 (%2/%3)</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Pienempi teksti</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Suurempi teksti</translation>
         </message>
     </context>
 </TS>

@@ -50,22 +50,6 @@
             <translation>Språk: %1</translation>
         </message>
         <message>
-            <source>Text size: normal</source>
-            <translation>Textstorlek: normal</translation>
-        </message>
-        <message>
-            <source>Text size: large</source>
-            <translation>Textstorlek: stor</translation>
-        </message>
-        <message>
-            <source>Text size: largest</source>
-            <translation>Textstorlek: störst</translation>
-        </message>
-        <message>
-            <source>A+ Text size</source>
-            <translation>A+ Textstorlek</translation>
-        </message>
-        <message>
             <source>High contrast</source>
             <translation>Hög kontrast</translation>
         </message>
@@ -158,6 +142,45 @@
         <message>
             <source>The session ended because nobody used the computer.</source>
             <translation>Sessionen avslutades eftersom ingen använde datorn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSizeControl</name>
+        <message>
+            <source>normal</source>
+            <translation>normal</translation>
+        </message>
+        <message>
+            <source>large</source>
+            <translation>stor</translation>
+        </message>
+        <message>
+            <source>largest</source>
+            <translation>störst</translation>
+        </message>
+        <message>
+            <source>Text size %1/%2</source>
+            <translation>Textstorlek %1/%2</translation>
+        </message>
+        <message>
+            <source>Text size: %1 (%2 of %3)</source>
+            <translation>Textstorlek: %1 (%2 av %3)</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Mindre text</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Större text</translation>
         </message>
     </context>
 </TS>

@@ -3,13 +3,13 @@
 Each group has the service's tile icon and label in the current language
 ("General" for guides that belong to no single service); inside a group the
 guides follow their `order`, then their titles. Titles wrap onto several lines
-instead of being cut, so long Finnish words and the largest text size fit.
+(BigButton's own wrapping, the one every button uses) instead of being cut, so
+long Finnish words and the largest text size fit.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.config import Config
@@ -18,37 +18,24 @@ from kiosk.core.guides import GENERAL_SERVICE
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.icons import tile_icon
-from kiosk.ui.shell.widgets import BigButton
+from kiosk.ui.shell.widgets import BigButton, touch_scrolling
 
 # A column of guide buttons needs about this much room to read comfortably.
 _COLUMN_PX = 540
 _ICON_PX = 48
 
 
-def wrap_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """`text` broken at spaces into lines no wider than `width` (a long word stays whole)."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        candidate = f"{line} {word}" if line else word
-        if line and metrics.horizontalAdvance(candidate) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = candidate
-    if line:
-        lines.append(line)
-    return lines or [""]
-
-
 class GuideButton(BigButton):
-    """`guide-<id>`: a guide's title on a big button, wrapped to the button's width."""
+    """`guide-<id>`: a guide's title on a big button, wrapped to the button's width (by BigButton)."""
 
     def __init__(self, guide_id: str, parent: QWidget | None = None) -> None:
         super().__init__(f"guide-{guide_id}", parent, role="guide")
         self.guide_id = guide_id
         self._title = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Ignored across: the grid's equal columns decide the width, not the title's length.
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setStyleSheet("text-align: left;")
 
     @property
@@ -57,26 +44,8 @@ class GuideButton(BigButton):
 
     def set_title(self, title: str) -> None:
         self._title = title
-        self.setAccessibleName(title)
-        self._wrap()
-
-    def _wrap(self) -> None:
-        # The style sheet's horizontal padding is the text size on each side, plus the border.
-        room = self.width() - 2 * self.fontMetrics().height() - 16
-        lines = wrap_lines(self._title, self.fontMetrics(), max(80, room)) if self.width() > 0 else [self._title]
-        text = "\n".join(lines).replace("&", "&&")
-        if text != self.text():
-            self.setText(text)
-            self.updateGeometry()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._wrap()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().changeEvent(event)
-        if event.type() == event.Type.FontChange:
-            self._wrap()
+        # "&" in a title is a letter, not a keyboard shortcut.
+        self.set_label(title.replace("&", "&&"), title)
 
 
 class _GroupHeader(QWidget):
@@ -110,6 +79,8 @@ class GuideList(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # At the largest text the list is longer than the screen: a finger scrolls it.
+        touch_scrolling(self)
         self._config = config
         self._catalog = catalog
         self._language = language

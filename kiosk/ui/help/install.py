@@ -88,7 +88,7 @@ class HelpController(QObject):
         row = QHBoxLayout()
         row.addWidget(self.hours_line, 1)
         row.addWidget(self.entry, 0, Qt.AlignmentFlag.AlignRight)
-        window.home.layout().insertLayout(2, row)
+        window.home.add_under_prompt(row)
         self.entry.setVisible(bool(cfg.helper_pin_hash or cfg.help.people))
 
         # Made on first use: its digit buttons share their names with the admin pad's.

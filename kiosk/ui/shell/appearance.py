@@ -29,6 +29,11 @@ class Appearance(QObject):
         return self._step
 
     @property
+    def text_steps(self) -> int:
+        """How many text sizes there are (steps 0 .. text_steps - 1)."""
+        return len(TEXT_SIZES)
+
+    @property
     def text_px(self) -> int:
         return TEXT_SIZES[self._step]
 
@@ -40,8 +45,26 @@ class Appearance(QObject):
     def theme(self) -> Theme:
         return HIGH_CONTRAST if self._high_contrast else NORMAL
 
+    def set_text_step(self, step: int) -> None:
+        """Text size `step` (0 normal .. text_steps - 1 largest); out of range is held at the ends."""
+        step = max(0, min(len(TEXT_SIZES) - 1, step))
+        if step != self._step:
+            self._step = step
+            self.apply()
+
+    def larger_text(self) -> None:
+        """One size up; at the largest nothing changes (the resident's "A+")."""
+        self.set_text_step(self._step + 1)
+
+    def smaller_text(self) -> None:
+        """One size down; at the normal size nothing changes (the resident's "A-")."""
+        self.set_text_step(self._step - 1)
+
     def next_text_size(self) -> None:
-        """Normal -> large -> largest -> normal."""
+        """Normal -> large -> largest -> normal: for scripts and tests that visit every size.
+
+        A resident never cycles: the home screen's A- and A+ go one way each.
+        """
         self._step = (self._step + 1) % len(TEXT_SIZES)
         self.apply()
 

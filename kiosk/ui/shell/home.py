@@ -1,50 +1,67 @@
 """The home screen: the site's name, big service tiles, language and accessibility.
 
 The tiles fill the space without scrolling from 1280x800 to 1920x1080 and in
-portrait: the grid picks the number of columns that gives the largest tiles
-whose labels still fit word by word. The language and settings buttons sit
-beside the site's name when there is room, else on a row of their own, else
-on two rows (languages, then settings); their labels wrap rather than clip.
+portrait at the normal text size: the grid picks the number of columns that
+gives the largest tiles whose labels fit word by word. Larger text is larger
+everywhere: a tile's name and icon never shrink to fit; when they no longer
+fit, the grid takes fewer columns (two-line names) and the screen scrolls.
+The language and settings buttons sit beside the site's name when there is
+room, else on a row of their own, else on two rows (languages, then
+settings); their labels wrap rather than clip.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLayout, QLayoutItem, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from kiosk.core.config import Config
 from kiosk.core.languages import NATIVE_NAMES
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
-from kiosk.ui.shell.widgets import BigButton, TileButton, widest_part
+from kiosk.ui.shell.text_size import TextSizeControl
+from kiosk.ui.shell.widgets import BigButton, TileButton, touch_scrolling, widest_part
 
 # A tile is best a little wider than tall.
 _TILE_ASPECT = 1.5
 
 
-# The tile's padding and border around its label (see TileButton._fit).
-_TILE_CHROME_PX = 48
-
-
-def best_columns(count: int, width: int, height: int, spacing: int = 24, min_cell_w: int = 0) -> int:
+def best_columns(count: int, width: int, height: int, spacing: int = 24, min_cell_w: int = 0,
+                 need: Callable[[float], int] = lambda _w: 0) -> int:
     """Columns that give the largest tiles of the preferred shape in width x height.
 
     A column count whose cells are narrower than `min_cell_w` (the longest word
-    of a label) is taken only when even one column is that narrow.
+    of a label) is taken only when even one column is that narrow. `need(cell_w)`
+    is the height a tile that wide needs (its whole label and its icon): among
+    the counts whose tiles all fit in `height`, the largest tiles win; when none
+    fits (large text on a low screen) the one that needs the least scrolling.
     """
-    best, best_size = 1, -1.0
+    best, best_score = 1, (False, -math.inf)
     for cols in range(1, max(1, count) + 1):
         rows = math.ceil(count / cols)
         cell_w = (width - spacing * (cols - 1)) / cols
         if cols > 1 and cell_w < min_cell_w:
             continue
         cell_h = (height - spacing * (rows - 1)) / rows
-        size = min(cell_w / _TILE_ASPECT, cell_h)
-        if size > best_size:
-            best, best_size = cols, size
+        tile_h = need(cell_w)
+        if tile_h <= cell_h:
+            score = (True, min(cell_w / _TILE_ASPECT, cell_h))
+        else:
+            score = (False, -(rows * tile_h + spacing * (rows - 1)))
+        if score > best_score:
+            best, best_score = cols, score
     return best
+
+
+def _item_height(item: QLayoutItem, width: int) -> int | None:
+    """The height a layout item takes at `width` (None: hidden, takes nothing)."""
+    if item.isEmpty():
+        return None
+    return item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
 
 
 class HomeScreen(QWidget):
@@ -62,23 +79,37 @@ class HomeScreen(QWidget):
         self._appearance = appearance
         self._columns = 0
 
-        self._title = QLabel(self)
+        # Everything scrolls when it needs more height than the screen has (the largest text).
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("home-scroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        touch_scrolling(self._scroll)
+        self._page = QWidget(self._scroll)
+        self._page.setProperty("screen", True)
+        self._scroll.setWidget(self._page)
+        self._relaying = False
+        self._tiles: list[TileButton] = []
+        self._scroll.viewport().installEventFilter(self)
+        self._page.installEventFilter(self)
+
+        self._title = QLabel(self._page)
         self._title.setObjectName("site-name")
         self._title.setProperty("role", "title")
         self._title.setWordWrap(True)
-        self._prompt = QLabel(self)
+        self._prompt = QLabel(self._page)
         self._prompt.setObjectName("home-prompt")
         self._prompt.setWordWrap(True)
 
         self._lang_buttons: dict[str, BigButton] = {}
         for code in config.languages:
-            button = BigButton(f"lang-{code}", self)
+            button = BigButton(f"lang-{code}", self._page)
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=code: self._language.set(c))
             self._lang_buttons[code] = button
-        self._text_size = BigButton("text-size", self)
-        self._text_size.clicked.connect(appearance.next_text_size)
-        self._contrast = BigButton("contrast", self)
+        self._text_size = TextSizeControl(appearance, self._page)
+        self._contrast = BigButton("contrast", self._page)
         self._contrast.setCheckable(True)
         self._contrast.toggled.connect(appearance.set_high_contrast)
         # Rows filled by _arrange_top: [name + buttons] or [name] [buttons] or [name] [languages] [settings].
@@ -92,33 +123,40 @@ class HomeScreen(QWidget):
 
         self._grid = QGridLayout()
         self._grid.setSpacing(24)
-        self._tiles: list[TileButton] = []
         for tile in config.tiles:
-            button = TileButton(f"tile-{tile.id}", self)
+            button = TileButton(f"tile-{tile.id}", self._page)
             button.clicked.connect(lambda _=False, t=tile.id: self.tile_chosen.emit(t))
             self._tiles.append(button)
-        for button in self._tiles:
-            button.peers = self._tiles
 
+        self._box = QVBoxLayout(self._page)
+        self._box.setContentsMargins(32, 24, 32, 32)
+        self._box.setSpacing(16)
+        self._box.addLayout(top)
+        self._box.addWidget(self._prompt)
+        self._box.addLayout(self._grid, 1)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 32)
-        outer.setSpacing(16)
-        outer.addLayout(top)
-        outer.addWidget(self._prompt)
-        outer.addLayout(self._grid, 1)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._scroll)
 
         language.changed.connect(self.retranslate)
         appearance.changed.connect(self._restyle)
         self.retranslate()
         self._restyle()
 
-    def _controls(self) -> list[BigButton]:
+    def add_under_prompt(self, row: QLayout) -> None:
+        """A row under the prompt, above the tiles (the help feature's hours line and helpers' entrance)."""
+        self._box.insertLayout(self._box.indexOf(self._prompt) + 1, row)
+
+    def _controls(self) -> list[QWidget]:
         return [*self._lang_buttons.values(), self._text_size, self._contrast]
+
+    def _room_width(self) -> int:
+        margins = self._box.contentsMargins()
+        return self._scroll.viewport().width() - margins.left() - margins.right()
 
     def _arrange_top(self) -> None:
         """Put the name and the buttons on as few rows as let every word show whole."""
-        margins = self.layout().contentsMargins()
-        width = self.width() - margins.left() - margins.right()
+        width = self._room_width()
         controls = self._controls()
         gaps = 12 * (len(controls) - 1) + 16
         wanted = sum(b.sizeHint().width() for b in controls) + gaps
@@ -168,9 +206,7 @@ class HomeScreen(QWidget):
         for code, button in self._lang_buttons.items():
             button.set_label(NATIVE_NAMES[code], self.tr("Language: %1").replace("%1", NATIVE_NAMES[code]))
             button.setChecked(code == lang)
-        sizes = (self.tr("Text size: normal"), self.tr("Text size: large"), self.tr("Text size: largest"))
-        step = self._appearance.text_step
-        self._text_size.set_label(self.tr("A+ Text size"), sizes[step])
+        self._text_size.retranslate()
         self._contrast.set_label(self.tr("High contrast"))
         self._contrast.setAccessibleDescription(
             self.tr("On") if self._appearance.high_contrast else self.tr("Off"))
@@ -195,18 +231,40 @@ class HomeScreen(QWidget):
         for tile, button in zip(self._config.tiles, self._tiles):
             button.set_icon_source(tile.icon, colour)
 
+    def _room_for_tiles(self, width: int) -> int:
+        """The height the viewport leaves the grid: less everything above it, and the margins."""
+        box = self._box
+        margins = box.contentsMargins()
+        used = margins.top() + margins.bottom()
+        grid_at = box.indexOf(self._grid)
+        for i in range(box.count()):
+            height = _item_height(box.itemAt(i), width) if i != grid_at else 0
+            if height is not None:
+                used += height + (box.spacing() if i != grid_at else 0)
+        return max(0, self._scroll.viewport().height() - used)
+
     def _relayout(self) -> None:
+        if self._relaying or not self._tiles:
+            return
+        self._relaying = True
+        try:
+            self._place_tiles()
+        finally:
+            self._relaying = False
+
+    def _place_tiles(self) -> None:
         self._arrange_top()
-        margins = self.layout().contentsMargins()
-        width = self.width() - margins.left() - margins.right()
-        top = self.layout().itemAt(0).layout()
-        used = top.totalHeightForWidth(width) if top.hasHeightForWidth() else top.sizeHint().height()
-        used += self._prompt.heightForWidth(width) + 2 * 16
-        height = max(100, self.height() - margins.top() - margins.bottom() - used)
-        font = self._tiles[0].label.font() if self._tiles else self.font()
-        font.setPixelSize(self._appearance.text_px)
-        longest = max((widest_part(b.text(), font) for b in self._tiles), default=0)
-        cols = best_columns(len(self._tiles), width, height, self._grid.spacing(), longest + _TILE_CHROME_PX)
+        width = self._room_width()
+        height = self._room_for_tiles(width)
+        spacing = self._grid.spacing()
+        need = lambda cell_w: max(t.needed_height(int(cell_w)) for t in self._tiles)  # noqa: E731
+        narrowest = max(t.min_width() for t in self._tiles)
+        cols = best_columns(len(self._tiles), width, height, spacing, narrowest, need)
+        # Every tile at least as high as its label and icon need: the screen scrolls, the type stays.
+        tile_h = need((width - spacing * (cols - 1)) / cols)
+        for button in self._tiles:
+            if button.minimumHeight() != tile_h:
+                button.setMinimumHeight(tile_h)
         if cols == self._columns:
             return
         self._columns = cols
@@ -220,18 +278,18 @@ class HomeScreen(QWidget):
         for a, b in zip(self._tiles, self._tiles[1:]):
             QWidget.setTabOrder(a, b)
         # Place them now, not on a later turn of the event loop: no frame with empty tiles.
-        self.layout().activate()
+        self._box.activate()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._relayout()
-
-    def event(self, event) -> bool:  # noqa: N802 (Qt override)
-        # A button's size changed (text size, language): the rows may have to change.
-        if event.type() == event.Type.LayoutRequest and self.isVisible():
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        # The viewport's size, or a button's size (text size, language), changed: the rows may have to.
+        kind = event.type()
+        if (kind == QEvent.Type.Resize and obj is self._scroll.viewport()) or (
+                kind == QEvent.Type.LayoutRequest and obj is self._page and self.isVisible()):
             self._relayout()
-        return super().event(event)
+        return False
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        # Every visit starts at the top: the name, the languages and the text size.
+        self._scroll.verticalScrollBar().setValue(0)
         self._relayout()

@@ -10,6 +10,9 @@ a line on stdin and answers one JSON line on stdout:
     state        {"state": {"screen": ..., "overlays": [...], "swallowed": N, "windows": N}}
     keyboard     {"keyboard": {"visible": bool, "locale": "fi_FI", "rect": [L, T, W, H]}}
                  (Qt's on-screen keyboard, deployment.virtual_keyboard)
+    said NAME    {"said": NAME, "name": ..., "description": ..., "enabled": true}
+                 (what a screen reader is told about a control: its accessible
+                 name and description; never the text of a field)
     open TILE    opens a tile as its button would ({"opened": TILE}); only for the
                  fresh-Debian walk (tests/deploy/test_fresh_debian.py), whose cage
                  runs headless inside systemd-nspawn with no input device at all
@@ -85,6 +88,11 @@ class Probe(QObject):
                 "swallowed": getattr(self._kiosk.key_guard, "swallowed", 0),
                 "windows": getattr(self._kiosk.filters, "windows", 0),
             }}
+        elif verb == "said":
+            widget = self._find(arg)
+            reply = {"said": arg, "visible": False} if widget is None else {
+                "said": arg, "visible": True, "name": widget.accessibleName(),
+                "description": widget.accessibleDescription(), "enabled": widget.isEnabled()}
         elif verb == "keyboard":
             # Qt's on-screen keyboard: shown or not, where, which layout (never what was typed).
             from PySide6.QtGui import QGuiApplication

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 # Three text-size steps, in pixels of body text. The largest gives a capital
 # letter of about 6 mm on a 22-inch 1920x1080 screen (DOMAIN.md, large text mode).
 TEXT_SIZES = (22, 28, 36)
-BAR_MAX_PX = 24
 
 # Pixels per millimetre on the reference screen: 22 inches, 1920x1080.
 REFERENCE_PX_PER_MM = 1920 / (22 * 25.4 * 16 / (16**2 + 9**2) ** 0.5)
@@ -112,6 +111,11 @@ HIGH_CONTRAST = Theme(
 THEMES = {t.name: t for t in (NORMAL, HIGH_CONTRAST)}
 
 
+def tile_text_px(text_px: int) -> int:
+    """The type of a home tile's name for a body text size: one and a half times it, at every step."""
+    return round(text_px * 1.5)
+
+
 def focus_padding(text_px: int) -> str:
     """Padding for a focused button: its 5 px ring takes 3 px more than the 2 px border."""
     return f"padding: {max(8, text_px // 2) - 3}px {max(12, text_px // 2 + 4) - 3}px;"
@@ -119,7 +123,7 @@ def focus_padding(text_px: int) -> str:
 
 def style_sheet(theme: Theme, text_px: int) -> str:
     """The application style sheet for a theme and a body text size."""
-    big = int(text_px * 1.5)
+    big = tile_text_px(text_px)
     title = int(text_px * 1.6)
     small_pad = max(8, text_px // 2)
     # Less padding at the sides than the text size: at the largest size the labels need the room.
@@ -127,8 +131,9 @@ def style_sheet(theme: Theme, text_px: int) -> str:
     # The focus ring is 3 px thicker than the border: the padding gives the 3 px back, so a
     # label that fits a button still fits it when the button has the focus.
     focus_pad = focus_padding(text_px)
-    # The bar's five buttons share one row even on a 1280-pixel screen: its text stops growing here.
-    bar_px = min(text_px, BAR_MAX_PX)
+    # The bar grows with the text like everything else: its labels wrap onto two lines
+    # where the row is crowded (BigButton), never smaller type.
+    bar_px = text_px
     t = theme
     return f"""
     QWidget#main-window, QStackedWidget, QWidget[screen="true"] {{

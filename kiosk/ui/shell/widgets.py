@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QTextLayout, QTextOption
-from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QSizePolicy, QStyle, QStyleOptionButton,
+from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QScroller, QSizePolicy, QStyle, QStyleOptionButton,
                                QToolButton, QVBoxLayout, QWidget)
 
 from kiosk.ui.shell.icons import tile_icon
-from kiosk.ui.shell.theme import MIN_TARGET_PX
+from kiosk.ui.shell.theme import MIN_TARGET_PX, tile_text_px
 
 _ACTIVATE = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Content as wide as this measures the style's padding, border and min-width apart.
@@ -28,6 +28,9 @@ _PROBE = 4000
 # that would become the widget's explicit minimum, and a layout would squeeze a long
 # word below it (QLayout prefers an explicit minimum to minimumSizeHint).
 _MIN_BUTTON_PX = MIN_TARGET_PX + 20
+# Inside a tile: the widest border the style sheet draws (the focus ring), the gap between icon and label.
+_TILE_BORDER_PX = 8
+_TILE_GAP_PX = 8
 
 
 def wrap_text(text: str, font: QFont, width: float) -> list[str]:
@@ -68,24 +71,6 @@ def _wrap(text: str, font: QFont, width: float) -> list[str]:
     return lines
 
 
-@lru_cache(maxsize=1024)
-def _tile_text_px(texts: tuple[str, ...], font_key: str, body_px: int, room_w: int, room_h: int) -> int:
-    """The largest type size (1.5 x body down to the body size) at which every tile label fits."""
-    font = QFont()
-    font.fromString(font_key)
-    px = round(body_px * 1.5)
-    while True:
-        font.setPixelSize(px)
-        fits_w = max(widest_part(text, font) for text in texts) <= room_w
-        lines = max(len(wrap_text(text, font, room_w)) for text in texts)
-        height = lines * QFontMetrics(font).lineSpacing()
-        # Below the body size only when nothing else lets every word show.
-        floor = body_px if fits_w and height <= room_h else max(16, round(body_px * 0.7))
-        if (fits_w and height <= room_h - 40) or px <= floor:
-            return px
-        px -= 2
-
-
 def _glue_symbols(text: str) -> str:
     """Keep an arrow or a sign on the line of its word ("← Back", "Next →")."""
     text = re.sub(r"^(\W) ", "\\1\u00a0", text)
@@ -95,6 +80,19 @@ def _glue_symbols(text: str) -> str:
 def widest_part(text: str, font: QFont) -> int:
     """Pixels of the widest piece of `text` that cannot be broken onto two lines."""
     return max(QFontMetrics(font).horizontalAdvance(part) for part in wrap_text(text, font, 1))
+
+
+def touch_scrolling(area: QScrollArea) -> None:
+    """A finger drags `area`, and its bar is wide, with a handle that stands out on both themes.
+
+    For screens that scroll at large text sizes (home, the guides list): the
+    resident must see that there is more, and reach it with a finger.
+    """
+    area.setStyleSheet(
+        "QScrollBar:vertical { width: 44px; background: transparent; margin: 0; }"
+        "QScrollBar::handle:vertical { background: #808080; border-radius: 8px; min-height: 80px; }"
+        "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }")
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
 
 def scrolling_column(owner: QWidget, children: list[QWidget]) -> QVBoxLayout:
@@ -263,8 +261,9 @@ class TileButton(QToolButton):
 
     QToolButton elides a label that does not fit ("Suo…den"), so the tile
     draws no text of its own: a word-wrapped QLabel inside it shows the label,
-    in the largest type (from 1.5 times the body text down to the body text)
-    that lets every word fit; the icon takes the height that is left.
+    always in the tile type of the text size (never smaller to fit: the home
+    screen gives the tile more columns, rows or scrolling instead), and the
+    icon takes the height that is left, never less than `icon_min_px`.
     """
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
@@ -288,7 +287,7 @@ class TileButton(QToolButton):
             child.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 12, 16, 12)
-        box.setSpacing(8)
+        box.setSpacing(_TILE_GAP_PX)
         box.addStretch(1)
         box.addWidget(self._icon)
         box.addWidget(self.label)
@@ -296,9 +295,7 @@ class TileButton(QToolButton):
         self._icon_name = ""
         self._icon_colour = ""
         self._icon_px = 0
-        self._body_px = 22
-        # The other tiles of the grid: all tiles use one type size, the one the longest label allows.
-        self.peers: list[TileButton] = []
+        self._text_px = tile_text_px(22)
 
     def set_label(self, text: str) -> None:
         self.label.setText(text)
@@ -310,9 +307,38 @@ class TileButton(QToolButton):
         return self.label.text()
 
     def set_text_px(self, body_px: int) -> None:
-        """The body text size: the label starts at 1.5 times it and never goes below it."""
-        self._body_px = body_px
+        """Follow the body text size: the label is drawn in `tile_text_px(body_px)`."""
+        self._text_px = tile_text_px(body_px)
+        self.label.setStyleSheet(f"font-size: {self._text_px}px;")
         self._fit()
+
+    @property
+    def icon_min_px(self) -> int:
+        """The smallest icon the tile draws: it grows with the text, so it stays in proportion."""
+        return max(48, round(self._text_px * 1.4))
+
+    def label_font(self) -> QFont:
+        font = QFont(self.label.font())
+        font.setPixelSize(self._text_px)
+        return font
+
+    def min_width(self) -> int:
+        """The narrowest tile that shows every word of its label whole (a word is never broken)."""
+        chrome = -self.text_room(0)   # margins and border around the label
+        return widest_part(self.label.text(), self.label_font()) + chrome
+
+    def text_room(self, width: int) -> int:
+        """Pixels the label may use across a tile `width` wide."""
+        margins = self.layout().contentsMargins()
+        return width - margins.left() - margins.right() - 2 * _TILE_BORDER_PX
+
+    def needed_height(self, width: int) -> int:
+        """The height a tile `width` wide needs for its whole label and its smallest icon."""
+        margins = self.layout().contentsMargins()
+        font = self.label_font()
+        lines = len(wrap_text(self.label.text(), font, self.text_room(width)))
+        return (margins.top() + margins.bottom() + 2 * _TILE_BORDER_PX + self.icon_min_px + _TILE_GAP_PX
+                + lines * QFontMetrics(font).lineSpacing())
 
     def set_icon_source(self, name: str, colour: str) -> None:
         """Icon name and colour; drawn at a size that follows the tile's size."""
@@ -323,27 +349,22 @@ class TileButton(QToolButton):
         return QSize(320, 200)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # The home screen sets the minimum height its columns need (HomeScreen._relayout).
         return QSize(0, 0)
 
     def _fit(self) -> None:
         margins = self.layout().contentsMargins()
-        border = 8   # the focus border is the widest the style sheet draws
-        room_w = self.width() - margins.left() - margins.right() - 2 * border
-        room_h = self.height() - margins.top() - margins.bottom() - 2 * border
-        if room_w <= 0 or room_h <= 0:
+        room_w = self.text_room(self.width())
+        room_h = self.height() - margins.top() - margins.bottom() - 2 * _TILE_BORDER_PX
+        if room_w <= 0 or room_h <= 0 or not self._icon_name:
+            self._icon.setVisible(False)
             return
-        texts = tuple(t.label.text() for t in self.peers) or (self.label.text(),)
-        font = QFont(self.label.font())
-        # Every tile of the grid asks the same question at each resize: answered once.
-        px = _tile_text_px(texts, font.toString(), self._body_px, room_w, room_h)
-        font.setPixelSize(px)
-        lines = len(wrap_text(self.label.text(), font, room_w))
-        height = lines * QFontMetrics(font).lineSpacing()
-        if self.label.font().pixelSize() != px:
-            self.label.setStyleSheet(f"font-size: {px}px;")
-        icon_px = max(0, min(160, int(room_h - height - 16), int(room_w * 0.5)))
-        self._icon.setVisible(icon_px >= 32 and bool(self._icon_name))
-        if self._icon_name and icon_px >= 32 and icon_px != self._icon_px:
+        font = self.label_font()
+        height = len(wrap_text(self.label.text(), font, room_w)) * QFontMetrics(font).lineSpacing()
+        # The icon takes what the label leaves, up to 160 px; never less than its minimum.
+        icon_px = max(self.icon_min_px, min(160, int(room_h - height - _TILE_GAP_PX), int(room_w * 0.5)))
+        self._icon.setVisible(True)
+        if icon_px != self._icon_px:
             self._icon_px = icon_px
             self._icon.setPixmap(tile_icon(self._icon_name, self._icon_colour, icon_px).pixmap(icon_px))
 
