@@ -472,6 +472,8 @@ def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Pa
     if kiosk.storage is not None:
         kiosk.storage.state_changed.connect(
             lambda state, reason: kiosk.health.update(storage=state, storage_reason=reason))
+    from kiosk.services.usage_log import watch_health
+    watch_health(kiosk.usage, kiosk.health)   # pending, set aside, resent, re-dated usage events
 
     def session_ended(_reason: str) -> None:
         now = datetime.now(UTC)

@@ -36,17 +36,18 @@ def test_bound_drops_sent_first_then_oldest_unsent(tmp_path):
     db = open_database(tmp_path / "kiosk.db")
     outbox.append(db, [rec(i) for i in range(10)])
     outbox.mark(db, [i for i, _r in outbox.pending(db, 3)], outbox.SENT)   # 0,1,2 sent
-    assert outbox.prune(db, max_events=8, now=NOW) == 0        # two sent rows go, no loss
+    assert outbox.prune(db, max_events=8, now=NOW) == outbox.Pruned()     # two sent rows go, no loss
     assert outbox.counts(db)["sent"] == 1
-    assert outbox.prune(db, max_events=5, now=NOW) == 2        # last sent row + two oldest unsent
+    assert outbox.prune(db, max_events=5, now=NOW) == outbox.Pruned(full=2)   # last sent row + two oldest unsent
     left = [r["uuid"][-1] for _i, r in outbox.pending(db, 100)]
     assert left == list("56789")
 
 
 def test_age_bound(tmp_path):
+    later = datetime(2027, 8, 1, tzinfo=UTC)
     db = open_database(tmp_path / "kiosk.db")
-    outbox.append(db, [rec(1, NOW - timedelta(days=200)), rec(2, NOW - timedelta(days=10))])
-    assert outbox.prune(db, max_age_days=180, now=NOW) == 1
+    outbox.append(db, [rec(1, later - timedelta(days=200)), rec(2, later - timedelta(days=10))])
+    assert outbox.prune(db, max_age_days=180, now=later) == outbox.Pruned(too_old=1)
     assert [r["uuid"][-1] for _i, r in outbox.pending(db, 10)] == ["2"]
 
 
