@@ -130,11 +130,13 @@ def next_batch_size(current: int, configured: int, sent: int = 0, missing: int =
     Short: at most half, and small enough that a batch is expected to come
     back whole four times in five at the rate just seen ((1 - m/s)^size >= 0.8,
     about size <= 0.22 s/m): every event of a short batch is sent again, so
-    small batches mean few copies. Whole: half as large again, up to the
-    configured size, for a receiver whose trouble passed.
+    small batches mean few copies. Whole: larger again, up to the configured
+    size, for a receiver whose trouble passed: slowly (an eighth
+    each time), since one short batch costs more copies than a few small ones
+    cost requests.
     """
     if missing <= 0:
-        return max(1, min(configured, current + max(1, current // 2)))
+        return max(1, min(configured, current + max(1, current // 8)))
     by_rate = int(-math.log(0.8) * max(sent, 1) / missing)
     return max(1, min(configured, current // 2, by_rate))
 

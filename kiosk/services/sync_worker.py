@@ -175,23 +175,25 @@ class SyncEngine:
                 continue
             row = piece[0]
             why = _single_reason(ack)
-            if delivery_rules.set_aside(row.attempts + 1):
-                delivery.set_aside(db, row, f"{why} ({row.attempts + 1} tries)", stamp,
-                                   last_error=f"{stamp} an event was set aside: {why}")
+            tries = row.attempts + 1
+            if delivery_rules.set_aside(tries):
+                delivery.set_aside(db, row, f"{why} ({tries} tries)", stamp,
+                                   last_error=f"{stamp} an event was set aside ({why})")
                 result.quarantined += 1
                 result.messages.append(why)
-                log.error("usage sync: an event was set aside after %d tries: %s", row.attempts + 1, why)
+                log.error("usage sync: an event was set aside after %d tries: %s", tries, why)
             else:
-                wait = delivery_rules.retry_delay_s(row.attempts + 1, self._rand)
+                wait = delivery_rules.retry_delay_s(tries, self._rand)
                 delivery.retry_later(db, row, now.wall + timedelta(seconds=wait), why,
                                      last_error=f"{stamp} {why}; tried again later")
         return first_missing or 0
 
 
 def _single_reason(ack) -> str:
+    """Why one event did not go, in a few words (the admin view shows it)."""
     if ack.verdict is Verdict.REFUSED:
         return ack.why
-    return f"the receiver did not count it ({ack.why})"
+    return "the receiver did not count it"
 
 
 def _stamp(now: Stamp) -> str:

@@ -44,8 +44,8 @@
             <translation>Too old for Matomo, kept here: %1</translation>
         </message>
         <message>
-            <source>Set aside: %1 · refused as invalid: %2 · sent again: %3 · re-dated: %4</source>
-            <translation>Set aside: %1 · refused as invalid: %2 · sent again: %3 · re-dated: %4</translation>
+            <source>Set aside %1 · refused as invalid %2 · sent again %3 · re-dated %4</source>
+            <translation>Set aside %1 · refused as invalid %2 · sent again %3 · re-dated %4</translation>
         </message>
     </context>
 </TS>

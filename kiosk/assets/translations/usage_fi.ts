@@ -44,8 +44,8 @@
             <translation>Liian vanhoja Matomolle, säilytetään täällä: %1</translation>
         </message>
         <message>
-            <source>Set aside: %1 · refused as invalid: %2 · sent again: %3 · re-dated: %4</source>
-            <translation>Sivuun pantu: %1 · hylätty virheellisenä: %2 · lähetetty uudelleen: %3 · ajankohta korjattu: %4</translation>
+            <source>Set aside %1 · refused as invalid %2 · sent again %3 · re-dated %4</source>
+            <translation>Sivuun pantu %1 · hylätty virheellisenä %2 · lähetetty uudelleen %3 · aika korjattu %4</translation>
         </message>
     </context>
 </TS>

@@ -44,8 +44,8 @@
             <translation>För gamla för Matomo, sparas här: %1</translation>
         </message>
         <message>
-            <source>Set aside: %1 · refused as invalid: %2 · sent again: %3 · re-dated: %4</source>
-            <translation>Lagda åt sidan: %1 · avvisade som ogiltiga: %2 · skickade på nytt: %3 · tidpunkt rättad: %4</translation>
+            <source>Set aside %1 · refused as invalid %2 · sent again %3 · re-dated %4</source>
+            <translation>Lagda åt sidan %1 · avvisade som ogiltiga %2 · skickade på nytt %3 · tid rättad %4</translation>
         </message>
     </context>
 </TS>

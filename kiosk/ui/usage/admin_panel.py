@@ -99,11 +99,12 @@ class UsagePanel(QWidget):
             + "\n" + self.tr("Last successful sync: %1").replace("%1", status.get("last_success") or never),
             self.tr("Last error: %1").replace("%1", status.get("last_error") or self.tr("none")),
             # One line for the four delivery figures: the column has width, not height.
-            self.tr("Set aside: %1 · refused as invalid: %2 · sent again: %3 · re-dated: %4")
+            self.tr("Set aside %1 · refused as invalid %2 · sent again %3 · re-dated %4")
             .replace("%1", str(figures.get("set_aside", 0))).replace("%2", str(figures.get("rejected", 0)))
-            .replace("%3", str(figures.get("resent", 0))).replace("%4", str(figures.get("corrected", 0)))
-            + "\n" + self.tr("Too old for Matomo, kept here: %1").replace("%1", str(counts["expired"])),
+            .replace("%3", str(figures.get("resent", 0))).replace("%4", str(figures.get("corrected", 0))),
         ]
+        if counts["expired"]:     # only ever with Matomo and no token: not worth a line otherwise
+            lines[-1] += "\n" + self.tr("Too old for Matomo, kept here: %1").replace("%1", str(counts["expired"]))
         self.summary.setText("\n".join(lines))
 
 
