@@ -75,6 +75,7 @@ class SyncEngine:
         self._clock = clock or SystemClock()
         self._rand = rand
         self.batch_size = target.batch_size    # adapts to a receiver that drops (next_batch_size)
+        self._status: dict[str, str] = {}      # kept with the next answer (settled_through)
 
     def close(self) -> None:
         if self._db is not None:
@@ -136,6 +137,7 @@ class SyncEngine:
         previous, corrected, estimated = event_times.settle(db, rows, now, anchors, previous)
         result.corrected += corrected
         result.estimated += estimated
+        self._status = {"settled_through": event_times.settled_through(previous, now)} if previous else {}
         old = {id(r) for r in self.target.too_old([row.record for row in rows], now.wall)}
         if old:
             delivery.expire(db, [row for row in rows if id(row.record) in old], _stamp(now))
@@ -158,13 +160,13 @@ class SyncEngine:
             if first_missing is None:
                 first_missing = 0 if ack.verdict is Verdict.CONFIRMED else (ack.missing or 1)
             if ack.verdict is Verdict.CONFIRMED:
-                delivery.delivered(db, piece, stamp, ack.rejected)
+                delivery.delivered(db, piece, stamp, ack.rejected, **self._status)
                 result.sent += len(piece)
                 result.batches += 1
                 result.rejected += ack.rejected
                 continue
             if ack.verdict is Verdict.FAILED:
-                delivery.tried(db, piece, last_error=f"{stamp} {ack.why}")
+                delivery.tried(db, piece, last_error=f"{stamp} {ack.why}", **self._status)
                 result.message = ack.why
                 raise _Stop
             if len(piece) > 1:

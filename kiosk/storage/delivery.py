@@ -22,6 +22,8 @@ from kiosk.core.delivery_rules import due_window
 
 _FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _COLUMNS = "id, body, boot, mono, dated, attempts, sends"
+# A row that went out was dated first (kiosk.storage.event_times.settle); a date that stood is noted here.
+_DATED = "dated = coalesce(dated, 'as_recorded')"
 
 
 @dataclass
@@ -93,7 +95,7 @@ def delivered(db, rows: Sequence[Row], stamp: str, rejected: int = 0, **status: 
     with db.conn:
         db.conn.execute("BEGIN IMMEDIATE")
         db.conn.execute(f"UPDATE usage_outbox SET state = 'sent', state_at = ?, sends = sends + 1, "
-                        f"not_before = NULL WHERE id IN ({_ids(rows)})", (stamp,))
+                        f"not_before = NULL, {_DATED} WHERE id IN ({_ids(rows)})", (stamp,))
         _bump(db, "resent", resent)
         _bump(db, "rejected", rejected)
         _status(db, {"last_success": stamp, **status})
@@ -105,7 +107,7 @@ def tried(db, rows: Sequence[Row], **status: str) -> None:
     resent = _resent(rows)
     with db.conn:
         db.conn.execute("BEGIN IMMEDIATE")
-        db.conn.execute(f"UPDATE usage_outbox SET sends = sends + 1 WHERE id IN ({_ids(rows)})")
+        db.conn.execute(f"UPDATE usage_outbox SET sends = sends + 1, {_DATED} WHERE id IN ({_ids(rows)})")
         _bump(db, "resent", resent)
         if status:
             _status(db, status)
@@ -116,8 +118,8 @@ def retry_later(db, row: Row, not_before: datetime, reason: str, **status: str) 
     """It failed alone: one more attempt counted; it waits until `not_before`."""
     with db.conn:
         db.conn.execute("BEGIN IMMEDIATE")
-        db.conn.execute("UPDATE usage_outbox SET attempts = attempts + 1, sends = sends + 1, not_before = ?, "
-                        "reason = ? WHERE id = ?", (not_before.strftime(_FORMAT), reason, row.id))
+        db.conn.execute(f"UPDATE usage_outbox SET attempts = attempts + 1, sends = sends + 1, not_before = ?, "
+                        f"reason = ?, {_DATED} WHERE id = ?", (not_before.strftime(_FORMAT), reason, row.id))
         _bump(db, "resent", _resent([row]))
         if status:
             _status(db, status)
@@ -129,8 +131,9 @@ def set_aside(db, row: Row, reason: str, stamp: str, **status: str) -> None:
     """It failed alone as often as allowed: set aside (state quarantined) with the reason, and counted."""
     with db.conn:
         db.conn.execute("BEGIN IMMEDIATE")
-        db.conn.execute("UPDATE usage_outbox SET state = 'quarantined', state_at = ?, attempts = attempts + 1, "
-                        "sends = sends + 1, not_before = NULL, reason = ? WHERE id = ?", (stamp, reason, row.id))
+        db.conn.execute(f"UPDATE usage_outbox SET state = 'quarantined', state_at = ?, attempts = attempts + 1, "
+                        f"sends = sends + 1, not_before = NULL, reason = ?, {_DATED} WHERE id = ?",
+                        (stamp, reason, row.id))
         _bump(db, "resent", _resent([row]))
         _bump(db, "set_aside", 1)
         if status:

@@ -24,7 +24,8 @@ _FORMAT = "%Y-%m-%dT%H:%MZ"
 
 
 def _minute(text: str) -> datetime:
-    return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
+    # fromisoformat reads "2026-12-01T10:31Z" (Python >= 3.11) ten times faster than strptime.
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 def anchor_in_transaction(db, stamp: Stamp) -> float:
@@ -90,15 +91,16 @@ def redate(db, now: Stamp) -> int:
 
 def settle(db, rows: Sequence, now: Stamp, anchors: dict[str, Stamp],
            previous: datetime | None) -> tuple[datetime | None, int, int]:
-    """Date rows about to be sent for the first time (in place, and stored).
+    """Date rows about to be sent for the first time (in place; changed dates are stored at once).
 
     `rows` (kiosk.storage.delivery.Row, in recording order) not yet dated get
     the time kiosk.core.event_time.settle finds; `previous` is the latest time
-    of an event recorded before them. Returns (the new `previous`, corrected,
-    estimated).
+    of an event recorded before them. A row whose date stands is marked
+    `as_recorded` with the answer to its request (kiosk.storage.delivery), so
+    the common case costs no write of its own. Returns (the new `previous`,
+    corrected, estimated).
     """
     changes: list[tuple[int, str, str, str]] = []
-    firsts: list[int] = []
     corrected = estimated = 0
     for row in rows:
         recorded = _minute(row.record["at"])
@@ -107,7 +109,6 @@ def settle(db, rows: Sequence, now: Stamp, anchors: dict[str, Stamp],
             continue
         at, flag = event_time.settle(recorded, row.boot, row.mono, anchors, now, previous)
         if flag is None:
-            firsts.append(row.id)
             row.dated = AS_RECORDED
         else:
             text = at.strftime(_FORMAT)
@@ -118,17 +119,16 @@ def settle(db, rows: Sequence, now: Stamp, anchors: dict[str, Stamp],
             corrected += flag == event_time.CORRECTED
             estimated += flag == event_time.ESTIMATED
         previous = at if previous is None else max(previous, at)
-    if changes or firsts:
+    if changes:
         with db.conn:
             db.conn.execute("BEGIN IMMEDIATE")
             _write(db, changes)
-            db.conn.executemany("UPDATE usage_outbox SET dated = ? WHERE id = ?",
-                                [(AS_RECORDED, i) for i in firsts])
-            if previous is not None:
-                db.conn.execute("INSERT INTO usage_sync (key, value) VALUES ('settled_through', ?) "
-                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                                (min(previous, now.wall).strftime(_FORMAT),))
     return previous, corrected, estimated
+
+
+def settled_through(previous: datetime, now: Stamp) -> str:
+    """The value kept as `settled_through` in the sync status (never after now)."""
+    return min(previous, now.wall).strftime(_FORMAT)
 
 
 def latest_settled(db) -> datetime | None:

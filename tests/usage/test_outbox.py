@@ -57,3 +57,26 @@ def test_status_counters(tmp_path):
     outbox.add_to_status(db, "quarantined_batches", 2)
     outbox.set_status(db, last_success="2026-12-01T12:00:00Z")
     assert outbox.get_status(db) == {"quarantined_batches": "3", "last_success": "2026-12-01T12:00:00Z"}
+
+
+def test_schema_4_keeps_what_an_older_kiosk_stored(tmp_path):
+    import sqlite3
+
+    import sqlite_utils
+
+    from kiosk.storage import db as storage
+
+    path = tmp_path / "kiosk.db"
+    old = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
+    for number, step in enumerate(storage.MIGRATIONS[:3], start=1):     # a kiosk before this one
+        step(old)
+        old.execute(f"PRAGMA user_version = {number}")
+    old.execute("INSERT INTO usage_outbox (uuid, type, at, session, body, state) VALUES (?, ?, ?, ?, ?, ?)",
+                (rec(1)["uuid"], "tile.opened", rec(1)["at"], "", '{"uuid": "x"}', "quarantined"))
+    old.conn.close()
+    db = open_database(path)
+    assert storage.schema_version(db) == len(storage.MIGRATIONS) == 4
+    assert (tmp_path / "kiosk.db.before-v4").exists()
+    row = db.execute("SELECT state, boot, mono, attempts, sends, dated FROM usage_outbox").fetchone()
+    assert row == ("quarantined", None, None, 0, 0, None)
+    assert "clock_anchors" in db.table_names()
