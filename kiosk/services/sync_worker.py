@@ -111,7 +111,7 @@ class SyncEngine:
                         break
                     after = rows[-1].id
                     previous = self._settle(db, rows, now, anchors, previous, result)
-                    missing = self._deliver(db, rows, now, result)
+                    missing = self._deliver(db, rows, now, result, stopping)
                     self.batch_size = delivery_rules.next_batch_size(self.batch_size, self.target.batch_size,
                                                                      len(rows), missing)
                 if not stopping():
@@ -119,7 +119,7 @@ class SyncEngine:
                         if stopping():
                             break
                         previous = self._settle(db, [row], now, anchors, previous, result)
-                        self._deliver(db, [row], now, result)
+                        self._deliver(db, [row], now, result, stopping)
             except _Stop:
                 result.failed = True
             result.pending = outbox.counts(db)["pending"]
@@ -145,14 +145,17 @@ class SyncEngine:
             rows[:] = [row for row in rows if id(row.record) not in old]
         return previous
 
-    def _deliver(self, db, rows, now: Stamp, result: RunResult) -> int:
-        """Send rows, splitting what is not confirmed; returns how many the first answer left missing."""
+    def _deliver(self, db, rows, now: Stamp, result: RunResult, stopping: Callable[[], bool]) -> int:
+        """Send rows, splitting what is not confirmed; returns how many the first answer left missing.
+
+        Asked to stop, it leaves the pieces not yet sent as they are: pending, no attempt counted.
+        """
         from kiosk.storage import delivery
 
         queue = [rows] if rows else []
         first_missing: int | None = None
         stamp = _stamp(now)
-        while queue:
+        while queue and not stopping():
             piece = queue.pop(0)
             ack = self.target.send([row.record for row in piece], now.wall)
             result.requests += 1

@@ -14,7 +14,7 @@ from kiosk.core.delivery_rules import MAX_ATTEMPTS
 from kiosk.core.sync_rules import visitor_id
 from tests.configs import ADMIN_PIN, local_config_text
 from tests.gui.test_admin import find, open_pad, type_pin
-from tests.gui.test_admin import clock, quits  # noqa: F401 (fixtures)
+from tests.gui.test_admin import clock  # noqa: F401 (fixture)
 from tests.receivers import Receiver
 from tests.usage.sync_helpers import fill, make_records
 

@@ -2,7 +2,6 @@
 
 import signal
 import time
-from collections import Counter
 
 from kiosk.services.sync_targets import JsonLinesTarget
 from kiosk.services.sync_worker import SyncEngine
