@@ -493,6 +493,8 @@ def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Pa
         kiosk.storage.state_changed.connect(
             lambda state, reason: kiosk.health.update(
                 **dict(zip(("storage", "storage_reason"), storage_state(kiosk.storage, paths, (state, reason))))))
+    from kiosk.services.usage_log import watch_health
+    watch_health(kiosk.usage, kiosk.health)   # pending, set aside, resent, re-dated usage events
 
     def session_ended(_reason: str) -> None:
         now = datetime.now(UTC)

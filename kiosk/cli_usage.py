@@ -79,15 +79,21 @@ def cmd_sync(args: argparse.Namespace) -> int:
     engine.close()
     where = config.sync.get("url") or config.sync.get("directory")
     print(f"sent {result.sent} events in {result.batches} batches to {target.name} ({where})")
+    if result.split:
+        print(f"{result.split} batches were not fully confirmed and were split; "
+              f"{result.resent} copies of events sent again")
     if result.quarantined:
-        print(f"set aside {result.quarantined} events the receiver refused as malformed: "
-              + "; ".join(result.messages))
+        print(f"set aside {result.quarantined} events after their last try: " + "; ".join(result.messages))
+    if result.corrected or result.estimated:
+        print(f"re-dated {result.corrected} events by the clock they were recorded with"
+              + (f", {result.estimated} by estimate" if result.estimated else "") + " (see docs/sync.md)")
     if result.expired:
         print(f"{result.expired} events were older than 24 h: Matomo would drop them without a token; "
               "kept on the terminal (see docs/sync.md)")
     if result.rejected:
         print(f"Matomo counted {result.rejected} events as invalid")
-    print(f"{result.pending} events pending")
+    print(f"{result.pending} events pending" + (
+        f", {result.waiting} of them waiting to be tried again alone" if result.waiting else ""))
     if result.failed:
         print(f"kiosk sync: the target failed: {result.message}; nothing was lost", file=sys.stderr)
         return EXIT_FAILED

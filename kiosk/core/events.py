@@ -41,14 +41,19 @@ KINDS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class Event:
-    """One thing that happened; `at` is UTC."""
+    """One thing that happened; `at` is UTC.
+
+    `mono`: the monotonic time of the same instant (kiosk.core.event_time), so
+    that a wall clock set later can be told apart from the time it happened.
+    """
 
     kind: str
     fields: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    mono: float | None = None
 
     @classmethod
-    def make(cls, kind: str, /, at: datetime | None = None, **fields: Any) -> "Event":
+    def make(cls, kind: str, /, at: datetime | None = None, mono: float | None = None, **fields: Any) -> "Event":
         """Build an event; an unknown kind or field is a programming error."""
         allowed = KINDS.get(kind)
         if allowed is None:
@@ -56,4 +61,4 @@ class Event:
         extra = set(fields) - set(allowed)
         if extra:
             raise ValueError(f"event {kind}: unknown fields {sorted(extra)}")
-        return cls(kind, MappingProxyType(dict(fields)), at or datetime.now(UTC))
+        return cls(kind, MappingProxyType(dict(fields)), at or datetime.now(UTC), mono)

@@ -26,6 +26,12 @@ class Health:
     sessions_today: int = 0
     pending_sync: int = 0
     last_sync_error: str = ""
+    # Usage delivery since the outbox began (kiosk.storage.delivery.totals).
+    sync_rejected: int = 0             # refused for good by the receiver (Matomo's invalid)
+    sync_set_aside: int = 0            # set aside after their last try
+    sync_resent: int = 0               # copies sent again (split batches, single retries)
+    events_redated: int = 0            # dated by the clock they were recorded with after it was set
+    events_estimated: int = 0          # no clock to go by: dated by estimate
     renderer_restarts: int = 0
     started_at: str = ""
 
@@ -59,6 +65,16 @@ def prometheus_text(health: Health) -> str:
          f"{{{labels}}}", health.pending_sync),
         ("digipiste_sync_error", "gauge", "1 when the last sync attempt failed.",
          f"{{{labels}}}", 1 if health.last_sync_error else 0),
+        ("digipiste_sync_rejected_total", "counter", "Usage events the receiver refused for good (invalid).",
+         f"{{{labels}}}", health.sync_rejected),
+        ("digipiste_sync_set_aside", "gauge", "Usage events set aside after their last try (kiosk stats says why).",
+         f"{{{labels}}}", health.sync_set_aside),
+        ("digipiste_sync_resent_total", "counter", "Copies of usage events sent again (split batches, retries).",
+         f"{{{labels}}}", health.sync_resent),
+        ("digipiste_usage_redated", "gauge", "Usage events re-dated by their monotonic time after a clock change.",
+         f"{{{labels}}}", health.events_redated),
+        ("digipiste_usage_estimated", "gauge", "Usage events dated by estimate (no clock to go by).",
+         f"{{{labels}}}", health.events_estimated),
         ("digipiste_renderer_restarts_total", "counter", "Browser renderer processes that died.",
          f"{{{labels}}}", health.renderer_restarts),
     ]

@@ -1,9 +1,9 @@
 """Arithmetic and wire formats of usage-log syncing (pure Python, tested alone).
 
 - `backoff_s`: capped exponential backoff with jitter after failed attempts.
-- `matomo_request` / `matomo_confirmed`: one outbox record as a Matomo bulk
-  tracking request (an event with category/action/name/value, its age as
-  `cdo`, a new visit per session, no uid, no IP) and the check of the reply.
+- `matomo_request`: one outbox record as a Matomo bulk tracking request (an
+  event with category/action/name/value, its age as `cdo`, a new visit per
+  session, no uid, no IP). The replies are read by kiosk.core.delivery_rules.
 - `idempotency_key`: the same batch always gets the same key, so a receiver
   can drop a batch it already has after the kiosk died before marking it sent.
 """
@@ -106,26 +106,6 @@ def matomo_payload(records: Sequence[dict], site_id: int, now: datetime, token: 
     if token:
         body["token_auth"] = token
     return json.dumps(body).encode()
-
-
-def matomo_confirmed(reply: bytes, sent: int) -> tuple[bool, int, str]:
-    """(confirmed, invalid count, explanation) for a bulk reply to `sent` requests.
-
-    Confirmed only when `tracked + invalid == sent`: anything else (HTML, a
-    proxy's page, counts that do not add up) means we cannot know what landed.
-    """
-    try:
-        data = json.loads(reply.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return False, 0, "reply is not JSON"
-    if not isinstance(data, dict):
-        return False, 0, "reply is not a JSON object"
-    tracked, invalid = data.get("tracked"), data.get("invalid", 0)
-    if not isinstance(tracked, int) or not isinstance(invalid, int) or isinstance(tracked, bool):
-        return False, 0, "reply has no tracked/invalid counts"
-    if tracked + invalid != sent:
-        return False, 0, f"reply counts do not add up: tracked {tracked} + invalid {invalid} != sent {sent}"
-    return True, invalid, f"tracked {tracked}, invalid {invalid}"
 
 
 def too_old_for_matomo(record: dict, now: datetime, has_token: bool) -> bool:

@@ -45,6 +45,7 @@ MAX_MINUTES = 24 * 60
 MAX_STEP = 99
 MAX_PAGES = 500
 MAX_COUNT = 10_000_000
+DROP_REASONS = ("too_old", "full")     # older than the age bound; the outbox over its count bound
 
 
 @dataclass(frozen=True)
@@ -169,8 +170,9 @@ RECORD_TYPES: dict[str, RecordType] = {
                        outcome=("outcome", enum(*HELP_OUTCOMES)), wait_min=("wait_s", _minutes),
                        handling_min=("handling_s", _minutes)),
     "session.feedback": _rt("session.feedback", answer=("answer", enum(*FEEDBACK_ANSWERS))),
-    # Reported by the usage log itself when the bounded outbox dropped unsent events.
-    "usage.dropped": _rt("usage.dropped", count=("count", small_int(1, MAX_COUNT))),
+    # Reported by the usage log itself when the bounded outbox dropped unsent events, and why.
+    "usage.dropped": _rt("usage.dropped", count=("count", small_int(1, MAX_COUNT)),
+                         reason=("reason", enum(*DROP_REASONS))),
 }
 
 # Hub kinds that are deliberately kept out of the usage log.

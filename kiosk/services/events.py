@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.core.event_time import SystemClock
 from kiosk.core.events import Event
 
 log = logging.getLogger("kiosk.events")
@@ -29,8 +30,10 @@ class EventHub(QObject):
 
     happened = Signal(object)   # kiosk.core.events.Event
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, clock=None) -> None:
         super().__init__(parent)
+        # Wall and monotonic time of each report (kiosk.core.event_time); tests pass their own.
+        self._clock = clock or SystemClock()
         self._subscribers: list[tuple[str, Callable[[Event], None]]] = []
         self._held: list[Event] | None = None
 
@@ -51,7 +54,8 @@ class EventHub(QObject):
 
     def report(self, kind: str, /, **fields: Any) -> None:
         """Say that something happened (see kiosk.core.events.KINDS)."""
-        event = Event.make(kind, **fields)
+        now = self._clock.now()
+        event = Event.make(kind, at=now.wall, mono=now.mono, **fields)
         if self._held is not None:
             self._held.append(event)
             return

@@ -1,10 +1,10 @@
 """Where usage records go: Matomo's bulk API, JSON lines over HTTPS, or a folder.
 
-Each target's `send(records)` answers with an `Outcome`: confirmed (mark the
-batch sent), malformed (the receiver refused the batch itself with 400: set it
-aside), or failed (keep it, try later). `send` never raises: any reply -
-timeouts, 4xx, 5xx, garbage, a closed port, a TLS error, a slow trickle - is an
-Outcome. Plain urllib: HTTPS certificates are verified (optionally against a
+Each target's `send(records, now)` answers with an `Ack`
+(kiosk.core.delivery_rules): confirmed, partial (counts that do not add up),
+refused (HTTP 400) or failed (keep everything, try later); the sync engine
+decides what follows. `send` never raises: any reply - timeouts, 4xx, 5xx,
+garbage, a closed port, a TLS error, a slow trickle - is an Ack. Plain urllib: HTTPS certificates are verified (optionally against a
 configured CA file), proxies come from the environment (https_proxy, no_proxy).
 No Qt here; these run on the sync thread or in `kiosk sync --once`.
 """
@@ -21,23 +21,15 @@ import threading
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.core import sync_rules
+from kiosk.core.delivery_rules import Ack, Verdict, jsonl_ack, matomo_ack
 
 log = logging.getLogger("kiosk.sync")
 
 MAX_REPLY = 1 << 20
-
-
-@dataclass(frozen=True)
-class Outcome:
-    confirmed: bool
-    malformed: bool = False
-    message: str = ""
-    rejected: int = 0        # Matomo: requests it counted as invalid (received, not tracked)
 
 
 # -- HTTP with a hard deadline ----------------------------------------------------
@@ -190,19 +182,19 @@ class JsonLinesTarget:
     def too_old(self, records: Sequence[dict], now: datetime) -> list[dict]:
         return []
 
-    def send(self, records: Sequence[dict]) -> Outcome:
+    def send(self, records: Sequence[dict], now: datetime | None = None) -> Ack:
         headers = {"Content-Type": "application/x-ndjson",
                    "Idempotency-Key": sync_rules.idempotency_key([r["uuid"] for r in records]),
                    "User-Agent": "digipiste-kiosk"}
         if self._token:
             headers["Authorization"] = f"Bearer {self._token}"
-        status, _body, problem = post(self.url, sync_rules.ndjson(records), headers, ca_file=self.ca_file,
-                                      timeout_s=self.timeout_s, deadline_s=self.deadline_s)
+        status, body, problem = post(self.url, sync_rules.ndjson(records), headers, ca_file=self.ca_file,
+                                     timeout_s=self.timeout_s, deadline_s=self.deadline_s)
         if 200 <= status < 300:
-            return Outcome(True, message=f"HTTP {status}")
+            return jsonl_ack(body, len(records))
         if status == 400:
-            return Outcome(False, malformed=True, message="receiver refused the batch as malformed (HTTP 400)")
-        return Outcome(False, message=problem or f"HTTP {status}")
+            return Ack(Verdict.REFUSED, "receiver refused it as malformed (HTTP 400)")
+        return Ack(Verdict.FAILED, problem or f"HTTP {status}")
 
 
 class MatomoTarget:
@@ -221,18 +213,18 @@ class MatomoTarget:
     def too_old(self, records: Sequence[dict], now: datetime) -> list[dict]:
         return [r for r in records if sync_rules.too_old_for_matomo(r, now, bool(self._token))]
 
-    def send(self, records: Sequence[dict]) -> Outcome:
-        body = sync_rules.matomo_payload(records, self.site_id, self._clock(), self._token)
+    def send(self, records: Sequence[dict], now: datetime | None = None) -> Ack:
+        # `now` is the sync engine's clock, the one the events' times were settled against.
+        body = sync_rules.matomo_payload(records, self.site_id, now or self._clock(), self._token)
         status, reply, problem = post(self.url, body, {"Content-Type": "application/json",
                                                        "User-Agent": "digipiste-kiosk"},
                                       ca_file=self.ca_file, timeout_s=self.timeout_s,
                                       deadline_s=self.deadline_s)
         if status == 400:
-            return Outcome(False, malformed=True, message="Matomo refused the batch as malformed (HTTP 400)")
+            return Ack(Verdict.REFUSED, "Matomo refused it as malformed (HTTP 400)")
         if status != 200:
-            return Outcome(False, message=problem or f"HTTP {status}")
-        ok, invalid, why = sync_rules.matomo_confirmed(reply, len(records))
-        return Outcome(ok, message=why, rejected=invalid)
+            return Ack(Verdict.FAILED, problem or f"HTTP {status}")
+        return matomo_ack(reply, len(records))
 
 
 class DirectoryTarget:
@@ -249,10 +241,12 @@ class DirectoryTarget:
     def too_old(self, records: Sequence[dict], now: datetime) -> list[dict]:
         return []
 
-    def send(self, records: Sequence[dict]) -> Outcome:
+    def send(self, records: Sequence[dict], now: datetime | None = None) -> Ack:
+        # All or nothing: a file is renamed into place only once written and
+        # flushed in full, so this target never answers with a partial count.
         if not self.directory.is_dir():
             # Never create it: a missing USB stick must not fill the mount point.
-            return Outcome(False, message=f"sync folder {self.directory} is missing; events are kept")
+            return Ack(Verdict.FAILED, f"sync folder {self.directory} is missing; events are kept")
         key = sync_rules.idempotency_key([r["uuid"] for r in records])[-16:]
         # The same batch gets the same name: written twice it is still one file.
         final = self.directory / f"{self.prefix}-{records[0]['at'][:10]}-{key}.ndjson"
@@ -270,8 +264,8 @@ class DirectoryTarget:
             except OSError:
                 pass
             why = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
-            return Outcome(False, message=f"cannot write to sync folder {self.directory}: {why}; events are kept")
-        return Outcome(True, message=f"wrote {final.name}")
+            return Ack(Verdict.FAILED, f"cannot write to sync folder {self.directory}: {why}; events are kept")
+        return Ack(Verdict.CONFIRMED, f"wrote {final.name}")
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -8,6 +8,13 @@ drains the queue into the outbox in a single transaction, so a burst costs one
 fsync and the interface never waits for the disk. If storage is unavailable the
 records stay queued (bounded) and go in when it works again.
 
+Each record is stored with the boot and monotonic time of its event beside
+the wall-clock minute (kiosk.core.event_time). Every write also notes the
+clock of the moment; when the clock was set since the last write (NTP after a
+flat RTC battery, an admin), the boot's unsent events are re-dated at once by
+their monotonic stamps, so neither the age bound nor a receiver ever sees them
+years off.
+
 `committed(n)` says when records are on disk (tests and the durability check
 rely on it); `status_changed` carries what the admin view shows.
 """
@@ -23,6 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.core.event_time import SystemClock
 from kiosk.core.events import Event
 from kiosk.core.usage_schema import Context, build_record, Refused
 
@@ -42,10 +50,13 @@ class UsageLog(QObject):
     refused_count_changed = Signal(int)
 
     def __init__(self, storage_worker, ctx: Context, session=None, *, max_events: int | None = None,
-                 max_age_days: int | None = None, parent: QObject | None = None) -> None:
+                 max_age_days: int | None = None, clock=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         from kiosk.storage import outbox
         self._outbox = outbox
+        # The hub stamps events with the same clock; tests pass one whose wall clock is wrong.
+        self._clock = clock or SystemClock()
+        self._boot = self._clock.now().boot
         self._worker = storage_worker
         self._ctx = ctx
         self._session = session
@@ -91,12 +102,13 @@ class UsageLog(QObject):
         finally:
             if event.kind == "session.ended":
                 self._last_sid = ""
-        self.add(record)
+        self.add(record, event.mono)
 
-    def add(self, record: dict) -> None:
+    def add(self, record: dict, mono: float | None = None) -> None:
+        """Queue a record; `mono` is the monotonic time of its event in this boot (None: unknown)."""
         # Serialised here (microseconds), so the storage thread hardly needs the
         # GIL: a long hold there would delay this thread by up to the switch interval.
-        row = self._outbox.row_of(record)
+        row = self._outbox.row_of(record, self._boot if mono is not None else None, mono)
         with self._lock:
             if len(self._queue) >= MAX_QUEUED:
                 self._queue.popleft()
@@ -125,15 +137,24 @@ class UsageLog(QObject):
         self._flushing = True
         self._worker.submit(self._drain, self._drained, self._drain_failed)
 
-    def _drained(self, result: tuple[int, int]) -> None:
-        written, dropped = result
+    def _drained(self, result: tuple) -> None:
+        written, pruned, step, moved = result
         self._flushing = False
         if self._kept_in_memory:
             self._kept_in_memory = False
             log.info("usage events are written to storage again (%d still queued)", len(self._queue))
-        if dropped:
-            log.warning("usage outbox full: %d unsent events dropped (oldest first)", dropped)
-            self._report_dropped(dropped)
+        if step:
+            log.warning("the clock was set %s by %s: %d unsent usage events re-dated by the clock they "
+                        "were recorded with", "forward" if step > 0 else "back",
+                        _duration(abs(step)), moved)
+        if pruned.too_old:
+            log.warning("usage outbox: %d unsent events older than %d days dropped (their dates checked "
+                        "against the clock they were recorded with)", pruned.too_old, self._max_age_days)
+            self._report_dropped(pruned.too_old, "too_old")
+        if pruned.full:
+            log.warning("usage outbox full (%d events): %d unsent events dropped, oldest first",
+                        self._max_events, pruned.full)
+            self._report_dropped(pruned.full, "full")
         if written:
             self.committed.emit(written)
         if self._queue:
@@ -147,10 +168,11 @@ class UsageLog(QObject):
                         len(self._queue), type(error).__name__)
         self._retry.start()
 
-    def _report_dropped(self, count: int) -> None:
+    def _report_dropped(self, count: int, reason: str) -> None:
+        now = self._clock.now()
         try:
-            self.add(build_record("usage.dropped", {"count": min(count, 10_000_000)},
-                                  _utcnow(), self._ctx, ""))
+            self.add(build_record("usage.dropped", {"count": min(count, 10_000_000), "reason": reason},
+                                  now.wall, self._ctx, ""), now.mono)
         except Refused:
             pass
 
@@ -159,10 +181,11 @@ class UsageLog(QObject):
         time_zone = self.time_zone
 
         def job(db):
+            from kiosk.storage.delivery import totals
             from kiosk.storage.usage_stats import sessions_last_days
             return {"counts": self._outbox.counts(db), "status": self._outbox.get_status(db),
                     "per_day": sessions_last_days(db, days, time_zone), "queued": len(self._queue),
-                    "refused": self.refused}
+                    "refused": self.refused, "delivery": totals(db)}
         self._worker.submit(job, done, failed)
 
     def close(self, timeout_s: float = 3.0) -> None:
@@ -184,26 +207,31 @@ class UsageLog(QObject):
 
     # -- storage worker thread ----------------------------------------------------
 
-    def _drain(self, db: Any) -> tuple[int, int]:
+    def _drain(self, db: Any) -> tuple:
         with self._lock:
             batch = [self._queue.popleft() for _ in range(min(len(self._queue), DRAIN_BATCH))]
+        now = self._clock.now()
         try:
-            written = self._outbox.append_rows(db, batch)
+            written, step = self._outbox.append_stamped(db, batch, now)
         except Exception:
             with self._lock:   # back to the front, in order: nothing reported is lost
                 self._queue.extendleft(reversed(batch))
             raise
-        dropped = 0
+        moved = 0
+        if step:
+            from kiosk.storage.event_times import redate
+            moved = redate(db, now)
+        pruned = self._outbox.Pruned()
         self._since_prune += written
-        if self._since_prune >= PRUNE_EVERY:
+        if self._since_prune >= PRUNE_EVERY or step:
             self._since_prune = 0
-            dropped = self._outbox.prune(db, self._max_events, self._max_age_days)
-        return written, dropped
+            pruned = self._outbox.prune(db, self._max_events, self._max_age_days, now)
+        return written, pruned, step, moved
 
 
-def _utcnow():
-    from datetime import UTC, datetime
-    return datetime.now(UTC)
+def _duration(seconds: float) -> str:
+    days, rest = divmod(int(seconds), 86400)
+    return f"{days} days {rest // 3600} h" if days else f"{rest // 3600} h {rest % 3600 // 60} min"
 
 
 def _known_guides(usage: "UsageLog", guide_ids: Iterable[str]) -> None:
@@ -235,3 +263,24 @@ def install_usage_log(hub, session, storage_worker, config, paths, guide_ids: It
         if usage.sync is not None:
             usage.sync.start()
     return usage
+
+
+def health_fields(totals: dict[str, int], error: str = "") -> dict:
+    """The health files' usage figures (kiosk.core.health.Health) from `delivery.totals`."""
+    return {"pending_sync": totals.get("pending", 0), "last_sync_error": error,
+            "sync_rejected": totals.get("rejected", 0), "sync_set_aside": totals.get("set_aside", 0),
+            "sync_resent": totals.get("resent", 0), "events_redated": totals.get("corrected", 0),
+            "events_estimated": totals.get("estimated", 0)}
+
+
+def watch_health(usage: "UsageLog | None", health) -> None:
+    """Keep the health files' usage figures current: now, and after every sync pass."""
+    if usage is None or health is None:
+        return
+    usage.fetch_status(lambda status: health.update(**health_fields(status["delivery"])), lambda _error: None)
+    def after_pass(result) -> None:
+        error = result.message if result.failed else ""
+        # Without totals the pass could not read the outbox: only the error is news.
+        health.update(**(health_fields(result.totals, error) if result.totals else {"last_sync_error": error}))
+    if usage.sync is not None:
+        usage.sync.finished.connect(after_pass)

@@ -62,11 +62,20 @@ def _m_help_requests(db: sqlite_utils.Database) -> None:
     db["help_requests"].create_index(["state"])
 
 
+def _m4_usage_delivery(db: sqlite_utils.Database) -> None:
+    # Per event: boot and monotonic time beside the wall clock, single tries,
+    # why it was set aside; clock anchors per boot (docs/sync.md, "Time").
+    from kiosk.storage.outbox import add_delivery_columns
+
+    add_delivery_columns(db)
+
+
 # Append only: a migration, once released, never changes.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_blocked_hosts,
     _m_usage_outbox,
     _m_help_requests,
+    _m4_usage_delivery,
 ]
 
 

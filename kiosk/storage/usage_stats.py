@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from kiosk.storage import outbox
+from kiosk.storage import delivery, outbox
 
 
 # How a session ended, for people (the JSON keeps the reason itself).
@@ -52,7 +52,7 @@ def summary(db, since: date | None = None, time_zone: str = "Europe/Helsinki") -
     waits: list[int] = []
     handling: list[int] = []
     feedback: Counter = Counter()
-    dropped = 0
+    dropped: Counter = Counter()
     day_of_session: dict[str, str] = {}
     cur = db.conn.execute("SELECT type, at, session, body FROM usage_outbox WHERE at >= ? ORDER BY id", (cutoff,))
     for kind, at, session, body in cur:
@@ -99,7 +99,7 @@ def summary(db, since: date | None = None, time_zone: str = "Europe/Helsinki") -
         elif kind == "session.feedback":
             feedback[f["answer"]] += 1
         elif kind == "usage.dropped":
-            dropped += f.get("count", 0)
+            dropped[f.get("reason", "unknown")] += f.get("count", 0)
     return {
         "since": since.isoformat() if since else None,
         "time_zone": time_zone,
@@ -118,9 +118,11 @@ def summary(db, since: date | None = None, time_zone: str = "Europe/Helsinki") -
                  "outcomes": dict(help_outcomes.most_common()),
                  "wait_min_median": _median(waits), "handling_min_median": _median(handling)},
         "feedback": {a: feedback[a] for a in ("yes", "partly", "no", "skipped")},
-        "dropped_unsent": dropped,
+        "dropped_unsent": sum(dropped.values()),
+        "dropped_unsent_by_reason": dict(dropped),
         "outbox": outbox.counts(db),
         "sync": outbox.get_status(db),
+        "delivery": {**delivery.totals(db), "set_aside_reasons": delivery.set_aside_reasons(db)},
     }
 
 
@@ -160,6 +162,19 @@ def text_report(s: dict) -> str:
     lines.append(f"Got their matter done: yes {fb['yes']}, partly {fb['partly']}, no {fb['no']}, "
                  f"skipped {fb['skipped']}")
     ob = s["outbox"]
+    why = s.get("dropped_unsent_by_reason") or {}
+    dropped = f"{s['dropped_unsent']} dropped unsent" + (
+        " (" + ", ".join(f"{_DROPPED.get(k, k)} {v}" for k, v in why.items()) + ")" if why else "")
     lines.append(f"Outbox: {ob['pending']} pending, {ob['sent']} sent, {ob['quarantined']} set aside, "
-                 f"{ob['expired']} too old for Matomo; {s['dropped_unsent']} dropped unsent")
+                 f"{ob['expired']} too old for Matomo; {dropped}")
+    d = s["delivery"]
+    lines.append(f"Delivery: {d['rejected']} rejected by the receiver as invalid, {d['resent']} copies sent again, "
+                 f"{d['set_aside']} set aside, {d['waiting']} waiting to be tried again")
+    for reason, n in d["set_aside_reasons"].items():
+        lines.append(f"  set aside: {n} x {reason}")
+    lines.append(f"Clock: {d['corrected']} events re-dated by the clock they were recorded with, "
+                 f"{d['estimated']} dated by estimate")
     return "\n".join(lines)
+
+
+_DROPPED = {"too_old": "older than the age bound", "full": "outbox full", "unknown": "reason not recorded"}

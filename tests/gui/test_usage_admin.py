@@ -26,7 +26,7 @@ def test_admin_view_shows_usage_status_and_chart(admin_kiosk, qtbot):  # noqa: F
     summary = find(k.window, "admin-usage-summary", QLabel)
     qtbot.waitUntil(lambda: f"Waiting to be sent: {before + 3}" in summary.text(), timeout=3000)
     assert "Last error: 2026-12-01T10:00:00Z HTTP 500" in summary.text()
-    assert "Batches set aside as malformed: 1" in summary.text()
+    assert "Set aside 0 · refused as invalid 0 · sent again 0 · re-dated 0" in summary.text()
     chart = find(k.window, "admin-sessions-chart", QWidget)
     assert len(chart.days) == 30 and chart.days[-1][1] == 3
     assert chart.isVisible() and chart.height() >= 60

@@ -64,7 +64,10 @@ def test_storage_failure_keeps_events_in_memory(kiosk, qtbot, data_dir):
     qtbot.waitUntil(lambda: not usage._flushing, timeout=3000)
     assert usage.queued == 1
     conn = sqlite3.connect(data_dir / "kiosk.db")                                # storage repaired
-    outbox.create_tables(type("Db", (), {"executescript": conn.executescript})())
+    repaired = type("Db", (), {"executescript": conn.executescript, "conn": conn})()
+    outbox.create_tables(repaired)
+    outbox.add_delivery_columns(repaired)
+    conn.commit()
     conn.close()
     kiosk.storage._next_try = 0                                                   # no 30 s wait in a test
     usage._retry.setInterval(10)

@@ -62,3 +62,34 @@ def wait_while(busy, timeout_s: float = 10.0) -> None:
         QApplication.processEvents()
         time.sleep(0.005)
     assert not busy(), "the background answer never arrived"
+
+
+class ShiftedClock:
+    """The machine's clocks, with the wall clock (or all of time) moved by the test.
+
+    A mock because the machine's clock cannot be set here (and must not be:
+    other processes share it). `wall_shift` moves only the wall clock, as a
+    wrong RTC or an admin's `date -s` would; setting it back to zero is NTP
+    correcting it. `skip(s)` lets `s` seconds pass on both clocks, as waiting
+    would, without waiting. The boot id and the monotonic clock are the real
+    ones (kiosk.core.event_time.SystemClock).
+    """
+
+    def __init__(self, wall_shift=None) -> None:
+        from datetime import timedelta
+
+        from kiosk.core.event_time import SystemClock
+        self._real = SystemClock()
+        self.wall_shift = wall_shift or timedelta(0)
+        self.skipped = 0.0
+
+    def now(self):
+        from datetime import timedelta
+
+        from kiosk.core.event_time import Stamp
+        real = self._real.now()
+        return Stamp(real.wall + self.wall_shift + timedelta(seconds=self.skipped), real.boot,
+                     real.mono + self.skipped)
+
+    def skip(self, seconds: float) -> None:
+        self.skipped += seconds

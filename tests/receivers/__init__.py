@@ -50,11 +50,20 @@ class Receiver:
         with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", data=data, timeout=10) as r:
             return json.loads(r.read())
 
-    def misbehave(self, mode: str, count: int = 1) -> None:
-        self._call("/_mode", {"mode": mode, "count": count})
+    def misbehave(self, mode: str, count: int = 1, **options) -> None:
+        self._call("/_mode", {"mode": mode, "count": count, **options})
+
+    def poison(self, match: str) -> None:
+        """Never take an event whose request or line contains `match` (see server.py)."""
+        self._call("/_poison", {"match": match})
 
     def events(self) -> list:
         return self._call("/_events")["events"]
+
+    def figures(self) -> dict:
+        """requests, lines (every event that came in, copies included), poison_seen."""
+        data = self._call("/_events")
+        return {k: data[k] for k in ("requests", "lines", "poison_seen")}
 
     def requests(self) -> int:
         return self._call("/_events")["requests"]

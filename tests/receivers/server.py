@@ -7,7 +7,8 @@ to FILE (one line per event), so it survives the receiver's own restart.
 
 - jsonl: POST /in with newline-delimited JSON; every line must be an object
   with a "uuid" (else 400); keeps each uuid once (duplicates are dropped, as a
-  Vector/Fluent Bit pipeline with dedup would); 200 {"accepted": n}.
+  Vector/Fluent Bit pipeline with dedup would); 200 {"accepted": n, "new": k}
+  (n: lines taken, ones it already had included; k: of them new).
 - matomo: POST /matomo.php with {"requests": ["?idsite=..", ...]}; answers like
   Matomo's bulk API: {"status": "success", "tracked": n, "invalid": m}.
 
@@ -18,14 +19,26 @@ Misbehaviour on demand, for the next `count` requests: POST /_mode with
   close (closes without answering), hold (stores, then waits 30 s before
   answering: a kiosk killed meanwhile never learns it was stored),
   invalid1 (Matomo: refuses the last request of the batch as invalid),
-  mismatch (Matomo: counts that do not add up).
-GET /_events returns {"events": [...], "requests": n} for the test to check.
+  mismatch (Matomo: counts more than it was sent),
+  lockwait (each event is skipped with probability "rate", default 0.1, from a
+  random generator seeded with "seed": Matomo's bulk handler skips a request
+  whose database lock wait timed out and reports only the tracked count
+  (plugins/BulkTracking/Tracker/Handler.php); the JSON-lines receiver answers
+  {"accepted": n} with n short by as many).
+POST /_poison with {"match": S}: from now on every event whose Matomo request
+or JSON line contains S is never taken: Matomo skips it silently (a visit
+row held by a stuck lock), the JSON-lines receiver refuses the whole batch
+with 400 (one bad line spoils the lot).
+GET /_events returns {"events": [...], "requests": n, "lines": n,
+"poison_seen": n} for the test to check (lines: every event that came in,
+copies included).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import threading
 import time
@@ -41,6 +54,11 @@ class State:
         self.lock = threading.Lock()
         self.modes: list[str] = []
         self.requests = 0
+        self.lines = 0              # events that came in, copies included
+        self.rate = 0.1
+        self.rng = random.Random(1)
+        self.poison = ""
+        self.poison_seen = 0
         self.events: list = []
         self.uuids: set[str] = set()
         if store.exists():
@@ -54,6 +72,18 @@ class State:
         with self.lock:
             self.requests += 1
             return self.modes.pop(0) if self.modes else "ok"
+
+    def arrived(self, texts: list[str]) -> tuple[bool, list[bool]]:
+        """Count what came in; (any poison among it, per item: skipped by a lock wait)."""
+        with self.lock:
+            self.lines += len(texts)
+            poisoned = [bool(self.poison) and self.poison in t for t in texts]
+            self.poison_seen += sum(poisoned)
+            return any(poisoned), poisoned
+
+    def lock_waits(self, n: int) -> list[bool]:
+        with self.lock:
+            return [self.rng.random() < self.rate for _ in range(n)]
 
     def keep(self, items: list) -> int:
         """Store items (jsonl: once per uuid); returns how many were new."""
@@ -91,7 +121,8 @@ def make_handler(state: State):
         def do_GET(self) -> None:  # noqa: N802
             if self.path == "/_events":
                 with state.lock:
-                    self._reply(200, {"events": list(state.events), "requests": state.requests})
+                    self._reply(200, {"events": list(state.events), "requests": state.requests,
+                                      "lines": state.lines, "poison_seen": state.poison_seen})
             else:
                 self._reply(404, {"error": "not found"})
 
@@ -102,6 +133,15 @@ def make_handler(state: State):
                 order = json.loads(body)
                 with state.lock:
                     state.modes.extend([order["mode"]] * int(order.get("count", 1)))
+                    if "rate" in order:
+                        state.rate = float(order["rate"])
+                    if "seed" in order:
+                        state.rng = random.Random(order["seed"])
+                self._reply(200, {"ok": True})
+                return
+            if self.path == "/_poison":
+                with state.lock:
+                    state.poison = json.loads(body)["match"]
                 self._reply(200, {"ok": True})
                 return
             mode = state.next_mode()
@@ -143,17 +183,24 @@ def make_handler(state: State):
             if self.path != "/in":
                 self._reply(404, {"error": "not found"})
                 return
+            lines = [line for line in body.splitlines() if line.strip()]
             try:
-                items = [json.loads(line) for line in body.splitlines() if line.strip()]
+                items = [json.loads(line) for line in lines]
                 if not all(isinstance(i, dict) and isinstance(i.get("uuid"), str) for i in items):
                     raise ValueError("no uuid")
             except ValueError:
                 self._reply(400, {"error": "not JSON lines with uuids"})
                 return
+            poisoned, _each = state.arrived([line.decode("utf-8", "replace") for line in lines])
+            if poisoned:
+                self._reply(400, {"error": "a line was refused"})
+                return
+            if mode == "lockwait":
+                items = [i for i, skip in zip(items, state.lock_waits(len(items))) if not skip]
             new = state.keep(items)
             if mode == "hold":
                 time.sleep(30)
-            self._reply(200, {"accepted": new})
+            self._reply(200, {"accepted": len(items), "new": new})
 
         def _matomo(self, body: bytes, mode: str) -> None:
             if self.path != "/matomo.php":
@@ -169,6 +216,9 @@ def make_handler(state: State):
                 self._reply(400, {"status": "error", "message": "malformed"})
                 return
             invalid = 0
+            _any, poisoned = state.arrived(list(requests))
+            skipped = state.lock_waits(len(parsed)) if mode == "lockwait" else [False] * len(parsed)
+            parsed = [p for p, bad, skip in zip(parsed, poisoned, skipped) if not bad and not skip]
             if mode == "invalid1" and parsed:
                 parsed, invalid = parsed[:-1], 1
             state.keep(parsed)

@@ -48,6 +48,16 @@ def test_prometheus_text_parses_and_reflects_faults():
     assert bad["digipiste_info"][0]["site"] == 'we\\"ird\\nsite'
 
 
+def test_delivery_figures_in_both_files():
+    h = Health(site_id="s", terminal_id="t", sync_rejected=2, sync_set_aside=1, sync_resent=37, events_redated=100)
+    doc = json.loads(status_json(h))
+    assert (doc["sync_rejected"], doc["sync_set_aside"], doc["sync_resent"], doc["events_redated"]) == (2, 1, 37, 100)
+    prom = parse_prom(prometheus_text(h))
+    assert prom["digipiste_sync_rejected_total"][1] == 2 and prom["digipiste_sync_set_aside"][1] == 1
+    assert prom["digipiste_sync_resent_total"][1] == 37 and prom["digipiste_usage_redated"][1] == 100
+    assert prom["digipiste_usage_estimated"][1] == 0
+
+
 def test_nightly_restart_only_in_its_window_when_idle_and_once():
     from datetime import datetime
 

@@ -7,9 +7,9 @@ from urllib.parse import parse_qs
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kiosk.core.delivery_rules import Verdict, jsonl_ack, matomo_ack
 from kiosk.core.sync_rules import (
-    backoff_s, idempotency_key, matomo_confirmed, matomo_payload, matomo_request, ndjson, too_old_for_matomo,
-    visitor_id,
+    backoff_s, idempotency_key, matomo_payload, matomo_request, ndjson, too_old_for_matomo, visitor_id,
 )
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -57,13 +57,23 @@ def test_matomo_payload_token_only_when_given():
 
 
 def test_matomo_reply_must_add_up():
-    assert matomo_confirmed(b'{"status":"success","tracked":3,"invalid":0}', 3)[0]
-    ok, invalid, _ = matomo_confirmed(b'{"tracked":2,"invalid":1}', 3)
-    assert ok and invalid == 1
-    assert not matomo_confirmed(b'{"tracked":2,"invalid":0}', 3)[0]
-    assert not matomo_confirmed(b"<html>proxy</html>", 3)[0]
-    assert not matomo_confirmed(b'[1,2]', 3)[0]
-    assert not matomo_confirmed(b'{"tracked":"3"}', 3)[0]
+    assert matomo_ack(b'{"status":"success","tracked":3,"invalid":0}', 3).verdict is Verdict.CONFIRMED
+    ack = matomo_ack(b'{"tracked":2,"invalid":1}', 3)
+    assert ack.verdict is Verdict.CONFIRMED and ack.rejected == 1
+    # Matomo skipped one (a lock wait): partial, one missing, unknown which.
+    ack = matomo_ack(b'{"tracked":150,"invalid":10}', 200)
+    assert ack.verdict is Verdict.PARTIAL and ack.missing == 40 and "do not add up" in ack.why
+    assert matomo_ack(b'{"tracked":4,"invalid":0}', 3).verdict is Verdict.FAILED    # more than sent
+    for reply in (b"<html>proxy</html>", b'[1,2]', b'{"tracked":"3"}', b'{"tracked":true}'):
+        assert matomo_ack(reply, 3).verdict is Verdict.FAILED, reply
+
+
+def test_jsonl_reply_counts_only_when_the_receiver_counts():
+    for quiet in (b"", b"ok", b"{}", b'{"status":"ok"}'):        # Vector, Fluent Bit, Logstash
+        assert jsonl_ack(quiet, 5).verdict is Verdict.CONFIRMED, quiet
+    assert jsonl_ack(b'{"accepted": 5}', 5).verdict is Verdict.CONFIRMED
+    ack = jsonl_ack(b'{"accepted": 3, "rejected": 1}', 5)
+    assert ack.verdict is Verdict.PARTIAL and ack.missing == 1 and ack.rejected == 1
 
 
 def test_matomo_24h_rule():

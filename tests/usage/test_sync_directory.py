@@ -5,6 +5,7 @@ import subprocess
 
 import pytest
 
+from kiosk.core.delivery_rules import Verdict
 from kiosk.services.sync_targets import DirectoryTarget
 from kiosk.services.sync_worker import SyncEngine
 from kiosk.storage.db import open_database
@@ -69,5 +70,5 @@ def test_full_disk_loses_nothing(tmp_path):
 def test_same_batch_twice_is_one_file(tmp_path):
     recs = make_records(3)
     target = DirectoryTarget(str(tmp_path), "s", "t1")
-    assert target.send(recs).confirmed and target.send(recs).confirmed
+    assert target.send(recs).verdict is target.send(recs).verdict is Verdict.CONFIRMED
     assert len(list(tmp_path.glob("*.ndjson"))) == 1

@@ -40,12 +40,12 @@
             <translation>none</translation>
         </message>
         <message>
-            <source>Batches set aside as malformed: %1 (%2 events)</source>
-            <translation>Batches set aside as malformed: %1 (%2 events)</translation>
-        </message>
-        <message>
             <source>Too old for Matomo, kept here: %1</source>
             <translation>Too old for Matomo, kept here: %1</translation>
+        </message>
+        <message>
+            <source>Set aside %1 · refused as invalid %2 · sent again %3 · re-dated %4</source>
+            <translation>Set aside %1 · refused as invalid %2 · sent again %3 · re-dated %4</translation>
         </message>
     </context>
 </TS>

@@ -40,12 +40,12 @@
             <translation>ei virheitä</translation>
         </message>
         <message>
-            <source>Batches set aside as malformed: %1 (%2 events)</source>
-            <translation>Virheellisinä sivuun pannut erät: %1 (%2 tapahtumaa)</translation>
-        </message>
-        <message>
             <source>Too old for Matomo, kept here: %1</source>
             <translation>Liian vanhoja Matomolle, säilytetään täällä: %1</translation>
+        </message>
+        <message>
+            <source>Set aside %1 · refused as invalid %2 · sent again %3 · re-dated %4</source>
+            <translation>Sivuun pantu %1 · hylätty virheellisenä %2 · lähetetty uudelleen %3 · aika korjattu %4</translation>
         </message>
     </context>
 </TS>

@@ -40,12 +40,12 @@
             <translation>inga</translation>
         </message>
         <message>
-            <source>Batches set aside as malformed: %1 (%2 events)</source>
-            <translation>Partier som lagts åt sidan som felaktiga: %1 (%2 händelser)</translation>
-        </message>
-        <message>
             <source>Too old for Matomo, kept here: %1</source>
             <translation>För gamla för Matomo, sparas här: %1</translation>
+        </message>
+        <message>
+            <source>Set aside %1 · refused as invalid %2 · sent again %3 · re-dated %4</source>
+            <translation>Lagda åt sidan %1 · avvisade som ogiltiga %2 · skickade på nytt %3 · tid rättad %4</translation>
         </message>
     </context>
 </TS>

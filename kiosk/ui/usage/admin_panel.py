@@ -1,4 +1,4 @@
-"""The usage log in the admin view: pending events, last sync, errors, sessions per day.
+"""The usage log in the admin view: pending events, last sync, errors, delivery figures, sessions per day.
 
 `attach_usage_panel(admin, usage)` adds the panel (`admin-usage`) under the
 admin view's configuration section and refreshes it each time the view opens;
@@ -92,15 +92,19 @@ class UsagePanel(QWidget):
             self.summary.setText(self.tr("The usage log cannot be read now (storage unavailable)."))
             return
         counts, status = s["counts"], s["status"]
+        figures = s.get("delivery", {})
         never = self.tr("never")
         lines = [
             self.tr("Waiting to be sent: %1").replace("%1", str(counts["pending"] + s.get("queued", 0)))
             + "\n" + self.tr("Last successful sync: %1").replace("%1", status.get("last_success") or never),
             self.tr("Last error: %1").replace("%1", status.get("last_error") or self.tr("none")),
-            self.tr("Batches set aside as malformed: %1 (%2 events)")
-            .replace("%1", status.get("quarantined_batches", "0")).replace("%2", str(counts["quarantined"]))
-            + "\n" + self.tr("Too old for Matomo, kept here: %1").replace("%1", str(counts["expired"])),
+            # One line for the four delivery figures: the column has width, not height.
+            self.tr("Set aside %1 · refused as invalid %2 · sent again %3 · re-dated %4")
+            .replace("%1", str(figures.get("set_aside", 0))).replace("%2", str(figures.get("rejected", 0)))
+            .replace("%3", str(figures.get("resent", 0))).replace("%4", str(figures.get("corrected", 0))),
         ]
+        if counts["expired"]:     # only ever with Matomo and no token: not worth a line otherwise
+            lines[-1] += "\n" + self.tr("Too old for Matomo, kept here: %1").replace("%1", str(counts["expired"]))
         self.summary.setText("\n".join(lines))
 
 
