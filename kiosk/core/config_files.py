@@ -21,7 +21,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.core.config_text import shown
+from kiosk.core.config_text import shown, shown_long
 
 if TYPE_CHECKING:
     from kiosk.core.config_shape import Validator
@@ -62,7 +62,7 @@ def look(path: Path) -> tuple[os.stat_result | None, str | None]:
 
 
 def _where(text: str, path: Path) -> str:
-    return "" if Path(text).expanduser().is_absolute() else f" (looked for {shown(str(path), 200)})"
+    return "" if Path(text).expanduser().is_absolute() else f" (looked for {shown_long(str(path))})"
 
 
 def _located(v: Validator, key: str, text: str, hint: str = "") -> tuple[Path, os.stat_result] | None:
@@ -74,7 +74,7 @@ def _located(v: Validator, key: str, text: str, hint: str = "") -> tuple[Path, o
     st, problem = look(path)
     if st is None:
         extra = f"; {hint}" if hint and problem == "does not exist" else ""
-        v.error(key, f"'{shown(text)}' {problem}{_where(text, path)}{extra}")
+        v.error(key, f"'{shown_long(text)}' {problem}{_where(text, path)}{extra}")
         return None
     return path, st
 
@@ -86,7 +86,7 @@ def check_folder(v: Validator, key: str, text: str, *, hint: str = "") -> str | 
         return None
     path, st = found
     if not stat.S_ISDIR(st.st_mode):
-        v.error(key, f"'{shown(text)}' is a file, not a folder{_where(text, path)}")
+        v.error(key, f"'{shown_long(text)}' is a file, not a folder{_where(text, path)}")
         return None
     return str(path)
 
@@ -102,37 +102,37 @@ def check_file(v: Validator, key: str, text: str, *, secret: bool = False) -> st
         return None
     path, st = found
     if stat.S_ISDIR(st.st_mode):
-        v.error(key, f"'{shown(text)}' is a folder, not a file{_where(text, path)}")
+        v.error(key, f"'{shown_long(text)}' is a folder, not a file{_where(text, path)}")
         return None
     if not stat.S_ISREG(st.st_mode):
-        v.error(key, f"'{shown(text)}' is not a regular file (a device, pipe or socket){_where(text, path)}")
+        v.error(key, f"'{shown_long(text)}' is not a regular file (a device, pipe or socket){_where(text, path)}")
         return None
     limit = MAX_SECRET_BYTES if secret else MAX_CA_BYTES
     if st.st_size > limit:
-        v.error(key, f"'{shown(text)}' is too big ({st.st_size} bytes; at most {limit})")
+        v.error(key, f"'{shown_long(text)}' is too big ({st.st_size} bytes; at most {limit})")
         return None
     if secret and st.st_mode & 0o077:
-        v.error(key, f"'{shown(text)}' can be read by other users of this computer (mode "
+        v.error(key, f"'{shown_long(text)}' can be read by other users of this computer (mode "
                      f"{stat.S_IMODE(st.st_mode):04o}); run: chmod 600 {_quoted(path)}")
         return None
     try:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except PermissionError:
-        v.error(key, f"'{shown(text)}' cannot be read (permission denied); the kiosk's user must be able "
+        v.error(key, f"'{shown_long(text)}' cannot be read (permission denied); the kiosk's user must be able "
                      "to read it")
         return None
     except OSError as exc:
-        v.error(key, f"'{shown(text)}' cannot be read: {exc.strerror or exc}")
+        v.error(key, f"'{shown_long(text)}' cannot be read: {exc.strerror or exc}")
         return None
     if secret:
         try:
             token = data.decode("utf-8").strip()
         except UnicodeDecodeError:
-            v.error(key, f"'{shown(text)}' is not UTF-8 text; a token is a line of text")
+            v.error(key, f"'{shown_long(text)}' is not UTF-8 text; a token is a line of text")
             return None
         if not token:
-            v.error(key, f"'{shown(text)}' is empty; put the token in it, or remove this key")
+            v.error(key, f"'{shown_long(text)}' is empty; put the token in it, or remove this key")
             return None
     return str(path)
 
@@ -147,11 +147,11 @@ def check_ca_file(v: Validator, key: str, text: str) -> str | None:
     try:
         ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=found)
     except ssl.SSLError as exc:
-        v.error(key, f"'{shown(text)}' holds no certificate TLS can use ({shown(exc.reason or exc)}); "
+        v.error(key, f"'{shown_long(text)}' holds no certificate TLS can use ({shown(exc.reason or exc)}); "
                      "it must be PEM ('-----BEGIN CERTIFICATE-----')")
         return None
     except (OSError, ValueError) as exc:
-        v.error(key, f"'{shown(text)}' cannot be read as certificates: {shown(exc)}")
+        v.error(key, f"'{shown_long(text)}' cannot be read as certificates: {shown(exc)}")
         return None
     return found
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from kiosk.core import config_files as F
-from kiosk.core.config_text import shown
+from kiosk.core.config_text import shown, shown_long
 from kiosk.core.url_policy import DEFAULT_LOCAL_HTTP_HOSTS, Decision, Policy, Reason, host_of, parse_host_rule
 from kiosk.resources import asset_dir
 
@@ -42,7 +42,7 @@ def url_shape_problem(url: str) -> str | None:
     """Why `url` is not an https/http address with a plain host, in an IT person's words."""
     m = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#]*)", url)
     if not m or not m.group(2):
-        return f"not a web address: '{shown(url)}'"
+        return f"not a web address: '{shown_long(url)}'"
     scheme = m.group(1).lower()
     if scheme not in ("http", "https"):
         return f"must use https://, not {shown(scheme)}://"
@@ -50,7 +50,7 @@ def url_shape_problem(url: str) -> str | None:
         return "a web address must not contain a user name ('@')"
     host = host_of(url)
     if host is None:
-        return f"malformed host in '{shown(url)}'"
+        return f"malformed host in '{shown_long(url)}'"
     if scheme == "http" and host not in DEFAULT_LOCAL_HTTP_HOSTS:
         return "must use https:// (http is only allowed for 127.0.0.1 and localhost)"
     return None
@@ -72,7 +72,7 @@ def refusal_words(url: str, decision: Decision, policy: Policy) -> str:
         return (f"the browser opens https:// addresses only on port 443, so port {port} can never "
                 f"open; remove ':{port}' or use the service's address on port 443")
     if decision.reason == Reason.MALFORMED:
-        return f"the browser cannot read this address safely: '{shown(url)}'"
+        return f"the browser cannot read this address safely: '{shown_long(url)}'"
     return f"the browser refuses this address ({decision.reason})"
 
 
@@ -90,7 +90,7 @@ def check_tile_url(v: Validator, path: str, url: str, policy: Policy) -> None:
     if decision.allowed and decision.reason == Reason.OK:
         return
     if decision.allowed:
-        v.error(path, url_shape_problem(url) or f"not a web address: '{shown(url)}'")
+        v.error(path, url_shape_problem(url) or f"not a web address: '{shown_long(url)}'")
         return
     v.error(path, refusal_words(url, decision, policy))
 
@@ -148,7 +148,7 @@ def check_icon(v: Validator, path: str, icon: str, base: Path) -> str:
         import difflib  # only when needed: its import is start-up time
         near = difflib.get_close_matches(icon, names, n=1, cutoff=0.6)
         hint = f" (did you mean '{near[0]}'?)" if near else ""
-        v.error(path, f"unknown icon '{shown(icon)}'{hint}; built-in icons: {', '.join(names)}; "
+        v.error(path, f"unknown icon '{shown_long(icon)}'{hint}; built-in icons: {', '.join(names)}; "
                       "or a path to an .svg or .png file")
         return icon
     file, problem = F.resolve(icon, base)
@@ -156,15 +156,15 @@ def check_icon(v: Validator, path: str, icon: str, base: Path) -> str:
         v.error(path, problem or "not a usable path")
         return icon
     if not icon.lower().endswith(ICON_SUFFIXES):
-        v.error(path, f"an icon file must be .svg or .png: '{shown(icon)}'")
+        v.error(path, f"an icon file must be .svg or .png: '{shown_long(icon)}'")
         return str(file)
     st, problem = F.look(file)
     if st is None and problem == "does not exist":
-        v.error(path, f"icon file not found: '{shown(icon)}'{_looked_in(icon, file)}")
+        v.error(path, f"icon file not found: '{shown_long(icon)}'{_looked_in(icon, file)}")
     elif st is None:
-        v.error(path, f"icon file '{shown(icon)}' {problem}{_looked_in(icon, file)}")
+        v.error(path, f"icon file '{shown_long(icon)}' {problem}{_looked_in(icon, file)}")
     elif not stat.S_ISREG(st.st_mode):
-        v.error(path, f"icon file '{shown(icon)}' is not a file{_looked_in(icon, file)}")
+        v.error(path, f"icon file '{shown_long(icon)}' is not a file{_looked_in(icon, file)}")
     return str(file)
 
 
@@ -181,15 +181,15 @@ def check_folders(v: Validator, path: str, folders: list[str], base: Path) -> li
             continue
         st, problem = F.look(folder)
         if st is None and problem == "does not exist":
-            v.error(f"{path}[{i}]", f"folder '{shown(text)}' does not exist{_looked_in(text, folder)}")
+            v.error(f"{path}[{i}]", f"folder '{shown_long(text)}' does not exist{_looked_in(text, folder)}")
         elif st is None:
-            v.error(f"{path}[{i}]", f"folder '{shown(text)}' {problem}{_looked_in(text, folder)}")
+            v.error(f"{path}[{i}]", f"folder '{shown_long(text)}' {problem}{_looked_in(text, folder)}")
         elif not stat.S_ISDIR(st.st_mode):
-            v.error(f"{path}[{i}]", f"'{shown(text)}' is a file, not a folder{_looked_in(text, folder)}")
+            v.error(f"{path}[{i}]", f"'{shown_long(text)}' is a file, not a folder{_looked_in(text, folder)}")
         else:
             out.append(str(folder))
     return out
 
 
 def _looked_in(text: str, resolved: Path) -> str:
-    return "" if Path(text).expanduser().is_absolute() else f" (looked for {shown(str(resolved), 200)})"
+    return "" if Path(text).expanduser().is_absolute() else f" (looked for {shown_long(str(resolved))})"

@@ -122,7 +122,7 @@ class Validator:
             return good
         if kind in (S.LANG_TABLE, S.STR_OR_LANG_TABLE):
             if kind == S.STR_OR_LANG_TABLE and isinstance(value, str):
-                return value
+                return value if self.text_ok(path, value, key) else BAD
             if not isinstance(value, dict):
                 return self.wrong_type(path, kind, value)
             if not self.count_ok(path, value, key):

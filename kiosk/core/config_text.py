@@ -44,6 +44,11 @@ def shown(value: object, limit: int = SHOWN_MAX) -> str:
     return f"{out}… ({len(text)} characters)" if cut else out
 
 
+def shown_long(text: str) -> str:
+    """A file name or web address for a message: whole up to 200 characters (they are long), else as `shown`."""
+    return shown(text, 200)
+
+
 def shown_key(path: str) -> str:
     """A dotted key path for a message; each odd part (too long, control characters) shown as by `shown`."""
     if len(path) <= 200 and path.isprintable():
