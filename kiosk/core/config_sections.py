@@ -17,7 +17,7 @@ from typing import Any
 
 from kiosk.core import schema as S
 from kiosk.core.config_shape import Validator
-from kiosk.core.config_text import shown
+from kiosk.core.config_text import key_part, shown
 from kiosk.core.languages import NATIVE_NAMES, PLANNED_LANGUAGES, UI_LANGUAGES
 
 ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")              # fullmatch: '$' would pass "id\n"
@@ -122,7 +122,7 @@ def check_lang_table(v: Validator, path: str, table: dict, languages: list[str])
             v.error(path, f"missing text for language '{lang}'")
     for lang in table:
         if lang not in UI_LANGUAGES and lang not in PLANNED_LANGUAGES:
-            v.error(f"{path}.{lang}", f"unknown language code '{shown(lang)}'")
+            v.error(f"{path}.{key_part(lang)}", f"unknown language code '{shown(lang)}'")
 
 
 def weekly_shifts(v: Validator, shifts: list[dict]) -> list[Shift]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core import schema as S
-from kiosk.core.config_text import ConfigError, shown, shown_key
+from kiosk.core.config_text import ConfigError, key_part, shown, shown_key
 from kiosk.core.tomlpos import KeyLines
 
 # Characters no configuration value can mean (C0 and C1 controls and DEL);
@@ -64,10 +64,13 @@ class Validator:
         """Check keys and types of one table; return {name: value or default}."""
         out: dict[str, Any] = {}
         for name, value in data.items():
-            path = f"{prefix}.{name}" if prefix else name
             if name not in spec:
-                self.unknown_key(name, path, spec)
+                # Any text can be a key ("", " ", "a.b", controls): named as TOML quotes it.
+                raw = f"{prefix}.{name}" if prefix else name
+                self.unknown_key(name, f"{prefix}.{key_part(name)}" if prefix else key_part(name), spec,
+                                 self.lines.line(raw))
                 continue
+            path = f"{prefix}.{name}" if prefix else name
             checked = self.check_value(value, spec[name], path)
             if checked is not BAD:
                 out[name] = checked
@@ -84,15 +87,15 @@ class Validator:
                 out[name] = key.default
         return out
 
-    def unknown_key(self, name: str, path: str, spec: dict[str, S.Key]) -> None:
+    def unknown_key(self, name: str, path: str, spec: dict[str, S.Key], line: int) -> None:
         if name in ("pin", "admin_pin", "helper_pin", "password"):
             self.error(path, "a PIN must never be written in plain text; run `kiosk hash-pin` "
-                             "and put its output in pin_hash")
+                             "and put its output in pin_hash", line)
             return
         import difflib  # only when needed: its import is start-up time
         near = difflib.get_close_matches(name, list(spec), n=1, cutoff=0.6) if len(name) <= 100 else []
         hint = f" (did you mean '{near[0]}'?)" if near else ""
-        self.error(path, f"unknown key{hint}")
+        self.error(path, f"unknown key{hint}", line)
 
     def check_value(self, value: Any, key: S.Key, path: str) -> Any:
         kind = key.kind
@@ -130,10 +133,10 @@ class Validator:
             good = {}
             for lang, text in value.items():
                 if not isinstance(text, str):
-                    self.error(f"{path}.{lang}", f"expected a string, got {type_name(text)}")
+                    self.error(f"{path}.{key_part(lang)}", f"expected a string, got {type_name(text)}")
                 elif not text.strip():
-                    self.error(f"{path}.{lang}", "text is empty")
-                elif self.text_ok(f"{path}.{lang}", text, key):
+                    self.error(f"{path}.{key_part(lang)}", "text is empty")
+                elif self.text_ok(f"{path}.{key_part(lang)}", text, key):
                     good[lang] = text
             return good
         if kind == S.TABLE:

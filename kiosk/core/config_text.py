@@ -49,6 +49,16 @@ def shown_long(text: str) -> str:
     return shown(text, 200)
 
 
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def key_part(name: str) -> str:
+    """One key of a dotted path as TOML writes it: bare, or quoted (an empty key, spaces, dots, controls)."""
+    if _BARE_KEY.fullmatch(name):
+        return name if len(name) <= 100 else shown(name)
+    return '"' + shown(name.replace("\\", "\\\\").replace('"', '\\"')) + '"'
+
+
 def shown_key(path: str) -> str:
     """A dotted key path for a message; each odd part (too long, control characters) shown as by `shown`."""
     if len(path) <= 200 and path.isprintable():

@@ -26,7 +26,7 @@ def sync_errors(tmp_path: Path, sync: str, *, files: bool = True) -> list[str]:
     site = tmp_path / "site.toml"
     text = BASE + "\n[sync]\n" + sync
     site.write_text(text, encoding="utf-8")
-    config, errors = parse_config(text, str(site), files=files)
+    config, errors = parse_config(text, str(site), **({} if files else {"files": False}))
     assert (config is None) == bool(errors)
     return [str(e).removeprefix(f"{site}:") for e in errors]
 
