@@ -27,6 +27,8 @@ _TIME_ZONE = re.compile(r"[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*")
 
 @dataclass(frozen=True)
 class Shift:
+    """A weekly helper shift: day (mon..sun), minutes after midnight, who is on duty."""
+
     day: str
     start_min: int
     end_min: int

@@ -156,9 +156,9 @@ def test_control_characters_are_refused_where_they_are(escape, code, where):
 
 
 def test_a_key_name_100000_characters_long_is_shown_short():
-    errors = errors_of(BASE + f'\n[session]\n"{"k" * 100_000}" = 1\n'.replace("[session]", "[guides]"))
-    assert len(errors) == 1 and len(errors[0]) < 300
-    assert errors[0].startswith("site.toml:38: guides.kkkk") and "(100007 characters): unknown key" in errors[0]
+    errors = errors_of(BASE + f'\n[guides]\n"{"k" * 100_000}" = 1\n" " = 2\n')
+    assert errors == [f"site.toml:38: guides.{'k' * 60}… (100000 characters): unknown key",
+                      'site.toml:39: guides." ": unknown key']
 
 
 def test_too_many_items():
