@@ -106,7 +106,9 @@ def test_the_kiosk_starts_on_any_configuration(qapp, tmp_path_factory):
                                   f"{''.join(traceback.format_exception(*record.exc_info))[-1500:]}")
                 failures.append(tracebacks[-1])
             home = kiosk.window.findChild(QWidget, "home")
-            if not (started and kiosk.status.serving and home is not None and home.isVisible()):
+            if logged.records:
+                pass   # counted above
+            elif not (started and kiosk.status.serving and home is not None and home.isVisible()):
                 failures.append(f"{generated.made}\nnot serving residents (started={started})")
             elif valid and (kiosk.config_fallback or kiosk.config_errors):
                 failures.append(f"{generated.made}\nvalid, yet {[str(e) for e in kiosk.config_errors]}")
