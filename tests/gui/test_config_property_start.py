@@ -24,9 +24,10 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.config import ConfigInvalid, load_config
-from tests.helpers.config_strategies import Generated, configurations, prepare_files
+from tests.helpers.config_strategies import Generated, configurations, prepare_files, with_issue_cases
 from tests.helpers.fakes import no_printer, no_speech_engine
 from tests.unit.test_config import BASE
+
 
 EXAMPLES = 120
 
@@ -78,7 +79,8 @@ def test_the_kiosk_starts_on_any_configuration(qapp, tmp_path_factory):
 
     @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
               suppress_health_check=list(HealthCheck))
-    @given(st.one_of(configurations(), configurations(fitting=True)))
+    @given(st.one_of(configurations(), configurations(), configurations(fitting=True)))
+    @with_issue_cases
     def run(generated: Generated) -> None:
         tried.append(1)
         # The terminal's last valid configuration, as a kiosk that ran on BASE left it.

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hypothesis import example
 from hypothesis import strategies as st
 
 from kiosk.core import schema as S
@@ -64,6 +65,57 @@ def prepare_files(folder: Path) -> None:
     if not (folder / "fifo").exists():
         os.mkfifo(folder / "fifo")
     assert stat.S_ISFIFO((folder / "fifo").stat().st_mode)
+
+
+@dataclass(frozen=True)
+class Generated:
+    """A generated configuration file: its bytes, and how it was made (for the failure report)."""
+
+    data: bytes
+    made: str
+
+
+def every_string(schema: dict[str, S.Key], prefix: str, text: str) -> tuple[dict, list[str]]:
+    """A document with `text` in every place the schema takes a string; and those places' paths."""
+    doc: dict = {}
+    paths: list[str] = []
+    for name, key in schema.items():
+        path = f"{prefix}.{name}" if prefix else name
+        if key.kind in (S.STR, S.STR_OR_LANG_TABLE):
+            doc[name] = text
+            paths.append(path)
+        elif key.kind == S.STR_LIST:
+            doc[name] = [text]
+            paths.append(f"{path}[0]")
+        elif key.kind == S.LANG_TABLE:
+            doc[name] = {"fi": text}
+            paths.append(f"{path}.fi")
+        elif key.kind == S.TABLE:
+            doc[name], inner = every_string(key.children, path, text)
+            paths.extend(inner)
+        elif key.kind == S.TABLE_ARRAY:
+            item, inner = every_string(key.children, f"{path}[0]", text)
+            doc[name] = [item]
+            paths.extend(inner)
+    return doc, paths
+
+
+ISSUE_CASES = [
+    # The cases issue 18 names, always among the files tried (hypothesis's explicit examples).
+    Generated(BASE.replace('time_zone = "Europe/Helsinki"', f'time_zone = "{"A" * 300}"').encode(),
+              "issue 18: site.time_zone of 300 characters"),
+    Generated(dumps(every_string(S.SCHEMA, "", "x" * 100_000)[0]).encode(),
+              "issue 18: every string 100 000 characters long"),
+    Generated(BASE.replace('icon = "kanta"', 'icon = "~no-such-user-here/kanta.svg"').encode(),
+              "an icon in the home folder of a user that does not exist"),
+]
+
+
+def with_issue_cases(test):
+    """Decorator under @given: the cases issue 18 names run first, every time; then the generated ones."""
+    for case in reversed(ISSUE_CASES):
+        test = example(case)(test)
+    return test
 
 
 # -- values -------------------------------------------------------------------------------
@@ -193,14 +245,6 @@ TEXT_CHANGES = [
     'x = """', "[site]", "[[tiles]]", "= 1", "k = \"\\ud800\"", "k = 1979-05-27T07:32:00Z",
 ]
 text_changes = st.tuples(st.sampled_from(TEXT_CHANGES), st.integers(0, 60), st.booleans())
-
-
-@dataclass(frozen=True)
-class Generated:
-    """A generated configuration file: its bytes, and how it was made (for the failure report)."""
-
-    data: bytes
-    made: str
 
 
 @st.composite

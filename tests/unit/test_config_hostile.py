@@ -20,6 +20,7 @@ import pytest
 from kiosk.core import schema as S
 from kiosk.core.config import parse_config
 from kiosk.core.config_shape import CHECKER_FAULT
+from tests.helpers.config_strategies import every_string
 from tests.helpers.toml_text import dumps
 from tests.unit.test_config import BASE, errors_of, replace
 
@@ -56,34 +57,9 @@ def test_time_zones_zoneinfo_cannot_open_are_unknown(zone):
         f"site.toml:7: site.time_zone: unknown time zone '{zone}' (for example Europe/Helsinki)"]
 
 
-def _every_string(schema: dict[str, S.Key], prefix: str, text: str) -> tuple[dict, list[str]]:
-    """A document with `text` in every place the schema takes a string; and those places' paths."""
-    doc: dict = {}
-    paths: list[str] = []
-    for name, key in schema.items():
-        path = f"{prefix}.{name}" if prefix else name
-        if key.kind in (S.STR, S.STR_OR_LANG_TABLE):
-            doc[name] = text
-            paths.append(path)
-        elif key.kind == S.STR_LIST:
-            doc[name] = [text]
-            paths.append(f"{path}[0]")
-        elif key.kind == S.LANG_TABLE:
-            doc[name] = {"fi": text}
-            paths.append(f"{path}.fi")
-        elif key.kind == S.TABLE:
-            doc[name], inner = _every_string(key.children, path, text)
-            paths.extend(inner)
-        elif key.kind == S.TABLE_ARRAY:
-            item, inner = _every_string(key.children, f"{path}[0]", text)
-            doc[name] = [item]
-            paths.extend(inner)
-    return doc, paths
-
-
 def test_every_string_100000_characters_long(tmp_path):
     # Before: the first of them that reached zoneinfo or the file system was a traceback.
-    doc, paths = _every_string(S.SCHEMA, "", "x" * 100_000)
+    doc, paths = every_string(S.SCHEMA, "", "x" * 100_000)
     site = tmp_path / "site.toml"
     site.write_text(dumps(doc), encoding="utf-8")
     result = run_cli("check-config", str(site))

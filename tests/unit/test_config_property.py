@@ -25,7 +25,8 @@ from hypothesis import HealthCheck, given, settings
 
 from kiosk import cli
 from kiosk.core.config_shape import CHECKER_FAULT
-from tests.helpers.config_strategies import Generated, configurations, prepare_files
+from tests.helpers.config_strategies import Generated, configurations, prepare_files, with_issue_cases
+
 
 EXAMPLES = 1500
 LINE = re.compile(r"^(?P<file>.+?):(?P<line>[1-9]\d*): (?P<key>\S.*?): (?P<message>.+)$")
@@ -68,6 +69,7 @@ def test_check_config_never_fails_with_a_traceback(tmp_path_factory):
     @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
               suppress_health_check=list(HealthCheck))
     @given(configurations())
+    @with_issue_cases
     def run(generated: Generated) -> None:
         tried.append(1)
         site.write_bytes(generated.data)
