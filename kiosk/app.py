@@ -206,14 +206,19 @@ def _no_speech() -> None:
 
 
 def build(config: Config | str | Path | None = None, data_dir: str | Path | None = None,
-          windowed: bool = True, **collaborators) -> Kiosk:
+          windowed: bool = True, *, clock: Callable[[], float] = time.monotonic,
+          speaker_factory: SpeakerFactory | None = None,
+          printer_lookup: Callable[[], QPrinterInfo] | None = None,
+          quit_app: Callable[[], None] | None = None, storage_retry_s: float = 30.0,
+          restart_app: Callable[[], None] | None = None,
+          wall_clock: Callable[..., datetime] = datetime.now) -> Kiosk:
     """Make and show the kiosk; a QApplication must exist, no event loop is started.
 
     The keyword arguments are the collaborators a test replaces: `clock`
     (idle timeout, session length, admin gesture and PIN lock), the speech
     engine, the printer lookup, what "Leave kiosk mode" calls, how
     soon storage is tried again after a fault, what the nightly restart calls
-    and the wall clock it reads (`wall_clock(zone)`); see _build.
+    and the wall clock it reads (`wall_clock(zone)`).
 
     A configuration the kiosk cannot start with (an exception while the
     objects are made from it) is treated like one that does not validate:
@@ -225,6 +230,9 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("build() needs a QApplication")
+    collaborators = dict(clock=clock, speaker_factory=speaker_factory, printer_lookup=printer_lookup,
+                         quit_app=quit_app, storage_retry_s=storage_retry_s, restart_app=restart_app,
+                         wall_clock=wall_clock)
     attempt = _Attempt(app)
     try:
         kiosk = _build(config, data_dir, windowed, attempt=attempt, **collaborators)
@@ -232,12 +240,12 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
         log.exception("the kiosk could not start with its configuration; starting on the last valid one")
         attempt.undo()
         try:
-            kiosk = _build(config, data_dir, windowed, failed=exc, **collaborators)
+            kiosk = _build(config, data_dir, windowed, attempt=attempt, failed=exc, **collaborators)
         except Exception as again:
             log.exception("the kiosk could not start on the last valid configuration either")
             attempt.undo()
-            return _serviced(None, ResolvedConfig(None, [start_failed_error(str(config or ""), again)]),
-                             windowed)
+            source = config.source if isinstance(config, Config) else str(config or "")
+            return _serviced(None, ResolvedConfig(None, [start_failed_error(source, again)]), windowed)
     if kiosk.paths is not None:
         keep_last_good(kiosk.resolved, kiosk.paths)
     return kiosk
@@ -270,13 +278,11 @@ class _Attempt:
 
 
 def _build(config: Config | str | Path | None, data_dir: str | Path | None, windowed: bool, *,
-           attempt: _Attempt | None = None, failed: BaseException | None = None,
-           clock: Callable[[], float] = time.monotonic,
-           speaker_factory: SpeakerFactory | None = None,
-           printer_lookup: Callable[[], QPrinterInfo] | None = None,
-           quit_app: Callable[[], None] | None = None, storage_retry_s: float = 30.0,
-           restart_app: Callable[[], None] | None = None,
-           wall_clock: Callable[..., datetime] = datetime.now) -> Kiosk:
+           clock: Callable[[], float], speaker_factory: SpeakerFactory | None,
+           printer_lookup: Callable[[], QPrinterInfo] | None, quit_app: Callable[[], None] | None,
+           storage_retry_s: float, restart_app: Callable[[], None] | None,
+           wall_clock: Callable[..., datetime], attempt: _Attempt | None = None,
+           failed: BaseException | None = None) -> Kiosk:
     """build(), once: on `config`, or (`failed`: the first attempt raised that) on the last valid one."""
     t0 = time.perf_counter()
     app = QApplication.instance()

@@ -147,3 +147,24 @@ def test_the_serviced_window_when_there_is_no_last_valid_one(make_kiosk, tmp_pat
     kiosk = make_kiosk(site)
     assert kiosk.window.objectName() == "serviced" and kiosk.window.isVisible()
     assert [str(e) for e in kiosk.config_errors] == [f"{site}:8: {ZONE_ERROR}"]
+
+
+def test_when_the_last_valid_one_cannot_start_either_the_serviced_window_shows(make_kiosk, tmp_path, data_dir,
+                                                                                monkeypatch):
+    import kiosk.app as app_module
+
+    site = tmp_path / "site.toml"
+    site.write_text(site_text())
+    make_kiosk(site).shutdown()
+
+    class AlwaysBreaking(app_module.MainWindow):
+        def __init__(self, cfg, *args, **kwargs):
+            super().__init__(cfg, *args, **kwargs)
+            raise RuntimeError("simulated fault in every start")
+
+    monkeypatch.setattr(app_module, "MainWindow", AlwaysBreaking)
+    kiosk = make_kiosk(site)
+    assert kiosk.window.objectName() == "serviced" and kiosk.window.isVisible()
+    assert [e.key for e in kiosk.config_errors] == ["(start)"]
+    QApplication.processEvents()
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, AlwaysBreaking)] == []
