@@ -25,12 +25,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.chromium_flags import chromium_flags, qt_argv, scrub_environment
-from kiosk.core.config import Config, ConfigError, ConfigInvalid, load_config
+from kiosk.core.config import Config, ConfigError
 from kiosk.core.refusals import Origin
 from kiosk.core.session_rules import IdleRules
 from kiosk.core.url_policy import Policy
-from kiosk.demo import demo_config_path
-from kiosk.paths import DataDirUnusable, Paths, write_atomically
+from kiosk.paths import DataDirUnusable, Paths
 from kiosk.resources import shipped_guides_dir
 from kiosk.services.events import EventHub
 from kiosk.services.idle import IdleWatcher
@@ -50,6 +49,9 @@ from kiosk.ui.shell.window_filters import FirstInput, WindowFilters
 from kiosk.web.connection_guard import process_guard
 from kiosk.web.interceptor import Reporter
 from kiosk.web.scheme import register_scheme
+# The configuration's fall-back at start; load_last_good is also the command line's.
+from kiosk.start_config import (ResolvedConfig, keep_last_good, load_last_good, resolve_config,  # noqa: F401
+                                start_failed_error)
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinterInfo
 
@@ -84,72 +86,6 @@ def before_qapplication(lang: str = "fi", extra_flags: tuple[str, ...] = ()) -> 
     guard = process_guard(serve=False)   # serves after the first frame (asyncio's import waits)
     return qt_argv(sys.argv[0] if sys.argv else "kiosk",
                    chromium_flags(lang=lang, extra=extra_flags, guard_port=guard.port))
-
-
-@dataclass
-class ResolvedConfig:
-    """The configuration in use, and what was wrong with the one asked for."""
-
-    config: Config | None
-    errors: list[ConfigError] = field(default_factory=list)
-    fallback: bool = False
-
-
-def load_last_good(paths: Paths, report: bool = True) -> Config | None:
-    """The last valid configuration of this terminal, read against its original folder; None if unusable."""
-    copy = paths.last_good_config
-    if not copy.exists():
-        return None
-    origin = copy.with_name(copy.name + ".origin")
-    try:
-        base: Path | None = Path(origin.read_text(encoding="utf-8").strip())
-    except (OSError, UnicodeDecodeError):
-        base = None
-        if report:
-            log.warning("the folder of the last valid configuration is not known; relative "
-                        "paths in it are read from %s", copy.parent)
-    try:
-        previous = load_config(copy, base_dir=base)
-    except ConfigInvalid as again:
-        if report:
-            log.error("the saved last valid configuration is unusable too: %s",
-                      "; ".join(str(e) for e in again.errors))
-        return None
-    if report:
-        log.warning("using the last valid configuration of this terminal (%s, made in %s)",
-                    copy, base or copy.parent)
-    return previous
-
-
-def resolve_config(config: Config | str | Path | None, paths: Paths) -> ResolvedConfig:
-    """Load the configuration; fall back to the last valid one on this terminal.
-
-    The copy of the last valid file lives in the data directory, but its
-    relative paths (a site's guide folders, icon files) belong to the folder
-    of the original: that folder is kept beside the copy
-    (`last-good-config.toml.origin`) and the copy is read against it.
-    """
-    if isinstance(config, Config):
-        return ResolvedConfig(config)
-    path = Path(config) if config is not None else demo_config_path()
-    copy = paths.last_good_config
-    origin = copy.with_name(copy.name + ".origin")
-    try:
-        loaded = load_config(path)
-    except ConfigInvalid as exc:
-        for error in exc.errors:
-            log.error("configuration error: %s", error)
-        previous = load_last_good(paths)
-        if previous is not None:
-            return ResolvedConfig(previous, exc.errors, fallback=True)
-        return ResolvedConfig(None, exc.errors)
-    try:
-        for target, data in ((origin, str(path.absolute().parent).encode("utf-8")),
-                             (copy, path.read_bytes())):
-            write_atomically(target, data, 0o600)
-    except OSError as exc:
-        log.warning("could not keep a copy of the valid configuration: %s", exc)
-    return ResolvedConfig(loaded)
 
 
 def storage_state(storage: StorageWorker | None, paths: Paths | None,
@@ -298,11 +234,73 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     engine, the printer lookup, what "Leave kiosk mode" calls, how
     soon storage is tried again after a fault, what the nightly restart calls
     and the wall clock it reads (`wall_clock(zone)`).
+
+    A configuration the kiosk cannot start with (an exception while the
+    objects are made from it) is treated like one that does not validate:
+    what the first attempt made is taken down, and the kiosk starts again on
+    the last valid configuration (or the "being serviced" window), with the
+    error in the admin view. Only a configuration a kiosk was built with is
+    kept as the last valid one.
     """
-    t0 = time.perf_counter()
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("build() needs a QApplication")
+    collaborators = dict(clock=clock, speaker_factory=speaker_factory, printer_lookup=printer_lookup,
+                         quit_app=quit_app, storage_retry_s=storage_retry_s, restart_app=restart_app,
+                         wall_clock=wall_clock)
+    attempt = _Attempt(app)
+    try:
+        kiosk = _build(config, data_dir, windowed, attempt=attempt, **collaborators)
+    except Exception as exc:  # any fault of the start: the kiosk must come up all the same
+        log.exception("the kiosk could not start with its configuration; starting on the last valid one")
+        attempt.undo()
+        try:
+            kiosk = _build(config, data_dir, windowed, attempt=attempt, failed=exc, **collaborators)
+        except Exception as again:
+            log.exception("the kiosk could not start on the last valid configuration either")
+            attempt.undo()
+            source = config.source if isinstance(config, Config) else str(config or "")
+            return _serviced(None, ResolvedConfig(None, [start_failed_error(source, again)]), windowed)
+    if kiosk.paths is not None:
+        keep_last_good(kiosk.resolved, kiosk.paths)
+    return kiosk
+
+
+class _Attempt:
+    """What a start that failed half-way made, so that it can be taken down before the next one."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        # By identity: some of Qt's objects (QPointingDevice) are not hashable in PySide6.
+        self._children = {id(c) for c in app.children()}
+        self._windows = {id(w) for w in QApplication.topLevelWidgets()}
+        self.guard_token: object | None = None
+
+    def undo(self) -> None:
+        if self.guard_token is not None:   # the failed start's policy must not stay in the guard
+            process_guard(serve=False).detach(self.guard_token)
+            self.guard_token = None
+        for widget in QApplication.topLevelWidgets():
+            if id(widget) not in self._windows:
+                widget.close()
+                widget.deleteLater()
+        for child in self._app.children():
+            # Only the kiosk's own services: Qt parents objects of its own to
+            # the application too (input devices) and keeps using them.
+            if id(child) not in self._children and type(child).__module__.startswith("kiosk."):
+                child.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _build(config: Config | str | Path | None, data_dir: str | Path | None, windowed: bool, *,
+           clock: Callable[[], float], speaker_factory: SpeakerFactory | None,
+           printer_lookup: Callable[[], QPrinterInfo] | None, quit_app: Callable[[], None] | None,
+           storage_retry_s: float, restart_app: Callable[[], None] | None,
+           wall_clock: Callable[..., datetime], attempt: _Attempt | None = None,
+           failed: BaseException | None = None) -> Kiosk:
+    """build(), once: on `config`, or (`failed`: the first attempt raised that) on the last valid one."""
+    t0 = time.perf_counter()
+    app = QApplication.instance()
     before_qapplication()
     try:
         paths = Paths.create(data_dir)
@@ -313,7 +311,7 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
             log.error("%s, and %s; showing the 'being serviced' window", exc, again)
             return _serviced(None, ResolvedConfig(None), windowed)
         log.error("%s; serving residents from %s, where nothing is kept past a restart", exc, paths.data_dir)
-    resolved = resolve_config(config, paths)
+    resolved = resolve_config(config, paths, failed)
     t_config = time.perf_counter()
     if resolved.config is None:
         return _serviced(paths, resolved, windowed)
@@ -377,6 +375,8 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
         Qt.ConnectionType.QueuedConnection)   # emitted on the guard's thread
     guard_token = process_guard(serve=False).attach(
         policy, lambda host, reason: guard_reports.refused.emit(host, reason, str(Origin.CONNECTION)))
+    if attempt is not None:
+        attempt.guard_token = guard_token
 
     watchdog = Watchdog(app)
     FirstFrame(window, watchdog.ready)   # systemd: READY=1, then WATCHDOG=1 while responsive

@@ -35,13 +35,19 @@ def _process_start_time() -> float:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
+    """Exit 0, or 2 with every error as PATH:LINE: key.path: message; never a traceback."""
     from kiosk.core.config import ConfigInvalid, load_config
+    from kiosk.core.config_shape import fault_words
 
     try:
         load_config(args.path)
     except ConfigInvalid as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
+        return EXIT_INVALID
+    except Exception as exc:  # load_config raises only ConfigInvalid; the net in case it ever does not
+        # The kiosk would not start with this file either (kiosk/start_config.py): exit 2 like it.
+        print(f"{args.path}:1: (file): {fault_words(exc)}", file=sys.stderr)
         return EXIT_INVALID
     print(f"{args.path}: OK")
     return EXIT_OK
@@ -139,17 +145,17 @@ def _virtual_keyboard_if_configured(config_path: str | None, data_dir) -> None:
     """
     if not config_path:
         return
-    from kiosk.core.config import ConfigInvalid, load_config
+    from kiosk.core.config import load_config
 
     try:
         cfg = load_config(config_path)
-    except ConfigInvalid:
-        from kiosk.app import load_last_good
-        from kiosk.paths import DataDirUnusable, Paths
+    except Exception:  # ConfigInvalid (the only kind load_config raises) or any other: never the end
+        from kiosk.paths import Paths
+        from kiosk.start_config import load_last_good
 
         try:
             cfg = load_last_good(Paths.create(data_dir), report=False)
-        except DataDirUnusable:
+        except Exception:  # DataDirUnusable, or any other: build() reports it
             cfg = None
         if cfg is None:
             return

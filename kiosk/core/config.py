@@ -3,29 +3,35 @@
 `parse_config` turns TOML text into a typed `Config`, or into the full list of
 what is wrong with it: every error at once, each with the file, the line and
 the key (`PATH:LINE: key.path: message`), with a "did you mean" for typos. It
-never raises for bad input and never touches Qt or the disk beyond reading.
+never raises for bad input and never touches Qt; on the disk it only reads
+(the file, and looks at the files and folders it names: kiosk/core/config_files.py).
+
+No input makes a traceback: every string is held to its bound in the schema
+and refused with control characters before anything reads its meaning, and
+each section is checked under `Validator.guard`, which turns an exception
+that escapes a check into an error on that key (and lets the other sections
+be checked), so one run lists every error.
 """
 
 from __future__ import annotations
 
-import re
-import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.core import config_files as F
 from kiosk.core import config_refs as R
+from kiosk.core import config_sections as C
 from kiosk.core import schema as S
+from kiosk.core.config_sections import Shift
+from kiosk.core.config_shape import CHECKER_FAULT, Validator, fault_words
+from kiosk.core.config_text import ConfigError, decode_config, read_toml, shown
 from kiosk.core.help_config import HelpSettings, help_settings
-from kiosk.core.languages import NATIVE_NAMES, PLANNED_LANGUAGES, UI_LANGUAGES
 from kiosk.core.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
-from kiosk.core.config_text import ConfigError, decode_config, read_toml
-from kiosk.core.tomlpos import KeyLines
 from kiosk.core.url_policy import DEFAULT_BLOCKED, host_of
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 MAX_TILES = 12
+MAX_FILE_BYTES = 16 * 1024 * 1024   # a configuration is a few kilobytes
 
 
 class ConfigInvalid(Exception):
@@ -43,14 +49,6 @@ class Tile:
     url: str
     icon: str
     hosts: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Shift:
-    day: str
-    start_min: int
-    end_min: int
-    who: str
 
 
 @dataclass(frozen=True)
@@ -107,276 +105,120 @@ class Config:
         return R.browser_policy(self.allowed_host_rules(), self.all_blocked_hosts(), self.local_hosts)
 
 
-class _Validator:
-    """Walks the parsed document once, collecting errors with their lines."""
-
-    def __init__(self, lines: KeyLines, source: str, base: Path) -> None:
-        self.source = source
-        self.lines = lines
-        self.base = base  # folder that relative paths are relative to
-        self.errors: list[ConfigError] = []
-
-    def error(self, key: str, message: str, line: int | None = None) -> None:
-        self.errors.append(ConfigError(self.source, line or self.lines.line(key), key, message))
-
-    # -- generic shape checks -------------------------------------------------
-
-    def check_table(self, data: dict, spec: dict[str, S.Key], prefix: str) -> dict:
-        """Check keys and types of one table; return {name: value or default}."""
-        out: dict[str, Any] = {}
-        for name, value in data.items():
-            path = f"{prefix}.{name}" if prefix else name
-            if name not in spec:
-                self.unknown_key(name, path, spec)
-                continue
-            checked = self.check_value(value, spec[name], path)
-            if checked is not _BAD:
-                out[name] = checked
-        for name, key in spec.items():
-            path = f"{prefix}.{name}" if prefix else name
-            if name in data:
-                continue
-            if key.required:
-                where = f"[{prefix}]" if prefix else "the file"
-                self.error(path, f"missing required key (add it to {where})", self.lines.line(prefix))
-            elif key.kind == S.TABLE:
-                out[name] = self.check_table({}, key.children, path)
-            else:
-                out[name] = key.default
-        return out
-
-    def unknown_key(self, name: str, path: str, spec: dict[str, S.Key]) -> None:
-        if name in ("pin", "admin_pin", "helper_pin", "password"):
-            self.error(path, "a PIN must never be written in plain text; run `kiosk hash-pin` "
-                             "and put its output in pin_hash")
-            return
-        import difflib  # only when needed: its import is start-up time
-        near = difflib.get_close_matches(name, list(spec), n=1, cutoff=0.6)
-        hint = f" (did you mean '{near[0]}'?)" if near else ""
-        self.error(path, f"unknown key{hint}")
-
-    def check_value(self, value: Any, key: S.Key, path: str) -> Any:
-        kind = key.kind
-        if kind == S.STR:
-            if not isinstance(value, str):
-                return self.wrong_type(path, kind, value)
-            return value
-        if kind == S.INT:
-            if isinstance(value, bool) or not isinstance(value, int):
-                return self.wrong_type(path, kind, value)
-            return value
-        if kind == S.BOOL:
-            if not isinstance(value, bool):
-                return self.wrong_type(path, kind, value)
-            return value
-        if kind == S.STR_LIST:
-            if not isinstance(value, list):
-                return self.wrong_type(path, kind, value)
-            good = []
-            for i, item in enumerate(value):
-                if isinstance(item, str):
-                    good.append(item)
-                else:
-                    self.error(f"{path}[{i}]", f"expected a string, got {_type_name(item)}")
-            return good
-        if kind in (S.LANG_TABLE, S.STR_OR_LANG_TABLE):
-            if kind == S.STR_OR_LANG_TABLE and isinstance(value, str):
-                return value
-            if not isinstance(value, dict):
-                return self.wrong_type(path, kind, value)
-            good = {}
-            for lang, text in value.items():
-                if not isinstance(text, str):
-                    self.error(f"{path}.{lang}", f"expected a string, got {_type_name(text)}")
-                elif not text.strip():
-                    self.error(f"{path}.{lang}", "text is empty")
-                else:
-                    good[lang] = text
-            return good
-        if kind == S.TABLE:
-            if not isinstance(value, dict):
-                return self.wrong_type(path, kind, value)
-            return self.check_table(value, key.children, path)
-        if kind == S.TABLE_ARRAY:
-            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-                return self.wrong_type(path, kind, value)
-            return [self.check_table(v, key.children, f"{path}[{i}]") for i, v in enumerate(value)]
-        raise AssertionError(kind)
-
-    def wrong_type(self, path: str, kind: str, value: Any):
-        self.error(path, f"expected {_article(kind)} {kind}, got {_type_name(value)}")
-        return _BAD
-
-
-_BAD = object()
-
-
-def _type_name(value: Any) -> str:
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "an integer"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "a table"
-    return type(value).__name__
-
-
-def _article(kind: str) -> str:
-    return "an" if kind[0] in "aeiou" else "a"
-
-
-def _parse_time(text: str) -> int | None:
-    m = _TIME.match(text)
-    if not m:
-        return None
-    h, mins = int(m.group(1)), int(m.group(2))
-    if h > 23 or mins > 59:
-        return None
-    return h * 60 + mins
-
-
-def parse_config(text: str, source: str = "<config>",
-                 base_dir: str | Path | None = None) -> tuple[Config | None, list[ConfigError]]:
-    """Parse and validate; return (config, []) or (None, every error).
+def parse_config(text: str, source: str = "<config>", base_dir: str | Path | None = None, *,
+                 files: bool = True) -> tuple[Config | None, list[ConfigError]]:
+    """Parse and validate; return (config, []) or (None, every error). Never raises.
 
     Relative paths in the file (icons, guide folders, sync files) are
     relative to `base_dir`, by default the folder of `source`; the Config
-    holds them absolute.
+    holds them absolute. `files=False` leaves the sync's token file, CA file
+    and folder unlooked at: the saved copy of the last valid configuration is
+    read that way, so that a USB stick taken out or a token file's mode
+    changed never leaves a terminal without any configuration (the sync
+    reports such a fault itself when it runs).
     """
     base = Path(base_dir) if base_dir is not None else Path(source).parent
-    data, lines, errors = read_toml(text, source)
-    if data is None:
-        return None, errors
-    v = _Validator(lines, source, base)
-    v.errors.extend(errors)
-    doc = v.check_table(data, S.SCHEMA, "")
-    config = _semantic(v, doc, source)
-    if v.errors:
+    try:
+        data, lines, errors = read_toml(text, source)
+        if data is None:
+            return None, errors
+        v = Validator(lines, source, base, files)
+        v.errors.extend(errors)
+        doc = v.check_table(data, S.SCHEMA, "")
+        config = _semantic(v, doc, source)
+    except Exception as exc:  # the last net: every kind, on purpose (see Validator.guard)
+        return None, [ConfigError(source, 1, "(file)", fault_words(exc))]
+    if v.errors or config is None:
         v.errors.sort(key=lambda e: e.line)
-        return None, v.errors
+        return None, v.errors or [ConfigError(source, 1, "(file)", f"{CHECKER_FAULT}; please report it")]
     return config, []
 
 
-def _semantic(v: _Validator, doc: dict, source: str) -> Config | None:
-    """Checks across keys, once every key has its shape."""
+def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
+    """Checks across keys, once every key has its shape; each section under its own guard."""
     site = doc.get("site") or {}
     languages: list[str] = []
-    for i, lang in enumerate(site.get("languages") or []):
-        if lang in UI_LANGUAGES:
-            if lang in languages:
-                v.error(f"site.languages[{i}]", f"language '{lang}' is listed twice")
-            languages.append(lang)
-        elif lang in PLANNED_LANGUAGES:
-            v.error(f"site.languages[{i}]", f"language '{lang}' has no user-interface translation yet "
-                                            f"(available: {', '.join(UI_LANGUAGES)})")
-        else:
-            v.error(f"site.languages[{i}]", f"unknown language code '{lang}' "
-                                            f"(available: {', '.join(UI_LANGUAGES)})")
-    if "languages" in site and not site["languages"]:
-        v.error("site.languages", "at least one language is needed")
-    default = site.get("default_language")
-    if isinstance(default, str) and languages and default not in languages:
-        if default in NATIVE_NAMES or default in UI_LANGUAGES:
-            v.error("site.default_language", f"'{default}' is not one of site.languages")
-        else:
-            v.error("site.default_language", f"unknown language code '{default}'")
-    for key in ("id", "terminal_id"):
-        value = site.get(key)
-        if isinstance(value, str) and not _ID.match(value):
-            v.error(f"site.{key}", "use lower-case letters, digits and '-' (at most 63)")
-    tz = site.get("time_zone")
-    if isinstance(tz, str):
-        try:
-            zoneinfo.ZoneInfo(tz)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            v.error("site.time_zone", f"unknown time zone '{tz}' (for example Europe/Helsinki)")
-    name = site.get("name")
-    if isinstance(name, dict):
-        _check_lang_table(v, "site.name", name, languages)
-        site_name = name
-    elif isinstance(name, str):
-        site_name = {lang: name for lang in languages}
-    else:
-        site_name = {}
-
+    site_name: dict[str, str] = {}
+    with v.guard("site"):
+        languages, site_name = C.site_names(v, site)
     session = doc.get("session") or {}
-    idle = session.get("idle_timeout_s")
-    warning = session.get("warning_s")
-    signed_out = session.get("signed_out_s")
-    if isinstance(idle, int) and not 30 <= idle <= 3600:
-        v.error("session.idle_timeout_s", f"must be between 30 and 3600 seconds, got {idle}")
-        idle = None  # compared with nothing else below
-    if isinstance(warning, int):
-        if warning < 20:
-            v.error("session.warning_s", f"must be at least 20 seconds so a person has time to "
-                                         f"continue, got {warning}")
-        elif isinstance(idle, int) and warning >= idle:
-            v.error("session.warning_s", f"must be shorter than session.idle_timeout_s ({idle})")
-    if isinstance(signed_out, int) and not 2 <= signed_out <= 30:
-        v.error("session.signed_out_s", f"must be between 2 and 30 seconds, got {signed_out}")
+    with v.guard("session"):
+        C.check_session(v, session)
 
-    ident_hosts = R.host_list(v, "identification.hosts", (doc.get("identification") or {}).get("hosts"))
-    browser = doc.get("browser") or {}
-    extra = R.host_list(v, "browser.extra_hosts", browser.get("extra_hosts"))
-    blocked = R.host_list(v, "browser.blocked_hosts", browser.get("blocked_hosts"))
-    video = R.host_list(v, "browser.video_hosts", browser.get("video_hosts"))
-    tiles, policy = _tiles(v, doc.get("tiles"), languages, [*ident_hosts, *extra], blocked)
-    R.check_not_blocked(v, "identification.hosts", ident_hosts, policy)
-    R.check_not_blocked(v, "browser.extra_hosts", extra, policy)
-    local = R.local_host_list(v, "browser.local_hosts", browser.get("local_hosts"), policy)
-    guide_dirs = R.check_folders(v, "guides.extra_dirs", list((doc.get("guides") or {}).get("extra_dirs") or ()),
-                                 v.base)
+    ident_hosts: list[str] = []
+    extra: list[str] = []
+    blocked: list[str] = []
+    video: list[str] = []
+    tiles: list[Tile] = []
+    with v.guard("identification.hosts"):
+        ident_hosts = R.host_list(v, "identification.hosts", (doc.get("identification") or {}).get("hosts"))
+    with v.guard("browser"):
+        browser = doc.get("browser") or {}
+        extra = R.host_list(v, "browser.extra_hosts", browser.get("extra_hosts"))
+        blocked = R.host_list(v, "browser.blocked_hosts", browser.get("blocked_hosts"))
+        video = R.host_list(v, "browser.video_hosts", browser.get("video_hosts"))
+    with v.guard("tiles"):
+        tiles, policy = _tiles(v, doc.get("tiles"), languages, [*ident_hosts, *extra], blocked)
+        R.check_not_blocked(v, "identification.hosts", ident_hosts, policy)
+        R.check_not_blocked(v, "browser.extra_hosts", extra, policy)
+    local: list[str] = []
+    with v.guard("browser.local_hosts"):
+        local = R.local_host_list(v, "browser.local_hosts", (doc.get("browser") or {}).get("local_hosts"), policy)
+    guide_dirs: list[str] = []
+    with v.guard("guides.extra_dirs"):
+        guide_dirs = R.check_folders(v, "guides.extra_dirs",
+                                     list((doc.get("guides") or {}).get("extra_dirs") or ()), v.base)
 
     admin = doc.get("admin") or {}
-    _check_pin_hash(v, "admin.pin_hash", admin.get("pin_hash"))
+    with v.guard("admin.pin_hash"):
+        _check_pin_hash(v, "admin.pin_hash", admin.get("pin_hash"))
     helpers = doc.get("helpers") or {}
-    if helpers.get("pin_hash") is not None:
-        _check_pin_hash(v, "helpers.pin_hash", helpers.get("pin_hash"))
-    shifts = _shifts(v, helpers.get("shifts") or [])
-    help_cfg = help_settings(v, helpers, languages, shift_times=_shift_times, check_pin_hash=_check_pin_hash,
-                             check_url=_check_web_address, check_lang_table=_check_lang_table)
+    shifts: list[Shift] = []
+    help_cfg = HelpSettings()
+    with v.guard("helpers"):
+        if helpers.get("pin_hash") is not None:
+            _check_pin_hash(v, "helpers.pin_hash", helpers.get("pin_hash"))
+        shifts = C.weekly_shifts(v, helpers.get("shifts") or [])
+        help_cfg = help_settings(v, helpers, languages, shift_times=C.shift_times, check_pin_hash=_check_pin_hash,
+                                 check_url=_check_web_address, check_lang_table=C.check_lang_table)
 
     sync = dict(doc.get("sync") or {})
-    _check_sync(v, sync)
+    with v.guard("sync"):
+        _check_sync(v, sync)
+    # Before giving up on errors elsewhere: one run lists every error.
+    deployment: dict[str, Any] = {}
+    with v.guard("deployment"):
+        deployment = C.deployment(v, doc.get("deployment") or {})
 
     if v.errors:
         return None
+    browser = doc["browser"]
     return Config(
         site_id=site["id"], site_name=site_name, terminal_id=site["terminal_id"],
-        languages=tuple(languages), default_language=default, time_zone=site["time_zone"],
-        idle_timeout_s=session["idle_timeout_s"], warning_s=warning, signed_out_s=signed_out,
-        sound_cue=session["sound_cue"], tiles=tuple(tiles),
+        languages=tuple(languages), default_language=site["default_language"], time_zone=site["time_zone"],
+        idle_timeout_s=session["idle_timeout_s"], warning_s=session["warning_s"],
+        signed_out_s=session["signed_out_s"], sound_cue=session["sound_cue"], tiles=tuple(tiles),
         identification_hosts=tuple(ident_hosts), extra_hosts=tuple(extra),
         blocked_hosts=tuple(blocked), video_hosts=tuple(video),
         allow_uploads=browser["allow_uploads"], admin_pin_hash=admin["pin_hash"],
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
         guide_dirs=tuple(guide_dirs),
-        sync=sync, source=source, help=help_cfg, local_hosts=tuple(local),
-        deployment=_deployment(v, doc.get("deployment") or {}),
+        sync=sync, source=source, help=help_cfg, deployment=deployment, local_hosts=tuple(local),
     )
 
 
 # -- [sync] (usage log, issue 11) --------------------------------------------------------
 
-def _check_sync(v: _Validator, sync: dict) -> None:
+def _check_sync(v: Validator, sync: dict) -> None:
     """The usage-log sync keys, checked across each other."""
     target = sync.get("target")
     if isinstance(target, str) and target not in S.SYNC_TARGETS:
         hint = " (the HTTP target is called 'jsonl')" if target == "http" else ""
-        v.error("sync.target", f"unknown target '{target}'{hint} (one of: {', '.join(S.SYNC_TARGETS)})")
+        v.error("sync.target", f"unknown target '{shown(target)}'{hint} (one of: {', '.join(S.SYNC_TARGETS)})")
     url = sync.get("url")
     if isinstance(url, str) and url:
         R.check_sync_url(v, "sync.url", url)
-    for key in ("token_file", "ca_file", "directory"):
-        # Relative to the configuration's folder, like every path in it.
-        if isinstance(sync.get(key), str) and sync[key]:
-            sync[key] = str(R.resolve_path(sync[key], v.base))
+    _check_sync_files(v, sync)
     if target in ("matomo", "jsonl") and not url:
         v.error("sync.url", f"needed when sync.target is '{target}'", v.lines.line("sync.target"))
     if target == "matomo" and isinstance(sync.get("site_id"), int) and sync["site_id"] < 1:
@@ -392,16 +234,37 @@ def _check_sync(v: _Validator, sync: dict) -> None:
         v.error("sync.batch_size", f"must be between 1 and 5000, got {batch}")
 
 
-def _check_lang_table(v: _Validator, path: str, table: dict, languages: list[str]) -> None:
-    for lang in languages:
-        if lang not in table:
-            v.error(path, f"missing text for language '{lang}'")
-    for lang in table:
-        if lang not in UI_LANGUAGES and lang not in PLANNED_LANGUAGES:
-            v.error(f"{path}.{lang}", f"unknown language code '{lang}'")
+def _check_sync_files(v: Validator, sync: dict) -> None:
+    """The files and folder [sync] names, made absolute (relative to the configuration's folder).
+
+    Each is checked whatever the target (a file named is meant to be used):
+    the token file private to its owner, the CA file certificates TLS can
+    load, the folder existing (the kiosk never creates it). A value the
+    checks refuse stays as written: the Config is not made anyway.
+    """
+    checks = {"token_file": lambda key, text: F.check_file(v, key, text, secret=True),
+              "ca_file": lambda key, text: F.check_ca_file(v, key, text),
+              "directory": lambda key, text: F.check_folder(
+                  v, key, text, hint="the kiosk never creates it: create it, or mount the share or stick")}
+    for name, check in checks.items():
+        text = sync.get(name)
+        if not isinstance(text, str) or not text:
+            continue
+        key = f"sync.{name}"
+        with v.guard(key):
+            if not v.files:
+                path, problem = F.resolve(text, v.base)
+                if path is None:
+                    v.error(key, problem or "not a usable path")
+                else:
+                    sync[name] = str(path)
+                continue
+            found = check(key, text)
+            if found is not None:
+                sync[name] = found
 
 
-def _tiles(v: _Validator, tiles: list[dict] | None, languages: list[str],
+def _tiles(v: Validator, tiles: list[dict] | None, languages: list[str],
            other_hosts: list[str], blocked: list[str]) -> tuple[list[Tile], R.Policy]:
     """The tiles, and the browser policy they and `other_hosts` make with `blocked`."""
     if tiles is None:  # missing: already reported as a missing required key
@@ -416,7 +279,7 @@ def _tiles(v: _Validator, tiles: list[dict] | None, languages: list[str],
         path = f"tiles[{i}]"
         tid = tile.get("id")
         if isinstance(tid, str):
-            if not _ID.match(tid):
+            if not C.ID.fullmatch(tid):
                 v.error(f"{path}.id", "use lower-case letters, digits and '-'")
             elif tid in seen:
                 v.error(f"{path}.id", f"duplicate tile id '{tid}' (also tiles[{seen[tid]}])")
@@ -424,7 +287,7 @@ def _tiles(v: _Validator, tiles: list[dict] | None, languages: list[str],
                 seen[tid] = i
         label = tile.get("label")
         if isinstance(label, dict):
-            _check_lang_table(v, f"{path}.label", label, languages)
+            C.check_lang_table(v, f"{path}.label", label, languages)
         tile_hosts.append(R.host_list(v, f"{path}.hosts", tile.get("hosts")))
     # The policy the kiosk's browser will have (kiosk/app.py builds it from
     # the same rules), so a tile is judged exactly as the browser will judge it.
@@ -443,7 +306,7 @@ def _tiles(v: _Validator, tiles: list[dict] | None, languages: list[str],
     return out, policy
 
 
-def _check_web_address(v: _Validator, path: str, url: str) -> bool:
+def _check_web_address(v: Validator, path: str, url: str) -> bool:
     """A web address shown to residents (a QR code): well formed, https."""
     problem = R.url_shape_problem(url)
     if problem is not None:
@@ -452,7 +315,7 @@ def _check_web_address(v: _Validator, path: str, url: str) -> bool:
     return True
 
 
-def _check_pin_hash(v: _Validator, path: str, value: Any) -> None:
+def _check_pin_hash(v: Validator, path: str, value: Any) -> None:
     if not isinstance(value, str):
         return
     if looks_like_plain_pin(value):
@@ -463,75 +326,34 @@ def _check_pin_hash(v: _Validator, path: str, value: Any) -> None:
         v.error(path, problem)
 
 
-def _shifts(v: _Validator, shifts: list[dict]) -> list[Shift]:
-    out = []
-    for i, shift in enumerate(shifts):
-        path = f"helpers.shifts[{i}]"
-        day = shift.get("day")
-        if isinstance(day, str) and day not in S.DAYS:
-            import difflib  # only when needed: its import is start-up time
-            near = difflib.get_close_matches(day.lower(), S.DAYS, n=1, cutoff=0.5)
-            hint = f" (did you mean '{near[0]}'?)" if near else ""
-            v.error(f"{path}.day", f"unknown day '{day}'{hint}; use one of {', '.join(S.DAYS)}")
-            day = None
-        times = _shift_times(v, path, shift)
-        if times is not None and day:
-            out.append(Shift(day, times[0], times[1], shift.get("who", "")))
-    return out
-
-
-def _shift_times(v: _Validator, path: str, entry: dict) -> tuple[int, int] | None:
-    """(start, end) in minutes of a shift's HH:MM times, end after start; else None and errors."""
-    times = {}
-    for key in ("start", "end"):
-        text = entry.get(key)
-        if isinstance(text, str):
-            minutes = _parse_time(text)
-            if minutes is None:
-                v.error(f"{path}.{key}", f"not a time of day: '{text}' (use HH:MM, 00:00-23:59)")
-            else:
-                times[key] = minutes
-    if len(times) < 2:
-        return None
-    if times["end"] <= times["start"]:
-        v.error(f"{path}.end", f"ends at {entry['end']}, not after it starts at {entry['start']}")
-        return None
-    return times["start"], times["end"]
-
-
-def _deployment(v: _Validator, table: dict) -> dict[str, Any]:
-    """The [deployment] switches, with defaults; a bad restart time is an error."""
-    out = {"hide_pointer": bool(table.get("hide_pointer", False)),
-           "virtual_keyboard": bool(table.get("virtual_keyboard", False)),
-           "read_aloud": bool(table.get("read_aloud", True)),
-           "nightly_restart": None}
-    text = table.get("nightly_restart", "")
-    if isinstance(text, str) and text:
-        minutes = _parse_time(text)
-        if minutes is None:
-            v.error("deployment.nightly_restart", f"not a time of day: '{text}' (use HH:MM, 00:00-23:59)")
-        out["nightly_restart"] = minutes
-    return out
-
-
-def load_config(path: str | Path, base_dir: str | Path | None = None) -> Config:
-    """Read and validate a configuration file; raise ConfigInvalid with every error.
+def load_config(path: str | Path, base_dir: str | Path | None = None, *, files: bool = True) -> Config:
+    """Read and validate a configuration file; raise ConfigInvalid with every error, and nothing else.
 
     `base_dir` is the folder relative paths in the file are relative to (by
     default the file's own folder; the saved last valid copy passes its
-    original's folder).
+    original's folder). `files`: see parse_config.
     """
     path = Path(path)
+    source = str(path)
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ConfigInvalid([ConfigError(str(path), 1, "(file)", "file not found")]) from None
+        raise ConfigInvalid([ConfigError(source, 1, "(file)", "file not found")]) from None
     except OSError as exc:
-        raise ConfigInvalid([ConfigError(str(path), 1, "(file)", f"cannot read: {exc.strerror or exc}")]) from None
-    text, error = decode_config(raw, str(path))
+        raise ConfigInvalid([ConfigError(source, 1, "(file)", f"cannot read: {exc.strerror or exc}")]) from None
+    except ValueError as exc:  # a NUL in the name
+        raise ConfigInvalid([ConfigError(shown(source), 1, "(file)", f"cannot read: {shown(exc)}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ConfigInvalid([ConfigError(source, 1, "(file)", f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; "
+                                                              "a configuration is a few kilobytes")])
+    try:
+        text, error = decode_config(raw, source)
+    except Exception as exc:  # the last net, as in parse_config
+        raise ConfigInvalid([ConfigError(source, 1, "(file)", fault_words(exc))]) from None
     if error is not None:
         raise ConfigInvalid([error])
-    config, errors = parse_config(text, str(path), base_dir if base_dir is not None else path.parent)
+    config, errors = parse_config(text, source, base_dir if base_dir is not None else path.parent, files=files)
     if errors:
         raise ConfigInvalid(errors)
     assert config is not None

@@ -4,8 +4,11 @@ The part of loading a configuration that is about the file as text: its
 encoding (UTF-8, with or without the byte-order mark older Windows Notepad
 writes; anything else is reported at its first bad byte), TOML syntax, keys
 set twice (tomllib's "Cannot overwrite a value" becomes the key and both
-lines), and nesting too deep for tomllib's recursive parser. The schema and
-what the values mean are `kiosk.core.config`'s.
+lines), nesting too deep for tomllib's recursive parser, and numbers too long
+for Python's int() (tomllib lets that ValueError out). The schema and what the
+values mean are `kiosk.core.config`'s. `shown` is how a value is quoted in a
+message: a 100 000-character value or a control character must not make the
+message itself unreadable.
 """
 
 from __future__ import annotations
@@ -30,6 +33,44 @@ class ConfigError:
         return f"{self.file}:{self.line}: {self.key}: {self.message}"
 
 
+SHOWN_MAX = 60   # characters of a value quoted in a message
+
+
+def shown(value: object, limit: int = SHOWN_MAX) -> str:
+    """`value` as text for a message: control characters escaped, long text cut with its length."""
+    text = value if isinstance(value, str) else str(value)
+    cut = len(text) > limit
+    out = "".join(c if c.isprintable() else _escape(c) for c in text[:limit])
+    return f"{out}… ({len(text)} characters)" if cut else out
+
+
+def shown_long(text: str) -> str:
+    """A file name or web address for a message: whole up to 200 characters (they are long), else as `shown`."""
+    return shown(text, 200)
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def key_part(name: str) -> str:
+    """One key of a dotted path as TOML writes it: bare, or quoted (an empty key, spaces, dots, controls)."""
+    if _BARE_KEY.fullmatch(name):
+        return name if len(name) <= 100 else shown(name)
+    return '"' + shown(name.replace("\\", "\\\\").replace('"', '\\"')) + '"'
+
+
+def shown_key(path: str) -> str:
+    """A dotted key path for a message; each odd part (too long, control characters) shown as by `shown`."""
+    if len(path) <= 200 and path.isprintable():
+        return path
+    return shown(path, 120)
+
+
+def _escape(c: str) -> str:
+    code = ord(c)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def read_toml(text: str, source: str) -> tuple[dict | None, KeyLines, list[ConfigError]]:
     """(document or None, key lines, errors) for the text of a configuration."""
     if text.startswith("\ufeff"):
@@ -39,7 +80,13 @@ def read_toml(text: str, source: str) -> tuple[dict | None, KeyLines, list[Confi
     if lines.too_deep is not None:
         # tomllib would die of a RecursionError on such a file.
         return None, lines, [ConfigError(source, lines.too_deep, "(toml)", _TOO_DEEP)]
-    data, errors = _toml(text, source, lines)
+    try:
+        data, errors = _toml(text, source, lines)
+    except ValueError as exc:
+        # tomllib reads integers with int(), which refuses more than 4300
+        # digits (CPython's guard against quadratic conversion) with a plain
+        # ValueError, not a TOMLDecodeError.
+        return None, lines, [_huge_number(text, source, exc)]
     return data, lines, errors
 
 
@@ -76,6 +123,19 @@ def _toml(text: str, source: str, lines: KeyLines) -> tuple[dict | None, list[Co
             return None, dups
     except RecursionError:  # the depth scan should have caught it; never a traceback
         return None, [ConfigError(source, 1, "(toml)", _TOO_DEEP)]
+
+
+# A value (after '=', ',' or an opening bracket) of thousands of digits.
+_LONG_NUMBER = re.compile(r"[=,\[{]\s*([+-]?(?:0[xob])?[0-9a-fA-F_]{4000,})")
+
+
+def _huge_number(text: str, source: str, exc: ValueError) -> ConfigError:
+    m = _LONG_NUMBER.search(text)
+    line = text.count("\n", 0, m.start(1)) + 1 if m else 1
+    if m or "digits" in str(exc):
+        return ConfigError(source, line, "(toml)", "a number with thousands of digits; "
+                                                   "a configuration never needs that")
+    return ConfigError(source, line, "(toml)", f"not valid TOML: {shown(exc, 200)}")
 
 
 def _duplicate_words(d: Duplicate) -> str:

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from kiosk.core.config_text import shown
 from kiosk.core.help_schedule import ExtraShift
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)   # fullmatch: '$' would pass a trailing newline
+_PHONE = re.compile(r"\+?[0-9 ()-]{5,20}", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -61,12 +63,12 @@ class HelpSettings:
 def _date(v, path: str, text: Any, line: int | None = None) -> date | None:
     if not isinstance(text, str):
         return None
-    if _DATE.match(text):
+    if _DATE.fullmatch(text):
         try:
             return date.fromisoformat(text)
         except ValueError:
             pass
-    v.error(path, f"not a date: '{text}' (use YYYY-MM-DD, e.g. 2026-12-24)", line)
+    v.error(path, f"not a date: '{shown(text)}' (use YYYY-MM-DD, e.g. 2026-12-24)", line)
     return None
 
 
@@ -92,7 +94,7 @@ def help_settings(v, helpers: dict, languages: list[str], *, shift_times, check_
             if not name.strip():
                 v.error(f"{path}.pseudonym", "pseudonym is empty")
             elif name in seen:
-                v.error(f"{path}.pseudonym", f"'{name}' is listed twice (also helpers.people[{seen[name]}])")
+                v.error(f"{path}.pseudonym", f"'{shown(name)}' is listed twice (also helpers.people[{seen[name]}])")
             seen.setdefault(name, i)
         check_pin_hash(v, f"{path}.pin_hash", person.get("pin_hash"))
         if isinstance(name, str) and isinstance(person.get("pin_hash"), str):
@@ -120,8 +122,8 @@ def help_settings(v, helpers: dict, languages: list[str], *, shift_times, check_
         if isinstance(web, str) and web and not check_url(v, f"{path}.web", web):
             web = ""
         phone = entry.get("phone") or ""
-        if isinstance(phone, str) and phone and not re.match(r"^\+?[0-9 ()-]{5,20}$", phone):
-            v.error(f"{path}.phone", f"not a phone number: '{phone}' (digits, spaces, '+', '-')")
+        if isinstance(phone, str) and phone and not _PHONE.fullmatch(phone):
+            v.error(f"{path}.phone", f"not a phone number: '{shown(phone)}' (digits, spaces, '+', '-')")
         if texts.get("name"):
             places.append(OtherPlace(texts["name"], entry.get("place") or "", texts.get("hours", {}),
                                      phone if isinstance(phone, str) else "", web))

@@ -30,6 +30,13 @@ class Key:
     required: bool = False
     default: Any = None
     children: dict[str, "Key"] = field(default_factory=dict)
+    # Bounds every value of the key is held to before its meaning is checked: a
+    # string (or each string of a list or language table) at most `max_len`
+    # characters, a list at most `max_items` items. Far above any real site's
+    # need; they keep a hostile or corrupted file from reaching the file system,
+    # zoneinfo or the host parser with megabytes of text.
+    max_len: int = 1000
+    max_items: int = 1000
 
 
 # Identification hosts a browser passes through during strong identification
@@ -67,7 +74,7 @@ SCHEMA: dict[str, Key] = {
                          required=True),
         "default_language": Key(STR, "Language every session starts in; one of `languages`.", required=True),
         "time_zone": Key(STR, "IANA time zone for helper shifts and daily clean-up.",
-                         default="Europe/Helsinki"),
+                         default="Europe/Helsinki", max_len=64),
     }),
     "session": Key(TABLE, "Timing of a resident's session.", children={
         "idle_timeout_s": Key(INT, "Seconds without touch, mouse or key before the idle warning (30-3600).",

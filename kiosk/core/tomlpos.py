@@ -184,6 +184,9 @@ class KeyLines:
                 resolved.append(self._array_counts[base] - 1)
         base = _path_str(resolved)
         if array:
+            # [[helpers.shifts]] also makes [helpers] here, if nothing did before.
+            for k in range(1, len(resolved)):
+                self._lines.setdefault(_path_str(resolved[:k]), line)
             if base in self._assigned:
                 self._duplicate(base, self._assigned[base], line, base, None, True)
             index = self._array_counts.get(base, 0)

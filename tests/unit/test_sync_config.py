@@ -11,13 +11,19 @@ def errors_of(sync: str) -> list[str]:
     return [str(e) for e in errors]
 
 
-def test_valid_targets():
+def test_valid_targets(tmp_path, ca_pem):
+    # The files named must exist (kiosk/core/config_files.py; tests/unit/test_config_files.py).
+    token = tmp_path / "token"
+    token.write_text("abc123\n")
+    token.chmod(0o600)
+    usb = tmp_path / "usb"
+    usb.mkdir()
     for sync in ('target = "none"\n',
                  'target = "jsonl"\nurl = "https://logs.example.fi/digipiste"\n',
                  'target = "jsonl"\nurl = "http://127.0.0.1:8080/in"\n',
                  'target = "matomo"\nurl = "https://matomo.example.fi/matomo.php"\nsite_id = 3\n'
-                 'token_file = "/etc/digipiste/token"\nca_file = "/etc/ssl/local-ca.pem"\ninterval_s = 60\n',
-                 'target = "directory"\ndirectory = "/media/usb"\n'):
+                 f'token_file = "{token}"\nca_file = "{ca_pem}"\ninterval_s = 60\n',
+                 f'target = "directory"\ndirectory = "{usb}"\n'):
         assert errors_of(sync) == [], sync
 
 

@@ -89,10 +89,11 @@ class OnScreenKeyboard(QObject):
         QGuiApplication.instance().focusObjectChanged.connect(self._focus_changed)
         language.changed.connect(self.follow_language)
         self._made = False
-        if window.isActiveWindow():
-            self._make_keyboard()
-        else:
+        self._waiting = not window.isActiveWindow()   # for the window to become active
+        if self._waiting:
             QGuiApplication.instance().focusWindowChanged.connect(self._make_keyboard)
+        else:
+            self._make_keyboard()
 
     def _make_keyboard(self, *_args) -> None:
         # WORKAROUND for a dead lock (PySide6 6.12, Qt Virtual Keyboard 6.12):
@@ -126,10 +127,10 @@ class OnScreenKeyboard(QObject):
             qInstallMessageHandler(previous)
             if had_focus is not None:
                 had_focus.setFocus()
-        try:
+        if self._waiting:
+            # Only when connected: PySide warns (RuntimeWarning) on disconnecting a slot that never was.
+            self._waiting = False
             QGuiApplication.instance().focusWindowChanged.disconnect(self._make_keyboard)
-        except (RuntimeError, TypeError):
-            pass
 
     # -- the resident's language ------------------------------------------------------
 

@@ -1,0 +1,178 @@
+"""The checks of meaning for [site], [session], the helpers' weekly shifts and [deployment].
+
+Called by kiosk/core/config.py once every key has its shape (kiosk/core/
+config_shape.py: a value here is already of the right type, within its length
+bound and free of control characters). Errors go to the validator as
+`PATH:LINE: key.path: message`; nothing here raises for a value that got this
+far, and zoneinfo, which opens a file named by the value, is only handed a
+name of the characters IANA names use. Pure Python.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.core import schema as S
+from kiosk.core.config_shape import Validator
+from kiosk.core.config_text import key_part, shown
+from kiosk.core.languages import NATIVE_NAMES, PLANNED_LANGUAGES, UI_LANGUAGES
+
+ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")              # fullmatch: '$' would pass "id\n"
+_TIME = re.compile(r"(\d{1,2}):(\d{2})", re.ASCII)
+_TIME_ZONE = re.compile(r"[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*")
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A weekly helper shift: day (mon..sun), minutes after midnight, who is on duty."""
+
+    day: str
+    start_min: int
+    end_min: int
+    who: str
+
+
+def parse_time(text: str) -> int | None:
+    m = _TIME.fullmatch(text)
+    if not m:
+        return None
+    h, mins = int(m.group(1)), int(m.group(2))
+    if h > 23 or mins > 59:
+        return None
+    return h * 60 + mins
+
+
+def site_names(v: Validator, site: dict) -> tuple[list[str], dict[str, str]]:
+    """[site]: the languages offered (in order) and the site's name per language."""
+    languages: list[str] = []
+    for i, lang in enumerate(site.get("languages") or []):
+        if lang in UI_LANGUAGES:
+            if lang in languages:
+                v.error(f"site.languages[{i}]", f"language '{lang}' is listed twice")
+            languages.append(lang)
+        elif lang in PLANNED_LANGUAGES:
+            v.error(f"site.languages[{i}]", f"language '{lang}' has no user-interface translation yet "
+                                            f"(available: {', '.join(UI_LANGUAGES)})")
+        else:
+            v.error(f"site.languages[{i}]", f"unknown language code '{shown(lang)}' "
+                                            f"(available: {', '.join(UI_LANGUAGES)})")
+    if "languages" in site and not site["languages"]:
+        v.error("site.languages", "at least one language is needed")
+    default = site.get("default_language")
+    if isinstance(default, str) and languages and default not in languages:
+        if default in NATIVE_NAMES or default in UI_LANGUAGES:
+            v.error("site.default_language", f"'{default}' is not one of site.languages")
+        else:
+            v.error("site.default_language", f"unknown language code '{shown(default)}'")
+    for key in ("id", "terminal_id"):
+        value = site.get(key)
+        if isinstance(value, str) and not ID.fullmatch(value):
+            v.error(f"site.{key}", "use lower-case letters, digits and '-' (at most 63)")
+    tz = site.get("time_zone")
+    if isinstance(tz, str):
+        check_time_zone(v, "site.time_zone", tz)
+    name = site.get("name")
+    if isinstance(name, dict):
+        check_lang_table(v, "site.name", name, languages)
+        return languages, name
+    if isinstance(name, str):
+        if not name.strip():
+            v.error("site.name", "the name is empty")
+        return languages, {lang: name for lang in languages}
+    return languages, {}
+
+
+def check_time_zone(v: Validator, path: str, tz: str) -> None:
+    """An IANA name zoneinfo knows; whatever zoneinfo raises for other text becomes this error."""
+    unknown = f"unknown time zone '{shown(tz)}' (for example Europe/Helsinki)"
+    if not _TIME_ZONE.fullmatch(tz):
+        # Never handed to zoneinfo: it opens a file of that name (a 300-character
+        # name is "File name too long", '..' or a leading '/' a ValueError).
+        v.error(path, unknown)
+        return
+    try:
+        zoneinfo.ZoneInfo(tz)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        # Not found, not a TZif file (ValueError), a folder such as "Europe"
+        # (IsADirectoryError), a name the file system refuses (OSError).
+        v.error(path, unknown)
+
+
+def check_session(v: Validator, session: dict) -> None:
+    idle = session.get("idle_timeout_s")
+    warning = session.get("warning_s")
+    signed_out = session.get("signed_out_s")
+    if isinstance(idle, int) and not 30 <= idle <= 3600:
+        v.error("session.idle_timeout_s", f"must be between 30 and 3600 seconds, got {shown(idle)}")
+        idle = None  # compared with nothing else below
+    if isinstance(warning, int):
+        if warning < 20:
+            v.error("session.warning_s", f"must be at least 20 seconds so a person has time to "
+                                         f"continue, got {shown(warning)}")
+        elif isinstance(idle, int) and warning >= idle:
+            v.error("session.warning_s", f"must be shorter than session.idle_timeout_s ({idle})")
+    if isinstance(signed_out, int) and not 2 <= signed_out <= 30:
+        v.error("session.signed_out_s", f"must be between 2 and 30 seconds, got {shown(signed_out)}")
+
+
+def check_lang_table(v: Validator, path: str, table: dict, languages: list[str]) -> None:
+    for lang in languages:
+        if lang not in table:
+            v.error(path, f"missing text for language '{lang}'")
+    for lang in table:
+        if lang not in UI_LANGUAGES and lang not in PLANNED_LANGUAGES:
+            v.error(f"{path}.{key_part(lang)}", f"unknown language code '{shown(lang)}'")
+
+
+def weekly_shifts(v: Validator, shifts: list[dict]) -> list[Shift]:
+    out = []
+    for i, shift in enumerate(shifts):
+        path = f"helpers.shifts[{i}]"
+        day = shift.get("day")
+        if isinstance(day, str) and day not in S.DAYS:
+            import difflib  # only when needed: its import is start-up time
+            near = difflib.get_close_matches(day.lower(), S.DAYS, n=1, cutoff=0.5)
+            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            v.error(f"{path}.day", f"unknown day '{shown(day)}'{hint}; use one of {', '.join(S.DAYS)}")
+            day = None
+        times = shift_times(v, path, shift)
+        if times is not None and day:
+            out.append(Shift(day, times[0], times[1], shift.get("who", "")))
+    return out
+
+
+def shift_times(v: Validator, path: str, entry: dict) -> tuple[int, int] | None:
+    """(start, end) in minutes of a shift's HH:MM times, end after start; else None and errors."""
+    times = {}
+    for key in ("start", "end"):
+        text = entry.get(key)
+        if isinstance(text, str):
+            minutes = parse_time(text)
+            if minutes is None:
+                v.error(f"{path}.{key}", f"not a time of day: '{shown(text)}' (use HH:MM, 00:00-23:59)")
+            else:
+                times[key] = minutes
+    if len(times) < 2:
+        return None
+    if times["end"] <= times["start"]:
+        v.error(f"{path}.end", f"ends at {entry['end']}, not after it starts at {entry['start']}")
+        return None
+    return times["start"], times["end"]
+
+
+def deployment(v: Validator, table: dict) -> dict[str, Any]:
+    """The [deployment] switches, with defaults; a bad restart time is an error."""
+    out = {"hide_pointer": bool(table.get("hide_pointer", False)),
+           "virtual_keyboard": bool(table.get("virtual_keyboard", False)),
+           "read_aloud": bool(table.get("read_aloud", True)),
+           "nightly_restart": None}
+    text = table.get("nightly_restart", "")
+    if isinstance(text, str) and text:
+        minutes = parse_time(text)
+        if minutes is None:
+            v.error("deployment.nightly_restart", f"not a time of day: '{shown(text)}' (use HH:MM, 00:00-23:59)")
+        out["nightly_restart"] = minutes
+    return out

@@ -1,0 +1,125 @@
+"""Which configuration the kiosk starts on: the one asked for, or this terminal's last valid one.
+
+A configuration that does not validate, or one that validated but that the
+kiosk could not start with, is never the end of the kiosk: it runs on the
+last configuration that was valid on this terminal (a copy kept in the data
+directory), or shows the calm "being serviced" window when there is none,
+and the admin view lists what was wrong. The copy is written only once a
+kiosk has been built with the configuration, so a file that broke the start
+never becomes "the last valid one".
+
+Pure Python with the standard library (no Qt): `kiosk.app.build` and the
+command line (Qt's on-screen keyboard is chosen before Qt starts) use it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.core.config import Config, ConfigError, ConfigInvalid, load_config
+from kiosk.core.config_text import shown
+from kiosk.demo import demo_config_path
+from kiosk.paths import Paths, write_atomically
+
+log = logging.getLogger("kiosk.app")
+
+
+@dataclass
+class ResolvedConfig:
+    """The configuration in use, and what was wrong with the one asked for."""
+
+    config: Config | None
+    errors: list[ConfigError] = field(default_factory=list)
+    fallback: bool = False
+    # The file `config` was loaded from when it is the one asked for: saved as
+    # the last valid copy once a kiosk is built with it (keep_last_good).
+    loaded_from: Path | None = None
+
+
+def load_last_good(paths: Paths, report: bool = True) -> Config | None:
+    """The last valid configuration of this terminal, read against its original folder; None if unusable.
+
+    The sync's files are not looked at again (load_config(files=False)): a
+    USB stick taken out must not leave the terminal without a configuration.
+    """
+    copy = paths.last_good_config
+    if not copy.exists():
+        return None
+    origin = copy.with_name(copy.name + ".origin")
+    try:
+        base: Path | None = Path(origin.read_text(encoding="utf-8").strip())
+    except (OSError, UnicodeDecodeError, ValueError):
+        base = None
+        if report:
+            log.warning("the folder of the last valid configuration is not known; relative "
+                        "paths in it are read from %s", copy.parent)
+    try:
+        previous = load_config(copy, base_dir=base, files=False)
+    except ConfigInvalid as again:
+        if report:
+            log.error("the saved last valid configuration is unusable too: %s",
+                      "; ".join(str(e) for e in again.errors))
+        return None
+    if report:
+        log.warning("using the last valid configuration of this terminal (%s, made in %s)",
+                    copy, base or copy.parent)
+    return previous
+
+
+def resolve_config(config: Config | str | Path | None, paths: Paths,
+                   failed: BaseException | None = None) -> ResolvedConfig:
+    """Load the configuration; fall back to the last valid one on this terminal.
+
+    The copy of the last valid file lives in the data directory, but its
+    relative paths (a site's guide folders, icon files) belong to the folder
+    of the original: that folder is kept beside the copy
+    (`last-good-config.toml.origin`) and the copy is read against it.
+    `failed`: a first start with the configuration asked for raised this;
+    use the last valid one and say why.
+    """
+    path = Path(config) if isinstance(config, (str, Path)) else demo_config_path()
+    if failed is not None:
+        error = start_failed_error(str(path) if not isinstance(config, Config) else config.source, failed)
+        log.error("configuration error: %s", error)
+        previous = load_last_good(paths)
+        return ResolvedConfig(previous, [error], fallback=previous is not None)
+    if isinstance(config, Config):
+        return ResolvedConfig(config)
+    try:
+        loaded = load_config(path)
+    except ConfigInvalid as exc:
+        errors = exc.errors
+    except Exception as exc:  # load_config raises only ConfigInvalid; the net in case it ever does not
+        errors = [ConfigError(str(path), 1, "(file)", f"could not be read ({type(exc).__name__}: {shown(exc)})")]
+    else:
+        return ResolvedConfig(loaded, loaded_from=path)
+    for error in errors:
+        log.error("configuration error: %s", error)
+    previous = load_last_good(paths)
+    if previous is not None:
+        return ResolvedConfig(previous, errors, fallback=True)
+    return ResolvedConfig(None, errors)
+
+
+def start_failed_error(source: str, exc: BaseException) -> ConfigError:
+    """The admin view's line for a configuration the kiosk could not start with."""
+    return ConfigError(source, 1, "(start)", f"the kiosk could not start with this configuration "
+                                             f"({type(exc).__name__}: {shown(exc, 120)}); it runs on the "
+                                             "last valid one (the log has the details)")
+
+
+def keep_last_good(resolved: ResolvedConfig, paths: Paths) -> None:
+    """Save the file a kiosk was just built with as this terminal's last valid configuration."""
+    path = resolved.loaded_from
+    if path is None or resolved.fallback:
+        return
+    copy = paths.last_good_config
+    origin = copy.with_name(copy.name + ".origin")
+    try:
+        for target, data in ((origin, str(path.absolute().parent).encode("utf-8")),
+                             (copy, path.read_bytes())):
+            write_atomically(target, data, 0o600)   # no temp file left on a full disk
+    except OSError as exc:
+        log.warning("could not keep a copy of the valid configuration: %s", exc)
