@@ -135,11 +135,25 @@ class Reader:
             self.replies.append(Reply(code, data, rest))
 
 
-def voice_languages(data: list[str]) -> set[str]:
-    """Languages with a voice, from LIST SYNTHESIS_VOICES (`name<TAB>lang<TAB>variant`), as base codes."""
-    langs = set()
+def voices_by_language(data: list[str]) -> dict[str, str]:
+    """The voice to use per base language (`fi`, `sv`, `en`), from LIST SYNTHESIS_VOICES.
+
+    Lines are `name<TAB>language<TAB>variant`. A voice without a variant
+    ("none") is preferred, then one whose language is the base code itself
+    (`sv` before `sv-FI`), then the first listed.
+    """
+    best: dict[str, tuple[tuple[bool, bool], str]] = {}
     for line in data:
         parts = line.split("\t")
-        if len(parts) >= 2 and parts[1] and parts[1] != "none":
-            langs.add(parts[1].split("-")[0].lower())
-    return langs
+        if len(parts) < 2 or not parts[0] or not parts[1] or parts[1] == "none":
+            continue
+        lang = parts[1].split("-")[0].lower()
+        variant = parts[2] if len(parts) > 2 else "none"
+        rank = (variant != "none", parts[1].lower() != lang)
+        if lang not in best or rank < best[lang][0]:
+            best[lang] = (rank, parts[0])
+    return {lang: name for lang, (_rank, name) in best.items()}
+
+
+def voice_command(name: str) -> bytes:
+    return command(f"SET SELF SYNTHESIS_VOICE {name}")

@@ -78,7 +78,7 @@ class SpeechService(QObject):
         self.reason: Reason | None = None
         self.voices: frozenset[str] = frozenset()
         self.server_pid: int | None = None
-        self._folder: str | None = None
+        self.server_folder: str | None = None
         self._failed_at = 0.0
         self._process: QProcess | None = None
         self._buffer = b""
@@ -89,6 +89,9 @@ class SpeechService(QObject):
         self._watch = QTimer(self)
         self._watch.setSingleShot(True)
         self._watch.timeout.connect(self._check_overdue)
+        self._reaper = QTimer(self)   # a host that reported failure and did not end by itself
+        self._reaper.setSingleShot(True)
+        self._reaper.timeout.connect(self._end_host)
 
     # -- what the interface asks --------------------------------------------------------------
 
@@ -139,10 +142,12 @@ class SpeechService(QObject):
         process.setArguments(command[1:])
         # Its answers on stdout; its stderr (a fault's traceback, never spoken text) joins the kiosk's.
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
-        # Each handler first asks whether this is still the current host (an old one may be ending).
-        process.readyReadStandardOutput.connect(lambda: self._read(process))
-        process.finished.connect(lambda code, _status: self._host_finished(process, code))
-        process.errorOccurred.connect(lambda error: self._host_error(process, error))
+        # Bound methods, not closures: a closure holding `self` on the process would let the
+        # process's deletion delete this service (its parent) under it. Each slot first asks
+        # whether the sender is still the current host (an old one may be ending).
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._host_finished)
+        process.errorOccurred.connect(self._host_error)
         self.state = SpeechState.STARTING
         self._buffer = b""
         self._pending = {0: self._clock() + ssip.HOST_START_S}   # "ready" is the answer to starting
@@ -159,6 +164,7 @@ class SpeechService(QObject):
 
     def _end_host(self) -> None:
         self._watch.stop()
+        self._reaper.stop()
         self._pending.clear()
         self._speaking = None
         process, self._process = self._process, None
@@ -174,9 +180,9 @@ class SpeechService(QObject):
                     with contextlib.suppress(OSError):
                         target()
                 process.waitForFinished(1000)   # SIGKILL: the kernel ends it at once
-        if self._folder:
-            shutil.rmtree(self._folder, ignore_errors=True)   # the host could not remove it itself
-            self._folder = None
+        if self.server_folder:
+            shutil.rmtree(self.server_folder, ignore_errors=True)   # the host could not remove it itself
+            self.server_folder = None
         process.deleteLater()
 
     def _send(self, request: dict) -> None:
@@ -189,8 +195,8 @@ class SpeechService(QObject):
             self._watch.start(int(ssip.HOST_ACK_S * 1000))
         self._process.write((json.dumps(request) + "\n").encode("utf-8"))
 
-    def _read(self, process: QProcess) -> None:
-        if process is not self._process:
+    def _read(self) -> None:
+        if self._process is None or self.sender() is not self._process:
             return
         self._buffer += bytes(self._process.readAllStandardOutput())
         while b"\n" in self._buffer:
@@ -207,7 +213,7 @@ class SpeechService(QObject):
             self._pending.pop(0, None)
             self.voices = frozenset(message.get("voices", ()))
             self.server_pid = message.get("server")
-            self._folder = message.get("folder")
+            self.server_folder = message.get("folder")
             self.state = SpeechState.READY
             log.info("read aloud ready: voices for %s",
                      ", ".join(v for v in ("fi", "sv", "en") if v in self.voices) or "none of fi, sv, en")
@@ -237,17 +243,17 @@ class SpeechService(QObject):
         else:
             self._rewatch()
 
-    def _host_finished(self, process: QProcess, code: int) -> None:
-        if process is not self._process:
+    def _host_finished(self, code: int, _status=None) -> None:
+        if self._process is None or self.sender() is not self._process:
             return
         if self.state in (SpeechState.STARTING, SpeechState.READY):
             self._fail(Reason.HOST_LOST, f"it ended (exit status {code})")
         elif self.state == SpeechState.UNAVAILABLE:
-            self._folder = None   # it removed its folder on the way out
+            self.server_folder = None   # it removed its folder on the way out
             self._end_host()
 
-    def _host_error(self, process: QProcess, error) -> None:
-        if process is self._process and error == QProcess.ProcessError.FailedToStart:
+    def _host_error(self, error) -> None:
+        if self._process is not None and self.sender() is self._process and error == QProcess.ProcessError.FailedToStart:
             self._fail(Reason.HOST_LOST, "it could not be started")
 
     def _fail(self, reason: Reason, detail: str, kill_after_s: float = 0.0) -> None:
@@ -261,9 +267,7 @@ class SpeechService(QObject):
         self._pending.clear()
         self.state = SpeechState.UNAVAILABLE
         if kill_after_s and self._process is not None:
-            process = self._process
-            QTimer.singleShot(int(kill_after_s * 1000), self,
-                              lambda: self._process is process and self._end_host())
+            self._reaper.start(int(kill_after_s * 1000))   # -> _end_host, unless it ended by then
         else:
             self._end_host()
         self.changed.emit()

@@ -104,7 +104,7 @@ class Host:
         self.emit = emit
         self.audio_check = audio_check
         self.conn: Connection | None = None
-        self.voices: set[str] = set()
+        self.voices: dict[str, str] = {}   # base language -> voice name
         self._speaking: dict[str, int] = {}     # server message id -> kiosk request id
         self._deadlines: dict[int, float] = {}  # kiosk request id -> when it must have ended
 
@@ -121,12 +121,14 @@ class Host:
         user = os.environ.get("USER") or str(os.getuid())
         self.conn.ask(ssip.client_name(user))
         self.conn.ask(ssip.command("SET SELF NOTIFICATION ALL on"))
-        self.voices = ssip.voice_languages(self.conn.ask(ssip.command("LIST SYNTHESIS_VOICES")).data)
+        self.voices = ssip.voices_by_language(self.conn.ask(ssip.command("LIST SYNTHESIS_VOICES")).data)
         self.emit(event="ready", voices=sorted(self.voices), server=self.server.pid, folder=str(self.server.folder))
 
     def say(self, request: int, text: str, lang: str) -> None:
         self.stop()
         self.conn.ask(ssip.language_command(lang))
+        if lang in self.voices:
+            self.conn.ask(ssip.voice_command(self.voices[lang]))
         self.conn.ask(ssip.command("SPEAK"))
         reply = self.conn.ask(ssip.speak_data(text))
         msg_id = reply.data[0] if reply.data else ""

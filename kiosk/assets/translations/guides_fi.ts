@@ -59,11 +59,11 @@
         </message>
         <message>
             <source>Read aloud is not available now</source>
-            <translation>Ääneen lukeminen ei ole nyt käytettävissä</translation>
+            <translation>Ääneenluku ei ole nyt käytettävissä</translation>
         </message>
         <message>
             <source>Reading aloud is not available now</source>
-            <translation>Ääneen lukeminen ei ole nyt käytettävissä</translation>
+            <translation>Ääneenluku ei ole nyt käytettävissä</translation>
         </message>
         <message>
             <source>Print</source>

@@ -59,11 +59,11 @@
         </message>
         <message>
             <source>Read aloud is not available now</source>
-            <translation>Uppläsning är inte tillgänglig just nu</translation>
+            <translation>Uppläsning finns inte just nu</translation>
         </message>
         <message>
             <source>Reading aloud is not available now</source>
-            <translation>Uppläsning är inte tillgänglig just nu</translation>
+            <translation>Uppläsning finns inte just nu</translation>
         </message>
         <message>
             <source>Print</source>
