@@ -174,12 +174,15 @@ class SpeechService(QObject):
             pid = process.processId()
             # A working host removes its server on SIGTERM in a few ms (and reaps it: no zombie).
             process.terminate()
-            if not process.waitForFinished(300):
-                # Then the whole group: the host, speech-dispatcher and its espeak-ng module.
-                for target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
-                    with contextlib.suppress(OSError):
-                        target()
-                process.waitForFinished(1000)   # SIGKILL: the kernel ends it at once
+            process.waitForFinished(300)
+            # Then whatever is left of its group (the group outlives its leader): the host,
+            # speech-dispatcher and its espeak-ng module. Nothing, when the host did its job.
+            with contextlib.suppress(OSError):
+                os.killpg(pid, signal.SIGKILL)
+            if process.state() != QProcess.ProcessState.NotRunning:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)   # it never got to lead its own group
+                process.waitForFinished(1000)      # SIGKILL: the kernel ends it at once
         if self.server_folder:
             shutil.rmtree(self.server_folder, ignore_errors=True)   # the host could not remove it itself
             self.server_folder = None

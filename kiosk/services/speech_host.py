@@ -242,5 +242,7 @@ def main(argv: list[str]) -> int:
     except (BrokenPipeError, KeyboardInterrupt):
         return 0
     finally:
+        # No second SIGTERM halfway through removing the server: it would be left running.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         host.close()
     return 0

@@ -7,6 +7,8 @@ a line on stdin and answers one JSON line on stdout:
     where NAME   {"where": NAME, "x": X, "y": Y, "rect": [L, T, W, H], "visible": true}
                  (centre and rectangle on the screen)
     state        {"state": {"screen": ..., "overlays": [...], "swallowed": N, "windows": N}}
+    label NAME   {"label": NAME, "text": ..., "enabled": bool, "visible": bool} (a control's own
+                 label, e.g. Read aloud saying it is not available)
     keyboard     {"keyboard": {"visible": bool, "locale": "fi_FI", "rect": [L, T, W, H]}}
                  (Qt's on-screen keyboard, deployment.virtual_keyboard)
     open TILE    opens a tile as its button would ({"opened": TILE}); only for the
@@ -82,6 +84,12 @@ class Probe(QObject):
                 "swallowed": getattr(self._kiosk.key_guard, "swallowed", 0),
                 "windows": getattr(self._kiosk.filters, "windows", 0),
             }}
+        elif verb == "label":
+            widget = self._find(arg)
+            text = getattr(widget, "text", None) if widget is not None else None
+            reply = {"label": arg, "visible": widget is not None,
+                     "text": text() if callable(text) else "",
+                     "enabled": widget is not None and widget.isEnabled()}
         elif verb == "keyboard":
             # Qt's on-screen keyboard: shown or not, where, which layout (never what was typed).
             from PySide6.QtGui import QGuiApplication
