@@ -23,7 +23,7 @@ import pytest
 
 from tests.configs import local_config_text
 from tests.display.conftest import KioskProcess
-from tests.helpers.speech import NOT_AVAILABLE, freeze_server, needs_engine, thaw
+from tests.helpers.speech import NOT_AVAILABLE, freeze_server, needs_engine, thaw, words
 
 pytestmark = needs_engine
 
@@ -84,7 +84,7 @@ def test_a_hung_engine_costs_the_resident_nothing_and_sigterm_ends_the_kiosk(xse
         kiosk.wait_state(lambda s: s["screen"] == "home" and not s["overlays"], timeout=15)
         kiosk.press("nav-guides")
         kiosk.press(GUIDE)
-        wait_for(lambda: label(kiosk, "read-aloud").get("text") == NOT_AVAILABLE["fi"],
+        wait_for(lambda: words(label(kiosk, "read-aloud").get("text", "")) == NOT_AVAILABLE["fi"],
                  "the button never said that reading aloud is not available")
         assert not label(kiosk, "read-aloud")["enabled"]
         # SIGTERM, as systemd stops the kiosk: it ends, and takes every speech process with it.

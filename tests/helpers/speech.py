@@ -93,3 +93,8 @@ def thaw(pid: int) -> None:
         os.kill(pid, signal.SIGCONT)
     except OSError:
         pass
+
+
+def words(label: str) -> str:
+    """A label as a person reads it, whatever its line breaks."""
+    return " ".join(label.split())

@@ -53,7 +53,8 @@ class GuideTools:
         can = on_step and not failing and speaker.can_speak(text.lang)
         tr = QCoreApplication.translate   # the viewer's words (its context, whatever class runs this)
         if failing:
-            self.read_aloud.set_label(tr("GuideView", "Read aloud is not available now"),
+            # On two lines: a one-line sentence would squeeze the guide's title beside it.
+            self.read_aloud.set_label(two_lines(tr("GuideView", "Read aloud is not available now")),
                                       tr("GuideView", "Reading aloud is not available now"))
         else:
             self.read_aloud.set_label(tr("GuideView", "Read aloud"), tr("GuideView", "Read this step aloud"))
@@ -116,3 +117,12 @@ class GuideTools:
     def print_state(self) -> str:
         """"", "printing", "done" or "error" (for tests and style sheets)."""
         return self._print_status.state()
+
+
+def two_lines(text: str) -> str:
+    """`text` broken at the space nearest its middle (one line when it has no space)."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
