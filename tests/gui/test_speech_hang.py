@@ -160,3 +160,50 @@ def test_no_sound_card_found_by_the_engine_itself(make_kiosk, qtbot, no_hang, ti
         qtbot.waitUntil(lambda: not speech_processes(os.getpid()), timeout=10000)
     finally:
         speech.shutdown()
+
+
+def test_a_speech_host_that_stops_answering_is_killed_with_its_server(qapp, qtbot, monkeypatch, ticks):
+    """The kiosk's last line: its own host frozen (SIGSTOP), as if it hung; the kiosk's watchdog ends it."""
+    import signal
+
+    from kiosk.core.ssip import Reason
+    from kiosk.services.speech import SpeechService, SpeechState
+    from tests.helpers.speech import is_speech_host, processes_under
+
+    sound_file_home(monkeypatch)
+    speech = SpeechService()
+    speech.start()
+    try:
+        qtbot.waitUntil(lambda: speech.state == SpeechState.READY, timeout=20000)
+        hosts = [p for p in processes_under(os.getpid()) if is_speech_host(p)]
+        assert len(hosts) == 1
+        os.kill(hosts[0], signal.SIGSTOP)
+        speech.say("Napauta Jatka.", "fi")   # written to a pipe nobody reads: returns at once
+        qtbot.waitUntil(lambda: speech.unavailable(), timeout=30000)
+        assert speech.reason == Reason.HOST_LOST and ticks[0] > 0
+        qtbot.waitUntil(lambda: not speech_processes(os.getpid()), timeout=10000)
+    finally:
+        speech.shutdown()
+
+
+def test_a_failed_engine_is_tried_again_at_a_session_end(qapp, qtbot, monkeypatch):
+    if not no_sound_card():
+        pytest.skip("this machine has a sound card or a sound server")
+    from kiosk.core.ssip import Reason
+    from kiosk.services.speech import SpeechService, SpeechState
+
+    clock = FakeClock(100.0)
+    speech = SpeechService(retry_s=600, clock=clock)
+    speech.start()
+    try:
+        qtbot.waitUntil(lambda: speech.state != SpeechState.STARTING, timeout=20000)
+        assert speech.unavailable() and speech.reason == Reason.NO_AUDIO
+        sound_file_home(monkeypatch)                     # a headset is plugged in
+        speech.session_ended()
+        assert speech.unavailable()                      # too soon: not tried again yet
+        clock.t += 600
+        speech.session_ended()
+        qtbot.waitUntil(lambda: speech.state == SpeechState.READY, timeout=20000)
+        assert speech.can_speak("fi")
+    finally:
+        speech.shutdown()

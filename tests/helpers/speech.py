@@ -70,10 +70,11 @@ def processes_under(pid: int) -> dict[int, str]:
 def speech_processes(pid: int) -> dict[int, str]:
     """speech-dispatcher, its espeak-ng module and the kiosk's speech host, below `pid`."""
     return {p: n for p, n in processes_under(pid).items()
-            if n.startswith(("speech-dispatch", "sd_espeak")) or _is_host(p)}
+            if n.startswith(("speech-dispatch", "sd_espeak")) or is_speech_host(p)}
 
 
-def _is_host(pid: int) -> bool:
+def is_speech_host(pid: int) -> bool:
+    """The process runs the kiosk's speech host (kiosk/services/speech_host.py)."""
     try:
         return b"speech-host" in Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
