@@ -25,7 +25,7 @@ REPLY_S = 3.0             # any command's reply (the voice list included: 0.2 s 
 BEGIN_S = 4.0             # a queued message starts being spoken
 AUDIO_CHECK_S = 2.0       # the look for a sound output (kiosk/services/audio_check.py)
 HOST_START_S = 20.0       # the kiosk hears "ready" or "unavailable" from its speech host
-HOST_ACK_S = 10.0         # the speech host confirms a request (its own waits are REPLY_S at most)
+HOST_ACK_S = 20.0         # the speech host confirms a request (a say is 5 replies of REPLY_S at most)
 CHECK_TOTAL_S = 60.0      # `kiosk speech-check` as a whole, on every machine
 
 

@@ -189,8 +189,8 @@ class SpeechService(QObject):
         process.deleteLater()
 
     def _send(self, request: dict) -> None:
-        if self._process is None:
-            return
+        if self._process is None or self._process.state() != QProcess.ProcessState.Running:
+            return   # it ended a moment ago: its `finished` is on the way
         self._next_id += 1
         request["id"] = self._next_id
         self._pending[self._next_id] = self._clock() + ssip.HOST_ACK_S

@@ -179,7 +179,7 @@ def test_a_speech_host_that_stops_answering_is_killed_with_its_server(qapp, qtbo
         assert len(hosts) == 1
         os.kill(hosts[0], signal.SIGSTOP)
         speech.say("Napauta Jatka.", "fi")   # written to a pipe nobody reads: returns at once
-        qtbot.waitUntil(lambda: speech.unavailable(), timeout=30000)
+        qtbot.waitUntil(lambda: speech.unavailable(), timeout=45000)
         assert speech.reason == Reason.HOST_LOST and ticks[0] > 0
         qtbot.waitUntil(lambda: not speech_processes(os.getpid()), timeout=10000)
     finally:

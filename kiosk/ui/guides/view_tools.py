@@ -51,13 +51,15 @@ class GuideTools:
         on_step = speaker is not None and text is not None and not self.on_last_screen()
         failing = on_step and bool(getattr(speaker, "unavailable", lambda: False)())
         can = on_step and not failing and speaker.can_speak(text.lang)
-        tr = QCoreApplication.translate   # the viewer's words (its context, whatever class runs this)
+        # The viewer's words: its translation context, whatever class runs this.
         if failing:
             # On two lines: a one-line sentence would squeeze the guide's title beside it.
-            self.read_aloud.set_label(two_lines(tr("GuideView", "Read aloud is not available now")),
-                                      tr("GuideView", "Reading aloud is not available now"))
+            self.read_aloud.set_label(
+                two_lines(QCoreApplication.translate("GuideView", "Read aloud is not available now")),
+                QCoreApplication.translate("GuideView", "Reading aloud is not available now"))
         else:
-            self.read_aloud.set_label(tr("GuideView", "Read aloud"), tr("GuideView", "Read this step aloud"))
+            self.read_aloud.set_label(QCoreApplication.translate("GuideView", "Read aloud"),
+                                      QCoreApplication.translate("GuideView", "Read this step aloud"))
         # Disabled, not hidden: the resident who used it sees why nothing is heard.
         self.read_aloud.setEnabled(bool(can))
         self.read_aloud.setVisible(bool(can or failing))
