@@ -43,7 +43,7 @@ HINTS = {
 }
 
 
-class Host:
+class HostProcess:
     """The speech host as a child of this command, read with deadlines."""
 
     def __init__(self, deadline: float) -> None:
@@ -105,14 +105,14 @@ def cmd_speech_check(args: argparse.Namespace) -> int:
     if shutil.which("speech-dispatcher") is None:
         print(_problem(Reason.NOT_INSTALLED), file=sys.stderr)
         return EXIT_FAILED
-    host = Host(deadline)
+    host = HostProcess(deadline)
     try:
         return _check(host, args.lang or list(SENTENCES), started)
     finally:
         host.end()
 
 
-def _check(host: Host, langs: list[str], started: float) -> int:
+def _check(host: HostProcess, langs: list[str], started: float) -> int:
     first = host.next_event(time.monotonic() + ssip.HOST_START_S)
     if first is None or first.get("event") not in ("ready", "unavailable"):
         print(_problem(Reason.HOST_LOST, f"no answer within {ssip.HOST_START_S:.0f} s"), file=sys.stderr)
@@ -142,7 +142,7 @@ def _check(host: Host, langs: list[str], started: float) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _wait_spoken(host: Host, request: int, limit_s: float) -> str:
+def _wait_spoken(host: HostProcess, request: int, limit_s: float) -> str:
     until = time.monotonic() + limit_s
     while True:
         event = host.next_event(until)
@@ -157,8 +157,9 @@ def _wait_spoken(host: Host, request: int, limit_s: float) -> str:
 
 
 def add_speech_command(sub) -> None:
-    p = sub.add_parser("speech-check",
-                       help="say a sentence in each language through the kiosk's speech engine; "
-                            f"finishes within {ssip.CHECK_TOTAL_S:.0f} s, exit 1 with the reason if it fails")
+    summary = ("say a sentence in each language through the kiosk's speech engine; "
+               f"finishes within {ssip.CHECK_TOTAL_S:.0f} s and leaves no process running; "
+               "exit 1 with the reason (no audio device, no voice, server not answering) if it fails")
+    p = sub.add_parser("speech-check", help=summary, description=summary)
     p.add_argument("--lang", action="append", choices=sorted(SENTENCES), help="only this language (repeatable)")
     p.set_defaults(func=cmd_speech_check)

@@ -114,3 +114,32 @@ def test_with_a_sound_output_it_speaks_the_three_languages(tmp_path):
     samples = array.array("h", sound.read_bytes()[: sound.stat().st_size // 2 * 2])
     assert sum(1 for s in samples if abs(s) > 500) > 10000          # real speech, not silence
     assert leftovers(marker) == []
+
+
+class VoicelessHost:
+    """Stands in for the speech host of an espeak-ng without a Swedish voice (every real install has
+    one, so the case cannot be made with the real engine): it answers as the host would."""
+
+    def __init__(self) -> None:
+        self.events = [{"event": "ready", "voices": ["en", "fi"]}]
+        self.sent = []
+
+    def next_event(self, until):
+        return self.events.pop(0) if self.events else None
+
+    def send(self, **request):
+        self.sent.append(request)
+        self.events.append({"event": "end", "id": request["id"]})
+
+
+def test_a_language_without_a_voice_is_named(capsys):
+    import time
+
+    from kiosk.cli_speech import EXIT_FAILED, _check
+
+    host = VoicelessHost()
+    assert _check(host, ["fi", "sv", "en"], time.monotonic()) == EXIT_FAILED
+    out, err = capsys.readouterr()
+    assert out.split() == ["fi:", "spoken", "en:", "spoken"]
+    assert "sv: no voice for this language" in err
+    assert [r["lang"] for r in host.sent] == ["fi", "en"]
