@@ -144,6 +144,7 @@ class Kiosk:
     health: object | None = None           # kiosk.services.health_files.HealthFiles
     nightly: object | None = None          # kiosk.services.nightly.NightlyRestart
     keyboard: object | None = None         # kiosk.ui.shell.virtual_keyboard.OnScreenKeyboard
+    speech: object | None = None           # kiosk.services.speech.SpeechService (read aloud), if on
     _shut_down: bool = field(default=False, repr=False)
 
     @property
@@ -191,6 +192,8 @@ class Kiosk:
             self.window.language.detach()
         if self.help is not None:
             self.help.shutdown()   # after the session's end, so "left" is saved
+        if self.speech is not None:
+            self.speech.shutdown()   # the speech host, its server and module: killed, never waited for
         if self.filters is not None:
             self.filters.remove()
         if self.usage is not None:
@@ -208,16 +211,11 @@ class Kiosk:
             self.storage.stop()
         # The services hang on the application object: let them go with this kiosk.
         for service in (self.refused_hosts, self.storage, self.events, self.session, self.printing,
-                        self.idle, self.key_guard):
+                        self.idle, self.key_guard, self.speech):
             if service is not None:
                 service.deleteLater()
         if self.paths is not None:
             self.paths.remove_volatile()
-
-
-def _no_speech() -> None:
-    """Speaker factory of a terminal with `deployment.read_aloud = false`: no voice, no server."""
-    return None
 
 
 def build(config: Config | str | Path | None = None, data_dir: str | Path | None = None,
@@ -358,8 +356,16 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
             usage_log.known_guides(guide_ids)
         return GuideCatalog(guides, [t.id for t in cfg.tiles], cfg.default_language)
 
-    if speaker_factory is None and not cfg.deployment.get("read_aloud", True):
-        speaker_factory = _no_speech
+    speech = None
+    if speaker_factory is None:
+        if cfg.deployment.get("read_aloud", True):
+            # The speech engine runs in a child process started just after the first
+            # frame (below); the window only ever sends it requests (kiosk/services/speech.py).
+            from kiosk.services.speech import SpeechService
+
+            speech = SpeechService(parent=app)
+            session.add_reset("speech", speech.session_ended)
+        speaker_factory = lambda: speech   # noqa: E731 - None: no read aloud on this terminal
     window = MainWindow(cfg, language, appearance, idle, session, printing, load_catalog,
                         speaker_factory=speaker_factory)
     browser_session = BrowserSession(window, make_profile, policy, video, cfg.allow_uploads)
@@ -383,7 +389,7 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     kiosk = Kiosk(window, paths, resolved, session=session, events=hub, storage=storage,
                   refused_hosts=refused_hosts, browser_session=browser_session, printing=printing,
                   idle=idle, key_guard=key_guard, guide_problems=guide_problems,
-                  timings=timings, guard_token=guard_token, watchdog=watchdog)
+                  timings=timings, guard_token=guard_token, watchdog=watchdog, speech=speech)
     # The help queue: its home-screen line, the helpers' entrance and the status
     # strip before the window is shown (the first frame has them); its screens
     # are deferred (sets kiosk.help). A fault is logged and the kiosk serves without it.
@@ -439,6 +445,8 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     window.defer(_logged("event hub", hub.release))
     window.defer(_logged("storage", storage.start))
     window.defer(_logged("connection guard", lambda: process_guard().serve()))
+    if speech is not None:
+        window.defer(_logged("read aloud", speech.start))   # returns at once: a child process starts
     window.defer(_logged("on-screen keyboard", lambda: _install_touch(kiosk, window, cfg)))
     window.defer(_logged("deployment", lambda: _install_deployment(kiosk, window, cfg, paths, resolved,
                                                                   restart_app, wall_clock)))

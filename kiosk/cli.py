@@ -320,6 +320,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["speech-host"]:
+        # The kiosk's own child process for read aloud (kiosk/services/speech_host.py):
+        # not a command for people, so not in --help; started before any parsing or Qt.
+        from kiosk.services.speech_host import main as speech_host
+
+        return speech_host(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)

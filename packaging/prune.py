@@ -25,7 +25,7 @@ CHROMIUM_LOCALES = ("fi", "sv", "en-US")
 # needs QtOpenGL to import): the on-screen keyboard's layout is set through its
 # QML settings object (kiosk/ui/shell/virtual_keyboard.py).
 PYSIDE_MODULES = (
-    "QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPrintSupport", "QtSvg", "QtTextToSpeech",
+    "QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPrintSupport", "QtSvg",
     "QtWebEngineCore", "QtWebEngineWidgets", "QtWebChannel", "QtMultimedia",
     "QtQml", "QtQuick", "QtOpenGL",
 )
@@ -49,13 +49,13 @@ DROP_LIBS = re.compile(
 # Plugin folders the kiosk uses; every other folder under plugins/ goes.
 KEEP_PLUGIN_DIRS = (
     "platforms", "platforminputcontexts", "imageformats", "iconengines", "printsupport", "tls",
-    "xcbglintegrations", "texttospeech", "wayland-graphics-integration-client",
+    "xcbglintegrations", "wayland-graphics-integration-client",
     "wayland-shell-integration", "networkinformation",
 )
 # Within those, files never loaded: image formats the kiosk's own icons do not
-# use (Chromium decodes web images itself), the speech mock.
+# use (Chromium decodes web images itself). Read aloud needs no Qt plugin: it talks to
+# speech-dispatcher itself (kiosk/services/speech_host.py).
 DROP_PLUGINS = ("libqicns.so", "libqtga.so", "libqtiff.so", "libqwbmp.so", "libqwebp.so", "libqpdf.so",
-                "libqtexttospeech_mock.so",
                 # Input method framework of desktops (the kiosk has its own keyboard switch).
                 "libibusplatforminputcontextplugin.so",
                 # Wayland shells other than xdg-shell (cage) and fullscreen-shell, and the

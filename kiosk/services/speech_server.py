@@ -1,27 +1,27 @@
-"""The kiosk's private speech-dispatcher: started for read aloud, removed with the kiosk.
+"""The kiosk's private speech-dispatcher: started for read aloud, removed with its speech host.
 
-Qt's speechd engine talks to speech-dispatcher through libspeechd, which
-normally connects to (or starts) the user's server with the system's
-settings, whose log level and log folder the kiosk does not control. Instead
-the kiosk starts its own server with its own configuration
-(kiosk/core/speechd_conf.py) in a private folder under $XDG_RUNTIME_DIR (a
-tmpfs), points libspeechd at its socket with SPEECHD_ADDRESS, and makes
-libspeechd's own autospawn fail (SPEECHD_CMD=/bin/false) so that no server
-with other settings can ever start behind the kiosk's back. When the kiosk
-stops, the server is stopped and the folder (its log included) deleted; a
-kiosk that was killed leaves a server that ends by itself once its last client
-is gone (speechd_conf.IDLE_TIMEOUT_S), and a folder that the next start
-removes.
+The kiosk never uses the system's or the user's speech-dispatcher (whose log
+level and log folder it does not control): the speech host
+(kiosk/services/speech_host.py, a child process of the kiosk) starts this
+server with the kiosk's own configuration (kiosk/core/speechd_conf.py) in a
+private folder under $XDG_RUNTIME_DIR (a tmpfs) and talks to its socket
+directly. The server runs in the speech host's process group, so that one
+signal to that group ends the host, the server and its espeak-ng module
+together; `stop()` kills the server and its module (a hung
+speech-dispatcher ignores SIGTERM, measured with 0.11.4) and deletes the
+folder. A server left behind by a killed host ends by itself once its last
+client is gone (speechd_conf.IDLE_TIMEOUT_S), and its folder is removed by the
+next start.
 
 No widgets, no Qt: a child process and some files.
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -29,13 +29,11 @@ import time
 from pathlib import Path
 
 from kiosk.core.speechd_conf import PRIVATE_LOG_LEVEL, speechd_conf
+from kiosk.core.ssip import SERVER_START_S
 
 log = logging.getLogger("kiosk.speech")
 
 PROGRAM = "speech-dispatcher"
-# libspeechd spawns this instead of speech-dispatcher when nothing answers on
-# SPEECHD_ADDRESS: it fails, so nothing but the kiosk's server ever runs.
-NO_AUTOSPAWN = "/bin/false"
 
 
 class SpeechServer:
@@ -63,8 +61,8 @@ class SpeechServer:
         return self.folder / "log" if self.folder else None
 
     @property
-    def address(self) -> str:
-        return f"unix_socket:{self.socket_path}"
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
 
     def start(self) -> bool:
         """Start the server in the background (not waiting); False when there is none to start."""
@@ -91,11 +89,9 @@ class SpeechServer:
             log.warning("read aloud unavailable: cannot start speech-dispatcher: %s", exc.strerror or exc)
             self._remove_folder()
             return False
-        os.environ["SPEECHD_ADDRESS"] = self.address
-        os.environ["SPEECHD_CMD"] = NO_AUTOSPAWN
         return True
 
-    def wait_ready(self, timeout_s: float = 5.0) -> bool:
+    def wait_ready(self, timeout_s: float = SERVER_START_S) -> bool:
         """True once the server accepts connections; False if it died or is too slow."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
@@ -123,15 +119,22 @@ class SpeechServer:
         return self._process is not None and self._process.poll() is None
 
     def stop(self) -> None:
-        """Stop the server and delete its folder (configuration, socket, log)."""
+        """Kill the server and its modules, reap them, delete the folder (configuration, socket, log).
+
+        SIGKILL at once: a speech-dispatcher that hangs ignores SIGTERM, and
+        one that works has nothing to save. The modules are reaped here when
+        this process is their subreaper (the speech host makes itself one).
+        """
         process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=3)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=3)
+        if process is not None:
+            family = [process.pid, *descendants(process.pid)]
+            for pid in family:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+            process.wait()
+            reap(family[1:])
         self._remove_folder()
 
     def _remove_stale(self) -> None:
@@ -152,13 +155,35 @@ class SpeechServer:
             self.folder = None
 
 
-_shared: SpeechServer | None = None
+def descendants(pid: int) -> list[int]:
+    """Every living process under `pid` (children first), from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], list(children.get(pid, []))
+    while todo:
+        child = todo.pop(0)
+        found.append(child)
+        todo.extend(children.get(child, []))
+    return found
 
 
-def shared_server() -> SpeechServer:
-    """The kiosk process's one server (made on first use, stopped at exit)."""
-    global _shared
-    if _shared is None:
-        _shared = SpeechServer()
-        atexit.register(_shared.stop)
-    return _shared
+def reap(pids: list[int], timeout_s: float = 1.0) -> None:
+    """Collect the exit of killed processes that became this process's children (bounded)."""
+    deadline = time.monotonic() + timeout_s
+    waiting = list(pids)
+    while waiting and time.monotonic() < deadline:
+        for pid in list(waiting):
+            try:
+                done, _status = os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:   # not ours (no subreaper): init collects it
+                waiting.remove(pid)
+                continue
+            if done:
+                waiting.remove(pid)
+        if waiting:
+            time.sleep(0.01)

@@ -32,7 +32,7 @@ def test_bundle_holds_webengine_and_the_site_languages(bundle: Path):
                    "translations/qtwebengine_locales/sv.pak", "translations/qtwebengine_locales/en-US.pak",
                    "plugins/platforms/libqwayland.so", "plugins/platforms/libqxcb.so",
                    "plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-                   "plugins/texttospeech/libqtexttospeech_speechd.so", "plugins/printsupport/libcupsprintersupport.so",
+                   "plugins/printsupport/libcupsprintersupport.so",
                    "plugins/platforms/libqoffscreen.so", "plugins/wayland-shell-integration/libxdg-shell.so",
                    "plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
                    "plugins/networkinformation/libqglib.so", "plugins/tls/libqopensslbackend.so",

@@ -215,3 +215,29 @@ def test_import_qt_stops_pyside_reading_the_source_of_every_imported_module(tmp_
     names: dict = {}
     exec("from PySide6.QtCore import *", names)
     assert "QTimer" in names and "QLocale" in names
+
+
+# -- read aloud -------------------------------------------------------------------------------
+
+
+def test_read_aloud_starts_after_the_first_frame_and_the_first_guide_never_waits_for_it(early_kiosk, qtbot):
+    import os
+
+    from kiosk.services.speech import SpeechState
+    from tests.helpers.speech import speech_processes
+
+    kiosk = early_kiosk(help_config({"omakanta": "http://127.0.0.1:9/"}))
+    w = kiosk.window
+    # Before the first frame: no speech process at all.
+    assert kiosk.speech.state == SpeechState.OFF
+    assert not speech_processes(os.getpid())
+    w.finish_start()
+    if kiosk.speech.state == SpeechState.OFF:
+        pytest.skip("speech-dispatcher is not installed here")
+    assert kiosk.speech.state == SpeechState.STARTING
+    # The first guide opens at once: no event was processed, so the engine cannot have answered yet.
+    w.guides.open_guide("bank-codes")
+    assert w.guides.viewer.isVisible() and kiosk.speech.state == SpeechState.STARTING
+    assert not button(w, "read-aloud").isVisible()
+    # The button comes when the engine has answered (on this machine without sound: "not available").
+    qtbot.waitUntil(lambda: button(w, "read-aloud").isVisible(), timeout=20000)

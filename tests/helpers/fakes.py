@@ -29,6 +29,9 @@ class FakeSpeaker:
     def can_speak(self, lang: str) -> bool:
         return lang in self.languages
 
+    def unavailable(self) -> bool:
+        return False
+
     def say(self, text: str, lang: str) -> None:
         self.said.append((text, lang))
 

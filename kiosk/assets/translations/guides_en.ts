@@ -58,6 +58,14 @@
             <translation>Read this step aloud</translation>
         </message>
         <message>
+            <source>Read aloud is not available now</source>
+            <translation>Read aloud is not available now</translation>
+        </message>
+        <message>
+            <source>Reading aloud is not available now</source>
+            <translation>Reading aloud is not available now</translation>
+        </message>
+        <message>
             <source>Print</source>
             <translation>Print</translation>
         </message>

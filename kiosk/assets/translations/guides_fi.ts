@@ -58,6 +58,14 @@
             <translation>Lue tämä vaihe ääneen</translation>
         </message>
         <message>
+            <source>Read aloud is not available now</source>
+            <translation>Ääneenluku ei ole nyt käytettävissä</translation>
+        </message>
+        <message>
+            <source>Reading aloud is not available now</source>
+            <translation>Ääneenluku ei ole nyt käytettävissä</translation>
+        </message>
+        <message>
             <source>Print</source>
             <translation>Tulosta</translation>
         </message>

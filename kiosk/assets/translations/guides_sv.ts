@@ -58,6 +58,14 @@
             <translation>Läs upp det här steget</translation>
         </message>
         <message>
+            <source>Read aloud is not available now</source>
+            <translation>Uppläsning finns inte just nu</translation>
+        </message>
+        <message>
+            <source>Reading aloud is not available now</source>
+            <translation>Uppläsning finns inte just nu</translation>
+        </message>
+        <message>
             <source>Print</source>
             <translation>Skriv ut</translation>
         </message>

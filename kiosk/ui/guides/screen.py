@@ -29,7 +29,7 @@ from kiosk.ui.guides.listing import GuideList
 from kiosk.ui.guides.view import GuideView
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.browser.service_area import ServiceArea
-from kiosk.ui.guides.speech import SpeakerFactory, system_speaker
+from kiosk.ui.guides.speech import SpeakerFactory, no_speaker
 from kiosk.ui.shell.widgets import BigButton
 
 log = logging.getLogger("kiosk.guides")
@@ -78,7 +78,7 @@ class GuidesScreen(QWidget):
 
     def __init__(self, config: Config, catalog: GuideCatalog, language: Language, appearance: Appearance,
                  area: ServiceArea, *, printing: PrintService | None = None,
-                 speaker_factory: SpeakerFactory = system_speaker, parent: QWidget | None = None) -> None:
+                 speaker_factory: SpeakerFactory = no_speaker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guides-screen")
         self.setProperty("screen", True)
@@ -315,10 +315,8 @@ class GuidesScreen(QWidget):
         if self._speaker_asked or self.viewer.speaker_chosen:
             return
         self._speaker_asked = True
-        speaker = self.speaker_factory()
-        if speaker is not None and hasattr(speaker, "setParent"):
-            speaker.setParent(self)
-        self.viewer.set_speaker(speaker)
+        # Returns at once: the kiosk's speaker was made (and started) by build(), which owns it.
+        self.viewer.set_speaker(self.speaker_factory())
 
     # -- session ---------------------------------------------------------------------
 

@@ -361,7 +361,6 @@ class GuideView(GuideTools, QWidget):
     def retranslate(self) -> None:
         self.prev_button.set_label(self.tr("← Previous"), self.tr("Previous step"))
         self.next_button.set_label(self.tr("Next →"), self.tr("Next step"))
-        self.read_aloud.set_label(self.tr("Read aloud"), self.tr("Read this step aloud"))
         self.print_button.set_label(self.tr("Print"), self.tr("Print the whole guide"))
         # Beside a service the bar's "Hide guide" is the one way to put the guide away.
         self.close_button.setVisible(not self._compact)

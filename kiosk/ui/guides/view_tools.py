@@ -45,10 +45,24 @@ class GuideTools:
         return self._speaker
 
     def _update_read_aloud(self) -> None:
+        """Shown when a voice for the guide's language is ready; "not available now" while the engine fails."""
         text = self.shown_text()
-        can = (self._speaker is not None and text is not None and not self.on_last_screen()
-               and self._speaker.can_speak(text.lang))
-        self.read_aloud.setVisible(bool(can))
+        speaker = self._speaker
+        on_step = speaker is not None and text is not None and not self.on_last_screen()
+        failing = on_step and bool(getattr(speaker, "unavailable", lambda: False)())
+        can = on_step and not failing and speaker.can_speak(text.lang)
+        # The viewer's words: its translation context, whatever class runs this.
+        if failing:
+            # On two lines: a one-line sentence would squeeze the guide's title beside it.
+            self.read_aloud.set_label(
+                two_lines(QCoreApplication.translate("GuideView", "Read aloud is not available now")),
+                QCoreApplication.translate("GuideView", "Reading aloud is not available now"))
+        else:
+            self.read_aloud.set_label(QCoreApplication.translate("GuideView", "Read aloud"),
+                                      QCoreApplication.translate("GuideView", "Read this step aloud"))
+        # Disabled, not hidden: the resident who used it sees why nothing is heard.
+        self.read_aloud.setEnabled(bool(can))
+        self.read_aloud.setVisible(bool(can or failing))
 
     def step_speech(self) -> str:
         """What Read aloud says for the current step: its heading and its text."""
@@ -60,6 +74,7 @@ class GuideTools:
         return f"{step.title}.\n{body}".strip()
 
     def speak_step(self) -> None:
+        """Ask for the step to be spoken; returns at once (the engine runs in its own process)."""
         text = self.shown_text()
         if self._speaker is None or text is None or self.on_last_screen():
             return
@@ -104,3 +119,12 @@ class GuideTools:
     def print_state(self) -> str:
         """"", "printing", "done" or "error" (for tests and style sheets)."""
         return self._print_status.state()
+
+
+def two_lines(text: str) -> str:
+    """`text` broken at the space nearest its middle (one line when it has no space)."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]

@@ -8,6 +8,8 @@ a line on stdin and answers one JSON line on stdout:
                  (centre and rectangle on the screen; "shown": the part of it that its
                  parents and the widgets over it leave to be seen, e.g. not scrolled away)
     state        {"state": {"screen": ..., "overlays": [...], "swallowed": N, "windows": N}}
+    label NAME   {"label": NAME, "text": ..., "enabled": bool, "visible": bool} (a control's own
+                 label, e.g. Read aloud saying it is not available)
     keyboard     {"keyboard": {"visible": bool, "locale": "fi_FI", "rect": [L, T, W, H]}}
                  (Qt's on-screen keyboard, deployment.virtual_keyboard)
     said NAME    {"said": NAME, "name": ..., "description": ..., "enabled": true}
@@ -93,6 +95,12 @@ class Probe(QObject):
             reply = {"said": arg, "visible": False} if widget is None else {
                 "said": arg, "visible": True, "name": widget.accessibleName(),
                 "description": widget.accessibleDescription(), "enabled": widget.isEnabled()}
+        elif verb == "label":
+            widget = self._find(arg)
+            text = getattr(widget, "text", None) if widget is not None else None
+            reply = {"label": arg, "visible": widget is not None,
+                     "text": text() if callable(text) else "",
+                     "enabled": widget is not None and widget.isEnabled()}
         elif verb == "keyboard":
             # Qt's on-screen keyboard: shown or not, where, which layout (never what was typed).
             from PySide6.QtGui import QGuiApplication
