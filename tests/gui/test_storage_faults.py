@@ -325,7 +325,9 @@ def test_full_disk_logs_once_leaves_no_temp_files_and_gives_its_space_back(
 
     small = tmp_path / "small"
     small.mkdir()
-    mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", str(small))
+    # Room for the outage's backlog twice (WAL + database) once the disk is freed:
+    # a checkpoint copies the WAL's pages into the database before cutting it back.
+    mount("-t", "tmpfs", "-o", "size=12m", "tmpfs", str(small))
     root_logger = logging.getLogger("kiosk")
     try:
         kiosk = make(make_kiosk, web, web2, data_dir=small)
@@ -357,8 +359,9 @@ def test_full_disk_logs_once_leaves_no_temp_files_and_gives_its_space_back(
         filler.unlink()
         qtbot.waitUntil(lambda: kiosk.status.storage == "ok" and kiosk.usage.queued == 0, timeout=60000)
         kiosk.storage.call(lambda db: None)
-        stored = sqlite3.connect(small / "kiosk.db").execute(
-            "SELECT count(*) FROM usage_outbox WHERE type = 'language.chosen'").fetchone()[0]
+        reader = sqlite3.connect(small / "kiosk.db")
+        stored = reader.execute("SELECT count(*) FROM usage_outbox WHERE type = 'language.chosen'").fetchone()[0]
+        reader.close()
         assert stored == 4050                        # every event of the full-disk hours
         wal = small / "kiosk.db-wal"
         # Once the worker is idle after the outage the WAL is cut back (it waits 2 s for that).
