@@ -1,11 +1,10 @@
-"""How the features are tied together, for the composition root (kiosk.app).
+"""The two orders that span features, for the composition root (kiosk.app).
 
-Three things live here so that `build()` stays a readable list of parts:
-`BrowserSession` (a resident's browser profile, made when a session starts),
-`register_resets` (the wipe at the end of a session, in order) and
-`connect_reports` (what each feature tells the event hub). Features only emit
-their own signals; nothing outside this module and kiosk.app knows the hub's
-subscribers.
+`register_resets` is the wipe at the end of a session, step by step in one
+place; `connect_reports` turns each feature's own signals into events on the
+hub. Features only emit their own signals; nothing outside this module and
+kiosk.app knows the hub's subscribers. Also here: the first-frame hook and the
+start-up cleanup of session folders a killed kiosk left behind.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from kiosk.core.url_policy import Policy
 from kiosk.services.events import EventHub
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.printing import PrintService
@@ -29,65 +27,10 @@ from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.main_window import MainWindow
 
-if TYPE_CHECKING:   # made by the composition root when a session starts (QtWebEngine's classes wait)
-    from kiosk.web.session_profile import SessionProfile
+if TYPE_CHECKING:
+    from kiosk.ui.browser.install import BrowserSession
 
 log = logging.getLogger("kiosk.session")
-
-
-class BrowserSession:
-    """The browser profile of the session running now (None between sessions)."""
-
-    def __init__(self, window: MainWindow, make_profile: Callable[[], SessionProfile], policy: Policy,
-                 video_policy: Policy | None, allow_uploads: bool) -> None:
-        self._window = window   # its browser screen is built on first use
-        self._make_profile = make_profile
-        self._policy = policy
-        self._video_policy = video_policy
-        self._allow_uploads = allow_uploads
-        self.profile: SessionProfile | None = None
-        self._failing = False
-
-    def begin(self) -> None:
-        """Make the session's profile and view; on failure the browser screen says so calmly.
-
-        Called when a session starts and again whenever the browser screen
-        wants a view it does not have (a tile tap, "Try again"), so that a
-        profile that failed once is tried again instead of throwing the
-        resident back to the home screen.
-        """
-        if self.profile is not None:
-            return
-        profile = None
-        try:
-            profile = self._make_profile()
-            self._window.browser.attach(profile, self._policy, video_policy=self._video_policy,
-                                        allow_uploads=self._allow_uploads)
-        except Exception:
-            # Logged once with the traceback for IT (not at every tap); the
-            # resident sees the service-error panel instead.
-            if self._failing:
-                log.warning("the session's browser still cannot start")
-            else:
-                log.exception("the session's browser could not start; services stay closed until it does")
-            self._failing = True
-            if self._window.screens_built:
-                self._window.browser.discard()
-            if profile is not None:
-                profile.destroy()
-            return
-        if self._failing:
-            log.info("the session's browser started again")
-        self._failing = False
-        self.profile = profile
-
-    def wipe(self) -> None:
-        """Pages first, then the profile and its folder (downloads, prints)."""
-        if self._window.screens_built:
-            self._window.browser.discard()
-        profile, self.profile = self.profile, None
-        if profile is not None:
-            profile.destroy()
 
 
 class _FirstPaint(QObject):

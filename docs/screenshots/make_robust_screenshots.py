@@ -31,6 +31,7 @@ def main(which: str) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     import kiosk.app
+    import kiosk.web.session_profile
     from kiosk.app import before_qapplication, build
 
     app = QApplication(before_qapplication("fi"))
@@ -58,12 +59,12 @@ def main(which: str) -> None:
             return
 
         # The session's browser profile fails to start (as a broken QtWebEngine would).
-        real_profile = kiosk.app.SessionProfile
+        real_profile = kiosk.web.session_profile.SessionProfile
 
         def failing(*_args, **_kwargs):
             raise RuntimeError("screenshot: no browser profile")
 
-        kiosk.app.SessionProfile = failing
+        kiosk.web.session_profile.SessionProfile = failing
         k = build(data_dir=data, windowed=False)
         w = k.window
         settle()
@@ -73,7 +74,7 @@ def main(which: str) -> None:
             save(w, f"browser-cannot-start-{lang}.png")
             k.session.end("admin")
             settle()
-        kiosk.app.SessionProfile = real_profile
+        kiosk.web.session_profile.SessionProfile = real_profile
         w.language.set("fi")
 
         # The admin PIN while it is checked, then the view while the log is read.

@@ -96,3 +96,66 @@ def test_core_imports_no_pyside6_or_sqlite_even_indirectly():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+# -- the composition root and the feature rooms (issue 17) ---------------------------------------
+
+# Widgets one feature still borrows from another: shared pieces that belong in ui/shell one day.
+# The list may only shrink; a new crossing fails the test below.
+BORROWED_WIDGETS = {
+    ("guides", "kiosk.ui.browser.service_area"), ("guides", "kiosk.ui.browser.print_status"),
+    ("help", "kiosk.ui.admin.pin_pad"), ("help", "kiosk.ui.guides.qr"),
+}
+APP_MAX_LINES = 400
+FUNCTION_MAX_LINES = 80
+
+
+def feature_crossings(ui: Path) -> set[tuple[str, str, str]]:
+    """(feature, file, module) for each import of one ui feature folder from another (not the shell)."""
+    features = {d.name for d in ui.iterdir() if d.is_dir() and (d / "__init__.py").exists()} - {"shell"}
+    found = set()
+    for feature in sorted(features):
+        for path in sorted((ui / feature).rglob("*.py")):
+            for _line, module in imports_of(path):
+                parts = module.split(".")
+                if len(parts) >= 3 and parts[:2] == ["kiosk", "ui"] and parts[2] in features - {feature}:
+                    found.add((feature, path.name, ".".join(parts[:4])))
+    return found
+
+
+def test_feature_installers_import_no_other_feature():
+    """A feature plugs into the shell's slots with typed parts; it never reaches into another feature."""
+    crossings = feature_crossings(PACKAGE / "ui")
+    installers = {c for c in crossings if c[1] in ("install.py", "entrance.py")}
+    assert installers == set()
+    assert {(feature, module) for feature, _file, module in crossings} <= BORROWED_WIDGETS
+
+
+def test_the_feature_rule_sees_a_crossing(tmp_path):
+    for name in ("shell", "help", "guides"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("")
+    (tmp_path / "help" / "install.py").write_text("from kiosk.ui.shell.main_window import MainWindow\n")
+    assert feature_crossings(tmp_path) == set()
+    (tmp_path / "help" / "install.py").write_text("def f():\n    from kiosk.ui.guides.view import GuideViewer\n")
+    assert feature_crossings(tmp_path) == {("help", "install.py", "kiosk.ui.guides.view")}
+
+
+def long_functions(path: Path, limit: int) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return [f"{path.name}:{node.lineno}: {node.name} has {node.end_lineno - node.lineno + 1} lines"
+            for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.end_lineno - node.lineno + 1 > limit]
+
+
+def test_the_composition_root_stays_a_readable_list_of_steps():
+    """kiosk/app.py: under APP_MAX_LINES lines, and no function of it (build() included) over FUNCTION_MAX_LINES."""
+    app = PACKAGE / "app.py"
+    assert len(app.read_text(encoding="utf-8").splitlines()) <= APP_MAX_LINES
+    assert long_functions(app, FUNCTION_MAX_LINES) == []
+
+
+def test_the_size_rule_sees_a_long_function(tmp_path):
+    planted = tmp_path / "m.py"
+    planted.write_text("def short():\n    pass\n\n\ndef long():\n" + "    x = 1\n" * FUNCTION_MAX_LINES)
+    assert long_functions(planted, FUNCTION_MAX_LINES) == [f"m.py:5: long has {FUNCTION_MAX_LINES + 1} lines"]

@@ -1,8 +1,11 @@
-"""Wiring of the help queue into a kiosk: `install_help(kiosk)` (called once from kiosk.app.build).
+"""The help queue's part of the start: `install_help(HelpParts(...))` (a step of kiosk.app.build).
 
-Adds the request screen to the window's stack (the bar's "Ask for help" opens
-it), the resident's status to the bar, the help-hours line and the helpers'
-entrance to the home screen, and the helper PIN pad and view over the window.
+Plugs into the window's slots: the request screen as its help screen (the
+bar's "Ask for help" opens it), the resident's status as a strip under the bar,
+the help-hours line with the helpers' entrance as a home row; the helper PIN
+pad and view go over the window. What it needs of other features (the guide
+open now, its title, the read-aloud voice) comes in `HelpParts` as callables,
+so this module imports no other feature.
 The controller talks to the HelpQueue service; the screens only report what
 people pressed. While a resident's request is open the idle timeout stretches
 to `helpers.waiting_timeout_min`; the end of the session (End session or the
@@ -17,20 +20,30 @@ from __future__ import annotations
 
 import logging
 import time as _time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QHBoxLayout
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from kiosk.core import help_queue as hq
 from kiosk.core.help_schedule import Schedule, WeeklyShift
 from kiosk.core.pin import verify_pin
 from kiosk.core.pin_lockout import PinLockout
+from kiosk.core.config import Config
+from kiosk.services.events import EventHub
 from kiosk.services.help_queue import HelpQueue
+from kiosk.services.idle import IdleWatcher
+from kiosk.services.session import SessionService
+from kiosk.services.storage_worker import StorageWorker
 from kiosk.ui.help.status import HelpHoursLine, HelpStatusStrip, HelpTexts
 from kiosk.ui.shell.theme import MIN_TARGET_PX
 from kiosk.ui.shell.widgets import BigButton
+
+if TYPE_CHECKING:
+    from kiosk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("kiosk.help")
 
@@ -50,18 +63,33 @@ def schedule_from_config(cfg) -> Schedule:
         cfg.help.extra_dates)
 
 
+@dataclass(frozen=True)
+class HelpParts:
+    """What the help queue needs: the window's slots, the kiosk's services, and three questions
+    to other features (asked, never imported)."""
+
+    window: MainWindow
+    config: Config
+    session: SessionService
+    idle: IdleWatcher | None
+    storage: StorageWorker             # the kiosk's own worker: the queue's requests are stored there
+    events: EventHub
+    guide_position: Callable[[], tuple[str, int] | None]   # (guide id, step index) open now, if any
+    guide_title: Callable[[str, str], str]                 # (guide id, language) -> its title
+    speaker: Callable[[], object | None]                   # the read-aloud voice ("Your turn"), or None
+
+
 class HelpController(QObject):
     """Resident screen + bar status + home line + helper view, around one HelpQueue."""
 
-    def __init__(self, kiosk_: Any, *, storage=None, clock=None, pin_clock=_time.monotonic) -> None:
-        window = kiosk_.window
+    def __init__(self, parts: HelpParts, *, clock=None, pin_clock=_time.monotonic) -> None:
+        window = parts.window
         super().__init__(window)
-        cfg = kiosk_.config
-        self.window, self.cfg, self.idle = window, cfg, kiosk_.idle
-        # The kiosk's own storage worker, event hub and session service.
-        self.storage = storage or kiosk_.storage
-        hub = kiosk_.events
-        self.queue = HelpQueue(schedule_from_config(cfg), self.storage, hub,
+        cfg = parts.config
+        self.window, self.cfg, self.idle = window, cfg, parts.idle
+        self._parts = parts
+        self.storage = parts.storage
+        self.queue = HelpQueue(schedule_from_config(cfg), self.storage, parts.events,
                                default_handling_min=float(cfg.help.default_handling_min),
                                clock=clock or (lambda: datetime.now(UTC)),
                                # the same wait as the storage worker's (build(storage_retry_s=...))
@@ -78,17 +106,14 @@ class HelpController(QObject):
         self._view = None
         self.status_strip = HelpStatusStrip(window.appearance, window)
         self.status_button = self.status_strip.button
-        window.layout().insertWidget(window.layout().indexOf(window.nav) + 1, self.status_strip)
+        window.add_bar_strip(self.status_strip)
         # One row under the prompt: when help is here, and at its far right the helpers' entrance.
-        self.hours_line = HelpHoursLine(window.home)
-        self.entry = BigButton("helper-entry", window.home)
+        self.hours_line = HelpHoursLine()
+        self.entry = BigButton("helper-entry")
         self.entry.setProperty("role", "helper-entry")
         # Small and plain (still a 9 mm target): not one of the resident's big buttons.
         self.entry.setStyleSheet(f"QPushButton#helper-entry {{ min-height: {MIN_TARGET_PX}px; padding: 2px 12px; }}")
-        row = QHBoxLayout()
-        row.addWidget(self.hours_line, 1)
-        row.addWidget(self.entry, 0, Qt.AlignmentFlag.AlignRight)
-        window.home.add_under_prompt(row)
+        window.add_home_row(self.hours_line, self.entry)
         self.entry.setVisible(bool(cfg.helper_pin_hash or cfg.help.people))
 
         # Made on first use: its digit buttons share their names with the admin pad's.
@@ -103,13 +128,13 @@ class HelpController(QObject):
         self._tick.timeout.connect(self.update)
         self._tick.start()
 
-        window.home.tile_chosen.connect(self._service_opened)
-        window.nav.help.connect(self.open_screen)
-        self.status_button.clicked.connect(window.nav.help)
+        window.tile_opened.connect(self._service_opened)
+        window.help_opened.connect(self.open_screen)
+        self.status_button.clicked.connect(window.open_help)
         # A waiting request is left as a step of the wipe (still inside the
         # session, so its event belongs to it); the helpers' view closes too.
-        kiosk_.session.add_reset("help request", lambda: self._session_ended("ended"))
-        kiosk_.session.ended.connect(lambda _reason: self.close_view())
+        parts.session.add_reset("help request", lambda: self._session_ended("ended"))
+        parts.session.ended.connect(lambda _reason: self.close_view())
         self.entry.clicked.connect(self.open_login)
         self.queue.changed.connect(self.update)
         self.queue.my_turn.connect(self._my_turn)
@@ -130,8 +155,7 @@ class HelpController(QObject):
         window, cfg = self.window, self.cfg
         screen = HelpScreen([(t.id, t.label) for t in cfg.tiles], window.language, window.stack)
         screen.set_other_places(cfg.help.other_places)
-        window.stack.addWidget(screen)
-        window.help = screen   # MainWindow shows `help` for the bar's "Ask for help"
+        window.set_help_screen(screen)   # the bar's "Ask for help" shows it
         screen.asked.connect(self.ask)
         screen.cancel_wanted.connect(self.cancel)
         # Back to where help was asked from: the service's page stays as it was.
@@ -175,7 +199,7 @@ class HelpController(QObject):
             self.screen.show_outside(self.texts.status_line(self.queue.status()), self.cfg.help.queue_outside_hours)
 
     def ask(self, topic: str, first_name: str) -> None:
-        position = self.window.guides.viewer.position()
+        position = self._parts.guide_position()
         guide, step = (position[0], position[1] + 1) if position else ("", 0)
         self.queue.ask(topic, first_name, guide=guide, step=step, service=self._service)
         if self.idle is not None:
@@ -216,7 +240,7 @@ class HelpController(QObject):
         """The guides' voice (the same engine and switch as read aloud); None without a voice."""
         if not self._speaker_asked:
             self._speaker_asked = True
-            self._speaker = self.window.guides.speaker()
+            self._speaker = self._parts.speaker()
         return self._speaker
 
     def _show_status(self) -> None:
@@ -235,7 +259,7 @@ class HelpController(QObject):
             self.status_strip.show_request(None, None, False)
             if screen is not None and screen.pages.currentWidget() is screen.status_page:
                 self._request_over()
-                if self.window.stack.currentWidget() is screen:
+                if self.window.current_screen() is screen:
                     self.open_screen()
         else:
             self.status_strip.show_request(mine.number, self.queue.place(mine.id), mine.state != hq.WAITING)
@@ -292,16 +316,11 @@ class HelpController(QObject):
 
     def open_view(self) -> None:
         names = {t.id: t.label.get(self.window.language.code) or t.id for t in self.cfg.tiles}
-        names[hq.OWN_DEVICE] = self.screen.topic_buttons[hq.OWN_DEVICE].text()
-        names[hq.OTHER] = self.screen.topic_buttons[hq.OTHER].text()
+        names.update(self.screen.own_topic_names())
         if names != self.view.model.topic_names:      # buttons made again only after a language change
             self.view.set_topic_names(names)
-        catalog, lang = self.window.guides.catalog, self.window.language.code
-
-        def guide_title(guide_id: str) -> str:
-            guide = catalog.get(guide_id)
-            return guide.title(lang, self.cfg.default_language) if guide is not None else guide_id
-        self.view.model.guide_title = guide_title
+        lang = self.window.language.code
+        self.view.model.guide_title = lambda guide_id: self._parts.guide_title(guide_id, lang)
         self.refresh_view()
         self.view.pop_up()
         self.view.next_button.setFocus()
@@ -355,8 +374,6 @@ class HelpController(QObject):
         self.queue.stop()   # the storage worker is the kiosk's to stop
 
 
-def install_help(kiosk_: Any, **kw) -> HelpController:
-    """Build the help queue's screens over `kiosk_.window`; stored as `kiosk_.help`."""
-    controller = HelpController(kiosk_, **kw)
-    kiosk_.help = controller
-    return controller
+def install_help(parts: HelpParts, **kw) -> HelpController:
+    """Plug the help queue into `parts.window`: home row and bar strip now, its screens after the first frame."""
+    return HelpController(parts, **kw)

@@ -248,13 +248,17 @@ class HelpScreen(QWidget):
             self._places_box.addWidget(card)
         self._places_box.addStretch(1)
 
+    def own_topic_names(self) -> dict[str, str]:
+        """The names of the two topics that are no tile, in the language shown now (the helper view's too)."""
+        return {hq.OWN_DEVICE: self.tr("My own device"), hq.OTHER: self.tr("Something else")}
+
     def retranslate(self) -> None:
         lang = self._language.code
         self._topic_title.setText(self.tr("What do you need help with?"))
         for topic, labels in self._topics:
             self.topic_buttons[topic].set_label(labels.get(lang) or next(iter(labels.values()), topic))
-        self.topic_buttons[hq.OWN_DEVICE].set_label(self.tr("My own device"))
-        self.topic_buttons[hq.OTHER].set_label(self.tr("Something else"))
+        for topic, name in self.own_topic_names().items():
+            self.topic_buttons[topic].set_label(name)
         self._name_title.setText(self.tr("Your first name (you can skip this)"))
         self._name_hint.setText(self.tr("The helper calls you by this name. It is deleted when you have been helped."))
         self.name_edit.setAccessibleName(self.tr("Your first name"))

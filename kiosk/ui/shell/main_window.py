@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.config import Config
 from kiosk.services.idle import IdleWatcher
@@ -52,6 +52,7 @@ class MainWindow(QWidget):
     """Shell of the kiosk: shows screens and overlays; `tile_opened(id)` for the event hub."""
 
     tile_opened = Signal(str)
+    help_opened = Signal()   # the help screen was asked for (the bar, the help strip): its feature fills it
 
     def __init__(self, config: Config, language: Language, appearance: Appearance,
                  idle: IdleWatcher, session: SessionService, printing: PrintService,
@@ -79,7 +80,7 @@ class MainWindow(QWidget):
         self.nav = NavBar(language, self)
         self.stack = QStackedWidget(self)
         self.home = HomeScreen(config, language, appearance, self.stack)
-        # Replaced by the help queue's screen (kiosk.ui.help.install); kept as the calm
+        # Replaced by the help queue's screen (set_help_screen); kept as the calm
         # fallback when the help queue could not start (build() logs why).
         self._help = ComingSoon("help-coming-soon", ComingSoon.HELP, language, self.stack)
         for screen in (self.home, self._help):
@@ -190,9 +191,29 @@ class MainWindow(QWidget):
         self.finish_start()
         return self._help
 
-    @help.setter
-    def help(self, screen: QWidget) -> None:
+    # -- slots the features plug into (kiosk.app's install steps) ------------------------------
+
+    def add_screen(self, screen: QWidget) -> None:
+        """A screen of a feature in the stack, shown by that feature (or by the bar's buttons)."""
+        self.stack.addWidget(screen)
+
+    def set_help_screen(self, screen: QWidget) -> None:
+        """The screen the bar's "Ask for help" shows, instead of the calm fallback."""
+        self.add_screen(screen)
         self._help = screen
+
+    def add_bar_strip(self, strip: QWidget) -> None:
+        """A full-width strip right under the bar (the help queue's status)."""
+        box = self.layout()
+        box.insertWidget(box.indexOf(self.nav) + 1, strip)
+
+    def add_home_row(self, line: QWidget, corner: QWidget | None = None) -> None:
+        """A row under the home screen's prompt: `line` takes the room, `corner` sits at its far right."""
+        row = QHBoxLayout()
+        row.addWidget(line, 1)
+        if corner is not None:
+            row.addWidget(corner, 0, Qt.AlignmentFlag.AlignRight)
+        self.home.add_under_prompt(row)
 
     @property
     def browser(self) -> BrowserScreen:
@@ -240,6 +261,7 @@ class MainWindow(QWidget):
         if current is not None and current is not self._help:
             self._before_help = current
         self._show(self.help)
+        self.help_opened.emit()
 
     def back_from_help(self) -> None:
         """"Keep working": the screen help was asked from, as it was (the service's page is not reloaded)."""

@@ -1,0 +1,77 @@
+"""The deployment's part of the start: health files and the nightly restart (docs/deploy.md).
+
+`install_deployment(DeploymentParts(...))` is a step of its own, run just
+after the first frame; the kiosk serves residents without it if it fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from kiosk.core.config import Config
+from kiosk.services.session import SessionService
+from kiosk.services.storage_worker import StorageWorker
+
+
+@dataclass(frozen=True)
+class DeploymentParts:
+    """What the health files report and what the nightly restart asks before it restarts."""
+
+    config: Config
+    config_fallback: bool
+    status_file: Path
+    metrics_file: Path
+    session: SessionService
+    storage: StorageWorker | None
+    # ("ok" | "unavailable" | "volatile" | "none", reason), from the worker's state if given
+    storage_state: Callable[[tuple[str, str] | None], tuple[str, str]]
+    usage: object | None                 # kiosk.services.usage_log.UsageLog, if it started
+    busy: Callable[[float], str]         # why the kiosk is needed now ("" when nobody needs it)
+    restart_app: Callable[[], None] | None
+    wall_clock: Callable[..., datetime]
+    owner: QObject                       # the health files and the nightly timer live as long as it
+
+
+def install_deployment(parts: DeploymentParts) -> tuple[object, object | None]:
+    """Start the health files (and the nightly restart, if configured); returns both."""
+    import kiosk as kiosk_package
+    from kiosk.core.health import Health
+    from kiosk.services.health_files import HealthFiles
+    from kiosk.services.nightly import QUIET_S, NightlyRestart
+    from kiosk.services.usage_log import watch_health
+
+    cfg = parts.config
+
+    def storage_fields(state: tuple[str, str] | None = None) -> dict[str, str]:
+        return dict(zip(("storage", "storage_reason"), parts.storage_state(state)))
+
+    started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ")
+    health = HealthFiles(parts.status_file, parts.metrics_file, Health(
+        version=kiosk_package.__version__, site_id=cfg.site_id, terminal_id=cfg.terminal_id,
+        config="fallback" if parts.config_fallback else "valid", started_at=started,
+        **storage_fields()), parent=parts.owner)
+    health.write_soon()
+    if parts.storage is not None:
+        parts.storage.state_changed.connect(
+            lambda state, reason: health.update(**storage_fields((state, reason))))
+    watch_health(parts.usage, health)   # pending, set aside, resent, re-dated usage events
+
+    def session_ended(_reason: str) -> None:
+        now = datetime.now(UTC)
+        today = now.strftime("%Y-%m-%d")
+        count = health.health.sessions_today if health.health.last_session_end.startswith(today) else 0
+        health.update(last_session_end=now.strftime("%Y-%m-%dT%H:%MZ"), sessions_today=count + 1)
+    parts.session.ended.connect(session_ended)
+    deployment = cfg.deployment or {}
+    nightly = None
+    if deployment.get("nightly_restart") is not None:
+        nightly = NightlyRestart(deployment["nightly_restart"], cfg.time_zone,
+                                 busy=lambda: parts.busy(max(QUIET_S, cfg.idle_timeout_s)),
+                                 quit_app=parts.restart_app or QCoreApplication.quit, clock=parts.wall_clock,
+                                 parent=parts.owner)
+    return health, nightly
