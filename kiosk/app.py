@@ -38,7 +38,8 @@ from kiosk.services.refused_hosts import RefusedHostCounter
 from kiosk.services.session import SessionService
 from kiosk.services.storage_worker import StorageWorker
 from kiosk.ui.admin.gesture import AdminGesture
-from kiosk.services.watchdog import FirstFrame, Watchdog
+from kiosk.services.first_frame import FirstFrame, after_first_frame
+from kiosk.services.watchdog import Watchdog
 from kiosk.ui.help.install import HelpController, install_help
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
     from kiosk.web.session_profile import SessionProfile
     from kiosk.services.usage_log import UsageLog
     from kiosk.ui.guides.speech import SpeakerFactory
-from kiosk.wiring import (BrowserSession, after_first_frame, connect_reports, kiosk_busy, register_resets,
+from kiosk.wiring import (BrowserSession, connect_reports, kiosk_busy, register_resets,
                           remove_stale_sessions)
 
 log = logging.getLogger("kiosk.app")
