@@ -39,6 +39,7 @@ from kiosk.services.session import SessionService
 from kiosk.services.storage_worker import StorageWorker
 from kiosk.ui.admin.gesture import AdminGesture
 from kiosk.services.first_frame import FirstFrame, after_first_frame
+from kiosk.services.threads import Answers
 from kiosk.services.watchdog import Watchdog
 from kiosk.ui.help.install import HelpController, install_help
 from kiosk.ui.shell.appearance import Appearance
@@ -48,7 +49,6 @@ from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.serviced_window import ServicedWindow
 from kiosk.ui.shell.window_filters import FirstInput, WindowFilters
 from kiosk.web.connection_guard import process_guard
-from kiosk.web.interceptor import Reporter
 from kiosk.web.scheme import register_scheme
 # The configuration's fall-back at start; load_last_good is also the command line's.
 from kiosk.start_config import (ResolvedConfig, keep_last_good, load_last_good, resolve_config,  # noqa: F401
@@ -374,14 +374,11 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     connect_reports(hub, session, window, printing, language, appearance)
     # The event hub's subscribers: connected here and nowhere else.
     hub.subscribe("refused-host counter", refused_hosts.on_event)
-    # The connection guard refuses on its own thread; the reporter, living on
-    # this one, brings each refusal here (queued) to be reported like the others.
-    guard_reports = Reporter(window)
-    guard_reports.refused.connect(
-        lambda host, reason, origin: hub.report("host.refused", host=host, reason=reason, origin=origin),
-        Qt.ConnectionType.QueuedConnection)   # emitted on the guard's thread
-    guard_token = process_guard(serve=False).attach(
-        policy, lambda host, reason: guard_reports.refused.emit(host, reason, str(Origin.CONNECTION)))
+    # The connection guard refuses on its own thread; each refusal is handed to this
+    # one (kiosk.services.threads) and reported like the others while the window lives.
+    guard_answers = Answers(window, "connection guard")
+    guard_token = process_guard(serve=False).attach(policy, lambda host, reason: guard_answers.to_main(
+        lambda: hub.report("host.refused", host=host, reason=reason, origin=str(Origin.CONNECTION))))
     if attempt is not None:
         attempt.guard_token = guard_token
 
