@@ -276,7 +276,11 @@ class StorageWorker(QObject):
             log.error("storage unavailable, the kiosk goes on without it: %s", reason)
             self._logged_fault = reason
         self._state, self._reason = state, reason
-        self._states.to_main(self.state_changed.emit, state, reason)
+        self._states.to_main(self._on_state, state, reason)
+
+    def _on_state(self, state: str, reason: str) -> None:
+        # On the interface thread, once the worker is known to be alive (not on the worker).
+        self.state_changed.emit(state, reason)
 
 
 def _inode(path: Path) -> tuple[int, int] | None:

@@ -31,6 +31,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 log = logging.getLogger("kiosk.threads")
@@ -175,8 +176,6 @@ class Background(QObject):
 
 
 def _alive(obj: QObject) -> bool:
-    import shiboken6   # already loaded with PySide6
-
     return shiboken6.isValid(obj)
 
 
