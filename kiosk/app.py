@@ -32,7 +32,9 @@ from kiosk.core.url_policy import Policy
 from kiosk.paths import DataDirUnusable, Paths
 from kiosk.running import Kiosk, Status, close_window, storage_state  # noqa: F401 (Status: public)
 from kiosk.services.deployment import DeploymentParts, install_deployment
-from kiosk.services.watchdog import FirstFrame, Watchdog
+from kiosk.services.first_frame import FirstFrame, after_first_frame
+from kiosk.services.threads import Answers
+from kiosk.services.watchdog import Watchdog
 from kiosk.start_services import Collaborators, Services, install_services
 from kiosk.ui.admin.entrance import AdminEntrance, AdminParts
 from kiosk.ui.browser.install import BrowserParts, install_browser
@@ -44,12 +46,11 @@ from kiosk.ui.shell.serviced_window import ServicedWindow
 from kiosk.ui.shell.touch import TouchParts, install_touch
 from kiosk.ui.shell.window_filters import FirstInput, WindowFilters
 from kiosk.web.connection_guard import process_guard
-from kiosk.web.interceptor import Reporter
 from kiosk.web.scheme import register_scheme
 # The configuration's fall-back at start; load_last_good is also the command line's.
 from kiosk.start_config import (ResolvedConfig, keep_last_good, load_last_good, resolve_config,  # noqa: F401
                                 start_failed_error)
-from kiosk.wiring import after_first_frame, connect_reports, kiosk_busy, register_resets, remove_stale_sessions
+from kiosk.wiring import connect_reports, kiosk_busy, register_resets, remove_stale_sessions
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinterInfo
@@ -254,14 +255,11 @@ def _close_main_window(window: MainWindow) -> None:
 
 def _install_guard(kiosk: Kiosk, policy: Policy, hub: EventHub, attempt: _Attempt | None) -> None:
     """This kiosk's policy on the connection guard; its refusals reported like the browser's."""
-    # The guard refuses on its own thread; the reporter, living on this one,
-    # brings each refusal here (queued) to be reported like the others.
-    guard_reports = Reporter(kiosk.window)
-    guard_reports.refused.connect(
-        lambda host, reason, origin: hub.report("host.refused", host=host, reason=reason, origin=origin),
-        Qt.ConnectionType.QueuedConnection)   # emitted on the guard's thread
-    token = kiosk.guard_token = process_guard(serve=False).attach(
-        policy, lambda host, reason: guard_reports.refused.emit(host, reason, str(Origin.CONNECTION)))
+    # The guard refuses on its own thread; each refusal is handed to this one
+    # (kiosk.services.threads) and reported like the others while the window lives.
+    guard_answers = Answers(kiosk.window, "connection guard")
+    token = kiosk.guard_token = process_guard(serve=False).attach(policy, lambda host, reason: guard_answers.to_main(
+        lambda: hub.report("host.refused", host=host, reason=reason, origin=str(Origin.CONNECTION))))
     if attempt is not None:
         attempt.guard_token = token
 

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
 
 from kiosk.services.events import EventHub
 from kiosk.services.idle import IdleWatcher
@@ -31,34 +28,6 @@ if TYPE_CHECKING:
     from kiosk.ui.browser.install import BrowserSession
 
 log = logging.getLogger("kiosk.session")
-
-
-class _FirstPaint(QObject):
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._then = then
-        self._done = False
-        window.installEventFilter(self)
-        # Without a paint (a window never shown on a real screen) it still happens.
-        QTimer.singleShot(2000, self, self._run)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint and not self._done:
-            # After this paint has reached the screen, not inside it.
-            QTimer.singleShot(0, self, self._run)
-        return False
-
-    def _run(self) -> None:
-        if self._done:
-            return
-        self._done = True
-        self.parent().removeEventFilter(self)
-        self._then()
-
-
-def after_first_frame(window: QWidget, then: Callable[[], None]) -> None:
-    """Run `then` once, just after `window` first painted (what the resident waits for)."""
-    _FirstPaint(window, then)
 
 
 def clear_clipboard() -> None:

@@ -2,8 +2,8 @@
 
 `submit(job, done, failed)` queues `job(db)`; it runs on the worker thread with
 a connection from the one factory (kiosk.storage.db.open_database), and `done`
-or `failed` is called back on the interface thread (a queued signal, as in
-Picard's run_task / to_main). Nothing on the interface thread waits for a disk.
+or `failed` is called back on the interface thread (kiosk.services.threads,
+after Picard's run_task / to_main; none after `stop()`). Nothing on the interface thread waits for a disk.
 
 Faults (a read-only or full disk, a schema newer than the code, a vanished or
 locked file) never reach the caller as an exception: the worker marks storage
@@ -25,7 +25,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.services.threads import Answers
 
 log = logging.getLogger("kiosk.storage")
 
@@ -37,24 +39,6 @@ UNAVAILABLE = "unavailable"
 
 class StorageUnavailable(Exception):
     """Storage cannot be used right now; the reason is in the message."""
-
-
-class _Bridge(QObject):
-    # Lives on the interface thread; emitted from the worker, so delivery to its
-    # slot (a method of an object of the interface thread) is queued.
-    result = Signal(object, object)   # callback, value
-    state = Signal(str, str)
-
-    stopped = False   # after stop(): answers still on their way are dropped
-
-    @Slot(object, object)
-    def deliver(self, callback: Callable[[Any], None], value: Any) -> None:
-        if self.stopped:
-            return
-        try:
-            callback(value)
-        except Exception:  # a feature's callback must not throw the resident out of their errand
-            log.exception("storage callback failed")
 
 
 class _Waiting:
@@ -104,9 +88,8 @@ class StorageWorker(QObject):
         # worked since: the outage's backlog is going in, and the WAL is cut back once idle).
         self._space_owed = ""
         self._queue: queue.Queue = queue.Queue()
-        self._bridge = _Bridge(self)
-        self._bridge.result.connect(self._bridge.deliver)
-        self._bridge.state.connect(self._on_state)
+        self._answers = Answers(self, "storage")   # job results: none after stop()
+        self._states = Answers(self, "storage")    # state changes: until the worker is deleted
         self._thread = threading.Thread(target=self._run, name="kiosk-storage", daemon=True)
         self._start_lock = threading.Lock()
         if start:
@@ -155,7 +138,7 @@ class StorageWorker(QObject):
 
     def stop(self, timeout: float = 5.0) -> None:
         """Finish the queued jobs, close the connection, end the thread; no callback after this."""
-        self._bridge.stopped = True
+        self._answers.stop()
         if not self.started and not self._queue.empty():
             self.start()   # what was queued before the thread ran still gets written
         if self._thread.is_alive():
@@ -191,14 +174,14 @@ class StorageWorker(QObject):
                 elif failed is None and not isinstance(job, _Waiting):   # a bug in the job
                     log.error("storage job failed", exc_info=exc)
                 if failed is not None:
-                    self._bridge.result.emit(failed, exc)
+                    self._answers.to_main(failed, exc)
                 continue
             if self._state != OK or self._logged_fault:
                 self._set_state(OK, "")
             if self._space_owed:
                 self._space_owed = "written"   # the backlog goes in: cut the WAL back once idle
             if done is not None:
-                self._bridge.result.emit(done, value)
+                self._answers.to_main(done, value)
         self._close()
 
     def _wait_s(self) -> float | None:
@@ -293,9 +276,10 @@ class StorageWorker(QObject):
             log.error("storage unavailable, the kiosk goes on without it: %s", reason)
             self._logged_fault = reason
         self._state, self._reason = state, reason
-        self._bridge.state.emit(state, reason)
+        self._states.to_main(self._on_state, state, reason)
 
     def _on_state(self, state: str, reason: str) -> None:
+        # On the interface thread, once the worker is known to be alive (not on the worker).
         self.state_changed.emit(state, reason)
 
 

@@ -13,7 +13,8 @@ the events then. `kiosk sync --once` runs it directly.
 `SyncService` runs the engine on its own thread with its own connection (the
 database is in WAL mode, so it never waits for the interface's writes for
 long): after `interval_s`, sooner when the network comes back, later after
-failures (capped exponential backoff with jitter, kiosk.core.sync_rules). It
+failures (capped exponential backoff with jitter, kiosk.core.sync_rules); each
+pass's result comes back on the interface thread (kiosk.services.threads). It
 opens nothing before the first attempt and never holds up shutdown.
 """
 
@@ -33,6 +34,7 @@ from kiosk.core import delivery_rules
 from kiosk.core.delivery_rules import Verdict
 from kiosk.core.event_time import Stamp, SystemClock
 from kiosk.core.sync_rules import backoff_s
+from kiosk.services.threads import Answers
 
 log = logging.getLogger("kiosk.sync")
 
@@ -205,10 +207,6 @@ def _stamp(now: Stamp) -> str:
     return now.wall.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class _Bridge(QObject):
-    finished = Signal(object)
-
-
 class SyncService(QObject):
     """Runs the engine on a background thread; `finished(RunResult)` on the interface thread."""
 
@@ -224,8 +222,7 @@ class SyncService(QObject):
         self._stop = threading.Event()
         self.failures = 0
         self.last: RunResult | None = None
-        self._bridge = _Bridge(self)
-        self._bridge.finished.connect(self._on_finished)
+        self._answers = Answers(self, "sync")   # each pass's result, on the interface thread
         self._thread = threading.Thread(target=self._run, name="kiosk-sync", daemon=True)
         self._network = None
 
@@ -254,6 +251,7 @@ class SyncService(QObject):
     def stop(self, timeout_s: float = 1.0) -> None:
         """Ask the thread to end; waits at most `timeout_s` (a request in flight is abandoned)."""
         self._stop.set()
+        self._answers.stop()
         self._wake.set()
         if self._thread.is_alive():
             self._thread.join(timeout_s)
@@ -302,10 +300,8 @@ class SyncService(QObject):
                 delay = self.interval_s
             if self._stop.is_set():
                 break
-            try:
-                self._bridge.finished.emit(result)
-            except RuntimeError:  # the service was deleted at shutdown
-                break
+            if not self._answers.to_main(self._on_finished, result):
+                break   # stopped, or the service was deleted at shutdown
         if engine is not None:
             engine.close()
 

@@ -14,9 +14,7 @@ import logging
 import os
 import socket
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 log = logging.getLogger("kiosk.watchdog")
 
@@ -78,19 +76,3 @@ class Watchdog(QObject):
     def stopping(self) -> None:
         self._timer.stop()
         notify("STOPPING=1", self._env)
-
-
-class FirstFrame(QObject):
-    """Calls `callback` once, after the watched widget's first paint."""
-
-    def __init__(self, widget: QObject, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            # After the paint has been delivered, not in the middle of it.
-            QTimer.singleShot(0, self._callback)
-        return False

@@ -23,19 +23,19 @@ _NAVIGATIONS = {_RT.ResourceTypeMainFrame, _RT.ResourceTypeSubFrame, _RT.Resourc
                 _RT.ResourceTypeNavigationPreloadSubFrame}
 
 
-class Reporter(QObject):
-    """Carries the interceptor's reports to the main thread."""
+class PolicyInterceptor(QWebEngineUrlRequestInterceptor):
+    """Blocks what the policy refuses; a refused frame shows our blocked page.
+
+    Qt 6 calls `interceptRequest` on the interface thread (a profile's
+    interceptor; the IO-thread one of Qt 5 is gone), so `refused` needs no
+    hand-off between threads.
+    """
 
     refused = Signal(str, str, str)  # host ("" when none), reason, origin (kiosk.core.refusals.Origin)
-
-
-class PolicyInterceptor(QWebEngineUrlRequestInterceptor):
-    """Blocks what the policy refuses; a refused frame shows our blocked page."""
 
     def __init__(self, policy: Policy, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._policy = policy
-        self.reporter = Reporter(self)
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt override)
         url = info.requestUrl().toString(QUrl.ComponentFormattingOption.FullyEncoded)
@@ -51,4 +51,4 @@ class PolicyInterceptor(QWebEngineUrlRequestInterceptor):
             info.block(True)
         main_frame = info.resourceType() in (_RT.ResourceTypeMainFrame, _RT.ResourceTypeNavigationPreloadMainFrame)
         origin = Origin.PART if not navigation else Origin.NAVIGATION if main_frame else Origin.FRAME
-        self.reporter.refused.emit(host, str(decision.reason), str(origin))
+        self.refused.emit(host, str(decision.reason), str(origin))

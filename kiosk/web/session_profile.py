@@ -89,7 +89,7 @@ class SessionProfile(QObject):
         for attr, on in _SETTINGS.items():
             settings.setAttribute(attr, on)
         self.interceptor = PolicyInterceptor(policy, self)
-        self.interceptor.reporter.refused.connect(self.refused)
+        self.interceptor.refused.connect(self.refused)
         self.profile.setUrlRequestInterceptor(self.interceptor)
         self.scheme_handler = KioskSchemeHandler(self)
         self.profile.installUrlSchemeHandler(SCHEME, self.scheme_handler)

@@ -4,7 +4,7 @@ Two parts, each on folders of 20, 500 and 5000 files in a temporary directory
 (the page cache makes this the best case; a slow USB card adds its own time):
 `FileArea.listing` (real paths, stat, filter; pure Python on the disk) and the
 widget filling its rows (one big button per row, capped at MAX_ENTRIES). The
-listing runs in the background (kiosk.services.background); only the fill is
+listing runs in the background (kiosk.services.threads); only the fill is
 on the interface thread. The figures are ratios against the 20-file folder
 measured in the same run.
 """

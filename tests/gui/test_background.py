@@ -1,10 +1,10 @@
-"""kiosk.services.background: the job runs on its own thread, the answer comes on the interface thread."""
+"""kiosk.services.threads.Background: the job runs on its own thread, the answer comes on the interface thread."""
 
 from __future__ import annotations
 
 import threading
 
-from kiosk.services.background import Background
+from kiosk.services.threads import Background
 
 
 def test_job_off_the_interface_thread_answer_on_it(qtbot):

@@ -5,12 +5,14 @@ SQL (imports neither kiosk.storage nor sqlite3 / sqlite_utils); services
 import no kiosk.ui module and no widget module. Imports under
 `if TYPE_CHECKING:` are only annotations and do not count. A second test
 imports all of core in a fresh interpreter, so an indirect import fails too.
+SQL (a call that runs it, or its words in a string) appears only under storage.
 """
 
 from __future__ import annotations
 
 import ast
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -159,3 +161,31 @@ def test_the_size_rule_sees_a_long_function(tmp_path):
     planted = tmp_path / "m.py"
     planted.write_text("def short():\n    pass\n\n\ndef long():\n" + "    x = 1\n" * FUNCTION_MAX_LINES)
     assert long_functions(planted, FUNCTION_MAX_LINES) == [f"m.py:5: long has {FUNCTION_MAX_LINES + 1} lines"]
+
+
+# SQL outside kiosk/storage: a call that runs it, or its words in a string (f-string parts too).
+SQL_CALLS = {"execute", "executescript", "executemany", "rows_where", "delete_where", "insert_all", "upsert_all"}
+SQL_WORDS = re.compile(r"\b(SELECT\b[\s\S]*\bFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM"
+                       r"|(CREATE|DROP|ALTER)\s+(TABLE|INDEX|VIEW|TRIGGER)|PRAGMA\s+\w+|VACUUM\b)")
+
+
+def sql_in(path: Path) -> list[str]:
+    """`path:line: what` for each SQL call or SQL text in the module."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SQL_CALLS:
+            found.append(f"{path}:{node.lineno}: calls {node.func.attr}()")
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_WORDS.search(node.value):
+            found.append(f"{path}:{node.lineno}: SQL text {SQL_WORDS.search(node.value).group(0)[:30]!r}")
+    return found
+
+
+def test_sql_only_under_storage(tmp_path):
+    """Every query lives in a kiosk/storage repository; the checker sees one planted anywhere else."""
+    outside = [p for p in sorted(PACKAGE.rglob("*.py")) if (PACKAGE / "storage") not in p.parents]
+    assert len(outside) > 50 and sql_in(PACKAGE / "storage" / "outbox.py")   # it reads code that has SQL
+    assert [hit for p in outside for hit in sql_in(p)] == [], "SQL belongs in kiosk/storage"
+    planted = tmp_path / "m.py"
+    planted.write_text('def f(db, n):\n    db.execute(f"DELETE FROM usage_outbox WHERE id < {n}")\n'
+                       'HELP = "Select a topic from the list"\n')
+    assert [hit.split(": ", 1)[1] for hit in sql_in(planted)] == ["calls execute()", "SQL text 'DELETE FROM'"]

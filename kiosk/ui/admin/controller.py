@@ -10,7 +10,7 @@ out: leave kiosk mode (`admin-exit`), end the resident's session, or go back.
 main window. The controller gets what it shows as `AdminSources` (the
 configuration, its errors, the log file, the refused-host list and the storage
 state, both asked through callables that never touch the disk on this thread;
-the end of the log is read in the background, kiosk.services.background); the
+the end of the log is read in the background, kiosk.services.threads); the
 view takes a plain `AdminReport`, so it never reads the database or the log
 itself, and says "Checking…" where an answer is still on its way.
 """
@@ -33,7 +33,7 @@ from kiosk.core.config import Config
 from kiosk.paths import EXIT_LEFT_KIOSK_MODE
 from kiosk.core.pin_lockout import PinLockout
 from kiosk.log import tail
-from kiosk.services.background import Background
+from kiosk.services.threads import Background
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.session import SessionService
 from kiosk.ui.admin.pin_pad import AdminGesture, PinPad

@@ -7,7 +7,7 @@ wrong PINs lock it for five minutes (the pure `PinLockout`).
 The PIN itself never leaves this module: it is not logged, not put in an
 accessible name, and forgotten after each attempt. Checking it (scrypt, tens
 to hundreds of milliseconds by design) runs off the interface thread
-(kiosk.services.background) while the pad says "Checking…"; every answer
+(kiosk.services.threads) while the pad says "Checking…"; every answer
 counts towards the lock, even when the pad was cancelled meanwhile.
 """
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk.core.pin import verify_pin
 from kiosk.core.pin_lockout import PinLockout
-from kiosk.services.background import Background
+from kiosk.services.threads import Background
 from kiosk.ui.admin.gesture import AdminGesture
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay

@@ -12,7 +12,7 @@ event loop like a page's confirm(); `abort()` (session end) answers "nothing".
 
 Looking for sticks, listing a folder and checking the chosen files touch the
 media, and a slow or failing USB stick can take seconds: that runs in the
-background (kiosk.services.background) while the panel says "Checking…" and
+background (kiosk.services.threads) while the panel says "Checking…" and
 Cancel still works; an answer for a folder the resident has already left is
 dropped. The rows themselves are kiosk.ui.browser.file_list.
 """
@@ -28,7 +28,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.file_choice import REMOVABLE, AcceptFilter, Entry, FileArea, Place, discover_removable
-from kiosk.services.background import Background
+from kiosk.services.threads import Background
 from kiosk.ui.browser.file_list import FileList, short_name
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
