@@ -30,7 +30,7 @@ from kiosk.core.help_config import HelpSettings, help_settings
 from kiosk.core.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
 from kiosk.core.url_policy import DEFAULT_BLOCKED, host_of
 
-MAX_TILES = 12
+MAX_TILES = S.MAX_TILES
 MAX_FILE_BYTES = 16 * 1024 * 1024   # a configuration is a few kilobytes
 
 
@@ -226,12 +226,6 @@ def _check_sync(v: Validator, sync: dict) -> None:
                 v.lines.line("sync.target"))
     if target == "directory" and not sync.get("directory"):
         v.error("sync.directory", "needed when sync.target is 'directory'", v.lines.line("sync.target"))
-    interval = sync.get("interval_s")
-    if isinstance(interval, int) and not 10 <= interval <= 86400:
-        v.error("sync.interval_s", f"must be between 10 and 86400 seconds, got {interval}")
-    batch = sync.get("batch_size")
-    if isinstance(batch, int) and not 1 <= batch <= 5000:
-        v.error("sync.batch_size", f"must be between 1 and 5000, got {batch}")
 
 
 def _check_sync_files(v: Validator, sync: dict) -> None:
