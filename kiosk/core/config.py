@@ -15,13 +15,14 @@ be checked), so one run lists every error.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from kiosk.core import config_files as F
 from kiosk.core import config_refs as R
 from kiosk.core import config_sections as C
+from kiosk.core import config_upgrade as U
 from kiosk.core import schema as S
 from kiosk.core.config_sections import Shift
 from kiosk.core.config_shape import CHECKER_FAULT, Validator, fault_words
@@ -80,6 +81,8 @@ class Config:
     source: str = ""
     help: HelpSettings = field(default_factory=HelpSettings)   # help queue (kiosk/core/help_config.py)
     local_hosts: tuple[str, ...] = ()   # browser.local_hosts: named hosts that may have local addresses
+    # What IT should know of a valid file: keys read under a new name (kiosk/core/config_upgrade.py).
+    warnings: tuple[ConfigError, ...] = ()
 
     def site_name_in(self, lang: str) -> str:
         """The site's name in `lang`, falling back to the default language."""
@@ -122,10 +125,16 @@ def parse_config(text: str, source: str = "<config>", base_dir: str | Path | Non
         data, lines, errors = read_toml(text, source)
         if data is None:
             return None, errors
+        upgraded = U.upgrade(data, lines, source)
+        if upgraded.newer:
+            return None, upgraded.errors   # its keys may mean what this kiosk cannot know: only this error
         v = Validator(lines, source, base, files)
         v.errors.extend(errors)
-        doc = v.check_table(data, S.SCHEMA, "")
+        v.errors.extend(upgraded.errors)
+        doc = v.check_table(upgraded.data, S.SCHEMA, "")
         config = _semantic(v, doc, source)
+        if config is not None and upgraded.warnings:
+            config = replace(config, warnings=tuple(upgraded.warnings))
     except Exception as exc:  # the last net: every kind, on purpose (see Validator.guard)
         return None, [ConfigError(source, 1, "(file)", fault_words(exc))]
     if v.errors or config is None:

@@ -92,6 +92,10 @@ class Validator:
             self.error(path, "a PIN must never be written in plain text; run `kiosk hash-pin` "
                              "and put its output in pin_hash", line)
             return
+        if name == "format":
+            # TOML puts a key written after a [table] header into that table.
+            self.error(path, "unknown key (`format` goes at the top of the file, before any [table])", line)
+            return
         import difflib  # only when needed: its import is start-up time
         near = difflib.get_close_matches(name, list(spec), n=1, cutoff=0.6) if len(name) <= 100 else []
         hint = f" (did you mean '{near[0]}'?)" if near else ""

@@ -97,6 +97,9 @@ IDENTIFICATION_HOSTS = (
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SYNC_TARGETS = ("none", "matomo", "jsonl", "directory")
+# The newest layout of a site file this kiosk reads (`format = 2` at the top of
+# the file); older files are upgraded in memory by kiosk/core/config_upgrade.py.
+FORMAT = 2
 # The home screen's grid holds at most this many tiles.
 MAX_TILES = 12
 # The idle warning gives a person at least this long to tap Continue (DESIGN.md):
@@ -107,6 +110,9 @@ WARNING_MIN_S = 20
 MATOMO_MAX_BATCH = 200
 
 SCHEMA: dict[str, Key] = {
+    "format": Key(INT, "The layout this file is written in, at the top of the file before any [table]; "
+                       f"write {FORMAT}. A file without it is read as format 1 and upgraded, with a warning "
+                       "for each key renamed since.", default=1, minimum=1, maximum=FORMAT),
     "site": Key(TABLE, "Who and where this terminal is.", required=True, children={
         "id": Key(STR, "Short identifier of the service point: lower-case letters, digits and '-'.",
                   required=True),

@@ -23,7 +23,9 @@ BOUNDED = [(path, key) for path, key in S.iter_keys() if key.minimum is not None
 
 
 def with_value(path: str, value: int) -> str:
-    """BASE with `path` (section.key) set to `value`."""
+    """BASE with `path` (section.key, or a key at the top) set to `value`."""
+    if "." not in path:
+        return f"{path} = {value}\n" + BASE
     section, name = path.split(".")
     text = BASE.replace(f"{name} = ", f"# {name} = ")   # BASE's own value, if any, steps aside
     if path == "session.idle_timeout_s":   # the warning must stay shorter than the shortest timeout
@@ -38,7 +40,7 @@ def errors(text: str) -> list[str]:
 
 
 def line_of(text: str, path: str) -> int:
-    name = path.split(".")[1]
+    name = path.split(".")[-1]
     return next(i for i, line in enumerate(text.splitlines(), 1) if line.startswith(f"{name} = "))
 
 
@@ -55,8 +57,8 @@ def test_validator_refuses_exactly_outside_the_schema_range(path, key):
             assert errors(with_value(path, inside)) == [], (path, inside)
     for outside in (key.minimum - 1 if key.minimum is not None else None,
                     key.maximum + 1 if key.maximum is not None else None):
-        if outside is None:
-            continue
+        if outside is None or (path == "format" and outside > key.maximum):
+            continue   # a newer format is refused before its keys are read (tests/unit/test_config_upgrade.py)
         text = with_value(path, outside)
         assert errors(text) == [f"site.toml:{line_of(text, path)}: {path}: {key.bound_problem(outside)}"]
 
