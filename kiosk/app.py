@@ -358,7 +358,7 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
 
     speech = None
     if speaker_factory is None:
-        if cfg.deployment.get("read_aloud", True):
+        if cfg.deployment.read_aloud:
             # The speech engine runs in a child process started just after the first
             # frame (below); the window only ever sends it requests (kiosk/services/speech.py).
             from kiosk.services.speech import SpeechService
@@ -510,9 +510,9 @@ def _install_deployment(kiosk: Kiosk, window: MainWindow, cfg: Config, paths: Pa
         count = kiosk.health.health.sessions_today if kiosk.health.health.last_session_end.startswith(today) else 0
         kiosk.health.update(last_session_end=now.strftime("%Y-%m-%dT%H:%MZ"), sessions_today=count + 1)
     kiosk.session.ended.connect(session_ended)
-    deployment = cfg.deployment or {}
-    if deployment.get("nightly_restart") is not None:
-        kiosk.nightly = NightlyRestart(deployment["nightly_restart"], cfg.time_zone,
+    deployment = cfg.deployment
+    if deployment.nightly_restart is not None:
+        kiosk.nightly = NightlyRestart(deployment.nightly_restart, cfg.time_zone,
                                        busy=lambda: kiosk_busy(kiosk, max(QUIET_S, cfg.idle_timeout_s)),
                                        quit_app=restart_app or QApplication.quit, clock=wall_clock,
                                        parent=window)
@@ -523,11 +523,11 @@ def _install_touch(kiosk: Kiosk, window: MainWindow, cfg: Config) -> None:
     fault in the health files or the nightly restart never leaves a touch-only
     terminal without its keyboard (Qt would then load it by itself at the first
     focused field: the freeze kiosk/ui/shell/virtual_keyboard.py works around)."""
-    deployment = cfg.deployment or {}
-    if deployment.get("hide_pointer"):
+    deployment = cfg.deployment
+    if deployment.hide_pointer:
         # cage cannot hide the pointer; on a touch screen it only distracts.
         QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
-    if deployment.get("virtual_keyboard"):
+    if deployment.virtual_keyboard:
         # The input method itself was chosen before QApplication (kiosk.cli).
         from kiosk.ui.shell.virtual_keyboard import install as install_keyboard
 

@@ -161,8 +161,7 @@ def _virtual_keyboard_if_configured(config_path: str | None, data_dir) -> None:
             cfg = None
         if cfg is None:
             return
-    wanted = cfg.deployment.get("virtual_keyboard")
-    if wanted:
+    if cfg.deployment.virtual_keyboard:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 
 

@@ -24,7 +24,7 @@ from kiosk.core import config_refs as R
 from kiosk.core import config_sections as C
 from kiosk.core import config_upgrade as U
 from kiosk.core import schema as S
-from kiosk.core.config_sections import Shift
+from kiosk.core.config_sections import DeploymentSettings, Shift, SyncSettings
 from kiosk.core.config_shape import CHECKER_FAULT, Validator, fault_words
 from kiosk.core.config_text import ConfigError, decode_config, read_toml, shown
 from kiosk.core.help_config import HelpSettings, help_settings
@@ -76,8 +76,8 @@ class Config:
     helper_pin_hash: str | None
     shifts: tuple[Shift, ...]
     guide_dirs: tuple[str, ...]
-    sync: dict[str, Any] = field(default_factory=dict)
-    deployment: dict[str, Any] = field(default_factory=dict)
+    sync: SyncSettings = field(default_factory=SyncSettings)
+    deployment: DeploymentSettings = field(default_factory=DeploymentSettings)
     source: str = ""
     help: HelpSettings = field(default_factory=HelpSettings)   # help queue (kiosk/core/help_config.py)
     local_hosts: tuple[str, ...] = ()   # browser.local_hosts: named hosts that may have local addresses
@@ -195,7 +195,7 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
     with v.guard("sync"):
         _check_sync(v, sync)
     # Before giving up on errors elsewhere: one run lists every error.
-    deployment: dict[str, Any] = {}
+    deployment = DeploymentSettings()
     with v.guard("deployment"):
         deployment = C.deployment(v, doc.get("deployment") or {})
 
@@ -212,7 +212,7 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
         allow_uploads=browser["allow_uploads"], admin_pin_hash=admin["pin_hash"],
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
         guide_dirs=tuple(guide_dirs),
-        sync=sync, source=source, help=help_cfg, deployment=deployment, local_hosts=tuple(local),
+        sync=SyncSettings.of(sync), source=source, help=help_cfg, deployment=deployment, local_hosts=tuple(local),
     )
 
 

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.core import sync_rules
+from kiosk.core.config_sections import SyncSettings
 from kiosk.core.schema import MATOMO_MAX_BATCH, key_at
 from kiosk.core.delivery_rules import Ack, Verdict, jsonl_ack, matomo_ack
 
@@ -286,17 +287,13 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def target_from_config(sync: dict, site_id: str = "", terminal_id: str = ""):
-    """The target for a validated [sync] table, or None for `none`."""
-    target = sync.get("target") or "none"
-    ca_file = sync.get("ca_file") or ""
-    size = int(sync.get("batch_size") or BATCH_SIZE)
-    if target == "jsonl":
-        return JsonLinesTarget(sync["url"], sync.get("token_file") or "", ca_file, batch_size=size)
-    if target == "matomo":
+def target_from_config(sync: SyncSettings, site_id: str = "", terminal_id: str = ""):
+    """The target for a validated [sync] section, or None for `none`."""
+    if sync.target == "jsonl":
+        return JsonLinesTarget(sync.url, sync.token_file, sync.ca_file, batch_size=sync.batch_size)
+    if sync.target == "matomo":
         # At most MATOMO_MAX_BATCH (the target holds to it): Matomo slows down on large requests.
-        return MatomoTarget(sync["url"], int(sync.get("site_id") or 0), sync.get("token_file") or "", ca_file,
-                            batch_size=size)
-    if target == "directory":
-        return DirectoryTarget(sync["directory"], site_id, terminal_id, batch_size=size)
+        return MatomoTarget(sync.url, sync.site_id, sync.token_file, sync.ca_file, batch_size=sync.batch_size)
+    if sync.target == "directory":
+        return DirectoryTarget(sync.directory, site_id, terminal_id, batch_size=sync.batch_size)
     return None

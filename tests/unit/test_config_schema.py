@@ -119,3 +119,29 @@ def test_no_check_writes_a_schema_bound_again(repo: Path):
             compared = re.compile(rf"[<>]=?\s*{n}\b|\b{n}\s*[<>]=?|\b{n}\s*<=")
             found += [f"{name}: {m.group()}" for m in compared.finditer(source)]
     assert found == []
+
+
+@pytest.mark.parametrize("section,cls", [("sync", "SyncSettings"), ("deployment", "DeploymentSettings")])
+def test_typed_sections_have_every_schema_key_and_its_default(section, cls):
+    import dataclasses
+
+    from kiosk.core import config_sections
+
+    settings = getattr(config_sections, cls)
+    names = {f.name for f in dataclasses.fields(settings)}
+    assert names == set(S.SCHEMA[section].children)   # a key added to the schema needs its attribute
+    config, problems = parse_config(BASE, "site.toml")
+    assert problems == []
+    left_out = getattr(config, section)
+    assert isinstance(left_out, settings)
+    for name, key in S.SCHEMA[section].children.items():
+        if name != "nightly_restart":   # "" in the file is None (never) in the code
+            assert getattr(left_out, name) == key.default, name
+    assert config.deployment.nightly_restart is None
+
+
+def test_deployment_restart_time_is_minutes_after_midnight():
+    config, problems = parse_config(BASE + '\n[deployment]\nnightly_restart = "03:30"\nread_aloud = false\n',
+                                    "site.toml")
+    assert problems == []
+    assert (config.deployment.nightly_restart, config.deployment.read_aloud) == (210, False)
