@@ -224,10 +224,9 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     window.defer(_logged("connection guard", lambda: process_guard().serve()))
     if services.speech is not None:
         window.defer(_logged("read aloud", services.speech.start))   # returns at once: a child process starts
-    deployment = cfg.deployment or {}
+    deployment = cfg.deployment
     window.defer(_logged("on-screen keyboard", lambda: setattr(kiosk, "keyboard", install_touch(TouchParts(
-        window, services.session, tuple(cfg.languages), bool(deployment.get("hide_pointer")),
-        bool(deployment.get("virtual_keyboard")))))))
+        window, services.session, tuple(cfg.languages), deployment.hide_pointer, deployment.virtual_keyboard)))))
     window.defer(_logged("deployment", lambda: _install_deployment(kiosk, collab)))
     _finish_start_at_first_input_or_frame(window)
     return kiosk

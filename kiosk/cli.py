@@ -40,7 +40,7 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     from kiosk.core.config_shape import fault_words
 
     try:
-        load_config(args.path)
+        config = load_config(args.path)
     except ConfigInvalid as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -49,6 +49,8 @@ def cmd_check_config(args: argparse.Namespace) -> int:
         # The kiosk would not start with this file either (kiosk/start_config.py): exit 2 like it.
         print(f"{args.path}:1: (file): {fault_words(exc)}", file=sys.stderr)
         return EXIT_INVALID
+    for warning in config.warnings:   # a key read under its new name (kiosk/core/config_upgrade.py)
+        print(f"{warning} (warning)", file=sys.stderr)
     print(f"{args.path}: OK")
     return EXIT_OK
 
@@ -159,8 +161,7 @@ def _virtual_keyboard_if_configured(config_path: str | None, data_dir) -> None:
             cfg = None
         if cfg is None:
             return
-    wanted = cfg.deployment.get("virtual_keyboard")
-    if wanted:
+    if cfg.deployment.virtual_keyboard:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 
 

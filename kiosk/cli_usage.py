@@ -77,7 +77,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     engine = SyncEngine(lambda: open_database(paths.database), target)
     result = engine.run_once()
     engine.close()
-    where = config.sync.get("url") or config.sync.get("directory")
+    where = config.sync.url or config.sync.directory
     print(f"sent {result.sent} events in {result.batches} batches to {target.name} ({where})")
     if result.split:
         print(f"{result.split} batches were not fully confirmed and were split; "

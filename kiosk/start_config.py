@@ -94,6 +94,8 @@ def resolve_config(config: Config | str | Path | None, paths: Paths,
     except Exception as exc:  # load_config raises only ConfigInvalid; the net in case it ever does not
         errors = [ConfigError(str(path), 1, "(file)", f"could not be read ({type(exc).__name__}: {shown(exc)})")]
     else:
+        for warning in loaded.warnings:
+            log.warning("configuration: %s", warning)
         return ResolvedConfig(loaded, loaded_from=path)
     for error in errors:
         log.error("configuration error: %s", error)

@@ -104,7 +104,7 @@ def _read_aloud(cfg: Config, session: SessionService, collab: Collaborators,
     if collab.speaker_factory is not None:
         return None, collab.speaker_factory
     speech = None
-    if cfg.deployment.get("read_aloud", True):
+    if cfg.deployment.read_aloud:
         # The speech engine runs in a child process started just after the first
         # frame (kiosk.app); the window only ever sends it requests (kiosk/services/speech.py).
         from kiosk.services.speech import SpeechService

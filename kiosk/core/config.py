@@ -15,22 +15,23 @@ be checked), so one run lists every error.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from kiosk.core import config_files as F
 from kiosk.core import config_refs as R
 from kiosk.core import config_sections as C
+from kiosk.core import config_upgrade as U
 from kiosk.core import schema as S
-from kiosk.core.config_sections import Shift
+from kiosk.core.config_sections import DeploymentSettings, Shift, SyncSettings
 from kiosk.core.config_shape import CHECKER_FAULT, Validator, fault_words
 from kiosk.core.config_text import ConfigError, decode_config, read_toml, shown
 from kiosk.core.help_config import HelpSettings, help_settings
 from kiosk.core.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
 from kiosk.core.url_policy import DEFAULT_BLOCKED, host_of
 
-MAX_TILES = 12
+MAX_TILES = S.MAX_TILES
 MAX_FILE_BYTES = 16 * 1024 * 1024   # a configuration is a few kilobytes
 
 
@@ -75,11 +76,13 @@ class Config:
     helper_pin_hash: str | None
     shifts: tuple[Shift, ...]
     guide_dirs: tuple[str, ...]
-    sync: dict[str, Any] = field(default_factory=dict)
-    deployment: dict[str, Any] = field(default_factory=dict)
+    sync: SyncSettings = field(default_factory=SyncSettings)
+    deployment: DeploymentSettings = field(default_factory=DeploymentSettings)
     source: str = ""
     help: HelpSettings = field(default_factory=HelpSettings)   # help queue (kiosk/core/help_config.py)
     local_hosts: tuple[str, ...] = ()   # browser.local_hosts: named hosts that may have local addresses
+    # What IT should know of a valid file: keys read under a new name (kiosk/core/config_upgrade.py).
+    warnings: tuple[ConfigError, ...] = ()
 
     def site_name_in(self, lang: str) -> str:
         """The site's name in `lang`, falling back to the default language."""
@@ -122,10 +125,16 @@ def parse_config(text: str, source: str = "<config>", base_dir: str | Path | Non
         data, lines, errors = read_toml(text, source)
         if data is None:
             return None, errors
+        upgraded = U.upgrade(data, lines, source)
+        if upgraded.newer:
+            return None, upgraded.errors   # its keys may mean what this kiosk cannot know: only this error
         v = Validator(lines, source, base, files)
         v.errors.extend(errors)
-        doc = v.check_table(data, S.SCHEMA, "")
+        v.errors.extend(upgraded.errors)
+        doc = v.check_table(upgraded.data, S.SCHEMA, "")
         config = _semantic(v, doc, source)
+        if config is not None and upgraded.warnings:
+            config = replace(config, warnings=tuple(upgraded.warnings))
     except Exception as exc:  # the last net: every kind, on purpose (see Validator.guard)
         return None, [ConfigError(source, 1, "(file)", fault_words(exc))]
     if v.errors or config is None:
@@ -186,7 +195,7 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
     with v.guard("sync"):
         _check_sync(v, sync)
     # Before giving up on errors elsewhere: one run lists every error.
-    deployment: dict[str, Any] = {}
+    deployment = DeploymentSettings()
     with v.guard("deployment"):
         deployment = C.deployment(v, doc.get("deployment") or {})
 
@@ -203,7 +212,7 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
         allow_uploads=browser["allow_uploads"], admin_pin_hash=admin["pin_hash"],
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
         guide_dirs=tuple(guide_dirs),
-        sync=sync, source=source, help=help_cfg, deployment=deployment, local_hosts=tuple(local),
+        sync=SyncSettings.of(sync), source=source, help=help_cfg, deployment=deployment, local_hosts=tuple(local),
     )
 
 
@@ -226,12 +235,6 @@ def _check_sync(v: Validator, sync: dict) -> None:
                 v.lines.line("sync.target"))
     if target == "directory" and not sync.get("directory"):
         v.error("sync.directory", "needed when sync.target is 'directory'", v.lines.line("sync.target"))
-    interval = sync.get("interval_s")
-    if isinstance(interval, int) and not 10 <= interval <= 86400:
-        v.error("sync.interval_s", f"must be between 10 and 86400 seconds, got {interval}")
-    batch = sync.get("batch_size")
-    if isinstance(batch, int) and not 1 <= batch <= 5000:
-        v.error("sync.batch_size", f"must be between 1 and 5000, got {batch}")
 
 
 def _check_sync_files(v: Validator, sync: dict) -> None:

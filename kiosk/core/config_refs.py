@@ -134,7 +134,7 @@ def check_not_blocked(v: Validator, path: str, hosts: list[str], policy: Policy)
                                     "always blocked)")
 
 
-def local_host_list(v: _Validator, path: str, hosts: list[str] | None, policy: Policy | None) -> list[str]:
+def local_host_list(v: Validator, path: str, hosts: list[str] | None, policy: Policy | None) -> list[str]:
     """browser.local_hosts: exact host names the site also allows; an error for each other one."""
     good = []
     well_formed = set(host_list(v, path, hosts))

@@ -3,8 +3,8 @@
 `Validator.check_table` walks the parsed TOML once against the schema
 (kiosk/core/schema.py): unknown keys (with "did you mean"), missing required
 keys, the type of every value, and the bounds every string and list is held
-to (length, number of items, no control characters) before any check reads
-its meaning. Errors are collected with their line (`PATH:LINE: key.path:
+to (length, number of items, no control characters, an integer's range)
+before any check reads its meaning. Errors are collected with their line (`PATH:LINE: key.path:
 message`), never raised. `Validator.guard` is the net under the checks of
 meaning (kiosk/core/config.py and the section modules): an exception that
 escapes one becomes an error on its key. Pure Python.
@@ -92,6 +92,10 @@ class Validator:
             self.error(path, "a PIN must never be written in plain text; run `kiosk hash-pin` "
                              "and put its output in pin_hash", line)
             return
+        if name == "format":
+            # TOML puts a key written after a [table] header into that table.
+            self.error(path, "unknown key (`format` goes at the top of the file, before any [table])", line)
+            return
         import difflib  # only when needed: its import is start-up time
         near = difflib.get_close_matches(name, list(spec), n=1, cutoff=0.6) if len(name) <= 100 else []
         hint = f" (did you mean '{near[0]}'?)" if near else ""
@@ -106,6 +110,11 @@ class Validator:
         if kind == S.INT:
             if isinstance(value, bool) or not isinstance(value, int):
                 return self.wrong_type(path, kind, value)
+            # The range the schema declares (the one place it is written).
+            problem = key.bound_problem(value, shown(value))
+            if problem is not None:
+                self.error(path, problem)
+                return BAD
             return value
         if kind == S.BOOL:
             if not isinstance(value, bool):

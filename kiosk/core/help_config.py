@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from kiosk.core import schema as S
 from kiosk.core.config_text import shown
 from kiosk.core.help_schedule import ExtraShift
 
@@ -49,13 +50,20 @@ def _pick(texts: dict[str, str], lang: str) -> str:
     return texts.get(lang) or texts.get("") or next(iter(texts.values()), "")
 
 
+def _default(name: str) -> Any:
+    """The schema's default for helpers.<name> (declared there once)."""
+    return S.key_at(f"helpers.{name}").default
+
+
 @dataclass(frozen=True)
 class HelpSettings:
+    """[helpers]' help-queue keys, checked; the defaults are the schema's."""
+
     holidays: tuple[date, ...] = ()
     extra_dates: tuple[ExtraShift, ...] = ()
     people: tuple[HelperPerson, ...] = ()
-    waiting_timeout_min: int = 30
-    default_handling_min: int = 20
+    waiting_timeout_min: int = _default("waiting_timeout_min")
+    default_handling_min: int = _default("default_handling_min")
     queue_outside_hours: bool = False
     other_places: tuple[OtherPlace, ...] = ()
 
@@ -99,12 +107,8 @@ def help_settings(v, helpers: dict, languages: list[str], *, shift_times, check_
         check_pin_hash(v, f"{path}.pin_hash", person.get("pin_hash"))
         if isinstance(name, str) and isinstance(person.get("pin_hash"), str):
             people.append(HelperPerson(name.strip(), person["pin_hash"]))
-    minutes = {}
-    for key in ("waiting_timeout_min", "default_handling_min"):
-        value = helpers.get(key)
-        if isinstance(value, int) and not 5 <= value <= 120:
-            v.error(f"helpers.{key}", f"must be between 5 and 120 minutes, got {value}")
-        minutes[key] = value if isinstance(value, int) and 5 <= value <= 120 else None
+    # Their ranges are the schema's, checked with their shape: a value here is within it.
+    minutes = {key: helpers.get(key) for key in ("waiting_timeout_min", "default_handling_min")}
     places = []
     for i, entry in enumerate(helpers.get("other_places") or []):
         path = f"helpers.other_places[{i}]"
@@ -129,6 +133,6 @@ def help_settings(v, helpers: dict, languages: list[str], *, shift_times, check_
                                      phone if isinstance(phone, str) else "", web))
     return HelpSettings(
         holidays=tuple(holidays), extra_dates=tuple(extra), people=tuple(people),
-        waiting_timeout_min=minutes["waiting_timeout_min"] or 30,
-        default_handling_min=minutes["default_handling_min"] or 20,
+        waiting_timeout_min=minutes["waiting_timeout_min"] or _default("waiting_timeout_min"),
+        default_handling_min=minutes["default_handling_min"] or _default("default_handling_min"),
         queue_outside_hours=bool(helpers.get("queue_outside_hours")), other_places=tuple(places))

@@ -37,6 +37,42 @@ class Key:
     # zoneinfo or the host parser with megabytes of text.
     max_len: int = 1000
     max_items: int = 1000
+    # An integer's range (either end may be open), the unit its error and the
+    # documentation name, and why a lower bound is there when a person should
+    # know it. The validator refuses a value outside; the code that uses the
+    # value may rely on it (session_rules, the sync targets read them here).
+    minimum: int | None = None
+    maximum: int | None = None
+    unit: str = ""
+    why: str = ""
+    # The values a string may take (a closed set); empty for any.
+    choices: tuple[str, ...] = ()
+
+    def bound_words(self) -> str:
+        """The range as the documentation and errors say it: '30-3600 seconds', 'at least 20 seconds'."""
+        unit = f" {self.unit}" if self.unit else ""
+        if self.minimum is not None and self.maximum is not None:
+            return f"{self.minimum}-{self.maximum}{unit}"
+        if self.minimum is not None:
+            return f"at least {self.minimum}{unit}"
+        if self.maximum is not None:
+            return f"at most {self.maximum}{unit}"
+        return ""
+
+    def bound_problem(self, value: int, as_text: str | None = None) -> str | None:
+        """Why `value` is outside this key's range (`as_text` shown for it), or None when it is inside."""
+        shown = as_text if as_text is not None else str(value)
+        unit = f" {self.unit}" if self.unit else ""
+        low = self.minimum is not None and value < self.minimum
+        high = self.maximum is not None and value > self.maximum
+        if not (low or high):
+            return None
+        if self.minimum is not None and self.maximum is not None:
+            return f"must be between {self.minimum} and {self.maximum}{unit}, got {shown}"
+        why = f" {self.why}" if self.why else ""
+        if low:
+            return f"must be at least {self.minimum}{unit}{why}, got {shown}"
+        return f"must be at most {self.maximum}{unit}{why}, got {shown}"
 
 
 # Identification hosts a browser passes through during strong identification
@@ -61,8 +97,22 @@ IDENTIFICATION_HOSTS = (
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SYNC_TARGETS = ("none", "matomo", "jsonl", "directory")
+# The newest layout of a site file this kiosk reads (`format = 2` at the top of
+# the file); older files are upgraded in memory by kiosk/core/config_upgrade.py.
+FORMAT = 2
+# The home screen's grid holds at most this many tiles.
+MAX_TILES = 12
+# The idle warning gives a person at least this long to tap Continue (DESIGN.md):
+# the validator refuses less and kiosk/core/session_rules.py holds to it.
+WARNING_MIN_S = 20
+# Matomo's bulk endpoint slows down badly on very large requests: its batches
+# are at most this many events whatever sync.batch_size says.
+MATOMO_MAX_BATCH = 200
 
 SCHEMA: dict[str, Key] = {
+    "format": Key(INT, "The layout this file is written in, at the top of the file before any [table]; "
+                       f"write {FORMAT}. A file without it is read as format 1 and upgraded, with a warning "
+                       "for each key renamed since.", default=1, minimum=1, maximum=FORMAT),
     "site": Key(TABLE, "Who and where this terminal is.", required=True, children={
         "id": Key(STR, "Short identifier of the service point: lower-case letters, digits and '-'.",
                   required=True),
@@ -77,13 +127,15 @@ SCHEMA: dict[str, Key] = {
                          default="Europe/Helsinki", max_len=64),
     }),
     "session": Key(TABLE, "Timing of a resident's session.", children={
-        "idle_timeout_s": Key(INT, "Seconds without touch, mouse or key before the idle warning (30-3600).",
-                              default=180),
-        "warning_s": Key(INT, "Length of the idle warning's countdown in seconds (at least 20).", default=30),
-        "signed_out_s": Key(INT, "Seconds the 'everything was removed' screen stays (2-30).", default=5),
+        "idle_timeout_s": Key(INT, "Seconds without touch, mouse or key before the idle warning.",
+                              default=180, minimum=30, maximum=3600, unit="seconds"),
+        "warning_s": Key(INT, "Length of the idle warning's countdown in seconds.", default=30,
+                         minimum=WARNING_MIN_S, unit="seconds", why="so a person has time to continue"),
+        "signed_out_s": Key(INT, "Seconds the 'everything was removed' screen stays.", default=5,
+                            minimum=2, maximum=30, unit="seconds"),
         "sound_cue": Key(BOOL, "Play a short sound when the idle warning appears.", default=False),
     }),
-    "tiles": Key(TABLE_ARRAY, "The big buttons on the home screen, in order (1 to 12).", required=True,
+    "tiles": Key(TABLE_ARRAY, f"The big buttons on the home screen, in order (1 to {MAX_TILES}).", required=True,
                  children={
         "id": Key(STR, "Identifier, unique among tiles (letters, digits, '-'); also the guides' `service`.",
                   required=True),
@@ -120,7 +172,7 @@ SCHEMA: dict[str, Key] = {
     "helpers": Key(TABLE, "Peer helpers on duty.", children={
         "pin_hash": Key(STR, "Hash of the helpers' PIN, made with `kiosk hash-pin`.", default=None),
         "shifts": Key(TABLE_ARRAY, "Weekly helper hours.", default=(), children={
-            "day": Key(STR, "Weekday: mon, tue, wed, thu, fri, sat or sun.", required=True),
+            "day": Key(STR, "Weekday.", required=True, choices=DAYS),
             "start": Key(STR, "Start time, HH:MM (24-hour clock).", required=True),
             "end": Key(STR, "End time, HH:MM, after the start.", required=True),
             "who": Key(STR, "Who is on duty, e.g. 'eSeniorit'.", default=""),
@@ -140,9 +192,10 @@ SCHEMA: dict[str, Key] = {
                              required=True),
             "pin_hash": Key(STR, "Hash of this helper's own PIN, made with `kiosk hash-pin`.", required=True),
         }),
-        "waiting_timeout_min": Key(INT, "Minutes a resident waiting for help may stay idle (5-120).", default=30),
+        "waiting_timeout_min": Key(INT, "Minutes a resident waiting for help may stay idle.", default=30,
+                                   minimum=5, maximum=120, unit="minutes"),
         "default_handling_min": Key(INT, "Minutes per resident used for the wait estimate before there is "
-                                         "history (5-120).", default=20),
+                                         "history.", default=20, minimum=5, maximum=120, unit="minutes"),
         "queue_outside_hours": Key(BOOL, "Let residents leave a request for the next shift outside helper hours.",
                                    default=False),
         "other_places": Key(TABLE_ARRAY, "Other places to get help, shown outside helper hours.", default=(),
@@ -174,7 +227,8 @@ SCHEMA: dict[str, Key] = {
     }),
     # -- usage-log sync (issue 11) ----------------------------------------------------
     "sync": Key(TABLE, "Where anonymous usage figures go (see docs/sync.md).", children={
-        "target": Key(STR, "none (keep on the terminal), matomo, jsonl or directory.", default="none"),
+        "target": Key(STR, "Where the figures go: none keeps them on the terminal.", default="none",
+                      choices=SYNC_TARGETS),
         "url": Key(STR, "Matomo's tracking endpoint (…/matomo.php) or the JSON-lines receiver; https "
                         "(http only for 127.0.0.1 and localhost).", default=""),
         "site_id": Key(INT, "Matomo site id (target matomo).", default=0),
@@ -185,9 +239,10 @@ SCHEMA: dict[str, Key] = {
                               "relative to this file's folder.", default=""),
         "directory": Key(STR, "Folder for the 'directory' target (a share or a USB stick), relative to "
                               "this file's folder; it is never created by the kiosk.", default=""),
-        "interval_s": Key(INT, "Seconds between sync attempts (10-86400); also tried when the "
-                               "network comes back.", default=900),
-        "batch_size": Key(INT, "Events per request or file (1-5000).", default=500),
+        "interval_s": Key(INT, "Seconds between sync attempts; also tried when the network comes back.",
+                          default=900, minimum=10, maximum=86400, unit="seconds"),
+        "batch_size": Key(INT, "Events per request or file (Matomo: at most "
+                          f"{MATOMO_MAX_BATCH}, whatever this says).", default=500, minimum=1, maximum=5000),
     }),
 }
 
@@ -199,3 +254,12 @@ def iter_keys(schema: dict[str, Key] = SCHEMA, prefix: str = ""):
         yield path, key
         if key.children:
             yield from iter_keys(key.children, path)
+
+
+def key_at(path: str, schema: dict[str, Key] = SCHEMA) -> Key:
+    """The Key at a dotted path ('session.warning_s', 'helpers.shifts.day')."""
+    names = path.split(".")
+    key = schema[names[0]]
+    for name in names[1:]:
+        key = key.children[name]
+    return key

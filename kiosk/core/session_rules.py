@@ -6,6 +6,8 @@ import enum
 import math
 from dataclasses import dataclass
 
+from kiosk.core.schema import WARNING_MIN_S
+
 
 class Phase(enum.Enum):
     ACTIVE = "active"
@@ -21,8 +23,8 @@ class IdleRules:
     warning_s: float
 
     def __post_init__(self) -> None:
-        if self.warning_s < 20:
-            raise ValueError("the warning must give at least 20 seconds")
+        if self.warning_s < WARNING_MIN_S:   # the configuration's own lower bound (kiosk/core/schema.py)
+            raise ValueError(f"the warning must give at least {WARNING_MIN_S} seconds")
         if self.idle_timeout_s <= 0:
             raise ValueError("idle timeout must be positive")
 

@@ -91,6 +91,13 @@ class KeyLines:
             probe = probe[:cut] if cut > 0 else ""
         return 1
 
+    def moved(self, old: str, new: str) -> None:
+        """A key was renamed in memory (kiosk/core/config_upgrade.py): `new` and what is under it
+        keep the lines where the file wrote `old`."""
+        for path, line in list(self._lines.items()):
+            if path == old or path.startswith((old + ".", old + "[")):
+                self._lines[new + path[len(old):]] = line
+
     def line_at(self, offset: int) -> int:
         """1-based line of a character offset."""
         return bisect.bisect_left(self._newlines, offset) + 1

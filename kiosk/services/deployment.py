@@ -67,10 +67,10 @@ def install_deployment(parts: DeploymentParts) -> tuple[object, object | None]:
         count = health.health.sessions_today if health.health.last_session_end.startswith(today) else 0
         health.update(last_session_end=now.strftime("%Y-%m-%dT%H:%MZ"), sessions_today=count + 1)
     parts.session.ended.connect(session_ended)
-    deployment = cfg.deployment or {}
+    deployment = cfg.deployment
     nightly = None
-    if deployment.get("nightly_restart") is not None:
-        nightly = NightlyRestart(deployment["nightly_restart"], cfg.time_zone,
+    if deployment.nightly_restart is not None:
+        nightly = NightlyRestart(deployment.nightly_restart, cfg.time_zone,
                                  busy=lambda: parts.busy(max(QUIET_S, cfg.idle_timeout_s)),
                                  quit_app=parts.restart_app or QCoreApplication.quit, clock=parts.wall_clock,
                                  parent=parts.owner)

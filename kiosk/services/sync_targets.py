@@ -25,11 +25,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.core import sync_rules
+from kiosk.core.config_sections import SyncSettings
+from kiosk.core.schema import MATOMO_MAX_BATCH, key_at
 from kiosk.core.delivery_rules import Ack, Verdict, jsonl_ack, matomo_ack
 
 log = logging.getLogger("kiosk.sync")
 
 MAX_REPLY = 1 << 20
+# sync.batch_size's default, declared once in the schema: a target made without
+# a size (tests, tools) sends batches as a site that left the key out does.
+BATCH_SIZE = key_at("sync.batch_size").default
 
 
 # -- HTTP with a hard deadline ----------------------------------------------------
@@ -173,7 +178,7 @@ class JsonLinesTarget:
     name = "jsonl"
     resend_expired = True
 
-    def __init__(self, url: str, token_file: str = "", ca_file: str = "", batch_size: int = 1000,
+    def __init__(self, url: str, token_file: str = "", ca_file: str = "", batch_size: int = BATCH_SIZE,
                  timeout_s: float = 15.0, deadline_s: float = 60.0) -> None:
         self.url, self.ca_file, self.batch_size = url, ca_file, batch_size
         self.timeout_s, self.deadline_s = timeout_s, deadline_s
@@ -204,9 +209,10 @@ class MatomoTarget:
     resend_expired = False
 
     def __init__(self, url: str, site_id: int, token_file: str = "", ca_file: str = "",
-                 batch_size: int = 200, timeout_s: float = 15.0, deadline_s: float = 60.0,
+                 batch_size: int = MATOMO_MAX_BATCH, timeout_s: float = 15.0, deadline_s: float = 60.0,
                  clock=lambda: datetime.now(UTC)) -> None:
-        self.url, self.site_id, self.ca_file, self.batch_size = url, site_id, ca_file, batch_size
+        self.url, self.site_id, self.ca_file = url, site_id, ca_file
+        self.batch_size = min(batch_size, MATOMO_MAX_BATCH)
         self.timeout_s, self.deadline_s, self._clock = timeout_s, deadline_s, clock
         self._token = _read_token(token_file)
 
@@ -233,7 +239,7 @@ class DirectoryTarget:
     name = "directory"
     resend_expired = True
 
-    def __init__(self, directory: str, site_id: str = "", terminal_id: str = "", batch_size: int = 1000) -> None:
+    def __init__(self, directory: str, site_id: str = "", terminal_id: str = "", batch_size: int = BATCH_SIZE) -> None:
         self.directory = Path(directory)
         self.prefix = "-".join(p for p in ("usage", site_id, terminal_id) if p)
         self.batch_size = batch_size
@@ -281,17 +287,13 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def target_from_config(sync: dict, site_id: str = "", terminal_id: str = ""):
-    """The target for a validated [sync] table, or None for `none`."""
-    target = sync.get("target") or "none"
-    ca_file = sync.get("ca_file") or ""
-    size = int(sync.get("batch_size") or 500)
-    if target == "jsonl":
-        return JsonLinesTarget(sync["url"], sync.get("token_file") or "", ca_file, batch_size=size)
-    if target == "matomo":
-        # Matomo's bulk endpoint slows down badly on very large requests.
-        return MatomoTarget(sync["url"], int(sync.get("site_id") or 0), sync.get("token_file") or "", ca_file,
-                            batch_size=min(size, 200))
-    if target == "directory":
-        return DirectoryTarget(sync["directory"], site_id, terminal_id, batch_size=size)
+def target_from_config(sync: SyncSettings, site_id: str = "", terminal_id: str = ""):
+    """The target for a validated [sync] section, or None for `none`."""
+    if sync.target == "jsonl":
+        return JsonLinesTarget(sync.url, sync.token_file, sync.ca_file, batch_size=sync.batch_size)
+    if sync.target == "matomo":
+        # At most MATOMO_MAX_BATCH (the target holds to it): Matomo slows down on large requests.
+        return MatomoTarget(sync.url, sync.site_id, sync.token_file, sync.ca_file, batch_size=sync.batch_size)
+    if sync.target == "directory":
+        return DirectoryTarget(sync.directory, site_id, terminal_id, batch_size=sync.batch_size)
     return None

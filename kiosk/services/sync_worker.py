@@ -228,8 +228,8 @@ class SyncService(QObject):
 
     @classmethod
     def from_config(cls, config, paths, parent: QObject | None = None) -> "SyncService | None":
-        sync = dict(config.sync or {})
-        if (sync.get("target") or "none") == "none":
+        sync = config.sync
+        if sync.target == "none":
             return None
         database: Path = paths.database
 
@@ -238,7 +238,7 @@ class SyncService(QObject):
             from kiosk.storage.db import open_database
             return SyncEngine(lambda: open_database(database),
                               target_from_config(sync, config.site_id, config.terminal_id))
-        return cls(make_engine, sync.get("interval_s") or 900, parent=parent)
+        return cls(make_engine, sync.interval_s, parent=parent)
 
     def start(self) -> None:
         self._thread.start()

@@ -32,6 +32,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.core.event_time import SystemClock
 from kiosk.core.events import Event
+from kiosk.core.schema import key_at
 from kiosk.core.usage_schema import Context, build_record, Refused
 
 log = logging.getLogger("kiosk.usage")
@@ -68,7 +69,7 @@ class UsageLog(QObject):
         self._since_prune = PRUNE_EVERY   # check the bound once soon after start
         self._last_sid = ""
         self.refused = 0                  # events the filter refused (counted, never stored)
-        self.time_zone = "Europe/Helsinki"
+        self.time_zone = key_at("site.time_zone").default   # until the site's own is set (install_usage_log)
         self.lost_in_memory = 0
         self._kept_in_memory = False   # said once per outage, not at every retry
         self._retry = QTimer(self)

@@ -110,7 +110,7 @@ def test_a_sync_folder_missing_at_start_keeps_the_kiosk_serving(make_kiosk, tmp_
     usb.rmdir()
     kiosk = make_kiosk(site)
     assert serving(kiosk) and kiosk.config_fallback
-    assert kiosk.config.sync["directory"] == str(usb)
+    assert kiosk.config.sync.directory == str(usb)
     assert [e.key for e in kiosk.config_errors] == ["sync.directory"]
 
 

@@ -45,7 +45,7 @@ def test_a_private_token_file_passes_and_is_made_absolute(tmp_path, token):
     site = tmp_path / "site.toml"
     config, errors = parse_config(BASE + '\n[sync]\ntoken_file = "token"\n', str(site))
     assert errors == []
-    assert config.sync["token_file"] == str(token)
+    assert config.sync.token_file == str(token)
 
 
 def test_a_missing_token_file(tmp_path):
