@@ -71,9 +71,9 @@ def _ready(display: str, process: subprocess.Popen, timeout: float = 15) -> bool
     return False
 
 
-def start_xvfb() -> XServer:
-    """Start Xvfb at 1280x800 on a free display; raise with the apt command if it cannot."""
-    args = ["-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp", "-noreset"]
+def start_xvfb(size: tuple[int, int] = SCREEN) -> XServer:
+    """Start Xvfb (1280x800 unless `size` says otherwise) on a free display; raise with the apt command if it cannot."""
+    args = ["-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp", "-noreset"]
     try:
         numbers = _numbers()
         if numbers is None:
