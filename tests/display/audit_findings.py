@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from statistics import median
 
-from tests.display.screen_audit import SIZE_NAMES, Combo, ShotResult
+from tests.display.audit_shots import SIZE_NAMES, Combo, ShotResult
 
 # Letters may not shrink from one step to the next; 3 % covers a pixel of OCR box jitter.
 SHRINK_TOLERANCE = 0.97
@@ -29,7 +29,7 @@ ROLES = ("tile name", "top-bar button", "guide list item", "guide body text", "h
 def base_screen(screen: str) -> str:
     """The screen a page of it belongs to ("guides-2" and "guides-top" are the guides list)."""
     head, _, tail = screen.rpartition("-")
-    return head if head == "guides" and (tail.isdigit() or tail == "top") else screen
+    return head if head in ("guides", "service-guides") and (tail.isdigit() or tail == "top") else screen
 
 
 def where(result: ShotResult) -> str:
@@ -61,6 +61,21 @@ def label_findings(results: list[ShotResult], which: str = "labels") -> tuple[li
                                  f"{why}read {label['read']!r} (missing {', '.join(label['missing']) or '-'}); "
                                  f"screenshot {r.path}"))
     return found, checked
+
+
+def unseen_findings(results: list[ShotResult]) -> list[Finding]:
+    """Guides of the list that were never wholly on the screen while the audit paged through it."""
+    seen, whole, shots = defaultdict(set), defaultdict(set), {}
+    for r in results:
+        if base_screen(r.screen) not in ("guides", "service-guides"):
+            continue
+        shots.setdefault(r.combo, r.path)
+        seen[r.combo] |= {n for n in r.skipped if n.startswith("guide-")}
+        whole[r.combo] |= {label["name"] for label in r.labels if label["name"].startswith("guide-")}
+    return [Finding("label", "guides", combo, f"guides, {combo}: {name} was never wholly on the screen while "
+                                             f"the list was paged through, so its title was not checked; "
+                                             f"screenshot {shots[combo]}")
+            for combo in seen for name in sorted(seen[combo] - whole[combo])]
 
 
 def cut_findings(results: list[ShotResult], slack_px: int = 2) -> list[Finding]:

@@ -7,12 +7,15 @@ choosing the language and the text size with the home screen's own buttons:
 
     home -> guides list -> a guide -> help request -> help status -> helper PIN
     -> helper view -> service error -> blocked page -> guide beside a service
-    -> idle warning -> "are you done?" -> session feedback -> signed out
+    -> the service's guides list -> "where to read the guide?" -> idle warning
+    (over the guides list, left scrolled down as a resident may leave it: the
+    next session's "Guides" must open at the top) -> "are you done?"
+    -> session feedback -> signed out
 
 Only the idle warning is shown through the probe (`idle-warning 25`): the
 real one needs 30 s without input. The probe also says where each button and
 text is and what it is meant to say (`front`); whether it was drawn, and how
-big, is read from the screenshot (tests/helpers/screen_reading.py), in worker
+big, is read from the screenshot (tests/display/audit_shots.py), in worker
 threads while the walk goes on. Each screenshot is saved as a PNG under the
 audit's folder.
 """
@@ -25,51 +28,24 @@ import time
 import tomllib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import cv2
 import numpy as np
 
 from tests.configs import HELPER_PIN, local_config_text
+from tests.display.audit_shots import SIZE_NAMES, Combo, ShotResult, analyse, is_listed_guide
 from tests.display.conftest import KioskProcess
 from tests.display.screen_grab import ScreenGrabber
 from tests.display.xserver import start_xvfb
-from tests.helpers import screen_reading as sr
 from tests.webserver import WebServer
 
 DEMO = Path(__file__).resolve().parents[2] / "kiosk" / "demo" / "koivutupa.toml"
 SCREENS = ("home", "guides", "guide", "help", "help-status", "helper-login", "helper", "service-error",
-           "blocked", "beside", "idle-warning", "end-confirm", "feedback", "signed-out")
-OVERLAY_SCREENS = ("idle-warning", "end-confirm", "session-feedback", "signed-out")
-SIZE_NAMES = ("normal", "large", "largest")
+           "blocked", "beside", "service-guides", "open-choice", "idle-warning", "end-confirm", "feedback",
+           "signed-out")
 
 ALL_DAY = "".join(f'\n[[helpers.shifts]]\nday = "{d}"\nstart = "00:00"\nend = "23:59"\nwho = "eSeniorit"\n'
                   for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
-
-
-@dataclass(frozen=True)
-class Combo:
-    shape: tuple[int, int]
-    lang: str
-    step: int
-
-    def __str__(self) -> str:
-        return f"{self.shape[0]}x{self.shape[1]} {self.lang} {SIZE_NAMES[self.step]}"
-
-
-@dataclass
-class ShotResult:
-    """What one screenshot showed: label checks, letter heights, tile icons."""
-
-    combo: Combo
-    screen: str
-    path: Path
-    labels: list[dict] = field(default_factory=list)     # per button: name, expected, read, ok
-    texts: list[dict] = field(default_factory=list)      # per text shown whole: the same
-    heights: list[dict] = field(default_factory=list)    # per word: role, name, word, height
-    icons: list[dict] = field(default_factory=list)      # per tile: name, ink
-    skipped: list[str] = field(default_factory=list)     # buttons and texts partly scrolled out of view
 
 
 # -- the site ------------------------------------------------------------------------------------
@@ -104,92 +80,6 @@ def refused_port() -> socket.socket:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     return sock
-
-
-# -- what a shot shows ---------------------------------------------------------------------------------
-
-def role_of(item: dict, layer: str) -> str:
-    """The text role an item's letters belong to (the issue's list, and the rest)."""
-    name, cls, kind = item["name"], item["cls"], item["kind"]
-    if cls == "TileButton":
-        return "tile name"
-    if name.startswith("nav-"):
-        return "top-bar button"
-    if cls == "GuideButton":
-        return "guide list item"
-    if name in ("guide-step-text", "guide-intro"):
-        return "guide body text"
-    if item["screen"] == "help-request":
-        return "help screen text"
-    if layer in OVERLAY_SCREENS:
-        return "dialog text" if kind == "label" else "dialog button"
-    return "other text" if kind == "label" else "other button"
-
-
-# Texts taller than this are read only in part (enough to measure their letters), not checked whole.
-_TEXT_CROP_PX = 320
-
-
-def _check(expected: str, crop: sr.Crop, read: list[sr.Word], lang: str) -> sr.LabelMatch:
-    """Does the crop say `expected`? A miss is read again in the other languages before it counts:
-    one language's model misreads a lone large digit ("5" as "D" in Swedish), none misreads them all."""
-    match = sr.match_label(expected, read)
-    for other in (code for code in sr.TESSERACT_LANGS if code != lang):
-        if match.ok:
-            break
-        again = sr.match_label(expected, sr.read_crops([crop], other)[crop.key])
-        if again.ok:
-            match = again
-    return match
-
-
-def analyse(combo: Combo, screen: str, shot: np.ndarray, front: dict, path: Path) -> ShotResult:
-    """Read every button and text of the front layer back from the pixels."""
-    cv2.imwrite(str(path), shot[:, :, ::-1], [cv2.IMWRITE_PNG_COMPRESSION, 1])
-    result = ShotResult(combo, screen, path)
-    layer, items = front["layer"], front["items"]
-    crops: dict[str, sr.Crop] = {}
-    wanted: dict[str, dict] = {}
-    for i, item in enumerate(items):
-        expected = item["text"].strip() or (item["accessible"].strip() if item["kind"] == "button" else "")
-        if item["parent"].startswith("tile-") or not expected:
-            continue      # a tile's icon and label are read with the tile; Qt's own unnamed buttons
-        if item["shown"] != item["rect"] and item["scrolls"]:
-            result.skipped.append(item["id"])      # partly scrolled out of view: read on another page
-            if item["kind"] == "button":
-                continue
-        tile = item["cls"] == "TileButton"
-        rect = list(item["shown"])
-        if item["kind"] == "label":
-            rect[3] = min(rect[3], _TEXT_CROP_PX)
-        crop = sr.prepare(shot, tuple(rect), inset=10 if tile else (6 if item["kind"] == "button" else 0),
-                          psm=11 if tile else 6, key=str(i))
-        if crop is not None:
-            crops[str(i)] = crop
-            wanted[str(i)] = dict(item, expected=expected)
-    words = sr.read_crops(list(crops.values()), combo.lang)
-    for key, item in wanted.items():
-        read = words.get(key, [])
-        role = role_of(item, layer)
-        whole = item["shown"] == item["rect"] and item["rect"][3] <= _TEXT_CROP_PX
-        if item["kind"] == "button" or whole:
-            match = _check(item["expected"], crops[key], read, combo.lang)
-            (result.labels if item["kind"] == "button" else result.texts).append({
-                "name": item["id"], "expected": item["expected"], "read": match.read, "ok": match.ok,
-                "missing": match.missing, "cut": item["shown"] != item["rect"] and not item["scrolls"],
-                "role": role, "rect": item["rect"], "shown": item["shown"]})
-        for word, box in sr.matched_words(item["text"], read):
-            result.heights.append({"role": role, "name": item["id"], "word": word, "height": box.height})
-        if item["cls"] == "TileButton":
-            label = next((o for o in items if o["parent"] == item["name"] and o["name"] == "tile-label"), None)
-            holes = [(b.left - 4, b.top - 4, b.width + 8, b.height + 8)
-                     for _, b in sr.matched_words(item["text"], read)]
-            if label is not None:
-                holes.append(tuple(label["shown"]))
-            x, y, w, h = item["rect"]
-            inner = (x + 12, y + 12, max(1, w - 24), max(1, h - 24))
-            result.icons.append({"name": item["name"], "ink": sr.ink_pixels(shot, inner, holes), "rect": item["rect"]})
-    return result
 
 
 # -- the walk --------------------------------------------------------------------------------------
@@ -321,7 +211,11 @@ class Walk:
             # The page shown (the Print button with it) before "Show guide" is tapped: it moves the toolbar.
             ("beside", lambda: (self.tap("nav-home"), self.tap("tile-omakanta"), self.wait_for("browser-print"),
                                 self.tap("browser-show-guide"), self._beside_ready())),
-            ("idle-warning", lambda: (k.ask("idle-warning 25"), self.wait_for("idle-continue"))),
+            # "Guides for this service", then a guide from it: where to read it?
+            ("service-guides", lambda: (self.tap("browser-guides"), self.wait_for("guides-back-to-service"))),
+            ("open-choice", lambda: (self.tap(self.guide_button()), self.wait_for("guide-open-beside"))),
+            ("idle-warning", lambda: (self.leave_list_scrolled(), k.ask("idle-warning 25"),
+                                      self.wait_for("idle-continue"))),
             ("end-confirm", lambda: (k.ask("idle-warning off"), self.tap("nav-end-session"),
                                      self.wait_for("end-confirm"))),
             ("feedback", lambda: (self.tap("end-yes"), self.wait_for("session-feedback"))),
@@ -336,31 +230,45 @@ class Walk:
         self.x.xdotool("mousemove", str(where["x"]), str(where["y"]),
                        "click", "--repeat", str(notches), "--delay", "15", button)
 
-    def page_through(self, combo: Combo, area: str, most: int = 8) -> None:
+    def page_through(self, combo: Combo, screen: str, area: str = "guides", most: int = 12) -> None:
         """Scroll a list with the mouse wheel, a screenshot per page, from its top to its end.
 
         A list that opened scrolled down (its first item out of view) is noted, then scrolled to the top.
         """
         first = self._scrolled(area)
         if first is not None and first["value"] > 0:
-            self.notes.append((combo, area, f"opened scrolled down by {first['value']} of {first['maximum']} px: "
-                                            "its top and the focused first item are out of view"))
+            self.notes.append((combo, screen, f"the list opened scrolled down by {first['value']} of "
+                                              f"{first['maximum']} px: its top and its first guide, which has "
+                                              "the focus, are out of view"))
             for _ in range(10):
                 before = self._scrolled(area)
                 if before["value"] == 0:
                     break
                 self._wheel(area, "4", 40)
                 self._until(f"{area} scrolled up", lambda: self._scrolled(area)["value"] < before["value"])
-            self.shoot(combo, f"{area}-top")
+            self.shoot(combo, f"{screen}-top")
         for page in range(2, most + 2):
             before = self._scrolled(area)
             if before is None or before["value"] >= before["maximum"]:
                 return
-            # Ten wheel notches: most of a page (Qt scrolls 3 lines of 20 px a notch).
-            self._wheel(area, "5", 10)
+            # Qt scrolls 3 lines of 20 px a wheel notch: about half a page, so that every
+            # item is wholly in view on some page (pages overlap by more than an item).
+            self._wheel(area, "5", max(1, int(self.kiosk.ask(f"where {area}")["rect"][3] * 0.55) // 60))
             self._until(f"{area} scrolled", lambda: (self._scrolled(area) or before)["value"] > before["value"])
-            self.shoot(combo, f"{area}-{page}")
+            self.shoot(combo, f"{screen}-{page}")
         raise AssertionError(f"{area} did not reach its end in {most} pages")
+
+    def leave_list_scrolled(self) -> None:
+        """As a resident might before leaving: all guides, scrolled down a page.
+
+        The next session's first "Guides" must still open at the top (the "guides" screen checks it).
+        """
+        self.tap("nav-guides")
+        self.wait_for("guides")
+        before = self._scrolled("guides")
+        if before is not None and before["value"] < before["maximum"]:
+            self._wheel("guides", "5", 5)
+            self._until("guides scrolled", lambda: self._scrolled("guides")["value"] > before["value"])
 
     def _beside_ready(self) -> None:
         self._until("a guide beside the service or the service's guides",
@@ -372,7 +280,7 @@ class Walk:
     def guide_button(self) -> str:
         """The last guide wholly in view: after paging to the list's end, the same guide at every size."""
         items = self.kiosk.ask("front")["front"]["items"]
-        names = [i["name"] for i in items if i["cls"] == "GuideButton" and i["shown"] == i["rect"]]
+        names = [i["name"] for i in items if is_listed_guide(i) and i["shown"] == i["rect"]]
         assert names, "the guides list shows no whole guide button"
         return names[-1]
 
@@ -389,8 +297,8 @@ class Walk:
                 try:
                     step()
                     self.shoot(combo, screen)
-                    if screen == "guides":
-                        self.page_through(combo, "guides")
+                    if screen in ("guides", "service-guides"):
+                        self.page_through(combo, screen)
                 except AssertionError as exc:
                     self.unreached.append((combo, screen, str(exc)))
                     self._recover()
