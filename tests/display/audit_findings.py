@@ -171,5 +171,5 @@ def format_findings(title: str, findings: list[Finding], head: str, most: int = 
         per_screen[f.screen] += 1
     counts = ", ".join(f"{screen} {n}" for screen, n in sorted(per_screen.items(), key=lambda kv: -kv[1]))
     shown = "\n".join(f"- {f.line}" for f in findings[:most])
-    more = f"\n... and {len(findings) - most} more (all in the audit's summary.json)" if len(findings) > most else ""
+    more = f"\n... and {len(findings) - most} more (all in the audit's findings.txt)" if len(findings) > most else ""
     return f"{head}\n{len(findings)} {title} (by screen: {counts}):\n{shown}{more}"

@@ -95,6 +95,14 @@ def _second_opinions(misses: dict[str, tuple[str, sr.Crop]], lang: str) -> set[s
     return good
 
 
+def _sign_drawn(shot: np.ndarray, item: dict) -> sr.LabelMatch:
+    """A label of signs only ("+", "−"): no word to read, so its ink is what shows it is drawn."""
+    x, y, w, h = item["shown"]
+    ink = sr.ink_pixels(shot, (x + 8, y + 8, max(1, w - 16), max(1, h - 16)))
+    return sr.LabelMatch(ink >= 30, 1.0 if ink >= 30 else 0.0, (), () if ink >= 30 else (item["expected"],),
+                         f"(signs only: {ink} px of ink)")
+
+
 def analyse(combo: Combo, screen: str, shot: np.ndarray, front: dict, path: Path) -> ShotResult:
     """Read every button and text of the front layer back from the pixels."""
     cv2.imwrite(str(path), shot[:, :, ::-1], [cv2.IMWRITE_PNG_COMPRESSION, 1])
@@ -120,7 +128,9 @@ def analyse(combo: Combo, screen: str, shot: np.ndarray, front: dict, path: Path
             crops[str(i)] = crop
             wanted[str(i)] = dict(item, expected=expected)
     words = sr.read_crops(list(crops.values()), combo.lang)
-    checked = {key: sr.match_label(item["expected"], words.get(key, [])) for key, item in wanted.items()
+    checked = {key: (sr.match_label(item["expected"], words.get(key, [])) if sr.normalise(item["expected"])
+                     else _sign_drawn(shot, item))
+               for key, item in wanted.items()
                if item["kind"] == "button" or (item["shown"] == item["rect"] and item["rect"][3] <= _TEXT_CROP_PX)}
     misses = {key: (wanted[key]["expected"], crops[key]) for key, match in checked.items()
               if not match.ok and match.read.strip()}

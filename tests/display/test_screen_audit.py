@@ -22,7 +22,8 @@ on two cores: every language at all three sizes in one shape, Finnish at the
 largest size in all three, Swedish and English at the largest size in two.
 Failures name the screen, language, text size, shape, objectName, the label
 expected and the text read, and the screenshot (all of them, with
-summary.json and report.txt, are in the audit's temporary folder).
+summary.json, findings.txt and report.txt, are in the audit's folder in the
+temporary directory, named in every failure).
 """
 
 from __future__ import annotations
@@ -78,6 +79,20 @@ def audit_folder(keep: int = 3) -> Path:
     return Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
 
 
+def write_reports(folder: Path, results: list[ShotResult], notes: list, head: str) -> None:
+    """summary.json (all that was read), findings.txt (every problem), report.txt (the numbers)."""
+    save_summary(folder / "summary.json", results)
+    everything = [*af.label_findings(results)[0], *af.unseen_findings(results),
+                  *af.label_findings(results, "texts")[0], *af.cut_findings(results),
+                  *af.letter_findings(results)[0], *af.icon_findings(results)[0]]
+    (folder / "findings.txt").write_text("".join(f"{f.line}\n" for f in everything)
+                                         + "".join(f"{screen}, {combo}: {why}\n" for combo, screen, why in notes),
+                                         encoding="utf-8")
+    _, heights = af.letter_findings(results)
+    (folder / "report.txt").write_text(head + "\nletter heights (median, px):\n" + "\n".join(heights) + "\n",
+                                       encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def audit() -> Audit:
     missing = sr.missing_tools()
@@ -103,11 +118,8 @@ def audit() -> Audit:
         results = [f.result() for f in futures]
         timings.append(f"reading left after the walks {time.monotonic() - began:.0f} s")
     head = (af.summary(results, PLAN, SCREENS, time.monotonic() - started) + f"\n  {', '.join(timings)}"
-            + f"\nscreenshots, summary.json and report.txt in {folder}")
-    save_summary(folder / "summary.json", results)
-    _, heights = af.letter_findings(results)
-    (folder / "report.txt").write_text(head + "\nletter heights (median, px):\n" + "\n".join(heights) + "\n",
-                                       encoding="utf-8")
+            + f"\nscreenshots, findings.txt, summary.json and report.txt in {folder}")
+    write_reports(folder, results, notes, head)
     return Audit(results, unreached, notes, folder, head)
 
 

@@ -95,8 +95,8 @@ def _identity(widget: QWidget, root: QWidget) -> str:
     if widget.objectName():
         return widget.objectName()
     parent = widget.parentWidget()
-    siblings = [w for w in parent.findChildren(type(widget), options=Qt.FindChildOption.FindDirectChildrenOnly)]
-    owner = _identity(parent, root) if parent is not None and parent is not root else root.objectName()
+    siblings = parent.findChildren(type(widget), options=Qt.FindChildOption.FindDirectChildrenOnly)
+    owner = _identity(parent, root) if parent is not root else root.objectName()
     return f"{owner}/{type(widget).__name__}[{siblings.index(widget)}]"
 
 
