@@ -6,7 +6,8 @@ only says "could not load the Qt platform plugin xcb" and names
 libxcb-cursor0 even when the missing ones are others, so `./dev demo` and
 `./dev test` ask `ldd` instead: every "not found" library of the plugins and
 programs the kiosk loads is mapped to its Debian 12 package. The display tests
-also need programs (Xvfb, xdotool, xdpyinfo).
+also need programs (Xvfb, xdotool, xdpyinfo) and the screen audit tesseract with
+its Finnish and Swedish data.
 
     python scripts/system_deps.py demo|test [--dry-run]
 
@@ -22,6 +23,7 @@ treats those as missing, DIGIPISTE_DEPS_PRETEND_USER=1 behaves as if not root.
 from __future__ import annotations
 
 import argparse
+import glob
 import importlib.util
 import os
 import shutil
@@ -77,9 +79,16 @@ PROGRAMS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xdpyinfo": "x11-utils", "xwin
             # Read aloud's real engine (tests/gui/test_speech_engine.py): the
             # server, the synthesiser, and the module that joins them.
             "speech-dispatcher": "speech-dispatcher", "espeak-ng": "espeak-ng",
-            "sd_espeak-ng": "speech-dispatcher-espeak-ng"}
-# Programs that are not on PATH: where Debian puts them.
-PROGRAM_PATHS = {"sd_espeak-ng": "/usr/lib/speech-dispatcher-modules/sd_espeak-ng"}
+            "sd_espeak-ng": "speech-dispatcher-espeak-ng",
+            # The screen audit (tests/display/test_screen_audit.py) reads the screen
+            # back with OCR: tesseract and its Finnish and Swedish data (English comes with it).
+            "tesseract": "tesseract-ocr", "fin.traineddata": "tesseract-ocr-fin",
+            "swe.traineddata": "tesseract-ocr-swe"}
+# Programs and data that are not on PATH: where Debian puts them (a glob: tesseract's
+# data folder is named after its version, 4.00 on Debian 11, 5 on Debian 12).
+PROGRAM_PATHS = {"sd_espeak-ng": "/usr/lib/speech-dispatcher-modules/sd_espeak-ng",
+                 "fin.traineddata": "/usr/share/tesseract-ocr/*/tessdata/fin.traineddata",
+                 "swe.traineddata": "/usr/share/tesseract-ocr/*/tessdata/swe.traineddata"}
 
 # Inside the PySide6 wheel: what the kiosk loads on X11, on Wayland, always.
 _XCB = ["Qt/plugins/platforms/libqxcb.so", "Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
@@ -121,7 +130,7 @@ def missing_libraries(files: list[Path]) -> set[str]:
 def missing_programs(names) -> set[str]:
     def found(name: str) -> bool:
         path = PROGRAM_PATHS.get(name)
-        return Path(path).exists() if path else shutil.which(name) is not None
+        return bool(glob.glob(path)) if path else shutil.which(name) is not None
     return {name for name in names if not found(name)}
 
 

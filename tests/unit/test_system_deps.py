@@ -46,6 +46,13 @@ def test_the_tests_also_need_the_x_server_and_xdotool_but_the_demo_does_not():
     assert done.stdout.strip() == "would run: apt-get install -y libnss3"
 
 
+def test_the_screen_audit_needs_tesseract_with_finnish_and_swedish_data():
+    done = run("test", "--dry-run", missing="tesseract fin.traineddata swe.traineddata")
+    assert done.stdout.strip() == "would run: apt-get install -y tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe"
+    done = run("demo", "--dry-run", missing="tesseract fin.traineddata")
+    assert done.stdout.strip() == "nothing to install"
+
+
 def test_without_root_it_names_the_exact_command_and_stops():
     done = run("demo", missing="libxcb-cursor.so.0 libxkbcommon-x11.so.0", user=True)
     assert done.returncode == 4

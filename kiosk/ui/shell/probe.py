@@ -18,8 +18,19 @@ a line on stdin and answers one JSON line on stdout:
     open TILE    opens a tile as its button would ({"opened": TILE}); only for the
                  fresh-Debian walk (tests/deploy/test_fresh_debian.py), whose cage
                  runs headless inside systemd-nspawn with no input device at all
+    settle       {"settled": true} once pending layouts and paints are done and the X
+                 server has processed them (the screen audit screenshots after it)
+    front        {"front": {"layer": NAME, "size": [W, H], "items": [...]}}: the visible
+                 buttons and texts of the front layer, where they are and what they are
+                 meant to say (kiosk/ui/shell/probe_view.py); the audit reads the pixels
+    idle-warning SECONDS | off
+                 shows (or hides) the idle warning as the idle watcher's signal does, with
+                 a countdown that stands still, for the screen audit: the real watcher
+                 needs at least 30 s without input ({"idle-warning": SECONDS | "off"})
 
-Apart from `open`, it only reads: the test clicks and types through the X server itself (XTest;
+`state` also says the language and the text-size step (0, 1, 2) in use.
+
+Apart from `open` and `idle-warning`, it only reads: the test clicks and types through the X server itself (XTest;
 under cage, nested in Xvfb, the same input reaches the kiosk as Wayland
 input), so every input passes the window's filters like a resident's would.
 It reports object names, positions and counters, never anything typed.
@@ -59,7 +70,11 @@ class Probe(QObject):
         self._buffer += chunk
         while b"\n" in self._buffer:
             line, self._buffer = self._buffer.split(b"\n", 1)
-            self.answer(line.decode("utf-8", "replace").strip())
+            command = line.decode("utf-8", "replace").strip()
+            try:
+                self.answer(command)
+            except Exception as exc:   # a test's question must never take the kiosk down
+                print(json.dumps({"error": f"{command.partition(' ')[0]}: {exc!r}"}), flush=True)
 
     def _find(self, name: str) -> QWidget | None:
         window = self._kiosk.window
@@ -84,11 +99,15 @@ class Probe(QObject):
         elif verb == "state":
             window = self._kiosk.window
             current = getattr(window, "current_screen", lambda: None)()
+            language = getattr(window, "language", None)
+            appearance = getattr(window, "appearance", None)
             reply = {"state": {
                 "screen": current.objectName() if current is not None else "",
                 "overlays": [n for n in _OVERLAYS if self._find(n) is not None],
                 "swallowed": getattr(self._kiosk.key_guard, "swallowed", 0),
                 "windows": getattr(self._kiosk.filters, "windows", 0),
+                "language": language.code if language is not None else "",
+                "text_step": appearance.text_step if appearance is not None else 0,
             }}
         elif verb == "said":
             widget = self._find(arg)
@@ -116,6 +135,23 @@ class Probe(QObject):
             else:
                 open_tile(arg)
                 reply = {"opened": arg}
+        elif verb == "settle":
+            from kiosk.ui.shell import probe_view
+            probe_view.settle(self._kiosk.window)
+            reply = {"settled": True}
+        elif verb == "front":
+            from kiosk.ui.shell import probe_view
+            reply = {"front": probe_view.front(self._kiosk.window)}
+        elif verb == "idle-warning":
+            warning = getattr(self._kiosk.window, "idle_warning", None)
+            if warning is None:
+                reply = {"error": "no idle warning on this screen"}
+            elif arg == "off":
+                warning.hide()
+                reply = {"idle-warning": "off"}
+            else:
+                warning.show_seconds(int(arg))
+                reply = {"idle-warning": int(arg)}
         else:
             reply = {"error": f"unknown command {verb!r}"}
         print(json.dumps(reply), flush=True)
