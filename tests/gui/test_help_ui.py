@@ -18,6 +18,7 @@ from kiosk.core.pin import hash_pin
 from kiosk.log import setup_logging
 from tests.configs import HELPER_PIN, local_config_text
 from tests.helpers.fakes import wait_while
+from tests.helpers.screen import settle
 
 NAME = "Hilkka-Maaria"
 OWN_PIN = "86420"
@@ -250,7 +251,7 @@ def test_bar_status_and_request_screen_hold_at_the_largest_text(make_kiosk, qtbo
     assert w.appearance.text_step == 2
     ask(w, qtbot)
     click(w, "help-back-to-work")
-    qtbot.wait(50)
+    settle(qtbot)   # the bar has taken in the status button
     bar = [find(w, n, QAbstractButton) for n in ("nav-home", "nav-guides", "nav-help", "nav-end-session")]
     status = find(w, "help-status", QAbstractButton)
     for b in (*bar, status):
