@@ -11,7 +11,6 @@ import builtins
 import inspect
 import socket
 import sys
-import time
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -160,9 +159,10 @@ def test_a_held_storage_worker_runs_queued_jobs_once_started(qapp, tmp_path, qtb
     worker = StorageWorker(tmp_path / "kiosk.db", start=False)
     done = []
     worker.submit(lambda db: db.execute("select 1").fetchone()[0], done.append)
-    time.sleep(0.2)
+    # No thread, so nothing can have run (an answer would come as a queued event).
+    assert not worker.started
     qapp.processEvents()
-    assert done == [] and not worker.started
+    assert done == []
     worker.start()
     qtbot.waitUntil(lambda: done == [1], timeout=5000)
     worker.stop()
