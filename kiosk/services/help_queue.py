@@ -173,6 +173,10 @@ class HelpQueue(QObject):
 
     # -- the resident -------------------------------------------------------------------
 
+    def request(self, request_id: str) -> hq.Request | None:
+        """The request as this terminal knows it now (None once forgotten after its day)."""
+        return self._requests.get(request_id)
+
     @property
     def my_request(self) -> hq.Request | None:
         r = self._requests.get(self._mine) if self._mine else None

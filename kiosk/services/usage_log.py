@@ -125,6 +125,11 @@ class UsageLog(QObject):
     def queued(self) -> int:
         return len(self._queue)
 
+    @property
+    def writing(self) -> bool:
+        """A write of the queued records is on its way (its answer has not come back yet)."""
+        return self._flushing
+
     def _session_id(self) -> str:
         # session.ended is reported after the service forgot its id: keep the last one.
         sid = getattr(self._session, "session_id", "") if self._session is not None else ""

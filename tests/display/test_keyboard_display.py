@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from kiosk.ui.shell.theme import MIN_TARGET_PX
+from tests.display.conftest import until_the_page_has_it, wait_path
 from tests.gui.test_help_ui import help_config_text
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -27,7 +28,8 @@ FIELD_PAGE = """<!doctype html><title>field</title>
 <style>body{margin:0;font-size:40px} input{margin:20px;width:90%;height:90px;font-size:40px}</style>
 <input id="f" name="q">
 <script>document.getElementById('f').addEventListener('input', e =>
-  fetch('/value?v=' + encodeURIComponent(e.target.value), {keepalive: true}));</script>"""
+  fetch('/value?v=' + encodeURIComponent(e.target.value), {keepalive: true}));
+document.addEventListener('pointerdown', () => fetch('/pressed', {keepalive: true}));</script>"""
 
 # Qt Virtual Keyboard's Finnish and Swedish layouts: four rows, eleven columns
 # on the two letter rows (Q..P Å, A..L Ö Ä).
@@ -122,6 +124,7 @@ def test_keyboard_types_a_name_into_the_help_request_in_finnish_and_hides(run_ki
 def test_keyboard_follows_swedish_and_types_into_a_web_page(run_kiosk, site, private_home):
     site.add("/field", FIELD_PAGE)
     site.add("/value", "ok", "text/plain")
+    site.add("/pressed", "ok", "text/plain")
     kiosk = run_kiosk(keyboard_config(site))
     kiosk.press("lang-sv")
     kiosk.press("text-size-up")
@@ -140,13 +143,10 @@ def test_keyboard_follows_swedish_and_types_into_a_web_page(run_kiosk, site, pri
     kiosk.press("nav-home")
     kiosk.press("tile-form")
     kiosk.wait_state(lambda s: s["screen"] == "browser-screen")
-    deadline = time.monotonic() + 20
-    while "/field" not in site.paths_seen():
-        assert time.monotonic() < deadline, "the page was never requested"
-        time.sleep(0.1)
-    time.sleep(1.5)
+    wait_path(site, "/field")
     left, top, width, _height = kiosk.rect("browser")
-    kiosk.x.click(left + width // 2, top + 65)                # the page's field (20 px margin, 90 px high)
+    # The page's field (20 px margin, 90 px high), tapped until the page has the tap.
+    until_the_page_has_it(site, lambda: kiosk.x.click(left + width // 2, top + 65), "/pressed")
     state = wait_keyboard(kiosk, True)
     assert state["locale"] == "sv_SE"
     tap_word(kiosk, state["rect"], "åöä")

@@ -76,9 +76,12 @@ def test_continuous_input_for_longer_than_the_timeout_gives_no_warning(service):
 
 
 def test_no_input_gives_the_warning_on_time(service):
-    seen = service.wait_log("idle warning shown", timeout=IDLE_TIMEOUT_S + 15)
+    # Never before the timeout (the last input was the tap on the tile). How late it may
+    # come is bounded only by the wait: a loaded machine delays timers, and the rule's
+    # arithmetic is tested with a clock the test moves (tests/gui/test_privacy.py, idle tests).
+    seen = service.wait_log("idle warning shown", timeout=IDLE_TIMEOUT_S + 30)
     elapsed = seen - service.opened_at
-    assert IDLE_TIMEOUT_S - 1 <= elapsed <= IDLE_TIMEOUT_S + 4, elapsed
+    assert elapsed >= IDLE_TIMEOUT_S - 1, elapsed
     service.wait_state(lambda s: "idle-warning" in s["overlays"])
 
 
@@ -134,11 +137,12 @@ def test_protections_hold_after_the_renderer_crashes(service, site):
         os.kill(pid, signal.SIGKILL)
     _wait_for(lambda: not set(renderers) & set(_renderers_of(service.proc.pid)), 10,
               "the renderer did not go away")
-    time.sleep(1)   # QtWebEngine notices and the view shows whatever it shows for a crash
+    # QtWebEngine noticed: the kiosk says the page failed (and shows its own panel).
+    service.wait_log("service page failed", timeout=15)
     before = service.state()["swallowed"]
-    service.x.keys("F5", "ctrl+w", "x")
-    service.wait_state(lambda s: s["swallowed"] == before + 2)
-    time.sleep(1)
+    service.x.keys("F5", "ctrl+w", "x", "F5")
+    # The second F5 comes after "x": once it is swallowed, "x" has been handled too.
+    service.wait_state(lambda s: s["swallowed"] == before + 3)
     assert "x" not in _keys_seen(site), "the page still runs: the renderer was not killed"
     _corner_taps(service)
     service.wait_log("admin PIN pad opened", timeout=10)

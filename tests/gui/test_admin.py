@@ -17,28 +17,9 @@ from kiosk.log import setup_logging
 from kiosk.ui.shell.theme import MIN_TARGET_PX
 from tests.configs import ADMIN_PIN, local_config
 from tests.helpers.fakes import FakeClock, wait_while
+from tests.helpers.screen import click, find, settle, tap_window
 
 WRONG_PIN = "97531"
-
-
-def find(window: QWidget, name: str, cls=QWidget):
-    widget = window.findChild(cls, name)
-    assert widget is not None, f"no widget named {name!r}"
-    return widget
-
-
-def tap(window: QWidget, x: int = 5, y: int = 5) -> None:
-    # Through the QWindow, as a real press arrives: QTest.mouseClick on a
-    # QWidget hands the event straight to the widget and the window's event
-    # filters never see it.
-    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(x, y))
-
-
-def click(window: QWidget, name: str) -> None:
-    button = find(window, name, QAbstractButton)
-    assert button.isVisible() and button.isEnabled(), name
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def type_pin(window: QWidget, pin: str) -> None:
@@ -81,7 +62,7 @@ def log_file(admin_kiosk):
 def open_pad(kiosk, qtbot) -> QWidget:
     pad = find(kiosk.window, "admin-pin")
     for _ in range(5):
-        tap(kiosk.window)
+        tap_window(kiosk.window)
     qtbot.waitUntil(pad.isVisible)
     return pad
 
@@ -91,7 +72,7 @@ def open_pad(kiosk, qtbot) -> QWidget:
 
 def test_five_corner_taps_open_the_pin_pad(admin_kiosk, qtbot):
     w = admin_kiosk.window
-    pad = open_pad(admin_kiosk, qtbot)
+    open_pad(admin_kiosk, qtbot)
     assert pad.geometry() == w.rect()
     assert find(w, "home").isVisible()  # under the pad: nothing else happened
     assert not admin_kiosk.window.in_session
@@ -100,32 +81,34 @@ def test_five_corner_taps_open_the_pin_pad(admin_kiosk, qtbot):
 def test_four_taps_do_not_open_it(admin_kiosk, qtbot):
     w = admin_kiosk.window
     for _ in range(4):
-        tap(w)
-    qtbot.wait(50)
+        tap_window(w)
+    settle(qtbot)   # what the taps set off (a 0-ms timer, then the pad) has happened by now
     assert not find(w, "admin-pin").isVisible()
+    tap_window(w)   # the fifth: the same way does open it
+    qtbot.waitUntil(find(w, "admin-pin").isVisible)
 
 
 def test_taps_in_the_middle_or_other_corners_do_not_open_it(admin_kiosk, qtbot):
     w = admin_kiosk.window
     for x, y in [(640, 400)] * 5 + [(w.width() - 5, 5)] * 5 + [(5, w.height() - 5)] * 5:
-        tap(w, x, y)
+        tap_window(w, x, y)
     # A tap elsewhere in the middle of a corner series starts the count again.
     for x, y in [(5, 5)] * 3 + [(640, 400)] + [(5, 5)] * 3:
-        tap(w, x, y)
-    qtbot.wait(50)
+        tap_window(w, x, y)
+    settle(qtbot)
     assert not find(w, "admin-pin").isVisible()
 
 
 def test_taps_spread_over_more_than_three_seconds_do_not_open_it(admin_kiosk, qtbot, clock):
     w = admin_kiosk.window
     for _ in range(8):
-        tap(w)
+        tap_window(w)
         clock.t += 0.8  # any five of these span 3.2 s
-    qtbot.wait(50)
+    settle(qtbot)
     assert not find(w, "admin-pin").isVisible()
     clock.t += 10
     for _ in range(5):
-        tap(w)
+        tap_window(w)
         clock.t += 0.7  # five span 2.8 s
     qtbot.waitUntil(find(w, "admin-pin").isVisible)
 
@@ -137,7 +120,7 @@ def test_touch_taps_count_once_each(admin_kiosk, qtbot):
     for _ in range(4):
         QTest.touchEvent(handle, device).press(0, QPoint(6, 6)).commit()
         QTest.touchEvent(handle, device).release(0, QPoint(6, 6)).commit()
-    qtbot.wait(50)
+    settle(qtbot)
     # Each touch also arrives as a synthesised mouse press; counting both
     # would have made four touches into eight taps.
     assert not find(w, "admin-pin").isVisible()
@@ -163,7 +146,7 @@ def test_the_gesture_never_takes_the_press_from_the_kiosk(admin_kiosk, qtbot):
     under.installEventFilter(presses)
     try:
         for _ in range(5):
-            tap(w)
+            tap_window(w)
         qtbot.waitUntil(find(w, "admin-pin").isVisible)
     finally:
         under.removeEventFilter(presses)
@@ -174,7 +157,7 @@ def test_the_gesture_never_takes_the_press_from_the_kiosk(admin_kiosk, qtbot):
 
 
 def test_pad_has_big_named_buttons(admin_kiosk, qtbot):
-    pad = open_pad(admin_kiosk, qtbot)
+    open_pad(admin_kiosk, qtbot)
     names = {f"pin-{d}" for d in "0123456789"} | {"pin-clear", "pin-ok", "pin-cancel"}
     for name in names:
         button = find(pad, name, QAbstractButton)
@@ -186,7 +169,7 @@ def test_pad_has_big_named_buttons(admin_kiosk, qtbot):
 
 def test_entry_is_masked_and_clear_and_cancel_work(admin_kiosk, qtbot):
     w = admin_kiosk.window
-    pad = open_pad(admin_kiosk, qtbot)
+    open_pad(admin_kiosk, qtbot)
     display = find(pad, "pin-display", QLabel)
     for digit in "258":
         click(w, f"pin-{digit}")
@@ -201,7 +184,7 @@ def test_entry_is_masked_and_clear_and_cancel_work(admin_kiosk, qtbot):
 
 def test_keyboard_digits_enter_backspace_and_escape(admin_kiosk, qtbot):
     w = admin_kiosk.window
-    pad = open_pad(admin_kiosk, qtbot)
+    open_pad(admin_kiosk, qtbot)
     qtbot.keyClicks(pad, "25809")
     assert pad.entered_length == 5
     qtbot.keyClick(pad, Qt.Key.Key_Backspace)
@@ -210,7 +193,7 @@ def test_keyboard_digits_enter_backspace_and_escape(admin_kiosk, qtbot):
         qtbot.keyClick(pad, Qt.Key.Key_Return)
     qtbot.waitUntil(find(w, "admin-view").isVisible)
     click(w, "admin-close")
-    pad = open_pad(admin_kiosk, qtbot)
+    open_pad(admin_kiosk, qtbot)
     qtbot.keyClicks(pad, "12")
     qtbot.keyClick(pad, Qt.Key.Key_Escape)
     assert not pad.isVisible() and pad.entered_length == 0
@@ -218,7 +201,7 @@ def test_keyboard_digits_enter_backspace_and_escape(admin_kiosk, qtbot):
 
 def test_wrong_pin_says_how_many_attempts_are_left(admin_kiosk, qtbot):
     w = admin_kiosk.window
-    pad = open_pad(admin_kiosk, qtbot)
+    open_pad(admin_kiosk, qtbot)
     type_pin(w, WRONG_PIN)
     message = find(pad, "pin-message", QLabel).text()
     assert message.startswith("Wrong PIN.") and "4" in message
@@ -228,7 +211,7 @@ def test_wrong_pin_says_how_many_attempts_are_left(admin_kiosk, qtbot):
 
 def test_five_wrong_pins_lock_the_pad_until_the_time_is_up(admin_kiosk, qtbot, clock):
     w = admin_kiosk.window
-    pad = open_pad(admin_kiosk, qtbot)
+    open_pad(admin_kiosk, qtbot)
     for _ in range(5):
         type_pin(w, WRONG_PIN)
     message = find(pad, "pin-message", QLabel)
@@ -243,7 +226,7 @@ def test_five_wrong_pins_lock_the_pad_until_the_time_is_up(admin_kiosk, qtbot, c
     assert not find(w, "admin-view").isVisible()
     # Closing and reopening the pad does not lift the lock.
     click(w, "pin-cancel")
-    pad = open_pad(admin_kiosk, qtbot)
+    open_pad(admin_kiosk, qtbot)
     assert message.text().startswith("Locked.")
     assert not find(pad, "pin-5", QAbstractButton).isEnabled()
     clock.t += 4 * 60 + 1
@@ -351,15 +334,18 @@ def test_admin_ends_the_residents_session(admin_kiosk, qtbot, quits):
     assert find(w, "signed-out").isVisible()
 
 
-def test_view_closes_itself_when_left_alone(admin_kiosk, qtbot, monkeypatch):
-    w = admin_kiosk.window
-    open_pad(admin_kiosk, qtbot)
+def test_view_closes_itself_when_left_alone(make_kiosk, clock, qtbot, monkeypatch):
+    from kiosk.ui.admin import controller
+
+    monkeypatch.setattr(controller, "AUTO_CLOSE_S", 1)   # not two minutes in a test
+    kiosk = make_kiosk(local_config({"a": "http://127.0.0.1:9/"}), clock=clock)
+    w = kiosk.window
+    open_pad(kiosk, qtbot)
     type_pin(w, ADMIN_PIN)
     view = find(w, "admin-view")
     qtbot.waitUntil(view.isVisible)
-    admin_kiosk.admin._auto_close.setInterval(100)
-    admin_kiosk.admin._auto_close.start()
-    qtbot.waitUntil(lambda: not view.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=10000)
+    assert find(w, "home").isVisible()
 
 
 # -- the PIN stays secret ------------------------------------------------------------
@@ -368,7 +354,7 @@ def test_view_closes_itself_when_left_alone(admin_kiosk, qtbot, monkeypatch):
 def test_pin_digits_never_reach_the_log(admin_kiosk, log_file: Path, qtbot, caplog):
     caplog.set_level(logging.DEBUG)
     w = admin_kiosk.window
-    pad = open_pad(admin_kiosk, qtbot)
+    open_pad(admin_kiosk, qtbot)
     type_pin(w, WRONG_PIN)
     qtbot.keyClicks(pad, ADMIN_PIN)
     qtbot.keyClick(pad, Qt.Key.Key_Return)
@@ -395,7 +381,7 @@ def test_pin_digits_never_reach_the_log(admin_kiosk, log_file: Path, qtbot, capl
 def test_pad_locks_and_logs_it(admin_kiosk, qtbot, caplog):
     caplog.set_level(logging.INFO, logger="kiosk.admin")
     w = admin_kiosk.window
-    pad = open_pad(admin_kiosk, qtbot)
+    open_pad(admin_kiosk, qtbot)
     for _ in range(5):
         type_pin(w, WRONG_PIN)
     messages = [r.getMessage() for r in caplog.records if r.name == "kiosk.admin"]
@@ -405,7 +391,7 @@ def test_pad_locks_and_logs_it(admin_kiosk, qtbot, caplog):
 
 def test_messages_follow_the_language(admin_kiosk, qtbot):
     w = admin_kiosk.window
-    pad = open_pad(admin_kiosk, qtbot)
+    open_pad(admin_kiosk, qtbot)
     type_pin(w, WRONG_PIN)
     message = find(pad, "pin-message", QLabel)
     english = message.text()
@@ -435,7 +421,7 @@ def test_everything_fits_with_the_largest_text(make_kiosk, qtbot, size, tmp_path
             qtbot.waitUntil(overlay.isVisible)
             # The refused hosts come from the storage thread a moment later.
             qtbot.waitUntil(find(w, "admin-blocked-hosts").isVisible)
-        qtbot.wait(20)
+        settle(qtbot)   # the layout has taken in what arrived
         for button in overlay.findChildren(QAbstractButton):
             if not button.isVisible():
                 continue

@@ -9,7 +9,6 @@ a resident would, while the page waits). The server receives what was uploaded.
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QWidget
 
 from tests.configs import local_config
+from tests.helpers.fakes import wait_while
+from tests.helpers.screen import click_into_page, page_sentinel
 
 pytestmark = pytest.mark.webengine
 
@@ -30,8 +31,6 @@ UPLOAD = """<!doctype html><title>ready</title>
 <input id=file type=file name=doc {attrs}></form>
 <button id=save>save</button><button id=pick>pick</button><button id=dir>dir</button>
 <script>
-window.clicks = 0;
-window.addEventListener('mousedown', () => {{ window.clicks += 1; }}, true);
 const input = document.getElementById('file');
 input.addEventListener('change', () => {{
   document.title = 'chosen:' + input.files.length;
@@ -86,31 +85,9 @@ def open_upload_page(make_kiosk, qtbot, web, stick, data_dir, *, attrs="", uploa
     return kiosk, view, session_folder
 
 
-def page_value(qtbot, view, script: str):
-    out = []
-    view.page().runJavaScript(script, 0, out.append)
-    qtbot.waitUntil(lambda: bool(out), timeout=10000)
-    return out[0]
-
-
 def click_in_page(qtbot, view, x: int, y: int) -> None:
-    """A real mouse click (Chromium opens choosers only on a user gesture), until the page saw it.
-
-    On a busy machine the first click just after loading can be lost before
-    the page takes input; the page counts mousedown events, so a lost click is
-    clicked again and a click that arrived never counts twice.
-    """
-    before = page_value(qtbot, view, "window.clicks")
-    for _attempt in range(5):
-        qtbot.mouseClick(view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
-        try:
-            # The view is gone when the click's chooser ended the session.
-            qtbot.waitUntil(lambda: not shiboken6.isValid(view)
-                            or page_value(qtbot, view, "window.clicks") > before, timeout=4000)
-            return
-        except qtbot.TimeoutError:
-            continue
-    raise AssertionError("the page never received the click")
+    """A real click (Chromium opens choosers only on a user gesture), until the page saw it."""
+    click_into_page(qtbot, view, QPoint(x, y))
 
 
 def when_open(w, action) -> QTimer:
@@ -133,13 +110,9 @@ def when_open(w, action) -> QTimer:
     return timer
 
 
-def settle(chooser, timeout_s: float = 10.0) -> None:
+def settle(chooser) -> None:
     """Until the chooser's listing has arrived (it is made in the background, like for a resident)."""
-    deadline = time.monotonic() + timeout_s
-    while chooser.checking and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.005)
-    assert not chooser.checking, "the chooser's listing never arrived"
+    wait_while(lambda: chooser.checking)
 
 
 def rows(chooser) -> dict[str, QPushButton]:
@@ -267,7 +240,7 @@ def test_cancel_uploads_nothing(make_kiosk, qtbot, web, stick, data_dir):
     when_open(w, lambda c: c.findChild(QPushButton, "file-chooser-cancel").click())
     click_in_page(qtbot, view, 100, 60)
     qtbot.waitUntil(lambda: view.title() == "cancelled", timeout=20000)
-    qtbot.wait(300)
+    page_sentinel(qtbot, view, web)   # an upload the page sent would have arrived before this
     assert ("POST", "/upload") not in web.requests and web.bodies == []
     assert not w.findChild(QWidget, "file-chooser").isVisible()
 
@@ -330,7 +303,9 @@ def test_uploads_off_opens_nothing(make_kiosk, qtbot, web, stick, data_dir):
     opened = []
     when_open(w, lambda c: (opened.append(True), c.abort()))
     click_in_page(qtbot, view, 100, 60)
-    qtbot.wait(1500)
+    # The page's request was answered (with nothing): its input says "cancel".
+    qtbot.waitUntil(lambda: view.title() == "cancelled", timeout=20000)
+    page_sentinel(qtbot, view, web)
     assert not opened and no_file_dialog() and web.bodies == []
 
 
@@ -358,7 +333,9 @@ def test_folder_upload_is_refused(make_kiosk, qtbot, web, stick, data_dir):
     opened = []
     when_open(w, lambda c: (opened.append(True), c.abort()))
     click_in_page(qtbot, view, 100, 60)
-    qtbot.wait(1500)
+    # The page's request was answered (with nothing): its input says "cancel".
+    qtbot.waitUntil(lambda: view.title() == "cancelled", timeout=20000)
+    page_sentinel(qtbot, view, web)
     assert not opened and no_file_dialog() and web.bodies == []
 
 
@@ -510,7 +487,8 @@ def test_the_idle_warning_shows_above_an_open_chooser(make_kiosk, qtbot, web, st
 
 
 def test_a_slow_stick_never_freezes_the_screen(qapp, qtbot, stick, tmp_path):
-    """Looking for the stick takes 3 s (a slow or failing USB stick): the panel says so and answers."""
+    """Looking for the stick waits until the test lets it answer (a slow or failing USB stick):
+    meanwhile the panel says so and answers."""
     import threading
 
     from kiosk.ui.browser.file_chooser import FileChooser
@@ -520,10 +498,13 @@ def test_a_slow_stick_never_freezes_the_screen(qapp, qtbot, stick, tmp_path):
     window = QWidget()
     window.resize(1280, 800)
     qtbot.addWidget(window)
-    release = threading.Event()
+    looking, release = threading.Event(), threading.Event()
+    gave_up = []
 
     def slow_media():
-        release.wait(3)           # the stick's mount point does not answer for a while
+        looking.set()
+        if not release.wait(20):  # the stick's mount point does not answer until released
+            gave_up.append(True)  # (a screen frozen by this wait fails the test, it does not hang it)
         return [stick]
 
     chooser = FileChooser(language, window, find_removable=slow_media)
@@ -532,16 +513,14 @@ def test_a_slow_stick_never_freezes_the_screen(qapp, qtbot, stick, tmp_path):
     chooser.begin_session(session, [tmp_path / "data"])
     window.show()
     qtbot.waitExposed(window)
-    ticks: list[float] = []
     seen = {}
-    ticker = QTimer(window)
-    ticker.timeout.connect(lambda: ticks.append(time.monotonic()))
-    ticker.start(50)
 
     def look():
-        # The screen keeps answering while the stick is being read: the panel is
-        # up, says it is checking, and Cancel works.
+        # This runs on the interface thread while the stick is being read: the
+        # panel is up, says it is checking, and Cancel works.
+        seen["looking"] = looking.wait(20) and not release.is_set()
         seen["visible"] = chooser.isVisible()
+        seen["checking"] = chooser.checking
         seen["message"] = chooser.findChild(QLabel, "file-chooser-empty").text()
         seen["cancel"] = chooser.findChild(QPushButton, "file-chooser-cancel").isEnabled()
         release.set()
@@ -550,15 +529,12 @@ def test_a_slow_stick_never_freezes_the_screen(qapp, qtbot, stick, tmp_path):
         chooser.findChild(QPushButton, "file-chooser-cancel").click()
 
     try:
-        started = time.monotonic()
-        QTimer.singleShot(300, look)
+        QTimer.singleShot(0, look)   # runs inside the chooser's own loop
         assert chooser.choose(multiple=False, accepted=[]) == []
     finally:
-        ticker.stop()
         release.set()
         language.detach()
-    # Before the stick answered, the timer kept firing (no gap of a second or more).
-    early = [t for t in ticks if t - started < 0.3]
-    assert early and max(b - a for a, b in zip([started, *early], early)) < 0.5
+    assert not gave_up, "looking for the stick held the interface thread"
+    assert seen["looking"] and seen["checking"]
     assert seen["visible"] and seen["message"] == "Tarkistetaan…" and seen["cancel"]
     assert seen["rows"] == ["Photos", "hakemus.pdf"]

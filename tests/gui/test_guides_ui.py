@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 from kiosk.core.guides import load_guides
 from kiosk.resources import shipped_guides_dir
 from tests.configs import local_config
+from tests.helpers.screen import settle
 
 
 @pytest.fixture(scope="module")
@@ -262,13 +263,13 @@ def test_previous_on_the_first_step_looks_disabled(kiosk, qtbot):
     w = kiosk.window
     w.guides.open_guide("omakanta-login")
     prev = find(w, "guide-prev")
-    qtbot.wait(20)
+    settle(qtbot)   # drawn as it is now: the style has taken in the state
     assert not prev.isEnabled()
     # A point inside the border, away from the label: the button's own background.
     point = QPoint(8, prev.height() // 2)
     disabled = prev.grab().toImage().pixelColor(point).name()
     click(qtbot, w, "guide-next")
-    qtbot.wait(20)
+    settle(qtbot)
     assert prev.isEnabled()
     enabled = prev.grab().toImage().pixelColor(point).name()
     assert disabled == NORMAL.disabled_bg and enabled != disabled

@@ -79,7 +79,7 @@ def test_name_given_on_screen_is_gone_after_midnight_from_db_wal_journal_and_log
         queue._clock = lambda: later
         queue.daily_cleanup()
         flush(kiosk)
-        assert queue._requests.get(mine.id) is None or queue._requests[mine.id].state == hq.LEFT
+        assert queue.request(mine.id) is None or queue.request(mine.id).state == hq.LEFT
         assert NAME.encode() not in raw_bytes(kiosk)
         assert not find(w, "help-status").isVisible()
         for handler in __import__("logging").getLogger().handlers:

@@ -101,4 +101,4 @@ def test_nobody_on_duty_gives_no_number(setup):
     r = queue.ask("other")
     assert queue.estimate(r.id) is None
     queue.cancel_mine()
-    assert queue.my_request is None and queue._requests[r.id].state == hq.CANCELLED
+    assert queue.my_request is None and queue.request(r.id).state == hq.CANCELLED

@@ -58,6 +58,24 @@ def stored_request(db_path: Path, clock: Clock, name: str) -> hq.Request:
     return request
 
 
+class Answers:
+    """The storage worker as the queue sees it, counting the failed answers it hands back."""
+
+    def __init__(self, worker: StorageWorker) -> None:
+        self._worker = worker
+        self.failed = 0
+
+    def submit(self, job, done=None, failed=None) -> None:
+        def count_then(exc: Exception) -> None:
+            self.failed += 1
+            if failed is not None:
+                failed(exc)
+        self._worker.submit(job, done, count_then)
+
+    def __getattr__(self, name: str):
+        return getattr(self._worker, name)      # state_changed, retry_s, call, ...
+
+
 def mount(*args: str) -> None:
     result = subprocess.run(["mount", *args], capture_output=True, text=True)
     if result.returncode != 0:
@@ -106,7 +124,8 @@ def test_read_only_file_when_the_request_closes_the_name_goes_once_writable(qtbo
     try:
         mount("-o", "remount,bind,ro", str(db_path))
         worker = StorageWorker(db_path, retry_s=RETRY_S)
-        queue = HelpQueue(SCHEDULE, worker, clock=clock, retry_s=RETRY_S)
+        storage = Answers(worker)
+        queue = HelpQueue(SCHEDULE, storage, clock=clock, retry_s=RETRY_S)
         with qtbot.waitSignal(queue.changed, timeout=15000):
             queue.load()                           # reading a read-only file works
         queue.call(mine.id)
@@ -114,7 +133,10 @@ def test_read_only_file_when_the_request_closes_the_name_goes_once_writable(qtbo
         clock.at += timedelta(minutes=20)
         queue.close(mine.id, "solved")              # saving and purging do not
         qtbot.waitUntil(lambda: worker.state[0] == "unavailable", timeout=15000)
-        qtbot.wait(int(RETRY_S * 5000))            # retries while the file stays read-only
+        # The queue tries again by itself, and fails again, while the file stays read-only:
+        # two more rounds of a save and a purge, answered.
+        failed_before = storage.failed
+        qtbot.waitUntil(lambda: storage.failed >= failed_before + 4, timeout=15000)
         assert queue.owed and b"Hilkka-Maaria" in raw_bytes(db_path)
     except BaseException:
         umount(db_path)

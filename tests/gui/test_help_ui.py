@@ -18,6 +18,7 @@ from kiosk.core.pin import hash_pin
 from kiosk.log import setup_logging
 from tests.configs import HELPER_PIN, local_config_text
 from tests.helpers.fakes import wait_while
+from tests.helpers.screen import settle
 
 NAME = "Hilkka-Maaria"
 OWN_PIN = "86420"
@@ -141,7 +142,7 @@ def test_resident_asks_keeps_working_and_a_helper_calls_and_closes(make_kiosk, q
     assert find(w, "helper-duty", QAbstractButton).text() == "On duty"
     assert kiosk.help.queue.on_duty == ["Aino"]
     # The resident's estimate changes with a helper on duty.
-    assert kiosk.help.screen._texts.wait(kiosk.help.queue.estimate(mine.id)) == "A helper will come to you soon."
+    assert text(w, "help-wait") == "A helper will come to you soon."
     said = []
 
     class Voice:       # stands in for the system's speech engine (none on the test machine)
@@ -163,7 +164,7 @@ def test_resident_asks_keeps_working_and_a_helper_calls_and_closes(make_kiosk, q
     # The resident's request is over: no status, the usual idle time, the name gone from disk and log.
     assert not find(w, "help-status").isVisible()
     assert kiosk.idle.rules.idle_timeout_s == 180
-    closed = kiosk.help.queue._requests[mine.id]
+    closed = kiosk.help.queue.request(mine.id)
     assert (closed.state, closed.outcome, closed.first_name) == (hq.DONE, "referred_authority", "")
     flush(kiosk)
     assert NAME.encode() not in raw_bytes(kiosk)
@@ -204,7 +205,7 @@ def test_end_session_while_waiting_cancels_as_left(make_kiosk, qtbot):
     click(w, "nav-end-session")
     click(w, "end-yes")
     click(w, "feedback-skip")
-    assert kiosk.help.queue._requests[mine.id].state == hq.LEFT
+    assert kiosk.help.queue.request(mine.id).state == hq.LEFT
     assert not find(w, "help-status").isVisible()
     assert kiosk.idle.rules.idle_timeout_s == 180
     flush(kiosk)
@@ -218,7 +219,7 @@ def test_stretched_idle_timeout_ending_the_session_leaves_the_request(make_kiosk
     mine = kiosk.help.queue.my_request
     assert kiosk.idle.rules.idle_timeout_s == 30 * 60
     kiosk.idle.expired.emit()                 # what the idle clock does after 30 min + warning
-    assert kiosk.help.queue._requests[mine.id].state == hq.LEFT
+    assert kiosk.help.queue.request(mine.id).state == hq.LEFT
     assert kiosk.idle.rules.idle_timeout_s == 180
     assert find(w, "signed-out").isVisible()
 
@@ -253,7 +254,7 @@ def test_bar_status_and_request_screen_hold_at_the_largest_text(make_kiosk, qtbo
     assert w.appearance.text_step == 2
     ask(w, qtbot)
     click(w, "help-back-to-work")
-    qtbot.wait(50)
+    settle(qtbot)   # the bar has taken in the status button
     bar = [find(w, n, QAbstractButton) for n in ("nav-home", "nav-guides", "nav-help", "nav-end-session")]
     status = find(w, "help-status", QAbstractButton)
     for b in (*bar, status):

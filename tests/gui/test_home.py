@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from kiosk.core.config import load_config
 from kiosk.demo import demo_config_path
 from kiosk.ui.shell.theme import MIN_TARGET_PX
+from tests.helpers.screen import settle
 
 
 def find(window: QWidget, name: str, cls=QWidget):
@@ -42,7 +43,7 @@ def test_every_control_has_accessible_name_and_object_name(kiosk):
 def test_tiles_fit_without_scrolling_and_are_big(make_kiosk, qtbot, size):
     kiosk = make_kiosk(size=size)
     w = kiosk.window
-    qtbot.wait(50)
+    settle(qtbot)   # the layout has taken in the window's size
     for button in visible_buttons(w):
         top_left = button.mapTo(w, button.rect().topLeft())
         bottom_right = button.mapTo(w, button.rect().bottomRight())

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.configs import local_config
+from tests.helpers.screen import click_into_page, page_sentinel
 
 FORM = """<!doctype html><title>Form</title>
 <input id=name style="width:600px;height:80px">
@@ -36,25 +33,6 @@ def answer_when_shown(w, button: str, seen: list) -> QTimer:
     return timer
 
 
-def click_into(qtbot, view, pos: QPoint) -> None:
-    """Clicks that Chromium counts as the person's (through the X server when there is one),
-    repeated until the page has seen one: input sent before its first frame is dropped."""
-    active: list[bool] = []
-    for _ in range(20):
-        if QGuiApplication.platformName() == "xcb" and shutil.which("xdotool"):
-            at = view.mapToGlobal(pos)
-            subprocess.run(["xdotool", "mousemove", "--sync", str(at.x()), str(at.y()), "click", "1"], check=True)
-        else:
-            qtbot.mouseClick(view.focusProxy(), Qt.MouseButton.LeftButton, pos=pos)
-        active.clear()
-        view.page().runJavaScript("navigator.userActivation.hasBeenActive", 0, active.append)
-        qtbot.waitUntil(lambda: bool(active), timeout=5000)
-        if active[0]:
-            return
-        qtbot.wait(250)
-    raise AssertionError("no click reached the page")
-
-
 def test_leave_question_is_in_the_residents_language(make_kiosk, qtbot, web):
     url = web.add("/", FORM)
     web.add("/two", "<title>Two</title>")
@@ -64,7 +42,7 @@ def test_leave_question_is_in_the_residents_language(make_kiosk, qtbot, web):
     view = w.findChild(QWidget, "browser")
     qtbot.waitUntil(lambda: view.title() == "Form", timeout=15000)
     # Chromium asks only on a page the person has used: a real click into the page.
-    click_into(qtbot, view, QPoint(100, 30))
+    click_into_page(qtbot, view, QPoint(100, 30))
 
     seen: list[str] = []
     answer_when_shown(w, "page-dialog-cancel", seen)
@@ -73,7 +51,8 @@ def test_leave_question_is_in_the_residents_language(make_kiosk, qtbot, web):
     assert "Haluatko poistua tältä sivulta?" in seen[0]
     assert "Poistu sivulta" in seen[0] and "Pysy sivulla" in seen[0]
     assert "Are you sure" not in seen[0] and "leave" not in seen[0].lower()
-    qtbot.wait(500)
+    # Had the page gone on to /two, it would have asked for it before the sentinel frame.
+    assert page_sentinel(qtbot, view, web) == url
     assert view.title() == "Form" and "/two" not in web.paths_seen()   # stayed
 
     w.language.set("sv")

@@ -91,10 +91,16 @@ def test_sigterm_exits_cleanly(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--data-dir", str(tmp_path)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
     log = tmp_path / "logs" / "kiosk.log"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and "database" not in (log.read_text() if log.exists() else ""):
+    status = tmp_path / "status.json"
+
+    def running() -> bool:
+        # Home shown, storage open, health files written: the kiosk is at work.
+        return status.exists() and "database" in (log.read_text() if log.exists() else "")
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not running():
         time.sleep(0.1)
-    time.sleep(0.5)
+    assert running(), "the kiosk never got going"
     proc.send_signal(signal.SIGTERM)
     _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err[-2000:]

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.configs import local_config
+from tests.helpers.screen import page_sentinel
 from tests.webserver import WebServer
 
 # What Chromium's own error page says; none of it may reach the resident.
@@ -188,7 +189,8 @@ def test_a_failing_frame_or_picture_does_not_replace_the_page(make_kiosk, qtbot,
     view = open_tile(qtbot, w)
     qtbot.waitUntil(lambda: view.title() == "Whole", timeout=15000)
     qtbot.waitUntil(lambda: "/broken" in web.paths_seen(), timeout=15000)
-    qtbot.wait(500)
+    # The page's frames and picture have failed by the time a later frame of its own arrives.
+    page_sentinel(qtbot, view, web)
     assert view.isVisible() and not find(w, "service-error").isVisible()
 
 
@@ -224,7 +226,9 @@ def test_password_question_is_refused_once_with_a_way_back(make_kiosk, qtbot, we
     open_tile(qtbot, w)
     panel = wait_error(qtbot, w)
     assert "Tämä sivu pyytää salasanaa, jota tämä tietokone ei voi antaa" in shown_text(panel)
-    qtbot.wait(1500)  # time enough for a retry loop to show itself
+    # A request of the same page after the question: an answer to it (an empty user
+    # name, a retry loop) would have sent the second GET / before this arrives.
+    page_sentinel(qtbot, find(w, "browser"), web)
     # Asked once, never answered with an empty user name (that would be a second GET /).
     assert web.paths_seen().count("/") == 1
     assert not find(w, "service-error-retry").isVisible()

@@ -1,25 +1,23 @@
 """The end-of-session question: three answers and Skip, translated, reported with the session."""
 
-import sqlite3
-
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from kiosk.ui.feedback.question import SessionFeedback
 
 
-def _feedback_rows(db_path):
-    conn = sqlite3.connect(db_path)
-    try:
-        return conn.execute("SELECT session, body FROM usage_outbox WHERE type = 'session.feedback'").fetchall()
-    finally:
-        conn.close()
+def _feedback_rows(kiosk):
+    # Through the kiosk's own storage worker: after its migrations and the writes queued
+    # before (a second connection could find the file there but not its tables yet).
+    return kiosk.storage.call(lambda db: db.conn.execute(
+        "SELECT session, body FROM usage_outbox WHERE type = 'session.feedback'").fetchall())
 
 
 def _make(kiosk):
     return SessionFeedback(kiosk.window.language, kiosk.window, hub=kiosk.events)
 
 
-def test_answer_is_reported_with_the_ending_session_then_the_session_ends(kiosk, qtbot, data_dir):
+def test_answer_is_reported_with_the_ending_session_then_the_session_ends(kiosk, qtbot):
     question = _make(kiosk)
     kiosk.session.ensure_started()
     sid = kiosk.session.session_id
@@ -31,8 +29,8 @@ def test_answer_is_reported_with_the_ending_session_then_the_session_ends(kiosk,
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert ended == ["resident"] and not question.isVisible()
     # Written by the storage thread (earlier events of the session may commit first).
-    qtbot.waitUntil(lambda: len(_feedback_rows(data_dir / "kiosk.db")) == 1, timeout=5000)
-    rows = _feedback_rows(data_dir / "kiosk.db")
+    qtbot.waitUntil(lambda: len(_feedback_rows(kiosk)) == 1, timeout=5000)
+    rows = _feedback_rows(kiosk)
     assert len(rows) == 1 and rows[0][0] == sid and '"answer":"partly"' in rows[0][1]
 
 
@@ -56,7 +54,7 @@ def test_skip_is_one_key_and_big_enough(kiosk, qtbot):
 def test_translated(kiosk):
     question = _make(kiosk)
     kiosk.window.language.set("sv")
-    assert question._title.text() == "Fick du ditt ärende uträttat?"
+    assert question.findChild(QLabel, "session-feedback-title").text() == "Fick du ditt ärende uträttat?"
     assert question.buttons["skipped"].text() == "Hoppa över"
     kiosk.window.language.set("fi")
-    assert question._title.text() == "Saitko asiasi hoidettua?"
+    assert question.findChild(QLabel, "session-feedback-title").text() == "Saitko asiasi hoidettua?"

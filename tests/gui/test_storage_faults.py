@@ -72,8 +72,16 @@ def errand(kiosk, qtbot, web, web2) -> None:
     for _ in range(3):                        # the timer's writes, without waiting 10 s each
         kiosk.events.report("host.refused", host="127.0.0.2", reason="not-allowed", origin="part")
         kiosk.refused_hosts.flush()
-        qtbot.wait(50)
+        storage_answered(kiosk, qtbot)
     assert w.current_screen() is w.browser and w.in_session
+
+
+def storage_answered(kiosk, qtbot) -> None:
+    """Until the storage worker has answered everything submitted so far (it works in order),
+    whether storage works or not."""
+    answered = []
+    kiosk.storage.submit(lambda db: None, done=answered.append, failed=answered.append)
+    qtbot.waitUntil(lambda: bool(answered), timeout=15000)
 
 
 def end_session(kiosk, qtbot) -> None:

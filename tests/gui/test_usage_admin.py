@@ -15,7 +15,8 @@ def test_admin_view_shows_usage_status_and_chart(admin_kiosk, qtbot):  # noqa: F
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ")
     recs = [{"uuid": f"u{i}", "type": "session.started", "at": now, "site": "s", "terminal": "t",
              "session": f"{i:032x}", "fields": {}} for i in range(3)]
-    qtbot.wait(300)   # the kiosk's own first events (its language) are written first
+    # The kiosk's own first events (its language) are written first.
+    qtbot.waitUntil(lambda: k.usage.queued == 0 and not k.usage.writing, timeout=5000)
     before = k.storage.call(lambda db: outbox.counts(db)).get("pending", 0)
     k.storage.call(lambda db: outbox.append(db, recs))
     k.storage.call(lambda db: outbox.set_status(db, last_error="2026-12-01T10:00:00Z HTTP 500",

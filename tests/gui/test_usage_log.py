@@ -57,11 +57,12 @@ def test_events_flow_to_the_outbox_and_private_values_do_not(kiosk, qtbot, data_
         assert secret not in sent and secret not in logged
 
 
-def test_storage_failure_keeps_events_in_memory(kiosk, qtbot, data_dir):
+def test_storage_failure_keeps_events_in_memory(make_kiosk, qtbot, data_dir):
+    kiosk = make_kiosk(storage_retry_s=0.2)                                     # no 30 s wait in a test
     usage = kiosk.usage
     kiosk.storage.call(lambda db: db.conn.execute("DROP TABLE usage_outbox"))   # a broken outbox
     kiosk.events.report("session.started")
-    qtbot.waitUntil(lambda: not usage._flushing, timeout=3000)
+    qtbot.waitUntil(lambda: not usage.writing, timeout=3000)
     assert usage.queued == 1
     conn = sqlite3.connect(data_dir / "kiosk.db")                                # storage repaired
     repaired = type("Db", (), {"executescript": conn.executescript, "conn": conn})()
@@ -69,8 +70,7 @@ def test_storage_failure_keeps_events_in_memory(kiosk, qtbot, data_dir):
     outbox.add_delivery_columns(repaired)
     conn.commit()
     conn.close()
-    kiosk.storage._next_try = 0                                                   # no 30 s wait in a test
-    usage._retry.setInterval(10)
+    qtbot.waitUntil(lambda: kiosk.storage.state[0] == "ok", timeout=5000)       # it tries again by itself
     with qtbot.waitSignal(usage.committed, timeout=3000, check_params_cb=lambda n: n == 2):
         kiosk.events.report("language.changed", lang="en")
     assert [r[0] for r in _rows(data_dir / "kiosk.db")] == ["session.started", "language.chosen"]

@@ -170,6 +170,11 @@ class HelpController(QObject):
         self.update()
 
     @property
+    def screens_built(self) -> bool:
+        """The request screen and the helpers' view exist (they are built after the first frame)."""
+        return self._screen is not None
+
+    @property
     def screen(self):
         """The resident's request screen (built now if the start is not finished yet)."""
         self.window.finish_start()

@@ -24,6 +24,7 @@ class Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setAutoFillBackground(True)
         self._title = QLabel(self)
+        self._title.setObjectName(f"{object_name}-title")
         self._title.setProperty("role", "title")
         self._title.setWordWrap(True)
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
