@@ -72,7 +72,7 @@ def open_pad(kiosk, qtbot) -> QWidget:
 
 def test_five_corner_taps_open_the_pin_pad(admin_kiosk, qtbot):
     w = admin_kiosk.window
-    open_pad(admin_kiosk, qtbot)
+    pad = open_pad(admin_kiosk, qtbot)
     assert pad.geometry() == w.rect()
     assert find(w, "home").isVisible()  # under the pad: nothing else happened
     assert not admin_kiosk.window.in_session
@@ -157,7 +157,7 @@ def test_the_gesture_never_takes_the_press_from_the_kiosk(admin_kiosk, qtbot):
 
 
 def test_pad_has_big_named_buttons(admin_kiosk, qtbot):
-    open_pad(admin_kiosk, qtbot)
+    pad = open_pad(admin_kiosk, qtbot)
     names = {f"pin-{d}" for d in "0123456789"} | {"pin-clear", "pin-ok", "pin-cancel"}
     for name in names:
         button = find(pad, name, QAbstractButton)
@@ -169,7 +169,7 @@ def test_pad_has_big_named_buttons(admin_kiosk, qtbot):
 
 def test_entry_is_masked_and_clear_and_cancel_work(admin_kiosk, qtbot):
     w = admin_kiosk.window
-    open_pad(admin_kiosk, qtbot)
+    pad = open_pad(admin_kiosk, qtbot)
     display = find(pad, "pin-display", QLabel)
     for digit in "258":
         click(w, f"pin-{digit}")
@@ -184,7 +184,7 @@ def test_entry_is_masked_and_clear_and_cancel_work(admin_kiosk, qtbot):
 
 def test_keyboard_digits_enter_backspace_and_escape(admin_kiosk, qtbot):
     w = admin_kiosk.window
-    open_pad(admin_kiosk, qtbot)
+    pad = open_pad(admin_kiosk, qtbot)
     qtbot.keyClicks(pad, "25809")
     assert pad.entered_length == 5
     qtbot.keyClick(pad, Qt.Key.Key_Backspace)
@@ -193,7 +193,7 @@ def test_keyboard_digits_enter_backspace_and_escape(admin_kiosk, qtbot):
         qtbot.keyClick(pad, Qt.Key.Key_Return)
     qtbot.waitUntil(find(w, "admin-view").isVisible)
     click(w, "admin-close")
-    open_pad(admin_kiosk, qtbot)
+    pad = open_pad(admin_kiosk, qtbot)
     qtbot.keyClicks(pad, "12")
     qtbot.keyClick(pad, Qt.Key.Key_Escape)
     assert not pad.isVisible() and pad.entered_length == 0
@@ -201,7 +201,7 @@ def test_keyboard_digits_enter_backspace_and_escape(admin_kiosk, qtbot):
 
 def test_wrong_pin_says_how_many_attempts_are_left(admin_kiosk, qtbot):
     w = admin_kiosk.window
-    open_pad(admin_kiosk, qtbot)
+    pad = open_pad(admin_kiosk, qtbot)
     type_pin(w, WRONG_PIN)
     message = find(pad, "pin-message", QLabel).text()
     assert message.startswith("Wrong PIN.") and "4" in message
@@ -211,7 +211,7 @@ def test_wrong_pin_says_how_many_attempts_are_left(admin_kiosk, qtbot):
 
 def test_five_wrong_pins_lock_the_pad_until_the_time_is_up(admin_kiosk, qtbot, clock):
     w = admin_kiosk.window
-    open_pad(admin_kiosk, qtbot)
+    pad = open_pad(admin_kiosk, qtbot)
     for _ in range(5):
         type_pin(w, WRONG_PIN)
     message = find(pad, "pin-message", QLabel)
@@ -226,7 +226,7 @@ def test_five_wrong_pins_lock_the_pad_until_the_time_is_up(admin_kiosk, qtbot, c
     assert not find(w, "admin-view").isVisible()
     # Closing and reopening the pad does not lift the lock.
     click(w, "pin-cancel")
-    open_pad(admin_kiosk, qtbot)
+    pad = open_pad(admin_kiosk, qtbot)
     assert message.text().startswith("Locked.")
     assert not find(pad, "pin-5", QAbstractButton).isEnabled()
     clock.t += 4 * 60 + 1
@@ -354,7 +354,7 @@ def test_view_closes_itself_when_left_alone(make_kiosk, clock, qtbot, monkeypatc
 def test_pin_digits_never_reach_the_log(admin_kiosk, log_file: Path, qtbot, caplog):
     caplog.set_level(logging.DEBUG)
     w = admin_kiosk.window
-    open_pad(admin_kiosk, qtbot)
+    pad = open_pad(admin_kiosk, qtbot)
     type_pin(w, WRONG_PIN)
     qtbot.keyClicks(pad, ADMIN_PIN)
     qtbot.keyClick(pad, Qt.Key.Key_Return)
@@ -381,7 +381,7 @@ def test_pin_digits_never_reach_the_log(admin_kiosk, log_file: Path, qtbot, capl
 def test_pad_locks_and_logs_it(admin_kiosk, qtbot, caplog):
     caplog.set_level(logging.INFO, logger="kiosk.admin")
     w = admin_kiosk.window
-    open_pad(admin_kiosk, qtbot)
+    pad = open_pad(admin_kiosk, qtbot)
     for _ in range(5):
         type_pin(w, WRONG_PIN)
     messages = [r.getMessage() for r in caplog.records if r.name == "kiosk.admin"]
@@ -391,7 +391,7 @@ def test_pad_locks_and_logs_it(admin_kiosk, qtbot, caplog):
 
 def test_messages_follow_the_language(admin_kiosk, qtbot):
     w = admin_kiosk.window
-    open_pad(admin_kiosk, qtbot)
+    pad = open_pad(admin_kiosk, qtbot)
     type_pin(w, WRONG_PIN)
     message = find(pad, "pin-message", QLabel)
     english = message.text()

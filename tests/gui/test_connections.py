@@ -132,8 +132,14 @@ def blocked():
         yield host
 
 
-def _run(make_kiosk, qtbot, web, blocked, template: str, video_hosts=(), **page_headers) -> object:
-    """Open the hostile page as a resident would, wait for it and its stragglers."""
+def _run(make_kiosk, qtbot, web, blocked, template: str, video_hosts=(), *, leaves_page: bool = False,
+         **page_headers) -> object:
+    """Open the hostile page as a resident would, wait for it and its stragglers.
+
+    `leaves_page`: the page's last act (after its control request) navigates the
+    view away to a refused host; the blocked panel it brings is then the sentinel
+    (a frame can no longer be asked for from that page).
+    """
     url = web.add("/hostile.html", _page(template, blocked), headers=page_headers or None)
     web.add("/control", "ok", ctype="text/plain")
     kiosk = make_kiosk(local_config({"svc": url}, video_hosts=video_hosts))
@@ -141,6 +147,9 @@ def _run(make_kiosk, qtbot, web, blocked, template: str, video_hosts=(), **page_
     qtbot.mouseClick(window.findChild(QWidget, "tile-svc"), Qt.MouseButton.LeftButton)
     # The page's last act is its control request; wait for it at the server.
     qtbot.waitUntil(lambda: any(p.startswith("/control") for p in web.paths_seen()), timeout=20000)
+    if leaves_page:
+        qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(QWidget, "blocked")), timeout=20000)
+        return kiosk
     # Then a frame the same page asks for afterwards, through the same browser and
     # guard: what the page's attempts set going has gone out (or been refused) by then.
     page_sentinel(qtbot, window.findChild(QWidget, "browser"), web)
@@ -210,7 +219,7 @@ def test_fedcm_fetches_nothing(make_kiosk, qtbot, web, blocked):
 
 def test_paths_that_held_still_hold(make_kiosk, qtbot, web, blocked):
     """Frames, images, scripts, fetch, XHR, beacon, web socket, form post, window.open."""
-    _run(make_kiosk, qtbot, web, blocked, HELD)
+    _run(make_kiosk, qtbot, web, blocked, HELD, leaves_page=True)
     _assert_nothing_left(web, blocked)
 
 
