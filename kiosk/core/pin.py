@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import os
 import re
 
@@ -52,23 +54,13 @@ def trivial_pin(pin: str) -> str | None:
     return None
 
 
-
-def _scrypt(password: bytes, **params: int | bytes) -> bytes:
-    # hashlib (and hmac, which imports it) here, not at the top: OpenSSL's load
-    # waits for the first PIN set or checked, after the first frame (the
-    # configuration imports this module before it).
-    import hashlib
-
-    return hashlib.scrypt(password, **params)
-
-
 def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     """Return a salted scrypt hash of `pin` in the configuration's format."""
     problem = pin_problem(pin)
     if problem is not None:
         raise ValueError(problem)
     salt = salt if salt is not None else os.urandom(16)
-    digest = _scrypt(pin.encode("ascii"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    digest = hashlib.scrypt(pin.encode("ascii"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return f"{PREFIX}$n={_N},r={_R},p={_P}${_b64(salt)}${_b64(digest)}"
 
 
@@ -127,10 +119,8 @@ def verify_pin(pin: str, stored: str) -> bool:
     expected = base64.b64decode(m.group(5))
     try:
         # OpenSSL's default memory cap (32 MiB) is below the top of the range.
-        digest = _scrypt(pin.encode("ascii"), salt=salt, n=n, r=r, p=p, dklen=len(expected),
-                         maxmem=256 * n * r + (1 << 20))
+        digest = hashlib.scrypt(pin.encode("ascii"), salt=salt, n=n, r=r, p=p, dklen=len(expected),
+                                maxmem=256 * n * r + (1 << 20))
     except ValueError:
         return False
-    import hmac   # with hashlib: see _scrypt
-
     return hmac.compare_digest(digest, expected)

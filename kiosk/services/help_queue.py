@@ -17,6 +17,7 @@ works. Each retry waits `retry_s`, or for the storage worker to say it works.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -182,8 +183,6 @@ class HelpQueue(QObject):
         """This terminal's resident asks for help."""
         now = self.now()
         today = self.today()
-        import uuid   # here: its import waits for the first help request, after the first frame
-
         r = hq.Request(id=str(uuid.uuid4()), number=hq.next_number(self._requests.values(), today),
                        day=today, topic=topic, created_at=now, state_at=now,
                        first_name=first_name.strip()[:40], guide=guide, step=step, service=service)

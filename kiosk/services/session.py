@@ -15,7 +15,7 @@ behind. Widgets only show what this service says.
 from __future__ import annotations
 
 import logging
-import os
+import secrets
 import time
 from collections.abc import Callable
 
@@ -61,7 +61,7 @@ class SessionService(QObject):
         if self._started_at is not None:
             return False
         self._started_at = self._clock()
-        self._id = os.urandom(16).hex()   # what secrets.token_hex(16) is; secrets' import pulls in OpenSSL
+        self._id = secrets.token_hex(16)
         log.info("session started")
         self.started.emit()
         return True

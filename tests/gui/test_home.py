@@ -138,13 +138,3 @@ def test_keyboard_reaches_every_tile_and_enter_opens(kiosk, qtbot, web):
     find(w, "lang-en").setFocus()
     qtbot.keyClick(find(w, "lang-en"), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: find(w, "nav-end-session").text() == "End session")
-
-
-def test_a_finger_drags_home_once_it_is_shown(kiosk):
-    """Home's kinetic finger drag (Qt's QScroller, needed when the largest text makes home
-    scroll) is grabbed just after the first frame, not before it: it must be there then."""
-    from PySide6.QtWidgets import QScrollArea, QScroller
-
-    area = find(kiosk.window, "home-scroll", QScrollArea)
-    assert kiosk.window.start_finished
-    assert QScroller.hasScroller(area.viewport())

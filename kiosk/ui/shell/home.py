@@ -24,7 +24,7 @@ from kiosk.core.languages import NATIVE_NAMES
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.text_size import TextSizeControl
-from kiosk.ui.shell.widgets import BigButton, TileButton, finger_drag, touch_scrolling, widest_part
+from kiosk.ui.shell.widgets import BigButton, TileButton, touch_scrolling, widest_part
 
 # A tile is best a little wider than tall.
 _TILE_ASPECT = 1.5
@@ -85,7 +85,7 @@ class HomeScreen(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        touch_scrolling(self._scroll, drag=False)   # the finger drag: finger_drag(), after the first frame
+        touch_scrolling(self._scroll)
         self._page = QWidget(self._scroll)
         self._page.setProperty("screen", True)
         self._scroll.setWidget(self._page)
@@ -198,10 +198,6 @@ class HomeScreen(QWidget):
 
     def tiles(self) -> list[TileButton]:
         return list(self._tiles)
-
-    def allow_finger_drag(self) -> None:
-        """A finger drags the home screen when it scrolls (MainWindow defers this past the first frame)."""
-        finger_drag(self._scroll)
 
     def retranslate(self) -> None:
         lang = self._language.code

@@ -85,8 +85,6 @@ class MainWindow(QWidget):
         self._help = ComingSoon("help-coming-soon", ComingSoon.HELP, language, self.stack)
         for screen in (self.home, self._help):
             self.stack.addWidget(screen)
-        # Home scrolls only at the largest text sizes, and no finger drags it before it is seen.
-        self.defer(self.home.allow_finger_drag)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)

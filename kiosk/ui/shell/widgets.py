@@ -82,24 +82,16 @@ def widest_part(text: str, font: QFont) -> int:
     return max(QFontMetrics(font).horizontalAdvance(part) for part in wrap_text(text, font, 1))
 
 
-def touch_scrolling(area: QScrollArea, *, drag: bool = True) -> None:
+def touch_scrolling(area: QScrollArea) -> None:
     """A finger drags `area`, and its bar is wide, with a handle that stands out on both themes.
 
     For screens that scroll at large text sizes (home, the guides list): the
     resident must see that there is more, and reach it with a finger.
-    `drag=False`: only the bar now; the caller calls `finger_drag(area)` later
-    (home, after the first frame: Qt's first QScroller costs 15-25 ms).
     """
     area.setStyleSheet(
         "QScrollBar:vertical { width: 44px; background: transparent; margin: 0; }"
         "QScrollBar::handle:vertical { background: #808080; border-radius: 8px; min-height: 80px; }"
         "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }")
-    if drag:
-        finger_drag(area)
-
-
-def finger_drag(area: QScrollArea) -> None:
-    """A finger dragging `area`'s content scrolls it (Qt's kinetic scroller)."""
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
 
