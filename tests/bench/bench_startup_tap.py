@@ -36,7 +36,7 @@ def _process_start(pid: int) -> float:
     return time.time() - up + int(fields[19]) / os.sysconf("SC_CLK_TCK")
 
 
-def _tap_once(config: Path, data: str, web, loaded: list[float]) -> float:
+def _tap_once(config: Path, data: str, loaded: list[float]) -> float:
     """ms from the kiosk's start until the tapped tile's page called back from its onload."""
     env = {**os.environ, "DIGIPISTE_TEST_PROBE": "1"}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,11 +89,11 @@ def main() -> None:
         config = Path(tmp) / "site.toml"
         config.write_text(local_config_text({"svc": web.url("/svc")}), encoding="utf-8")
         data = str(Path(tmp) / "data")
-        _tap_once(config, data, web, loaded)   # writes the bytecode and the database first
+        _tap_once(config, data, loaded)   # writes the bytecode and the database first
         bare, tap = [], []
         for _ in range(RUNS):   # interleaved, so drift on the machine hits both alike
             bare.append(_run([sys.executable, "-c", BARE])[0])
-            tap.append(_tap_once(config, data, web, loaded))
+            tap.append(_tap_once(config, data, loaded))
         b, t = statistics.median(bare), statistics.median(tap)
         print(f"[bytecode cached] bare PySide6+QtWebEngineWidgets first paint: median {b:.0f} ms over {RUNS} runs")
         print(f"[bytecode cached] kiosk start to a tapped tile's local page loaded: median {t:.0f} ms "

@@ -45,3 +45,13 @@ def test_a_damaged_copy_is_mended(tmp_path):
     paths.last_good_config.write_text('[site]\nid = "on', encoding="utf-8")   # cut short
     _kept(site, paths)
     assert paths.last_good_config.read_bytes() == site.read_bytes()
+
+
+def test_a_copy_others_can_read_is_made_private_again(tmp_path):
+    paths = Paths.create(tmp_path / "data")
+    site = tmp_path / "site.toml"
+    site.write_text('[site]\nid = "one"\n', encoding="utf-8")
+    _kept(site, paths)
+    paths.last_good_config.chmod(0o644)   # e.g. left so by hand: the copy holds the PIN hashes
+    _kept(site, paths)
+    assert paths.last_good_config.stat().st_mode & 0o777 == 0o600
