@@ -122,6 +122,17 @@ def keep_last_good(resolved: ResolvedConfig, paths: Paths) -> None:
     try:
         for target, data in ((origin, str(path.absolute().parent).encode("utf-8")),
                              (copy, path.read_bytes())):
+            if _holds(target, data, 0o600):
+                continue   # the usual start: the same file as last time; no fsync before the first frame
             write_atomically(target, data, 0o600)   # no temp file left on a full disk
     except OSError as exc:
         log.warning("could not keep a copy of the valid configuration: %s", exc)
+
+
+def _holds(target: Path, data: bytes, mode: int) -> bool:
+    """Whether `target` already holds exactly `data` with `mode` (a file that cannot be read does not)."""
+    try:
+        st = target.stat()
+        return st.st_mode & 0o777 == mode and st.st_size == len(data) and target.read_bytes() == data
+    except OSError:
+        return False
