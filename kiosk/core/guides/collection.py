@@ -17,7 +17,7 @@ from kiosk.core.guides.loader import load_guide
 from kiosk.core.guides.model import Guide, Problem
 from kiosk.core.guides.pictures import DRAW, Draw
 from kiosk.core.guides.plain_language import PLAIN_LANGUAGE
-from kiosk.core.tomlpos import KeyLines
+from kiosk.core.config.tomlpos import KeyLines
 
 
 def _guide_folders(root: Path) -> tuple[list[Path], list[Problem]]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from kiosk.core.guides.model import DEFAULT_ORDER, GENERAL_SERVICE, TOPICS, Problem
 from kiosk.core.languages import PLANNED_LANGUAGES, UI_LANGUAGES
-from kiosk.core.tomlpos import KeyLines
+from kiosk.core.config.tomlpos import KeyLines
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _SERVICE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
