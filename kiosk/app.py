@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
-from kiosk.core.chromium_flags import chromium_flags, qt_argv, scrub_environment
-from kiosk.core.config import Config
-from kiosk.core.refusals import Origin
-from kiosk.core.url_policy import Policy
+from kiosk.core.browser.chromium_flags import chromium_flags, qt_argv, scrub_environment
+from kiosk.core.config.site import Config
+from kiosk.core.browser.refusals import Origin
+from kiosk.core.browser.url_policy import Policy
 from kiosk.paths import DataDirUnusable, Paths
 from kiosk.running import Kiosk, Status, close_window, storage_state  # noqa: F401 (Status: public)
 from kiosk.services.deployment import DeploymentParts, install_deployment

@@ -36,8 +36,8 @@ def _process_start_time() -> float:
 
 def cmd_check_config(args: argparse.Namespace) -> int:
     """Exit 0, or 2 with every error as PATH:LINE: key.path: message; never a traceback."""
-    from kiosk.core.config import ConfigInvalid, load_config
-    from kiosk.core.config_shape import fault_words
+    from kiosk.core.config.site import ConfigInvalid, load_config
+    from kiosk.core.config.shape import fault_words
 
     try:
         config = load_config(args.path)
@@ -49,7 +49,7 @@ def cmd_check_config(args: argparse.Namespace) -> int:
         # The kiosk would not start with this file either (kiosk/start_config.py): exit 2 like it.
         print(f"{args.path}:1: (file): {fault_words(exc)}", file=sys.stderr)
         return EXIT_INVALID
-    for warning in config.warnings:   # a key read under its new name (kiosk/core/config_upgrade.py)
+    for warning in config.warnings:   # a key read under its new name (kiosk/core/config/upgrade.py)
         print(f"{warning} (warning)", file=sys.stderr)
     print(f"{args.path}: OK")
     return EXIT_OK
@@ -57,7 +57,7 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     """Read a PIN (twice on a terminal, one line from a pipe); print its hash."""
-    from kiosk.core.pin import hash_pin, pin_problem, trivial_pin
+    from kiosk.core.session.pin import hash_pin, pin_problem, trivial_pin
 
     if sys.stdin.isatty():
         try:
@@ -86,7 +86,7 @@ def cmd_guides(args: argparse.Namespace) -> int:
     if args.guides_command != "check":
         print("usage: kiosk guides check [DIR]", file=sys.stderr)
         return EXIT_INVALID
-    from kiosk.core.config import ConfigInvalid
+    from kiosk.core.config.site import ConfigInvalid
     from kiosk.core.guides import check_guides_dir
     from kiosk.resources import shipped_guides_dir
 
@@ -131,7 +131,7 @@ def _picture_renderer():
 
 def _known_services(config_path: str | None) -> set[str]:
     """Tile ids of the configuration (the demo's without one); ConfigInvalid if it is broken."""
-    from kiosk.core.config import load_config
+    from kiosk.core.config.site import load_config
     from kiosk.demo import demo_config_path
 
     cfg = load_config(config_path or demo_config_path())
@@ -147,7 +147,7 @@ def _virtual_keyboard_if_configured(config_path: str | None, data_dir) -> None:
     """
     if not config_path:
         return
-    from kiosk.core.config import load_config
+    from kiosk.core.config.site import load_config
 
     try:
         cfg = load_config(config_path)

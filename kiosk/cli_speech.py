@@ -26,8 +26,8 @@ import subprocess
 import sys
 import time
 
-from kiosk.core import ssip
-from kiosk.core.ssip import Reason
+from kiosk.core.speech import ssip
+from kiosk.core.speech.ssip import Reason
 
 EXIT_OK, EXIT_FAILED = 0, 1
 

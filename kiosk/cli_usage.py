@@ -44,7 +44,7 @@ def _date(text: str) -> date:
 
 
 def _load(args):
-    from kiosk.core.config import ConfigInvalid, load_config
+    from kiosk.core.config.site import ConfigInvalid, load_config
     from kiosk.demo import demo_config_path
     from kiosk.paths import Paths
 

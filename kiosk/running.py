@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
-from kiosk.core.config import Config, ConfigError
+from kiosk.core.config.site import Config, ConfigError
 from kiosk.paths import Paths
 from kiosk.start_config import ResolvedConfig
 from kiosk.ui.shell.main_window import MainWindow

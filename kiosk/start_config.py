@@ -18,8 +18,8 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.core.config import Config, ConfigError, ConfigInvalid, load_config
-from kiosk.core.config_text import shown
+from kiosk.core.config.site import Config, ConfigError, ConfigInvalid, load_config
+from kiosk.core.config.text import shown
 from kiosk.demo import demo_config_path
 from kiosk.paths import Paths, write_atomically
 

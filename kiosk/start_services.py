@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kiosk.core.config import Config
-from kiosk.core.session_rules import IdleRules
+from kiosk.core.config.site import Config
+from kiosk.core.session.rules import IdleRules
 from kiosk.paths import Paths
 from kiosk.running import Kiosk
 from kiosk.services.events import EventHub

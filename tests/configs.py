@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kiosk.core.config import Config, parse_config
-from kiosk.core.pin import hash_pin
+from kiosk.core.config.site import Config, parse_config
+from kiosk.core.session.pin import hash_pin
 
 ADMIN_PIN = "2580"
 HELPER_PIN = "1379"

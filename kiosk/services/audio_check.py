@@ -1,13 +1,13 @@
 """Is there a sound output for speech-dispatcher? Looked at before any text is sent to it.
 
-speech-dispatcher (configured by kiosk/core/speechd_conf.py) tries PulseAudio
+speech-dispatcher (configured by kiosk/core/speech/speechd_conf.py) tries PulseAudio
 (PipeWire answers on the same socket) and then ALSA's default device. When
 neither works its espeak-ng module starts a message and never ends it, and
 speech-dispatcher 0.11.4 then stops answering (measured on Debian 12 without a
 sound card: the module waits in its read loop, the server's main thread on a
 mutex its speaking thread holds). So the speech host asks the same two outputs
 first, the way speech-dispatcher would, and reports "no audio device" instead
-of feeding a server that will hang. The time limits of kiosk/core/ssip.py
+of feeding a server that will hang. The time limits of kiosk/core/speech/ssip.py
 still guard everything this check cannot foresee (a device that fails later).
 
 No Qt: this runs in the speech host process (kiosk/services/speech_host.py).
@@ -22,7 +22,7 @@ import socket
 import threading
 from pathlib import Path
 
-from kiosk.core.ssip import AUDIO_CHECK_S
+from kiosk.core.speech.ssip import AUDIO_CHECK_S
 
 SND_PCM_STREAM_PLAYBACK = 0
 SND_PCM_NONBLOCK = 1

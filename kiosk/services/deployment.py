@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from kiosk.core.config import Config
+from kiosk.core.config.site import Config
 from kiosk.services.session import SessionService
 from kiosk.services.storage_worker import StorageWorker
 

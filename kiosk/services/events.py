@@ -19,8 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.core.event_time import SystemClock
-from kiosk.core.events import Event
+from kiosk.core.usage.event_time import SystemClock
+from kiosk.core.usage.events import Event
 
 log = logging.getLogger("kiosk.events")
 
@@ -28,11 +28,11 @@ log = logging.getLogger("kiosk.events")
 class EventHub(QObject):
     """Carries `Event`s from features to subscribers, on the interface thread."""
 
-    happened = Signal(object)   # kiosk.core.events.Event
+    happened = Signal(object)   # kiosk.core.usage.events.Event
 
     def __init__(self, parent: QObject | None = None, clock=None) -> None:
         super().__init__(parent)
-        # Wall and monotonic time of each report (kiosk.core.event_time); tests pass their own.
+        # Wall and monotonic time of each report (kiosk.core.usage.event_time); tests pass their own.
         self._clock = clock or SystemClock()
         self._subscribers: list[tuple[str, Callable[[Event], None]]] = []
         self._held: list[Event] | None = None
@@ -53,7 +53,7 @@ class EventHub(QObject):
         self._subscribers.append((name, handler))
 
     def report(self, kind: str, /, **fields: Any) -> None:
-        """Say that something happened (see kiosk.core.events.KINDS)."""
+        """Say that something happened (see kiosk.core.usage.events.KINDS)."""
         now = self._clock.now()
         event = Event.make(kind, at=now.wall, mono=now.mono, **fields)
         if self._held is not None:

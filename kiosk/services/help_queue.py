@@ -3,8 +3,8 @@
 Keeps the queue in memory for the screens (the resident's status in the bar,
 the helper view) and writes every change through the storage worker, so the
 interface never waits for a disk and a storage fault never loses the queue in
-front of the people waiting. The rules are the pure kiosk.core.help_queue and
-kiosk.core.help_schedule; this service adds time, storage and signals.
+front of the people waiting. The rules are the pure kiosk.core.help.queue and
+kiosk.core.help.schedule; this service adds time, storage and signals.
 Every change is reported on the event hub, without names.
 
 Storage that fails is tried again, so that what must reach the disk does:
@@ -24,8 +24,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.core import help_queue as hq
-from kiosk.core.help_schedule import HelpStatus, Schedule, help_status
+from kiosk.core.help import queue as hq
+from kiosk.core.help.schedule import HelpStatus, Schedule, help_status
 
 log = logging.getLogger("kiosk.help")
 

@@ -14,7 +14,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from kiosk.core.session_rules import IdleRules, Phase
+from kiosk.core.session.rules import IdleRules, Phase
 
 log = logging.getLogger("kiosk.idle")
 

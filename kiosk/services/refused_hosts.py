@@ -2,7 +2,7 @@
 
 A refused request costs a dictionary update on the interface thread, nothing
 more. Only the hosts a page asked for by itself (its images, scripts, fonts:
-`kiosk.core.refusals.kept_by_name`) go to the database, in one transaction
+`kiosk.core.browser.refusals.kept_by_name`) go to the database, in one transaction
 through the storage worker, `FLUSH_MS` after the first new refusal (so an idle
 kiosk has no timer running) and at shutdown. When storage is unavailable those
 counts stay in memory and go with the next write that works.
@@ -22,8 +22,8 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
 
-from kiosk.core.events import Event
-from kiosk.core.refusals import kept_by_name
+from kiosk.core.usage.events import Event
+from kiosk.core.browser.refusals import kept_by_name
 from kiosk.services.storage_worker import StorageWorker
 
 log = logging.getLogger("kiosk.storage")

@@ -31,9 +31,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from kiosk.core import ssip
-from kiosk.core.speechd_conf import PRIVATE_LOG_LEVEL
-from kiosk.core.ssip import Reason
+from kiosk.core.speech import ssip
+from kiosk.core.speech.speechd_conf import PRIVATE_LOG_LEVEL
+from kiosk.core.speech.ssip import Reason
 
 log = logging.getLogger("kiosk.speech")
 

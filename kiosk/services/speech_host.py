@@ -6,7 +6,7 @@ for its answer cannot be interrupted. QtTextToSpeech waits in libspeechd
 (`spd_execute_command`), holding Python's GIL: even on a worker QThread it
 froze the interface thread (measured: the main thread waited in `take_gil`),
 and SIGTERM could not end the kiosk. Here speech-dispatcher is spoken to over
-its socket with a limit on every wait (kiosk/core/ssip.py), in a process of
+its socket with a limit on every wait (kiosk/core/speech/ssip.py), in a process of
 its own that the kiosk can always kill, together with the server, through the
 process group this host leads.
 
@@ -35,9 +35,9 @@ import sys
 import time
 from pathlib import Path
 
-from kiosk.core import ssip
-from kiosk.core.speechd_conf import PRIVATE_LOG_LEVEL
-from kiosk.core.ssip import Reason
+from kiosk.core.speech import ssip
+from kiosk.core.speech.speechd_conf import PRIVATE_LOG_LEVEL
+from kiosk.core.speech.ssip import Reason
 from kiosk.services.audio_check import sound_output
 from kiosk.services.speech_server import SpeechServer
 

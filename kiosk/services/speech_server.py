@@ -3,7 +3,7 @@
 The kiosk never uses the system's or the user's speech-dispatcher (whose log
 level and log folder it does not control): the speech host
 (kiosk/services/speech_host.py, a child process of the kiosk) starts this
-server with the kiosk's own configuration (kiosk/core/speechd_conf.py) in a
+server with the kiosk's own configuration (kiosk/core/speech/speechd_conf.py) in a
 private folder under $XDG_RUNTIME_DIR (a tmpfs) and talks to its socket
 directly. The server runs in the speech host's process group, so that one
 signal to that group ends the host, the server and its espeak-ng module
@@ -28,8 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from kiosk.core.speechd_conf import PRIVATE_LOG_LEVEL, speechd_conf
-from kiosk.core.ssip import SERVER_START_S
+from kiosk.core.speech.speechd_conf import PRIVATE_LOG_LEVEL, speechd_conf
+from kiosk.core.speech.ssip import SERVER_START_S
 
 log = logging.getLogger("kiosk.speech")
 

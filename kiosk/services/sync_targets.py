@@ -1,7 +1,7 @@
 """Where usage records go: Matomo's bulk API, JSON lines over HTTPS, or a folder.
 
 Each target's `send(records, now)` answers with an `Ack`
-(kiosk.core.delivery_rules): confirmed, partial (counts that do not add up),
+(kiosk.core.usage.delivery_rules): confirmed, partial (counts that do not add up),
 refused (HTTP 400) or failed (keep everything, try later); the sync engine
 decides what follows. `send` never raises: any reply - timeouts, 4xx, 5xx,
 garbage, a closed port, a TLS error, a slow trickle - is an Ack. Plain urllib: HTTPS certificates are verified (optionally against a
@@ -24,10 +24,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.core import sync_rules
-from kiosk.core.config_sections import SyncSettings
-from kiosk.core.schema import MATOMO_MAX_BATCH, key_at
-from kiosk.core.delivery_rules import Ack, Verdict, jsonl_ack, matomo_ack
+from kiosk.core.usage import sync_rules
+from kiosk.core.config.sections import SyncSettings
+from kiosk.core.config.schema import MATOMO_MAX_BATCH, key_at
+from kiosk.core.usage.delivery_rules import Ack, Verdict, jsonl_ack, matomo_ack
 
 log = logging.getLogger("kiosk.sync")
 

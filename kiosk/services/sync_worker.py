@@ -3,17 +3,17 @@
 `SyncEngine.run_once()` sends new records oldest first in batches and marks
 a batch sent only after the target confirmed it. A batch whose counts do not
 add up, or that the receiver refused, is split and sent again down to single
-events (kiosk.core.delivery_rules); a single event that fails counts an
+events (kiosk.core.usage.delivery_rules); a single event that fails counts an
 attempt, waits, and is set aside with its reason after the last one, while
 the events behind it go on. Before a batch leaves, its events are dated by
-the clock they were recorded with (kiosk.core.event_time). A failure with no
+the clock they were recorded with (kiosk.core.usage.event_time). A failure with no
 usable answer (network, 5xx, timeout) ends the pass: nothing is held against
 the events then. `kiosk sync --once` runs it directly.
 
 `SyncService` runs the engine on its own thread with its own connection (the
 database is in WAL mode, so it never waits for the interface's writes for
 long): after `interval_s`, sooner when the network comes back, later after
-failures (capped exponential backoff with jitter, kiosk.core.sync_rules); each
+failures (capped exponential backoff with jitter, kiosk.core.usage.sync_rules); each
 pass's result comes back on the interface thread (kiosk.services.threads). It
 opens nothing before the first attempt and never holds up shutdown.
 """
@@ -30,10 +30,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.core import delivery_rules
-from kiosk.core.delivery_rules import Verdict
-from kiosk.core.event_time import Stamp, SystemClock
-from kiosk.core.sync_rules import backoff_s
+from kiosk.core.usage import delivery_rules
+from kiosk.core.usage.delivery_rules import Verdict
+from kiosk.core.usage.event_time import Stamp, SystemClock
+from kiosk.core.usage.sync_rules import backoff_s
 from kiosk.services.threads import Answers
 
 log = logging.getLogger("kiosk.sync")

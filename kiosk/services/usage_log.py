@@ -2,14 +2,14 @@
 
 `install_usage_log(hub, session, storage_worker, config, paths)` is the one
 line the composition root calls. From then on every event on the hub goes
-through the privacy filter (kiosk.core.usage_schema) on the interface thread
+through the privacy filter (kiosk.core.usage.schema) on the interface thread
 (a few microseconds) and is queued in memory; one storage-worker job at a time
 drains the queue into the outbox in a single transaction, so a burst costs one
 fsync and the interface never waits for the disk. If storage is unavailable the
 records stay queued (bounded) and go in when it works again.
 
 Each record is stored with the boot and monotonic time of its event beside
-the wall-clock minute (kiosk.core.event_time). Every write also notes the
+the wall-clock minute (kiosk.core.usage.event_time). Every write also notes the
 clock of the moment; when the clock was set since the last write (NTP after a
 flat RTC battery, an admin), the boot's unsent events are re-dated at once by
 their monotonic stamps, so neither the age bound nor a receiver ever sees them
@@ -30,10 +30,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.core.event_time import SystemClock
-from kiosk.core.events import Event
-from kiosk.core.schema import key_at
-from kiosk.core.usage_schema import Context, build_record, Refused
+from kiosk.core.usage.event_time import SystemClock
+from kiosk.core.usage.events import Event
+from kiosk.core.config.schema import key_at
+from kiosk.core.usage.schema import Context, build_record, Refused
 
 log = logging.getLogger("kiosk.usage")
 

@@ -8,7 +8,7 @@ alone and failed (`retry_later`), or set aside with its reason (`set_aside`).
 `sends` counts the requests a row went out in, so a copy sent again is
 counted ("resent" in the sync status) even across restarts.
 
-The decisions (split, wait, bound) are kiosk.core.delivery_rules.
+The decisions (split, wait, bound) are kiosk.core.usage.delivery_rules.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from kiosk.core.delivery_rules import due_window
+from kiosk.core.usage.delivery_rules import due_window
 
 _FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _COLUMNS = "id, body, boot, mono, dated, attempts, sends"

@@ -1,6 +1,6 @@
 """The outbox's clock bookkeeping: anchors per boot, and re-dating rows (the SQL side).
 
-The rules are kiosk.core.event_time; this module only reads and writes. A
+The rules are kiosk.core.usage.event_time; this module only reads and writes. A
 boot's anchor is the latest (wall, mono) pair seen in it: written with every
 append of the usage log and at every sync pass, so the clock a boot ended with
 is known after it. When the clock of the current boot was set since its
@@ -16,8 +16,8 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from kiosk.core import event_time
-from kiosk.core.event_time import Stamp
+from kiosk.core.usage import event_time
+from kiosk.core.usage.event_time import Stamp
 
 AS_RECORDED = "as_recorded"
 _FORMAT = "%Y-%m-%dT%H:%MZ"
@@ -94,7 +94,7 @@ def settle(db, rows: Sequence, now: Stamp, anchors: dict[str, Stamp],
     """Date rows about to be sent for the first time (in place; changed dates are stored at once).
 
     `rows` (kiosk.storage.delivery.Row, in recording order) not yet dated get
-    the time kiosk.core.event_time.settle finds; `previous` is the latest time
+    the time kiosk.core.usage.event_time.settle finds; `previous` is the latest time
     of an event recorded before them. A row whose date stands is marked
     `as_recorded` with the answer to its request (kiosk.storage.delivery), so
     the common case costs no write of its own. Returns (the new `previous`,

@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 import sqlite_utils
 
-from kiosk.core.help_queue import Request
+from kiosk.core.help.queue import Request
 
 _DATES = {"created_at", "state_at", "called_at", "started_at", "closed_at"}
 

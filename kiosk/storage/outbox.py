@@ -1,11 +1,11 @@
 """The usage log's outbox: records waiting to be sent, and what became of them.
 
-One row per record (kiosk.core.usage_schema), in the order it happened; its
+One row per record (kiosk.core.usage.schema), in the order it happened; its
 `state` says pending, sent, quarantined ("set aside": the receiver would not
 take it after repeated single tries, `reason` says why) or expired (too old
 for Matomo without a token, kept for the other targets). Sent rows stay for
 `kiosk stats` until the bound removes them. Beside the record each row keeps
-the boot and monotonic time it was recorded at (kiosk.core.event_time), never
+the boot and monotonic time it was recorded at (kiosk.core.usage.event_time), never
 sent, and what delivery made of it (kiosk.storage.delivery).
 
 The outbox is bounded (200 000 rows or 180 days by default): rows that are
@@ -13,7 +13,7 @@ already sent go first, then the oldest unsent; `prune` says how many unsent
 were dropped and why (too old, or the outbox full) so the usage log can
 report that as a record of its own. Only what is truly old goes for its age:
 a row dated long ago but recorded after a younger one, or whose boot's clock
-was set since, had a wrong clock (kiosk.core.event_time.truly_old).
+was set since, had a wrong clock (kiosk.core.usage.event_time.truly_old).
 
 Functions take a sqlite-utils Database and run on whichever thread owns it
 (the storage worker in the kiosk, the sync thread, a command).
@@ -26,8 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from kiosk.core import event_time
-from kiosk.core.event_time import Stamp
+from kiosk.core.usage import event_time
+from kiosk.core.usage.event_time import Stamp
 
 PENDING, SENT, QUARANTINED, EXPIRED = "pending", "sent", "quarantined", "expired"
 STATES = (PENDING, SENT, QUARANTINED, EXPIRED)
@@ -81,7 +81,7 @@ def _now() -> str:
 def row_of(record: dict, boot: str | None = None, mono: float | None = None) -> tuple:
     """A record as the row `append_rows` stores (serialised by the caller's thread).
 
-    `boot`/`mono`: where the event was recorded (kiosk.core.event_time); None
+    `boot`/`mono`: where the event was recorded (kiosk.core.usage.event_time); None
     when unknown (a record not made from a hub event): never re-dated then.
     """
     return (record["uuid"], record["type"], record["at"], record.get("session", ""),

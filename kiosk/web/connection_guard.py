@@ -4,7 +4,7 @@ The request interceptor and the navigation check see what Chromium asks them
 about; they never see a redirect of a page part, a preconnect, a FedCM fetch
 or a WebRTC relay. All of those still open a connection, and Chromium is
 started with ``--proxy-server=http://127.0.0.1:PORT`` and
-``--proxy-bypass-list=<-loopback>`` (see `kiosk.core.chromium_flags`), so
+``--proxy-bypass-list=<-loopback>`` (see `kiosk.core.browser.chromium_flags`), so
 each of them, loopback included, arrives here first as either
 
 - ``CONNECT host:port`` (https, wss, ws, WebRTC's TCP relays): a tunnel is
@@ -13,7 +13,7 @@ each of them, loopback included, arrives here first as either
 - ``GET http://host/path`` (plain http, local test hosts only in
   production): forwarded only when the policy allows it, otherwise 403.
 
-The decision is `kiosk.core.connection_policy`'s, which asks the same pure
+The decision is `kiosk.core.browser.connection_policy`'s, which asks the same pure
 `Policy.decide` as the interceptor. The guard resolves names itself, so
 Chromium does no name lookups for outside hosts, and then asks
 `decide_addresses`: an allowed name that resolves to a loopback, private or
@@ -50,8 +50,8 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from kiosk.core.connection_policy import decide_addresses, decide_connect, decide_forward
-from kiosk.core.url_policy import Decision, Policy
+from kiosk.core.browser.connection_policy import decide_addresses, decide_connect, decide_forward
+from kiosk.core.browser.url_policy import Decision, Policy
 from kiosk.web.local_peer import owner_uid
 
 log = logging.getLogger("kiosk.web.guard")

@@ -3,7 +3,7 @@
 The interceptor sees sub-resources too (images, scripts, XHR, iframes,
 websockets), which acceptNavigationRequest never does. It only calls
 `Policy.decide` and reports what it refused, host only, with where it came
-from (`kiosk.core.refusals.Origin`: only a page's own parts are kept on disk).
+from (`kiosk.core.browser.refusals.Origin`: only a page's own parts are kept on disk).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import logging
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor
 
-from kiosk.core.refusals import Origin
-from kiosk.core.url_policy import Policy
+from kiosk.core.browser.refusals import Origin
+from kiosk.core.browser.url_policy import Policy
 
 log = logging.getLogger("kiosk.web")
 
@@ -31,7 +31,7 @@ class PolicyInterceptor(QWebEngineUrlRequestInterceptor):
     hand-off between threads.
     """
 
-    refused = Signal(str, str, str)  # host ("" when none), reason, origin (kiosk.core.refusals.Origin)
+    refused = Signal(str, str, str)  # host ("" when none), reason, origin (kiosk.core.browser.refusals.Origin)
 
     def __init__(self, policy: Policy, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -31,9 +31,9 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from kiosk.core.load_failure import LOAD_TIMEOUT_S, Failure, classify_load, classify_termination
-from kiosk.core.refusals import Origin
-from kiosk.core.url_policy import Policy, host_of
+from kiosk.core.browser.load_failure import LOAD_TIMEOUT_S, Failure, classify_load, classify_termination
+from kiosk.core.browser.refusals import Origin
+from kiosk.core.browser.url_policy import Policy, host_of
 from kiosk.web.auth_refusal import refuse
 from kiosk.web.connection_guard import process_guard
 

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestJob, QWebEngineUrlScheme, QWebEngineUrlSchemeHandler
 
-from kiosk.core.url_policy import normalise_host
+from kiosk.core.browser.url_policy import normalise_host
 
 SCHEME = b"kiosk"
 

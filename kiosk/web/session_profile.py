@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEngineProfile, QWebEngineSettings
 
-from kiosk.core.url_policy import Policy, host_of
+from kiosk.core.browser.url_policy import Policy, host_of
 from kiosk.web.connection_guard import process_guard
 from kiosk.web.interceptor import PolicyInterceptor
 from kiosk.web.scheme import SCHEME, KioskSchemeHandler

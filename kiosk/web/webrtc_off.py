@@ -8,7 +8,7 @@ layers, and the one a page could try to dodge (a fresh realm); the others
 hold whatever a page does:
 
 - ``--force-webrtc-ip-handling-policy=disable_non_proxied_udp`` (see
-  `kiosk.core.chromium_flags`): WebRTC sends no UDP of its own and gathers
+  `kiosk.core.browser.chromium_flags`): WebRTC sends no UDP of its own and gathers
   no host or server-reflexive candidates, so no local address is exposed;
 - the connection guard: WebRTC's only way out is a TCP relay through the
   proxy, which opens a tunnel only to hosts the site's policy allows.
@@ -22,7 +22,7 @@ import json
 
 from PySide6.QtWebEngineCore import QWebEngineScript
 
-from kiosk.core.url_policy import Policy
+from kiosk.core.browser.url_policy import Policy
 
 __all__ = ["webrtc_script"]
 

@@ -40,7 +40,7 @@ def _median_ms(fn) -> float:
 def main() -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from kiosk.core.file_choice import FileArea
+    from kiosk.core.browser.file_choice import FileArea
     from kiosk.ui.browser.file_chooser import FileChooser
     from kiosk.ui.shell.appearance import Appearance
     from kiosk.ui.shell.i18n import Language

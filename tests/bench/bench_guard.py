@@ -30,8 +30,8 @@ CHILD = r"""
 import json, sys, tempfile, time
 from pathlib import Path
 mode, loads, warmup, scheme = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-from kiosk.core.chromium_flags import chromium_flags, qt_argv
-from kiosk.core.url_policy import Policy
+from kiosk.core.browser.chromium_flags import chromium_flags, qt_argv
+from kiosk.core.browser.url_policy import Policy
 from kiosk.web.connection_guard import ConnectionGuard
 from tests.webserver import WebServer
 

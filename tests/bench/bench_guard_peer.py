@@ -36,7 +36,7 @@ def _requests(port: int, url: str, n: int) -> list[float]:
 
 
 def main() -> None:
-    from kiosk.core.url_policy import Policy
+    from kiosk.core.browser.url_policy import Policy
     from kiosk.web.connection_guard import ConnectionGuard
     from kiosk.web import local_peer
     from kiosk.web.local_peer import TCP_TABLE

@@ -76,7 +76,7 @@ def bench_view() -> None:
 
 
 def bench_storage() -> None:
-    from kiosk.core import help_queue as hq
+    from kiosk.core.help import queue as hq
     from kiosk.storage.db import open_database
     from kiosk.storage.help_requests import HelpRequests
 

@@ -34,7 +34,7 @@ def _pct(values: list[float], p: float) -> float:
 def bench_append(tmp: Path) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from kiosk.core.usage_schema import Context
+    from kiosk.core.usage.schema import Context
     from kiosk.services.events import EventHub
     from kiosk.services.storage_worker import StorageWorker
     from kiosk.services.usage_log import UsageLog

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QTableWidget, QWidget
 
-from kiosk.core.pin import hash_pin
+from kiosk.core.session.pin import hash_pin
 from kiosk.demo import demo_config_path
 from kiosk.log import setup_logging
 from kiosk.ui.shell.theme import MIN_TARGET_PX

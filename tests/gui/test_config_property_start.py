@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.core.config import ConfigInvalid, load_config
+from kiosk.core.config.site import ConfigInvalid, load_config
 from tests.helpers.config_strategies import Generated, configurations, prepare_files, with_issue_cases
 from tests.helpers.fakes import no_printer, no_speech_engine
 from tests.unit.test_config import BASE

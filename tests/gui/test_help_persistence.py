@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
-from kiosk.core import help_queue as hq
+from kiosk.core.help import queue as hq
 from tests.gui.test_help_ui import NAME, click, find, flush, help_config, help_config_text, raw_bytes
 
 REPO = Path(__file__).resolve().parents[2]

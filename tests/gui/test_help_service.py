@@ -6,8 +6,8 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from kiosk.core import help_queue as hq
-from kiosk.core.help_schedule import Schedule, WeeklyShift
+from kiosk.core.help import queue as hq
+from kiosk.core.help.schedule import Schedule, WeeklyShift
 from kiosk.services.events import EventHub
 from kiosk.services.help_queue import HelpQueue
 from kiosk.services.storage_worker import StorageWorker

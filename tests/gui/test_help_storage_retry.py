@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core import help_queue as hq
-from kiosk.core.help_schedule import Schedule, WeeklyShift
+from kiosk.core.help import queue as hq
+from kiosk.core.help.schedule import Schedule, WeeklyShift
 from kiosk.services.help_queue import HelpQueue
 from kiosk.services.storage_worker import StorageWorker
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QScrollArea, QTableView, QWidget
 
-from kiosk.core import help_queue as hq
-from kiosk.core.config import parse_config
-from kiosk.core.pin import hash_pin
+from kiosk.core.help import queue as hq
+from kiosk.core.config.site import parse_config
+from kiosk.core.session.pin import hash_pin
 from kiosk.log import setup_logging
 from tests.configs import HELPER_PIN, local_config_text
 from tests.helpers.fakes import wait_while

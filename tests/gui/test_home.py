@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from kiosk.core.config import load_config
+from kiosk.core.config.site import load_config
 from kiosk.demo import demo_config_path
 from kiosk.ui.shell.theme import MIN_TARGET_PX
 from tests.helpers.screen import settle

@@ -19,8 +19,8 @@ import pytest
 from PySide6.QtCore import QRect, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from kiosk.core.config import load_config
-from kiosk.core.pin_lockout import CornerTaps
+from kiosk.core.config.site import load_config
+from kiosk.core.session.pin_lockout import CornerTaps
 from kiosk.demo import demo_config_path
 from kiosk.ui.shell.serviced_window import ServicedWindow
 from kiosk.ui.shell.theme import TEXT_SIZES

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from kiosk.core.config import parse_config
+from kiosk.core.config.site import parse_config
 from kiosk.services.nightly import QUIET_S, due
 from tests.configs import local_config_text
 

@@ -13,7 +13,7 @@ import socket
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.core.config import parse_config
+from kiosk.core.config.site import parse_config
 from tests.configs import local_config_text
 
 LABEL = 'label = { fi = "OmaKanta", sv = "MittKanta", en = "MyKanta" }'

@@ -167,7 +167,7 @@ def test_the_kiosk_keeps_nothing_it_read_aloud(qapp, qtbot, audio, short_base):
 
 
 def test_read_aloud_switched_off_starts_no_speech(make_kiosk, qtbot, web):
-    from kiosk.core.config import parse_config
+    from kiosk.core.config.site import parse_config
     from tests.gui.test_help_ui import help_config_text
 
     text = help_config_text({"omakanta": web.add("/", PAGE)}) + "\n[deployment]\nread_aloud = false\n"

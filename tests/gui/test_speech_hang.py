@@ -166,7 +166,7 @@ def test_a_speech_host_that_stops_answering_is_killed_with_its_server(qapp, qtbo
     """The kiosk's last line: its own host frozen (SIGSTOP), as if it hung; the kiosk's watchdog ends it."""
     import signal
 
-    from kiosk.core.ssip import Reason
+    from kiosk.core.speech.ssip import Reason
     from kiosk.services.speech import SpeechService, SpeechState
     from tests.helpers.speech import is_speech_host, processes_under
 
@@ -189,7 +189,7 @@ def test_a_speech_host_that_stops_answering_is_killed_with_its_server(qapp, qtbo
 def test_a_failed_engine_is_tried_again_at_a_session_end(qapp, qtbot, monkeypatch):
     if not no_sound_card():
         pytest.skip("this machine has a sound card or a sound server")
-    from kiosk.core.ssip import Reason
+    from kiosk.core.speech.ssip import Reason
     from kiosk.services.speech import SpeechService, SpeechState
 
     clock = FakeClock(100.0)

@@ -9,9 +9,9 @@ import sqlite3
 
 from PySide6.QtWidgets import QLabel
 
-from kiosk.core.config import parse_config
-from kiosk.core.delivery_rules import MAX_ATTEMPTS
-from kiosk.core.sync_rules import visitor_id
+from kiosk.core.config.site import parse_config
+from kiosk.core.usage.delivery_rules import MAX_ATTEMPTS
+from kiosk.core.usage.sync_rules import visitor_id
 from tests.configs import ADMIN_PIN, local_config_text
 from tests.gui.test_admin import find, open_pad, type_pin
 from tests.gui.test_admin import clock  # noqa: F401 (fixture)

@@ -25,7 +25,7 @@ from typing import Any
 from hypothesis import example
 from hypothesis import strategies as st
 
-from kiosk.core import schema as S
+from kiosk.core.config import schema as S
 from tests.helpers.toml_text import dumps
 from tests.unit.test_config import BASE
 

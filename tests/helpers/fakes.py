@@ -75,13 +75,13 @@ class ShiftedClock:
     wrong RTC or an admin's `date -s` would; setting it back to zero is NTP
     correcting it. `skip(s)` lets `s` seconds pass on both clocks, as waiting
     would, without waiting. The boot id and the monotonic clock are the real
-    ones (kiosk.core.event_time.SystemClock).
+    ones (kiosk.core.usage.event_time.SystemClock).
     """
 
     def __init__(self, wall_shift=None) -> None:
         from datetime import timedelta
 
-        from kiosk.core.event_time import SystemClock
+        from kiosk.core.usage.event_time import SystemClock
         self._real = SystemClock()
         self.wall_shift = wall_shift or timedelta(0)
         self.skipped = 0.0
@@ -89,7 +89,7 @@ class ShiftedClock:
     def now(self):
         from datetime import timedelta
 
-        from kiosk.core.event_time import Stamp
+        from kiosk.core.usage.event_time import Stamp
         real = self._real.now()
         return Stamp(real.wall + self.wall_shift + timedelta(seconds=self.skipped), real.boot,
                      real.mono + self.skipped)

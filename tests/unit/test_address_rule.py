@@ -1,6 +1,6 @@
 """The rule against DNS rebinding: which resolved addresses the connection guard may connect to.
 
-Pure functions (kiosk.core.address_rule, kiosk.core.connection_policy and
+Pure functions (kiosk.core.browser.address_rule, kiosk.core.browser.connection_policy and
 `Policy.names_local`); the guard over real sockets is in test_connection_guard.py.
 """
 
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core.address_rule import AddressKind, address_kind, judge
-from kiosk.core.connection_policy import decide_addresses
-from kiosk.core.url_policy import Policy, Reason
+from kiosk.core.browser.address_rule import AddressKind, address_kind, judge
+from kiosk.core.browser.connection_policy import decide_addresses
+from kiosk.core.browser.url_policy import Policy, Reason
 
 K = AddressKind
 
@@ -155,7 +155,7 @@ def _config_text(local_hosts: str) -> str:
 
 
 def test_local_hosts_in_the_configuration_reach_the_browser_policy():
-    from kiosk.core.config import parse_config
+    from kiosk.core.config.site import parse_config
 
     config, errors = parse_config(_config_text('["INTRA.kirjasto.fi."]'), "site.toml")
     assert errors == [] and config.local_hosts == ("intra.kirjasto.fi",)
@@ -167,7 +167,7 @@ def test_local_hosts_in_the_configuration_reach_the_browser_policy():
 
 
 def test_check_config_names_each_bad_local_host():
-    from kiosk.core.config import parse_config
+    from kiosk.core.config.site import parse_config
 
     text = _config_text('["*.kirjasto.fi", "other.example", "bad host", "intra.kirjasto.fi"]')
     line = text.splitlines().index(next(x for x in text.splitlines() if x.startswith("local_hosts"))) + 1

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.chromium_flags import (
+from kiosk.core.browser.chromium_flags import (
     DISABLED_FEATURES,
     FORBIDDEN_FLAGS,
     RESERVED_FLAGS,
@@ -190,7 +190,7 @@ def test_scrub_environment() -> None:
 
 def test_module_does_not_import_qt() -> None:
     code = (
-        "import sys, kiosk.core.chromium_flags; "
+        "import sys, kiosk.core.browser.chromium_flags; "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]; "
         "assert not bad, bad"
     )

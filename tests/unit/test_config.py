@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.config import ConfigInvalid, load_config, parse_config
-from kiosk.core.pin import hash_pin
+from kiosk.core.config.site import ConfigInvalid, load_config, parse_config
+from kiosk.core.session.pin import hash_pin
 from kiosk.demo import demo_config_path
 
 HASH = hash_pin("1234", salt=b"0123456789abcdef")
@@ -303,7 +303,7 @@ def test_check_config_command(tmp_path):
 
 
 def test_hash_pin_command_roundtrip(tmp_path):
-    from kiosk.core.pin import verify_pin
+    from kiosk.core.session.pin import verify_pin
 
     result = run_cli("hash-pin", stdin="739164\n")
     assert result.returncode == 0
@@ -317,7 +317,7 @@ def test_hash_pin_command_roundtrip(tmp_path):
 
 
 def test_docs_describe_every_key(repo: Path):
-    from kiosk.core.schema import iter_keys
+    from kiosk.core.config.schema import iter_keys
 
     doc = (repo / "docs" / "configuration.md").read_text()
     missing = [path for path, _key in iter_keys() if f"`{path}`" not in doc]
@@ -397,7 +397,7 @@ def test_icon_file_relative_to_the_file(tmp_path):
 
 
 def test_every_builtin_icon_is_accepted():
-    from kiosk.core.config_refs import builtin_icons
+    from kiosk.core.config.refs import builtin_icons
 
     assert "kanta" in builtin_icons() and "generic" in builtin_icons()
     for name in builtin_icons():
@@ -413,7 +413,7 @@ def test_tiles_the_browser_opens_are_accepted():
 
 def test_tile_urls_agree_with_the_browser_policy():
     """check-config refuses a start address exactly when the browser would refuse it."""
-    from kiosk.core.url_policy import Policy, host_of
+    from kiosk.core.browser.url_policy import Policy, host_of
 
     urls = ["https://www.kela.fi:8443/", "https://www.kela.fi:443/", "http://www.kela.fi/",
             "http://localhost:9000/", "http://127.1:9000/", "https://10.1.2.3/", "https://10.1.2.3:444/",
@@ -455,7 +455,7 @@ def test_hash_pin_accepts_ascii_digits_only(pin, why):
     ("4321", "a straight run down"), ("9876", "a straight run down"),
 ])
 def test_hash_pin_warns_about_trivial_pins(pin, why):
-    from kiosk.core.pin import verify_pin
+    from kiosk.core.session.pin import verify_pin
 
     result = run_cli("hash-pin", stdin=pin + "\n")
     assert result.returncode == 0
@@ -513,7 +513,7 @@ def run_on_tty(*answers: str) -> tuple[int, str]:
 
 
 def test_hash_pin_on_a_terminal_asks_twice():
-    from kiosk.core.pin import verify_pin
+    from kiosk.core.session.pin import verify_pin
 
     code, output = run_on_tty("739164", "739164")
     assert code == 0, output

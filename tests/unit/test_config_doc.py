@@ -1,9 +1,9 @@
 """docs/configuration.md's key tables are the schema's, as committed.
 
 The tables between the `<!-- keys of ... -->` markers are made by
-kiosk/core/config_doc.py from kiosk/core/schema.py. When a key, a default or
+kiosk/core/config/doc.py from kiosk/core/config/schema.py. When a key, a default or
 a range changes in the schema, this fails until the document is made again:
-`python -m kiosk.core.config_doc docs/configuration.md`.
+`python -m kiosk.core.config.doc docs/configuration.md`.
 """
 
 from __future__ import annotations
@@ -11,15 +11,13 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from kiosk.core import config_doc
-from kiosk.core import schema as S
-
-
+from kiosk.core.config import doc as config_doc
+from kiosk.core.config import schema as S
 def test_the_committed_tables_are_the_schemas(repo: Path):
     text = (repo / "docs" / "configuration.md").read_text(encoding="utf-8")
     assert config_doc.refresh(text) == text, (
-        "docs/configuration.md is behind kiosk/core/schema.py: run "
-        "`python -m kiosk.core.config_doc docs/configuration.md` and commit the result")
+        "docs/configuration.md is behind kiosk/core/config/schema.py: run "
+        "`python -m kiosk.core.config.doc docs/configuration.md` and commit the result")
 
 
 def test_every_section_has_its_table(repo: Path):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.config import parse_config
+from kiosk.core.config.site import parse_config
 from tests.unit.test_config import BASE
 
 

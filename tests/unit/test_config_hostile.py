@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core import schema as S
-from kiosk.core.config import parse_config
-from kiosk.core.config_shape import CHECKER_FAULT
+from kiosk.core.config import schema as S
+from kiosk.core.config.site import parse_config
+from kiosk.core.config.shape import CHECKER_FAULT
 from tests.helpers.config_strategies import every_string
 from tests.helpers.toml_text import dumps
 from tests.unit.test_config import BASE, errors_of, replace
@@ -115,7 +115,7 @@ def test_a_home_folder_of_a_user_that_does_not_exist():
 
 
 def test_a_pin_hash_with_a_cost_of_thousands_of_digits():
-    # Before: int() of the cost in kiosk/core/pin.py raised ValueError, a traceback.
+    # Before: int() of the cost in kiosk/core/session/pin.py raised ValueError, a traceback.
     huge = f"scrypt$n={'9' * 4400},r=8,p=1$MDEyMzQ1Njc4OWFiY2RlZg==$AAAA"
     errors = errors_of(replace('pin_hash = "', f'pin_hash = "{huge}" #'))
     assert errors == [f"site.toml:29: admin.pin_hash: too long: {len(huge)} characters, at most 1000 "
@@ -169,7 +169,7 @@ def test_an_exception_nobody_foresaw_names_its_section_and_the_rest_is_still_che
     # The net under the checks: a fault injected into the helpers' checks
     # (a stand-in for a bug not yet found) is one line on [helpers], and the
     # error in [deployment] is still listed.
-    import kiosk.core.config as config
+    import kiosk.core.config.site as config
 
     def broken(*args, **kwargs):
         raise KeyError("simulated fault in a check")

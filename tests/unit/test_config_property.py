@@ -24,7 +24,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 
 from kiosk import cli
-from kiosk.core.config_shape import CHECKER_FAULT
+from kiosk.core.config.shape import CHECKER_FAULT
 from tests.helpers.config_strategies import Generated, configurations, prepare_files, with_issue_cases
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core import schema as S
-from kiosk.core.config import parse_config
-from kiosk.core.session_rules import IdleRules
+from kiosk.core.config import schema as S
+from kiosk.core.config.site import parse_config
+from kiosk.core.session.rules import IdleRules
 from kiosk.services.sync_targets import DirectoryTarget, JsonLinesTarget, MatomoTarget, target_from_config
 from tests.unit.test_config import BASE
 
@@ -106,8 +106,8 @@ def test_matomo_batches_never_exceed_its_cap():
     assert target_from_config(small.sync).batch_size == 50
 
 
-CHECK_MODULES = ["config.py", "config_sections.py", "config_shape.py", "config_refs.py", "config_files.py",
-                 "help_config.py", "session_rules.py"]
+CHECK_MODULES = ["config/site.py", "config/sections.py", "config/shape.py", "config/refs.py", "config/files.py",
+                 "help/config.py", "session/rules.py"]
 
 
 def test_no_check_writes_a_schema_bound_again(repo: Path):
@@ -125,8 +125,7 @@ def test_no_check_writes_a_schema_bound_again(repo: Path):
 def test_typed_sections_have_every_schema_key_and_its_default(section, cls):
     import dataclasses
 
-    from kiosk.core import config_sections
-
+    from kiosk.core.config import sections as config_sections
     settings = getattr(config_sections, cls)
     names = {f.name for f in dataclasses.fields(settings)}
     assert names == set(S.SCHEMA[section].children)   # a key added to the schema needs its attribute

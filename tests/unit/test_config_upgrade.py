@@ -1,7 +1,7 @@
 """Site files of older formats keep working; a file of a newer format is refused with one exact error.
 
 A file without `format` is format 1 and is read as the newest format
-(kiosk/core/config_upgrade.py). The rename tests use a made-up step: no key
+(kiosk/core/config/upgrade.py). The rename tests use a made-up step: no key
 has been renamed yet, and the machinery must work the day one is.
 """
 
@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from kiosk import cli
-from kiosk.core import config_upgrade as U
-from kiosk.core import schema as S
-from kiosk.core.config import parse_config
+from kiosk.core.config import upgrade as U
+from kiosk.core.config import schema as S
+from kiosk.core.config.site import parse_config
 from kiosk.demo import demo_config_path
 from tests.unit.test_config import BASE, run_cli
 

@@ -16,8 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from kiosk.core.connection_policy import decide_connect, decide_forward, split_authority
-from kiosk.core.url_policy import Policy, Reason
+from kiosk.core.browser.connection_policy import decide_connect, decide_forward, split_authority
+from kiosk.core.browser.url_policy import Policy, Reason
 from kiosk.web.connection_guard import ConnectionGuard
 from tests.blocked_host import BlockedHost
 from tests.webserver import WebServer

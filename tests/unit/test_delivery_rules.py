@@ -1,11 +1,11 @@
-"""Splitting, waiting and the attempt bound of delivery (kiosk.core.delivery_rules)."""
+"""Splitting, waiting and the attempt bound of delivery (kiosk.core.usage.delivery_rules)."""
 
 import math
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.core.delivery_rules import (
+from kiosk.core.usage.delivery_rules import (
     MAX_ATTEMPTS, RETRY_CAP_S, due_window, next_batch_size, pieces, retry_delay_s, set_aside,
 )
 

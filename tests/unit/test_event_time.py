@@ -1,8 +1,8 @@
-"""Dating events by the clock they were recorded with (kiosk.core.event_time)."""
+"""Dating events by the clock they were recorded with (kiosk.core.usage.event_time)."""
 
 from datetime import UTC, datetime, timedelta
 
-from kiosk.core.event_time import (
+from kiosk.core.usage.event_time import (
     CORRECTED, ESTIMATED, FLOOR, Stamp, SystemClock, clock_set_by, settle, truly_old,
 )
 

@@ -1,4 +1,4 @@
-"""What the kiosk's file chooser may show and hand to a page (kiosk.core.file_choice), on a real disk."""
+"""What the kiosk's file chooser may show and hand to a page (kiosk.core.browser.file_choice), on a real disk."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.file_choice import REMOVABLE, SESSION, AcceptFilter, FileArea, discover_removable
+from kiosk.core.browser.file_choice import REMOVABLE, SESSION, AcceptFilter, FileArea, discover_removable
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.guide_catalog import GuideCatalog, load_site_guides, resolve_guide_dirs
+from kiosk.core.guides.catalog import GuideCatalog, load_site_guides, resolve_guide_dirs
 from kiosk.core.guides import load_guides
 from kiosk.resources import shipped_guides_dir
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from kiosk.core.config import parse_config
+from kiosk.core.config.site import parse_config
 from kiosk.demo import demo_config_path
 from tests.unit.test_config import BASE, HASH
 

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kiosk.core import help_queue as hq
-from kiosk.core.help_schedule import (HERE_NOW, NEXT, NONE, TODAY, ExtraShift, Schedule, WeeklyShift,
+from kiosk.core.help import queue as hq
+from kiosk.core.help.schedule import (HERE_NOW, NEXT, NONE, TODAY, ExtraShift, Schedule, WeeklyShift,
                                       help_status)
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core.load_failure import Failure, classify_load, classify_termination, is_service_host
+from kiosk.core.browser.load_failure import Failure, classify_load, classify_termination, is_service_host
 
 
 @pytest.mark.parametrize(("domain", "code", "expected"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core.url_policy import PDF_VIEWER_EXTENSION_ID, Policy
+from kiosk.core.browser.url_policy import PDF_VIEWER_EXTENSION_ID, Policy
 
 POLICY = Policy.build(["www.kela.fi"], [])
 VIEWER = f"chrome-extension://{PDF_VIEWER_EXTENSION_ID}"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.pin_lockout import CornerTaps, PinLockout
+from kiosk.core.session.pin_lockout import CornerTaps, PinLockout
 
 
 class FakeClock:
@@ -165,7 +165,7 @@ def test_clock_going_backwards_starts_over():
 
 def test_module_does_not_import_qt() -> None:
     code = (
-        "import sys, kiosk.core.pin_lockout; "
+        "import sys, kiosk.core.session.pin_lockout; "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]; "
         "assert not bad, bad"
     )

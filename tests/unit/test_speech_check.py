@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.ssip import CHECK_TOTAL_S
+from kiosk.core.speech.ssip import CHECK_TOTAL_S
 from tests.helpers.speech import needs_engine, no_sound_card
 
 pytestmark = needs_engine

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.speechd_conf import PRIVATE_LOG_LEVEL, speechd_conf
+from kiosk.core.speech.speechd_conf import PRIVATE_LOG_LEVEL, speechd_conf
 
 
 def settings(text: str) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""speech-dispatcher's protocol as the kiosk speaks it (kiosk/core/ssip.py), on bytes alone.
+"""speech-dispatcher's protocol as the kiosk speaks it (kiosk/core/speech/ssip.py), on bytes alone.
 
 The replies here are copied from speech-dispatcher 0.11.4 (Debian 12) answering
 the kiosk's own server.
@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core import ssip
-
-
+from kiosk.core.speech import ssip
 def test_text_lines_starting_with_a_dot_are_doubled_and_the_end_is_one_dot():
     assert ssip.speak_data("Hei.\n.eka\nrivi") == b"Hei.\r\n..eka\r\nrivi\r\n.\r\n"
     assert ssip.speak_data(".") == b"..\r\n.\r\n"        # never ends the message early

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kiosk.core.config import parse_config
+from kiosk.core.config.site import parse_config
 from tests.unit.test_config import BASE
 
 
@@ -12,7 +12,7 @@ def errors_of(sync: str) -> list[str]:
 
 
 def test_valid_targets(tmp_path, ca_pem):
-    # The files named must exist (kiosk/core/config_files.py; tests/unit/test_config_files.py).
+    # The files named must exist (kiosk/core/config/files.py; tests/unit/test_config_files.py).
     token = tmp_path / "token"
     token.write_text("abc123\n")
     token.chmod(0o600)

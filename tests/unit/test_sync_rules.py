@@ -7,8 +7,8 @@ from urllib.parse import parse_qs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.core.delivery_rules import Verdict, jsonl_ack, matomo_ack
-from kiosk.core.sync_rules import (
+from kiosk.core.usage.delivery_rules import Verdict, jsonl_ack, matomo_ack
+from kiosk.core.usage.sync_rules import (
     backoff_s, idempotency_key, matomo_payload, matomo_request, ndjson, too_old_for_matomo, visitor_id,
 )
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.url_policy import (
+from kiosk.core.browser.url_policy import (
     DEFAULT_BLOCKED,
     Decision,
     HostRule,
@@ -532,7 +532,7 @@ def test_whatever_is_allowed_has_an_allowed_host(case: tuple[str, str]) -> None:
 
 def test_module_does_not_import_qt() -> None:
     code = (
-        "import sys, kiosk.core.url_policy; "
+        "import sys, kiosk.core.browser.url_policy; "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]; "
         "assert not bad, bad"
     )

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.events import KINDS, Event
-from kiosk.core.usage_schema import (
+from kiosk.core.usage.events import KINDS, Event
+from kiosk.core.usage.schema import (
     LOCAL_ONLY, RECORD_TYPES, Context, build_record, check_record, minute_of, to_record,
 )
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from kiosk.core.usage_schema import Context, build_record
+from kiosk.core.usage.schema import Context, build_record
 from kiosk.services.storage_worker import StorageWorker
 from kiosk.services.usage_log import UsageLog
 

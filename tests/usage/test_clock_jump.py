@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from kiosk.core.usage_schema import Context
+from kiosk.core.usage.schema import Context
 from kiosk.services.events import EventHub
 from kiosk.services.storage_worker import StorageWorker
 from kiosk.services.sync_targets import JsonLinesTarget, MatomoTarget

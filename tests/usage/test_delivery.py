@@ -11,8 +11,8 @@ import math
 import sqlite3
 from collections import Counter
 
-from kiosk.core.delivery_rules import MAX_ATTEMPTS
-from kiosk.core.sync_rules import visitor_id
+from kiosk.core.usage.delivery_rules import MAX_ATTEMPTS
+from kiosk.core.usage.sync_rules import visitor_id
 from kiosk.services.sync_targets import JsonLinesTarget, MatomoTarget
 from kiosk.services.sync_worker import SyncEngine
 from kiosk.storage.db import open_database

@@ -3,8 +3,8 @@
 import json
 from datetime import UTC, datetime
 
-from kiosk.core.events import Event
-from kiosk.core.usage_schema import Context, to_record
+from kiosk.core.usage.events import Event
+from kiosk.core.usage.schema import Context, to_record
 from tests.usage.sync_helpers import fill, kiosk_cli, write_config
 
 CTX = Context.make("test-site", "t1", ["kela", "kanta"], ["login-bank", "kela-apply"])

@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from kiosk.core.delivery_rules import Verdict
+from kiosk.core.usage.delivery_rules import Verdict
 from kiosk.services.sync_targets import DirectoryTarget
 from kiosk.services.sync_worker import SyncEngine
 from kiosk.storage.db import open_database

@@ -3,7 +3,7 @@
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
-from kiosk.core.sync_rules import visitor_id
+from kiosk.core.usage.sync_rules import visitor_id
 from kiosk.services.sync_targets import MatomoTarget
 from kiosk.services.sync_worker import SyncEngine
 from kiosk.storage.db import open_database

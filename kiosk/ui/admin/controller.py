@@ -29,9 +29,9 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 import kiosk
-from kiosk.core.config import Config
+from kiosk.core.config.site import Config
 from kiosk.paths import EXIT_LEFT_KIOSK_MODE
-from kiosk.core.pin_lockout import PinLockout
+from kiosk.core.session.pin_lockout import PinLockout
 from kiosk.log import tail
 from kiosk.services.threads import Background
 from kiosk.services.idle import IdleWatcher

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QInputDevice, QMouseEvent, QTouchEvent
 
-from kiosk.core.pin_lockout import CornerTaps
+from kiosk.core.session.pin_lockout import CornerTaps
 
 
 class AdminGesture(QObject):

@@ -21,8 +21,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from kiosk.core.pin import verify_pin
-from kiosk.core.pin_lockout import PinLockout
+from kiosk.core.session.pin import verify_pin
+from kiosk.core.session.pin_lockout import PinLockout
 from kiosk.services.threads import Background
 from kiosk.ui.admin.gesture import AdminGesture
 from kiosk.ui.shell.i18n import Language

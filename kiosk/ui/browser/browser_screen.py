@@ -18,10 +18,10 @@ import logging
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from kiosk.core.config import Tile
-from kiosk.core.load_failure import Failure, is_service_host
-from kiosk.core.refusals import Origin
-from kiosk.core.url_policy import Policy
+from kiosk.core.config.site import Tile
+from kiosk.core.browser.load_failure import Failure, is_service_host
+from kiosk.core.browser.refusals import Origin
+from kiosk.core.browser.url_policy import Policy
 from kiosk.services.printing import PrintService
 from kiosk.ui.browser.browser_toolbar import BrowserToolbar
 from kiosk.ui.shell.i18n import Language
@@ -91,7 +91,7 @@ class BrowserScreen(QWidget):
     # No view for this session (its profile failed to start): please make one
     # now. Whoever owns the profile answers by calling attach(), or does not.
     browser_wanted = Signal()
-    refused = Signal(str, str, str)   # host, reason, origin (kiosk.core.refusals): for counting blocked hosts
+    refused = Signal(str, str, str)   # host, reason, origin (kiosk.core.browser.refusals): for counting blocked hosts
     failed = Signal(str, str)    # Failure value, host: for counting services that did not answer
 
     def __init__(self, language: Language, parent: QWidget | None = None, *,

@@ -6,7 +6,7 @@ the folder in Qt's settings file), browse the whole disk and offer delete,
 rename and new folder; and as a native dialog its nested loop crashed when a
 session ended under it. This chooser is a full-window panel inside the kiosk
 window instead: places are USB sticks and memory cards plus the session's own
-folder (see kiosk.core.file_choice for what may be listed), there is no way to
+folder (see kiosk.core.browser.file_choice for what may be listed), there is no way to
 change a file, and every request starts afresh. `choose()` waits in a local
 event loop like a page's confirm(); `abort()` (session end) answers "nothing".
 
@@ -27,7 +27,7 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.core.file_choice import REMOVABLE, AcceptFilter, Entry, FileArea, Place, discover_removable
+from kiosk.core.browser.file_choice import REMOVABLE, AcceptFilter, Entry, FileArea, Place, discover_removable
 from kiosk.services.threads import Background
 from kiosk.ui.browser.file_list import FileList, short_name
 from kiosk.ui.shell.i18n import Language

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.core.file_choice import Entry
+from kiosk.core.browser.file_choice import Entry
 from kiosk.ui.shell.widgets import BigButton
 
 _NAME_CHARS = 60

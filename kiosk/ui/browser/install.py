@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kiosk.core.url_policy import Policy
+from kiosk.core.browser.url_policy import Policy
 
 if TYPE_CHECKING:   # QtWebEngine's classes are imported when the first session starts
     from kiosk.ui.shell.main_window import MainWindow

@@ -19,7 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.core.load_failure import Failure
+from kiosk.core.browser.load_failure import Failure
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.widgets import BigButton, scrolling_column
 

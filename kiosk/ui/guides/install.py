@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kiosk.resources import shipped_guides_dir
 
 if TYPE_CHECKING:
-    from kiosk.core.guide_catalog import GuideCatalog
+    from kiosk.core.guides.catalog import GuideCatalog
 
 log = logging.getLogger("kiosk.app")
 
@@ -50,7 +50,7 @@ class SiteGuides:
             listener(self.ids)
 
     def __call__(self) -> GuideCatalog:
-        from kiosk.core.guide_catalog import GuideCatalog, load_site_guides, resolve_guide_dirs
+        from kiosk.core.guides.catalog import GuideCatalog, load_site_guides, resolve_guide_dirs
 
         parts = self._parts
         started = time.perf_counter()

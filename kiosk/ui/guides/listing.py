@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.core.config import Config
-from kiosk.core.guide_catalog import GuideCatalog
+from kiosk.core.config.site import Config
+from kiosk.core.guides.catalog import GuideCatalog
 from kiosk.core.guides import GENERAL_SERVICE
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language

@@ -21,8 +21,8 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from kiosk.core.config import Config
-from kiosk.core.guide_catalog import GuideCatalog
+from kiosk.core.config.site import Config
+from kiosk.core.guides.catalog import GuideCatalog
 from kiosk.services.printing import PrintService
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.guides.listing import GuideList

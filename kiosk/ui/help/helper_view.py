@@ -15,7 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from kiosk.core import help_queue as hq
+from kiosk.core.help import queue as hq
 from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.help.queue_model import QueueModel
 from kiosk.ui.shell.i18n import Language

@@ -28,11 +28,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.core import help_queue as hq
-from kiosk.core.help_schedule import Schedule, WeeklyShift
-from kiosk.core.pin import verify_pin
-from kiosk.core.pin_lockout import PinLockout
-from kiosk.core.config import Config
+from kiosk.core.help import queue as hq
+from kiosk.core.help.schedule import Schedule, WeeklyShift
+from kiosk.core.session.pin import verify_pin
+from kiosk.core.session.pin_lockout import PinLockout
+from kiosk.core.config.site import Config
 from kiosk.services.events import EventHub
 from kiosk.services.help_queue import HelpQueue
 from kiosk.services.idle import IdleWatcher

@@ -12,8 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from kiosk.core import help_queue as hq
-
+from kiosk.core.help import queue as hq
 COLUMNS = 6
 
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from kiosk.core import help_queue as hq
-from kiosk.core.help_config import OtherPlace
+from kiosk.core.help import queue as hq
+from kiosk.core.help.config import OtherPlace
 from kiosk.ui.guides.qr import QrCard
 from kiosk.ui.help.status import HelpTexts
 from kiosk.ui.shell.i18n import Language

@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from kiosk.core import help_queue as hq
-from kiosk.core.help_schedule import HERE_NOW, NEXT, TODAY, HelpStatus, Slot
+from kiosk.core.help import queue as hq
+from kiosk.core.help.schedule import HERE_NOW, NEXT, TODAY, HelpStatus, Slot
 from kiosk.ui.shell.theme import MIN_TARGET_PX
 from kiosk.ui.shell.widgets import BigButton
 

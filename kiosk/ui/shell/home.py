@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLayout, QLayoutItem, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from kiosk.core.config import Config
+from kiosk.core.config.site import Config
 from kiosk.core.languages import NATIVE_NAMES
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.core.config import Config
+from kiosk.core.config.site import Config
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.printing import PrintService
 from kiosk.services.session import SessionService
@@ -39,7 +39,7 @@ from kiosk.ui.shell.overlays import ConfirmEnd, IdleWarning, SignedOut
 from kiosk.ui.shell.placeholder import ComingSoon
 
 if TYPE_CHECKING:
-    from kiosk.core.guide_catalog import GuideCatalog
+    from kiosk.core.guides.catalog import GuideCatalog
     from kiosk.ui.browser.browser_screen import BrowserScreen
     from kiosk.ui.browser.service_area import ServiceArea
     from kiosk.ui.guides.screen import GuidesScreen

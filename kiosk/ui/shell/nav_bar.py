@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.core.pin_lockout import CORNER_PX
+from kiosk.core.session.pin_lockout import CORNER_PX
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.widgets import BigButton
 

@@ -21,10 +21,10 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.core.config_text import shown, shown_long
+from kiosk.core.config.text import shown, shown_long
 
 if TYPE_CHECKING:
-    from kiosk.core.config_shape import Validator
+    from kiosk.core.config.shape import Validator
 
 MAX_SECRET_BYTES = 4096            # a token is a few dozen bytes
 MAX_CA_BYTES = 16 * 1024 * 1024    # the whole system CA store is about 200 kB

@@ -73,7 +73,7 @@ class Reason(enum.StrEnum):
     INSECURE = "insecure"
     MALFORMED = "malformed"
     # An allowed host name that resolved to an address the site did not name
-    # as local (see kiosk.core.address_rule): the connection guard's refusal.
+    # as local (see kiosk.core.browser.address_rule): the connection guard's refusal.
     LOCAL_ADDRESS = "local-address"
 
 

@@ -1,13 +1,13 @@
 """The key tables of docs/configuration.md, written from the schema.
 
 Each section of "Every key" in the documentation has a part between two
-markers that is made here from kiosk/core/schema.py: the section's sentence
+markers that is made here from kiosk/core/config/schema.py: the section's sentence
 and a table of its keys (type, default, allowed values or range, meaning).
 The prose around the parts is written by hand. `refresh(text)` gives the
 document with every part made anew; tests/unit/test_config_doc.py fails
 when the committed document differs, and
 
-    python -m kiosk.core.config_doc docs/configuration.md
+    python -m kiosk.core.config.doc docs/configuration.md
 
 writes it. Pure Python.
 """
@@ -18,9 +18,8 @@ import re
 import sys
 from pathlib import Path
 
-from kiosk.core import schema as S
-
-BEGIN = "<!-- keys of {name}: made from kiosk/core/schema.py by `python -m kiosk.core.config_doc` -->"
+from kiosk.core.config import schema as S
+BEGIN = "<!-- keys of {name}: made from kiosk/core/config/schema.py by `python -m kiosk.core.config.doc` -->"
 END = "<!-- end of keys -->"
 _PART = re.compile(r"<!-- keys of (?P<name>[a-z_]+): made from [^>]*-->\n.*?<!-- end of keys -->", re.DOTALL)
 TOP = "top"   # the part for the keys at the top of the file (before any [table])
@@ -86,7 +85,7 @@ def parts_in(text: str) -> list[str]:
 def main(argv: list[str]) -> int:
     """Rewrite the document named (docs/configuration.md) in place."""
     if len(argv) != 1:
-        print("usage: python -m kiosk.core.config_doc docs/configuration.md", file=sys.stderr)
+        print("usage: python -m kiosk.core.config.doc docs/configuration.md", file=sys.stderr)
         return 2
     path = Path(argv[0])
     text = path.read_text(encoding="utf-8")

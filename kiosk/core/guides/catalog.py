@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.core.guides import GENERAL_SERVICE, Guide, Problem, load_guides
-from kiosk.core.tomlpos import KeyLines
+from kiosk.core.guides.collection import load_guides
+from kiosk.core.guides.model import GENERAL_SERVICE, Guide, Problem
+from kiosk.core.config.tomlpos import KeyLines
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,10 @@
 
 `SyncSettings` and `DeploymentSettings` are [sync] and [deployment] as the
 code reads them (attributes, not dictionary keys), their defaults the
-schema's (kiosk/core/schema.py), never written again here.
+schema's (kiosk/core/config/schema.py), never written again here.
 
-Called by kiosk/core/config.py once every key has its shape (kiosk/core/
-config_shape.py: a value here is already of the right type, within its length
+Called by kiosk/core/config/site.py once every key has its shape (kiosk/core/
+config/shape.py: a value here is already of the right type, within its length
 bound and free of control characters). Errors go to the validator as
 `PATH:LINE: key.path: message`; nothing here raises for a value that got this
 far, and zoneinfo, which opens a file named by the value, is only handed a
@@ -19,9 +19,9 @@ import zoneinfo
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from kiosk.core import schema as S
-from kiosk.core.config_shape import Validator
-from kiosk.core.config_text import key_part, shown
+from kiosk.core.config import schema as S
+from kiosk.core.config.shape import Validator
+from kiosk.core.config.text import key_part, shown
 from kiosk.core.languages import NATIVE_NAMES, PLANNED_LANGUAGES, UI_LANGUAGES
 
 ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")              # fullmatch: '$' would pass "id\n"

@@ -15,7 +15,7 @@ plain http one would be (ws:// and http:// to local test hosts also tunnel).
 Then the guard resolves the host and asks `decide_addresses`: an allowed name
 that resolves to a loopback, private or link-local address is refused unless
 the site names that host as local (`Policy.names_local`; the address rule is
-`kiosk.core.address_rule.judge`). The guard connects only to the addresses
+`kiosk.core.browser.address_rule.judge`). The guard connects only to the addresses
 this answer returns, never resolving again (DNS rebinding).
 
 Pure standard library: this module never imports Qt (a test enforces it).
@@ -27,10 +27,10 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kiosk.core.url_policy import Decision, Policy, Reason
+from kiosk.core.browser.url_policy import Decision, Policy, Reason
 
 if TYPE_CHECKING:
-    from kiosk.core.address_rule import AddressVerdict
+    from kiosk.core.browser.address_rule import AddressVerdict
 
 __all__ = ["decide_addresses", "decide_any", "decide_connect", "decide_forward", "split_authority"]
 
@@ -101,7 +101,7 @@ def decide_addresses(policies: Iterable[Policy], host: str, addresses: Iterable[
     """
     # Imported here: the guard's thread needs it at its first connection, the
     # kiosk's start (which imports this module for the guard) does not.
-    from kiosk.core.address_rule import judge
+    from kiosk.core.browser.address_rule import judge
 
     local = any(policy.names_local(host) for policy in policies)
     verdict = judge(addresses, local_allowed=local)

@@ -1,6 +1,6 @@
 """The help queue's part of the configuration: holidays, extra dates, helpers, other places.
 
-Validated after the generic schema check (kiosk/core/schema.py gives the
+Validated after the generic schema check (kiosk/core/config/schema.py gives the
 shapes); errors go through the same validator, so they read
 `PATH:LINE: helpers.key: message` like every other configuration error.
 Pure Python.
@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
-from kiosk.core import schema as S
-from kiosk.core.config_text import shown
-from kiosk.core.help_schedule import ExtraShift
+from kiosk.core.config import schema as S
+from kiosk.core.config.text import shown
+from kiosk.core.help.schedule import ExtraShift
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)   # fullmatch: '$' would pass a trailing newline
 _PHONE = re.compile(r"\+?[0-9 ()-]{5,20}", re.ASCII)

@@ -22,9 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from kiosk.core import help_queue
-
-from kiosk.core.events import Event
+from kiosk.core.help import queue as help_queue
+from kiosk.core.usage.events import Event
 from kiosk.core.languages import UI_LANGUAGES
 
 # "shutdown": the kiosk stopped or restarted under a session (SIGTERM, nightly restart).
@@ -37,7 +36,7 @@ ACCESSIBILITY_MODES = ("large_text", "high_contrast", "read_aloud")
 _APPEARANCE_TO_MODE = {"text_size": "large_text", "contrast": "high_contrast", "read_aloud": "read_aloud",
                        **{m: m for m in ACCESSIBILITY_MODES}}
 # Help topics besides the tile ids (a service's own tile id is its topic).
-# The help queue's own topics (kiosk.core.help_queue) besides the site's tiles.
+# The help queue's own topics (kiosk.core.help.queue) besides the site's tiles.
 HELP_TOPICS = (help_queue.OWN_DEVICE, help_queue.OTHER)
 # A helper's outcomes, then how a request ended without one.
 HELP_OUTCOMES = (*help_queue.OUTCOMES, help_queue.CANCELLED, help_queue.LEFT, help_queue.NOT_HERE)

@@ -6,7 +6,7 @@ import enum
 import math
 from dataclasses import dataclass
 
-from kiosk.core.schema import WARNING_MIN_S
+from kiosk.core.config.schema import WARNING_MIN_S
 
 
 class Phase(enum.Enum):
@@ -23,7 +23,7 @@ class IdleRules:
     warning_s: float
 
     def __post_init__(self) -> None:
-        if self.warning_s < WARNING_MIN_S:   # the configuration's own lower bound (kiosk/core/schema.py)
+        if self.warning_s < WARNING_MIN_S:   # the configuration's own lower bound (kiosk/core/config/schema.py)
             raise ValueError(f"the warning must give at least {WARNING_MIN_S} seconds")
         if self.idle_timeout_s <= 0:
             raise ValueError("idle timeout must be positive")

@@ -1,7 +1,7 @@
 """Checks of what a configuration points at: addresses, hosts, icons and folders.
 
 A tile's start address is judged by the browser's own policy
-(`kiosk.core.url_policy.Policy`, built exactly as the kiosk builds it), so
+(`kiosk.core.browser.url_policy.Policy`, built exactly as the kiosk builds it), so
 `kiosk check-config` refuses every address the browser would refuse (a port
 other than 443, http to a public host, a blocked host, ...) and accepts the
 rest: one source of truth. The words explaining a refusal are made here; the
@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from kiosk.core import config_files as F
-from kiosk.core.config_text import shown, shown_long
-from kiosk.core.url_policy import DEFAULT_LOCAL_HTTP_HOSTS, Decision, Policy, Reason, host_of, parse_host_rule
+from kiosk.core.config import files as F
+from kiosk.core.config.text import shown, shown_long
+from kiosk.core.browser.url_policy import DEFAULT_LOCAL_HTTP_HOSTS, Decision, Policy, Reason, host_of, parse_host_rule
 from kiosk.resources import asset_dir
 
 if TYPE_CHECKING:
-    from kiosk.core.config_shape import Validator
+    from kiosk.core.config.shape import Validator
 
 ICON_SUFFIXES = (".svg", ".png")
 MAX_HOST_RULE = 2 + 253   # "*." and the longest host name DNS has

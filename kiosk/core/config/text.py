@@ -6,7 +6,7 @@ writes; anything else is reported at its first bad byte), TOML syntax, keys
 set twice (tomllib's "Cannot overwrite a value" becomes the key and both
 lines), nesting too deep for tomllib's recursive parser, and numbers too long
 for Python's int() (tomllib lets that ValueError out). The schema and what the
-values mean are `kiosk.core.config`'s. `shown` is how a value is quoted in a
+values mean are `kiosk.core.config.site`'s. `shown` is how a value is quoted in a
 message: a 100 000-character value or a control character must not make the
 message itself unreadable.
 """
@@ -17,7 +17,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 
-from kiosk.core.tomlpos import MAX_DEPTH, Duplicate, KeyLines
+from kiosk.core.config.tomlpos import MAX_DEPTH, Duplicate, KeyLines
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "print.finished": ("kind", "pages", "ok"),
     "language.changed": ("lang",),
     "appearance.changed": ("mode", "on"),              # text_size | contrast | read_aloud
-    "host.refused": ("host", "reason", "origin"),      # local only: never synced; origin: kiosk.core.refusals
+    "host.refused": ("host", "reason", "origin"),      # local only: never synced; origin: kiosk.core.browser.refusals
     "session.feedback": ("answer",),                   # yes | partly | no | skipped
     "help.requested": ("topic",),
     "help.called": ("topic", "wait_s"),
@@ -43,7 +43,7 @@ KINDS: dict[str, tuple[str, ...]] = {
 class Event:
     """One thing that happened; `at` is UTC.
 
-    `mono`: the monotonic time of the same instant (kiosk.core.event_time), so
+    `mono`: the monotonic time of the same instant (kiosk.core.usage.event_time), so
     that a wall clock set later can be told apart from the time it happened.
     """
 

@@ -4,7 +4,7 @@
 what is wrong with it: every error at once, each with the file, the line and
 the key (`PATH:LINE: key.path: message`), with a "did you mean" for typos. It
 never raises for bad input and never touches Qt; on the disk it only reads
-(the file, and looks at the files and folders it names: kiosk/core/config_files.py).
+(the file, and looks at the files and folders it names: kiosk/core/config/files.py).
 
 No input makes a traceback: every string is held to its bound in the schema
 and refused with control characters before anything reads its meaning, and
@@ -19,17 +19,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kiosk.core import config_files as F
-from kiosk.core import config_refs as R
-from kiosk.core import config_sections as C
-from kiosk.core import config_upgrade as U
-from kiosk.core import schema as S
-from kiosk.core.config_sections import DeploymentSettings, Shift, SyncSettings
-from kiosk.core.config_shape import CHECKER_FAULT, Validator, fault_words
-from kiosk.core.config_text import ConfigError, decode_config, read_toml, shown
-from kiosk.core.help_config import HelpSettings, help_settings
-from kiosk.core.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
-from kiosk.core.url_policy import DEFAULT_BLOCKED, host_of
+from kiosk.core.config import files as F
+from kiosk.core.config import refs as R
+from kiosk.core.config import sections as C
+from kiosk.core.config import upgrade as U
+from kiosk.core.config import schema as S
+from kiosk.core.config.sections import DeploymentSettings, Shift, SyncSettings
+from kiosk.core.config.shape import CHECKER_FAULT, Validator, fault_words
+from kiosk.core.config.text import ConfigError, decode_config, read_toml, shown
+from kiosk.core.help.config import HelpSettings, help_settings
+from kiosk.core.session.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
+from kiosk.core.browser.url_policy import DEFAULT_BLOCKED, host_of
 
 MAX_TILES = S.MAX_TILES
 MAX_FILE_BYTES = 16 * 1024 * 1024   # a configuration is a few kilobytes
@@ -79,9 +79,9 @@ class Config:
     sync: SyncSettings = field(default_factory=SyncSettings)
     deployment: DeploymentSettings = field(default_factory=DeploymentSettings)
     source: str = ""
-    help: HelpSettings = field(default_factory=HelpSettings)   # help queue (kiosk/core/help_config.py)
+    help: HelpSettings = field(default_factory=HelpSettings)   # help queue (kiosk/core/help/config.py)
     local_hosts: tuple[str, ...] = ()   # browser.local_hosts: named hosts that may have local addresses
-    # What IT should know of a valid file: keys read under a new name (kiosk/core/config_upgrade.py).
+    # What IT should know of a valid file: keys read under a new name (kiosk/core/config/upgrade.py).
     warnings: tuple[ConfigError, ...] = ()
 
     def site_name_in(self, lang: str) -> str:

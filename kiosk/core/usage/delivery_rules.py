@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
-from kiosk.core.sync_rules import backoff_s
+from kiosk.core.usage.sync_rules import backoff_s
 
 MAX_ATTEMPTS = 5                 # single-event tries before an event is set aside
 RETRY_BASE_S = 60.0

@@ -98,12 +98,12 @@ IDENTIFICATION_HOSTS = (
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SYNC_TARGETS = ("none", "matomo", "jsonl", "directory")
 # The newest layout of a site file this kiosk reads (`format = 2` at the top of
-# the file); older files are upgraded in memory by kiosk/core/config_upgrade.py.
+# the file); older files are upgraded in memory by kiosk/core/config/upgrade.py.
 FORMAT = 2
 # The home screen's grid holds at most this many tiles.
 MAX_TILES = 12
 # The idle warning gives a person at least this long to tap Continue (DESIGN.md):
-# the validator refuses less and kiosk/core/session_rules.py holds to it.
+# the validator refuses less and kiosk/core/session/rules.py holds to it.
 WARNING_MIN_S = 20
 # Matomo's bulk endpoint slows down badly on very large requests: its batches
 # are at most this many events whatever sync.batch_size says.

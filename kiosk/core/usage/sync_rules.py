@@ -3,7 +3,7 @@
 - `backoff_s`: capped exponential backoff with jitter after failed attempts.
 - `matomo_request`: one outbox record as a Matomo bulk tracking request (an
   event with category/action/name/value, its age as `cdo`, a new visit per
-  session, no uid, no IP). The replies are read by kiosk.core.delivery_rules.
+  session, no uid, no IP). The replies are read by kiosk.core.usage.delivery_rules.
 - `idempotency_key`: the same batch always gets the same key, so a receiver
   can drop a batch it already has after the kiosk died before marking it sent.
 """

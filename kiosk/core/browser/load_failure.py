@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from kiosk.core.url_policy import host_of, parse_host_rule
+from kiosk.core.browser.url_policy import host_of, parse_host_rule
 
 # How long a top-level load may go without any sign of life before the kiosk
 # stops it and says the service is not answering. Chromium itself waits for

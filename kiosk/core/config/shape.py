@@ -1,12 +1,12 @@
 """The shape of a configuration: keys, types, bounds; and the validator that collects errors.
 
 `Validator.check_table` walks the parsed TOML once against the schema
-(kiosk/core/schema.py): unknown keys (with "did you mean"), missing required
+(kiosk/core/config/schema.py): unknown keys (with "did you mean"), missing required
 keys, the type of every value, and the bounds every string and list is held
 to (length, number of items, no control characters, an integer's range)
 before any check reads its meaning. Errors are collected with their line (`PATH:LINE: key.path:
 message`), never raised. `Validator.guard` is the net under the checks of
-meaning (kiosk/core/config.py and the section modules): an exception that
+meaning (kiosk/core/config/site.py and the section modules): an exception that
 escapes one becomes an error on its key. Pure Python.
 """
 
@@ -19,9 +19,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from kiosk.core import schema as S
-from kiosk.core.config_text import ConfigError, key_part, shown, shown_key
-from kiosk.core.tomlpos import KeyLines
+from kiosk.core.config import schema as S
+from kiosk.core.config.text import ConfigError, key_part, shown, shown_key
+from kiosk.core.config.tomlpos import KeyLines
 
 # Characters no configuration value can mean (C0 and C1 controls and DEL);
 # tab and line breaks are allowed, as in a multi-line text.

@@ -1,7 +1,7 @@
 """Older site files read as the newest format: ordered upgrade steps, in memory.
 
 A site file says which layout it is written in with `format = N` at its top
-(kiosk/core/schema.py: FORMAT is the newest this kiosk reads). A file
+(kiosk/core/config/schema.py: FORMAT is the newest this kiosk reads). A file
 without it is format 1, written before the key existed. Before the schema
 check, `upgrade` runs every step newer than the file's format, in order (as
 Picard's picard/config_upgrade.py runs its upgrade_to_vN functions): a step
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.core import schema as S
-from kiosk.core.config_text import ConfigError, shown
-from kiosk.core.tomlpos import KeyLines
+from kiosk.core.config import schema as S
+from kiosk.core.config.text import ConfigError, shown
+from kiosk.core.config.tomlpos import KeyLines
 
 
 @dataclass(frozen=True)

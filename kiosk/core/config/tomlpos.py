@@ -92,7 +92,7 @@ class KeyLines:
         return 1
 
     def moved(self, old: str, new: str) -> None:
-        """A key was renamed in memory (kiosk/core/config_upgrade.py): `new` and what is under it
+        """A key was renamed in memory (kiosk/core/config/upgrade.py): `new` and what is under it
         keep the lines where the file wrote `old`."""
         for path, line in list(self._lines.items()):
             if path == old or path.startswith((old + ".", old + "[")):
