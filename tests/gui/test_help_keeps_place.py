@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
 
 from tests.gui.test_help_ui import click, find, help_config
-from tests.gui.test_leave_question import click_into
+from tests.helpers.screen import click_into_page as click_into
 
 START = """<!doctype html><title>Start</title>
 <a id=go href="/form" style="display:block;width:600px;height:120px;font-size:40px">Hakemus</a>"""
