@@ -361,6 +361,7 @@ def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool) -> 
     if paths is not None:
         kiosk.on_stop("volatile data directory", paths.remove_volatile)
     kiosk.on_stop("window", lambda: close_window(window))
-    _install_watchdog(kiosk, window, "no valid configuration: being serviced")
+    why = "no valid configuration" if paths is not None else "no folder to run from"
+    _install_watchdog(kiosk, window, f"{why}: being serviced")
     show_window(window, windowed)
     return kiosk

@@ -94,8 +94,8 @@ def cmd_guides(args: argparse.Namespace) -> int:
     try:
         services = _known_services(args.config)
     except ConfigInvalid as exc:
-        print(f"kiosk guides check: the configuration given with --config is not valid, so the "
-              f"guides cannot be checked against its tiles:", file=sys.stderr)
+        print("kiosk guides check: the configuration given with --config is not valid, so the "
+              "guides cannot be checked against its tiles:", file=sys.stderr)
         for error in exc.errors:
             print(error, file=sys.stderr)
         return EXIT_INVALID
@@ -174,8 +174,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         paths = Paths.create(args.data_dir)
     except DataDirUnusable:
-        # build() says why, once, and shows the "being serviced" window;
-        # without a log directory the line goes to stderr (the journal).
+        # build() says why, once, and serves from a temporary folder that keeps
+        # nothing; without a log directory the line goes to stderr (the journal).
         data_dir = args.data_dir
         setup_logging(None)
     else:

@@ -52,6 +52,25 @@ def write_atomically(path: Path, data: str | bytes, mode: int = 0o644) -> None:
         raise
 
 
+def _remove_stale_volatile(base: Path) -> None:
+    """Volatile folders of this user that a killed kiosk left behind (they may hold a session's
+    first names): removed before a new one is made. Only folders this user owns whose kiosk
+    (the process named in their `.pid`) is gone."""
+    try:
+        found = [p for p in base.glob("digipiste-volatile-*") if p.is_dir() and p.stat().st_uid == os.getuid()]
+    except OSError:
+        return
+    for folder in found:
+        try:
+            os.kill(int((folder / ".pid").read_text()), 0)
+            continue                       # its kiosk still runs
+        except ProcessLookupError:
+            pass
+        except (OSError, ValueError):      # no pid file (yet): leave it
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 class DataDirUnusable(OSError):
     """The data directory cannot be made or written; the message names it and why."""
 
@@ -78,8 +97,10 @@ class Paths:
         bases = [b for b in (runtime, os.environ.get("XDG_RUNTIME_DIR", ""), tempfile.gettempdir()) if b]
         last: OSError | None = None
         for base in bases:
+            _remove_stale_volatile(Path(base))
             try:
                 folder = tempfile.mkdtemp(prefix="digipiste-volatile-", dir=base)   # 0700
+                Path(folder, ".pid").write_text(str(os.getpid()))
                 return cls.create(folder).with_reason(reason)
             except OSError as exc:
                 last = exc

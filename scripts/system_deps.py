@@ -95,9 +95,6 @@ _XCB = ["Qt/plugins/platforms/libqxcb.so", "Qt/plugins/xcbglintegrations/libqxcb
         "Qt/plugins/xcbglintegrations/libqxcb-egl-integration.so"]
 _WAYLAND = ["Qt/plugins/platforms/libqwayland.so", "Qt/plugins/wayland-shell-integration/libxdg-shell.so",
             "Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so"]
-# Read aloud (QtTextToSpeech's speechd plugin) is optional for the demo and
-# the kiosk (kiosk/ui/guides/speech.py) but tested for real: `test` checks it.
-_SPEECH = ["QtTextToSpeech.abi3.so", "Qt/plugins/texttospeech/libqtexttospeech_speechd.so"]
 _ALWAYS = ["Qt/libexec/QtWebEngineProcess", "QtWebEngineWidgets.abi3.so", "QtPrintSupport.abi3.so",
            "QtSvg.abi3.so", "Qt/plugins/printsupport/libcupsprintersupport.so"]
 
@@ -149,8 +146,6 @@ def check(purpose: str, platform: str) -> tuple[list[str], list[str]]:
         # The display tests run the kiosk on xcb and the deployment tests on
         # Wayland (cage), whatever this machine's own session is.
         files += binaries("xcb") + binaries("wayland")
-        base = pyside_dir()
-        files += [base / name for name in _SPEECH if (base / name).exists()]
     missing = missing_libraries(files) | (pretend - set(PROGRAMS))
     if purpose == "test":
         missing |= missing_programs(PROGRAMS) | (pretend & set(PROGRAMS))

@@ -35,7 +35,6 @@ ACCESSIBILITY_MODES = ("large_text", "high_contrast", "read_aloud")
 # The hub's appearance modes, and the names the usage log gives them.
 _APPEARANCE_TO_MODE = {"text_size": "large_text", "contrast": "high_contrast", "read_aloud": "read_aloud",
                        **{m: m for m in ACCESSIBILITY_MODES}}
-# Help topics besides the tile ids (a service's own tile id is its topic).
 # The help queue's own topics (kiosk.core.help.queue) besides the site's tiles.
 HELP_TOPICS = (help_queue.OWN_DEVICE, help_queue.OTHER)
 # A helper's outcomes, then how a request ended without one.

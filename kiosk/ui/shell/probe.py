@@ -33,7 +33,9 @@ a line on stdin and answers one JSON line on stdout:
 Apart from `open` and `idle-warning`, it only reads: the test clicks and types through the X server itself (XTest;
 under cage, nested in Xvfb, the same input reaches the kiosk as Wayland
 input), so every input passes the window's filters like a resident's would.
-It reports object names, positions and counters, never anything typed.
+It reports object names, positions, counters and the labels drawn on screen (which can show
+a first name a resident typed, as the screen itself does), never the content of a field. It is
+off unless a test turns it on.
 """
 
 from __future__ import annotations
