@@ -130,7 +130,7 @@ class GuideList(QScrollArea):
         self._service = service
         self._relayout(force=True)
 
-    def scroll_to_top(self) -> None:
+    def back_to_top(self) -> None:
         """The next resident's list opens at its top, where its first guide has the focus."""
         QScroller.scroller(self.viewport()).stop()   # a flick still going would scroll it down again
         self.verticalScrollBar().setValue(0)

@@ -332,7 +332,7 @@ class GuidesScreen(QWidget):
         self._filter = None
         self._beside_next = False
         self.list.set_service(None)
-        self.list.scroll_to_top()
+        self.list.back_to_top()
         self.retranslate()
         self._pages.setCurrentWidget(self._list_page)
 
