@@ -44,6 +44,10 @@ SCREENS = ("home", "guides", "guide", "help", "help-status", "helper-login", "he
            "blocked", "beside", "service-guides", "open-choice", "idle-warning", "end-confirm", "feedback",
            "signed-out")
 
+# Layouts and paints done, on a machine whose two cores other test runs share: a screen
+# shape's first paint at the largest text can take more than the probe's usual 10 s there.
+SETTLE_S = 30
+
 ALL_DAY = "".join(f'\n[[helpers.shifts]]\nday = "{d}"\nstart = "00:00"\nend = "23:59"\nwho = "eSeniorit"\n'
                   for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 
@@ -128,11 +132,16 @@ class Walk:
         self._until(f"{name} shown", lambda: self.visible(name), timeout)
 
     def tap(self, name: str) -> None:
-        """Click the control's centre once its place holds still (a page that loads moves the toolbar)."""
+        """Click the control's centre once its place holds still (a page that loads moves the toolbar).
+
+        A control scrolled out of view (the home screen's lower tiles at a larger text size) is
+        first scrolled into view with the mouse wheel, as a person would.
+        """
         self.wait_for(name)
+        self.scroll_into_view(name)
         reply = self.kiosk.ask(f"where {name}")
         for _ in range(20):
-            self.kiosk.ask("settle")
+            self.kiosk.ask("settle", timeout=SETTLE_S)
             again = self.kiosk.ask(f"where {name}")
             if again.get("rect") == reply.get("rect"):
                 break
@@ -140,6 +149,24 @@ class Walk:
         # Not `mousemove --sync`: it waits ~15 s when the pointer is already there.
         # The X server handles XTest's motion and press in order, so the press lands there.
         self.x.xdotool("mousemove", str(reply["x"]), str(reply["y"]), "click", "1")
+
+    def scroll_into_view(self, name: str, most: int = 30) -> None:
+        """Turn the wheel over the control's scroll area until the whole control is in view."""
+        for _ in range(most):
+            self.kiosk.ask("settle", timeout=SETTLE_S)
+            reply = self.kiosk.ask(f"where {name}")
+            view = reply.get("scroll")
+            if view is None or reply["shown"] == reply["rect"]:
+                return
+            top, bottom = reply["rect"][1], reply["rect"][1] + reply["rect"][3]
+            if view[1] <= top and bottom <= view[1] + view[3]:
+                return          # wholly in its view: something else covers it, no wheel helps
+            button = "4" if top < view[1] else "5"
+            self.x.xdotool("mousemove", str(view[0] + view[2] // 2), str(view[1] + view[3] // 2),
+                           "click", "--repeat", "2", "--delay", "15", button)
+            self._until(f"{name} scrolled", lambda: self.kiosk.ask(f"where {name}").get("rect") != reply["rect"],
+                        timeout=5)
+        raise AssertionError(f"{name} could not be scrolled wholly into view")
 
     def state(self) -> dict:
         return self.kiosk.state()
@@ -169,10 +196,10 @@ class Walk:
         """A settled screenshot of the X screen (two equal in a row), analysed in a worker."""
         if self.grabber is None:
             self.grabber = ScreenGrabber(self.x.display)
-        self.kiosk.ask("settle")
+        self.kiosk.ask("settle", timeout=SETTLE_S)
         shot = self.grabber.grab()
         for _ in range(20):
-            self.kiosk.ask("settle")
+            self.kiosk.ask("settle", timeout=SETTLE_S)
             again = self.grabber.grab()
             if np.array_equal(shot, again):
                 break

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui.browser.service_area import DEFAULT_PANEL_SHARE
 from tests.configs import local_config
@@ -171,3 +171,42 @@ def test_show_guide_on_a_service_without_guides_is_not_a_dead_end(make_kiosk, qt
     # A guide chosen from there opens next to the service straight away.
     click(qtbot, w, f"guide-{ids[0]}")
     assert w.service_area.panel_shown() and find(w, "browser").isVisible()
+
+
+def test_a_guide_beside_a_service_at_the_largest_text_keeps_title_text_and_next_reachable(make_kiosk, qtbot, web):
+    """1280x800, Finnish, the largest text: the screen audit read the title cut to "Valtuuden antaminen",
+    the step text had about one line and Next was 3 px off the bottom of the screen."""
+    # The guide is Suomi.fi's (its tile must be there), put beside OmaKanta as the audit's walk does.
+    config = local_config({"omakanta": web.add("/", PAGE), "valtuudet": web.add("/valtuudet", PAGE)})
+    w = make_kiosk(config, size=(1280, 800)).window
+    click(qtbot, w, "tile-omakanta")
+    qtbot.waitUntil(lambda: find(w, "browser").title() == "Local OmaKanta", timeout=15000)
+    w.language.set("fi")
+    w.appearance.set_text_step(2)
+    assert w.guides.open_guide("give-authorization", beside=True)
+    viewer = find(w, "guide-view")
+    qtbot.waitUntil(lambda: viewer.isVisible() and find(w, "guide-panel").isVisible())
+    for _ in range(3):
+        QApplication.processEvents()
+    screen = w.rect()
+    for name in ("guide-next", "guide-prev"):
+        button = find(w, name)
+        on_screen = button.rect().translated(button.mapTo(w, QPoint(0, 0)))
+        assert screen.contains(on_screen), f"{name} at {on_screen} is not wholly on the {screen} screen"
+        assert button.visibleRegion().boundingRect() == button.rect(), f"{name} is partly covered or cut"
+    title = find(w, "guide-title")
+    assert title.text() == "Valtuuden antaminen Suomi.fi:ssä"
+    # Every line of the title has its height, and all of it is in view when the step opens.
+    assert title.height() >= title.heightForWidth(title.width()), "the title is squeezed: its last line is cut"
+    assert title.visibleRegion().boundingRect() == title.rect(), "the title is not wholly in view"
+    # The step's text: more than a line of room, and all of it reachable by scrolling.
+    text = find(w, "guide-step-text")
+    scroll = find(w, "guide-step-scroll")
+    line = text.fontMetrics().lineSpacing()
+    assert scroll.viewport().height() >= 4 * line, f"the text has {scroll.viewport().height()} px, {line} px a line"
+    scroll.ensureWidgetVisible(text, 0, 0)
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    bottom = text.mapTo(scroll.viewport(), QPoint(0, text.height()))
+    assert bottom.y() <= scroll.viewport().height(), "the end of the step text cannot be scrolled into view"

@@ -227,6 +227,27 @@ def test_end_of_session_closes_the_guide(kiosk, qtbot):
     assert w.current_screen() is w.home
 
 
+def test_the_next_residents_guides_list_opens_at_its_top(kiosk, qtbot):
+    """One resident leaves the list scrolled down; the next one's "Guides" shows its top and its focus."""
+    w = kiosk.window
+    click(qtbot, w, "nav-guides")
+    listing = w.guides.list
+    bar = listing.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)   # 1280x800: the list is longer than the screen
+    bar.setValue(bar.maximum())
+    first = listing.buttons()[listing.visible_ids()[0]]
+    assert first.visibleRegion().isEmpty(), "the first guide is still in view after scrolling down"
+    w.session.end("resident")
+    assert w.current_screen() is w.home
+
+    click(qtbot, w, "nav-guides")
+    assert find(w, "guides").isVisible()
+    qtbot.waitUntil(lambda: first.hasFocus())
+    # Wholly in view: the part of the button drawn is all of it.
+    assert first.visibleRegion().boundingRect() == first.rect()
+    assert bar.value() == 0
+
+
 def test_broken_site_guides_are_left_out_and_their_problems_kept(make_kiosk, qtbot, tmp_path, web):
     site = tmp_path / "site-guides"
     broken = site / "site-broken"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.core.config.site import load_config
 from kiosk.demo import demo_config_path
@@ -139,3 +139,42 @@ def test_keyboard_reaches_every_tile_and_enter_opens(kiosk, qtbot, web):
     find(w, "lang-en").setFocus()
     qtbot.keyClick(find(w, "lang-en"), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: find(w, "nav-end-session").text() == "End session")
+
+
+class _Resizes(QObject):
+    """Counts the tiles' resize events: a layout that never settles keeps making them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+        return False
+
+
+def test_the_home_screen_settles_at_every_height_and_the_largest_text(make_kiosk):
+    """At 1920x1080, Finnish, the largest text, with the help strip shown, the tiles took turns
+    between two column counts (with and without the scroll bar) and the interface thread never
+    rested: the screen audit's kiosk stopped answering. Every height the window may have must settle."""
+    kiosk = make_kiosk(load_config(demo_config_path()), size=(1920, 1080))   # the demo's tile names
+    w = kiosk.window
+    w.language.set("fi")
+    w.appearance.set_text_step(2)
+    counter = _Resizes()
+    tiles = [t for t in w.home.findChildren(QWidget) if t.objectName().startswith("tile-")]
+    assert tiles
+    for tile in tiles:
+        tile.installEventFilter(counter)
+    restless = []
+    for height in range(700, 1081, 3):
+        w.resize(1920, height)
+        for _ in range(6):
+            QApplication.processEvents()
+        counter.count = 0
+        for _ in range(4):
+            QApplication.processEvents()
+        if counter.count:
+            restless.append(f"{height} px: {counter.count} tile resizes with nothing changed")
+    assert restless == []

@@ -10,7 +10,9 @@ long Finnish words and the largest text size fit.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QScrollArea, QScroller, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from kiosk.core.config.site import Config
 from kiosk.core.guides.catalog import GuideCatalog
@@ -127,6 +129,11 @@ class GuideList(QScrollArea):
         """Show only one service's guides (None: all of them)."""
         self._service = service
         self._relayout(force=True)
+
+    def back_to_top(self) -> None:
+        """The next resident's list opens at its top, where its first guide has the focus."""
+        QScroller.scroller(self.viewport()).stop()   # a flick still going would scroll it down again
+        self.verticalScrollBar().setValue(0)
 
     def service_label(self, service: str) -> str:
         """The tile's label in the current language ("General" for general guides)."""

@@ -321,7 +321,7 @@ class GuidesScreen(QWidget):
     # -- session ---------------------------------------------------------------------
 
     def end_session(self) -> None:
-        """Close any guide, hide the side panel, forget its width and the service."""
+        """Close any guide, hide the side panel, forget its width and the service; the list back at its top."""
         self.viewer.clear()
         self._area.hide_panel()
         self._area.reset_width()
@@ -332,6 +332,7 @@ class GuidesScreen(QWidget):
         self._filter = None
         self._beside_next = False
         self.list.set_service(None)
+        self.list.back_to_top()
         self.retranslate()
         self._pages.setCurrentWidget(self._list_page)
 

@@ -117,6 +117,11 @@ class StepPage(QWidget):
         self.picture.setVisible(self.picture.has_picture())
         self.scroll.verticalScrollBar().setValue(0)
 
+    def set_top(self, widget: QWidget) -> None:
+        """`widget` (the guide's title and tools) at the top of the text, scrolling with it."""
+        if self._text_box.indexOf(widget) != 0:
+            self._text_box.insertWidget(0, widget)
+
     def restyle(self, heading_px: int, text_px: int, intro_px: int) -> None:
         self.heading.setStyleSheet(f"font-size: {heading_px}px; font-weight: 600;")
         self.text.setStyleSheet(f"font-size: {text_px}px;")

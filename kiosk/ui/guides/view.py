@@ -95,7 +95,10 @@ class GuideView(GuideTools, QWidget):
         self._tools = QHBoxLayout()
         self._tools.setSpacing(12)
         self._tools.addStretch(1)   # buttons to the end of the row in the narrow panel
-        self._header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        # The title and the tools in one box: beside a service it scrolls with the step (_place_head).
+        self._head = QWidget(self)
+        self._header = QBoxLayout(QBoxLayout.Direction.LeftToRight, self._head)
+        self._header.setContentsMargins(0, 0, 0, 0)
         self._header.setSpacing(12)
         self._header.addWidget(self._title, 1)
         self._header.addLayout(self._tools)
@@ -147,7 +150,7 @@ class GuideView(GuideTools, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 16)
         outer.setSpacing(12)
-        outer.addLayout(self._header)
+        outer.addWidget(self._head)
         outer.addWidget(self._print_status)
         outer.addLayout(self._pages, 1)
         outer.addLayout(where)
@@ -246,6 +249,7 @@ class GuideView(GuideTools, QWidget):
         if guide is None or text is None:
             return
         self._stop_speaking()
+        self._place_head()
         total = guide.step_count
         self._title.setText(text.title)
         last = self._index >= total
@@ -285,6 +289,7 @@ class GuideView(GuideTools, QWidget):
         self._compact = compact
         vertical = QBoxLayout.Direction.TopToBottom
         self._header.setDirection(vertical if compact else QBoxLayout.Direction.LeftToRight)
+        self._place_head()
         self._feedback.set_compact(compact)
         # Narrow: the arrows may stand above their words, so that both fit on one row.
         for button in (self.prev_button, self.next_button):
@@ -296,6 +301,16 @@ class GuideView(GuideTools, QWidget):
         self._restyle()
         self.retranslate()
         self._arrange_turn()
+
+    def _place_head(self) -> None:
+        """Beside a service the title and tools scroll with the step: at the largest text a low
+        panel has no room for them above it, and the title was cut, the step text got one line and
+        Next went off the screen. On the whole screen, and on the last screen, they stay on top."""
+        into_step = self._compact and not self.on_last_screen()
+        if into_step:
+            self._step.set_top(self._head)
+        elif self._outer.indexOf(self._head) != 0:
+            self._outer.insertWidget(0, self._head)
 
     def _arrange(self) -> None:
         """Where text, picture and QR code go (see StepPage.arrange): by panel, orientation, text size."""

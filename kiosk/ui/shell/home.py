@@ -151,8 +151,20 @@ class HomeScreen(QWidget):
         return [*self._lang_buttons.values(), self._text_size, self._contrast]
 
     def _room_width(self) -> int:
+        """The width for the columns, as if the scroll bar were shown.
+
+        Measured with the bar when it is there and without it when it is not, the
+        columns took turns: with the bar fewer columns, a taller page that keeps
+        the bar; without it more columns, a page that fits and drops the bar. At
+        1920x1080 and the largest text, with the help strip shown, the interface
+        thread went round that for ever (found by the screen audit).
+        """
         margins = self._box.contentsMargins()
-        return self._scroll.viewport().width() - margins.left() - margins.right()
+        width = self._scroll.viewport().width()
+        bar = self._scroll.verticalScrollBar()
+        if not bar.isVisibleTo(self._scroll):
+            width -= bar.sizeHint().width()
+        return width - margins.left() - margins.right()
 
     def _arrange_top(self) -> None:
         """Put the name and the buttons on as few rows as let every word show whole."""

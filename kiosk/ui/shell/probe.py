@@ -6,7 +6,9 @@ a line on stdin and answers one JSON line on stdout:
 
     where NAME   {"where": NAME, "x": X, "y": Y, "rect": [L, T, W, H], "shown": [L, T, W, H], "visible": true}
                  (centre and rectangle on the screen; "shown": the part of it that its
-                 parents and the widgets over it leave to be seen, e.g. not scrolled away)
+                 parents and the widgets over it leave to be seen, e.g. not scrolled away;
+                 "scroll": [L, T, W, H] of the scroll area's view it is in, if any, where
+                 a wheel turn scrolls it into view as a person would)
     state        {"state": {"screen": ..., "overlays": [...], "swallowed": N, "windows": N}}
     label NAME   {"label": NAME, "text": ..., "enabled": bool, "visible": bool} (a control's own
                  label, e.g. Read aloud saying it is not available)
@@ -46,7 +48,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 ENV = "DIGIPISTE_TEST_PROBE"
 _OVERLAYS = ("idle-warning", "end-confirm", "session-feedback", "signed-out", "admin-pin", "admin-view")
@@ -98,6 +100,10 @@ class Probe(QObject):
                 reply = {"where": arg, "x": centre.x(), "y": centre.y(), "visible": True,
                          "rect": [corner.x(), corner.y(), widget.width(), widget.height()],
                          "shown": [seen.x(), seen.y(), seen.width(), seen.height()]}
+                view = _scroll_view(widget)
+                if view is not None:
+                    top_left = view.mapToGlobal(view.rect().topLeft())
+                    reply["scroll"] = [top_left.x(), top_left.y(), view.width(), view.height()]
         elif verb == "state":
             window = self._kiosk.window
             current = getattr(window, "current_screen", lambda: None)()
@@ -157,6 +163,17 @@ class Probe(QObject):
         else:
             reply = {"error": f"unknown command {verb!r}"}
         print(json.dumps(reply), flush=True)
+
+
+def _scroll_view(widget: QWidget) -> QWidget | None:
+    """The viewport of the scroll area `widget` is in (where a wheel turn scrolls it), or None."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        owner = parent.parentWidget()
+        if isinstance(owner, QAbstractScrollArea) and owner.viewport() is parent:
+            return parent
+        parent = owner
+    return None
 
 
 def attach(kiosk: Any) -> Probe | None:
