@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.core.usage import sync_rules
+from kiosk.paths import write_atomically
 from kiosk.core.config.sections import SyncSettings
 from kiosk.core.config.schema import MATOMO_MAX_BATCH, key_at
 from kiosk.core.usage.delivery_rules import Ack, Verdict, jsonl_ack, matomo_ack
@@ -256,19 +257,10 @@ class DirectoryTarget:
         key = sync_rules.idempotency_key([r["uuid"] for r in records])[-16:]
         # The same batch gets the same name: written twice it is still one file.
         final = self.directory / f"{self.prefix}-{records[0]['at'][:10]}-{key}.ndjson"
-        tmp = self.directory / f".{final.name}.tmp"
         try:
-            with open(tmp, "wb") as fh:
-                fh.write(sync_rules.ndjson(records))
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, final)
+            write_atomically(final, sync_rules.ndjson(records))   # no temp file left on failure
             _fsync_dir(self.directory)
         except OSError as exc:
-            try:
-                tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
             why = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
             return Ack(Verdict.FAILED, f"cannot write to sync folder {self.directory}: {why}; events are kept")
         return Ack(Verdict.CONFIRMED, f"wrote {final.name}")
