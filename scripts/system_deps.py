@@ -83,12 +83,27 @@ PROGRAMS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xdpyinfo": "x11-utils", "xwin
             # The screen audit (tests/display/test_screen_audit.py) reads the screen
             # back with OCR: tesseract and its Finnish and Swedish data (English comes with it).
             "tesseract": "tesseract-ocr", "fin.traineddata": "tesseract-ocr-fin",
-            "swe.traineddata": "tesseract-ocr-swe"}
+            "swe.traineddata": "tesseract-ocr-swe",
+            # ... and in the six more languages (Somali is written in Latin letters:
+            # Debian has no Somali data, the English data reads it).
+            "ara.traineddata": "tesseract-ocr-ara", "rus.traineddata": "tesseract-ocr-rus",
+            "ukr.traineddata": "tesseract-ocr-ukr", "est.traineddata": "tesseract-ocr-est",
+            "fas.traineddata": "tesseract-ocr-fas",
+            # The shared help queue's tests run a real broker with TLS; its
+            # certificates are made with openssl.
+            "mosquitto": "mosquitto", "mosquitto_pub": "mosquitto-clients", "openssl": "openssl",
+            # The fleet's tests sign configuration and release channels with the
+            # real minisign and check the alert rules with promtool.
+            "minisign": "minisign", "promtool": "prometheus"}
 # Programs and data that are not on PATH: where Debian puts them (a glob: tesseract's
 # data folder is named after its version, 4.00 on Debian 11, 5 on Debian 12).
 PROGRAM_PATHS = {"sd_espeak-ng": "/usr/lib/speech-dispatcher-modules/sd_espeak-ng",
                  "fin.traineddata": "/usr/share/tesseract-ocr/*/tessdata/fin.traineddata",
-                 "swe.traineddata": "/usr/share/tesseract-ocr/*/tessdata/swe.traineddata"}
+                 "swe.traineddata": "/usr/share/tesseract-ocr/*/tessdata/swe.traineddata",
+                 **{f"{code}.traineddata": f"/usr/share/tesseract-ocr/*/tessdata/{code}.traineddata"
+                    for code in ("ara", "rus", "ukr", "est", "fas")},
+                 # Debian puts the broker in sbin, not on a user's PATH.
+                 "mosquitto": "/usr/sbin/mosquitto"}
 
 # Inside the PySide6 wheel: what the kiosk loads on X11, on Wayland, always.
 _XCB = ["Qt/plugins/platforms/libqxcb.so", "Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
