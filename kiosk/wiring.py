@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,22 +38,34 @@ def clear_clipboard() -> None:
         clipboard.clear(clipboard.Mode.Selection)
 
 
-def remove_stale_sessions(session_root: Path) -> int:
-    """At start: remove `sessions/<id>/` left by a kiosk that was killed mid-session."""
-    removed = 0
+def remove_stale_sessions(session_root: Path) -> threading.Thread | None:
+    """At start: remove `sessions/<id>/` left by a kiosk that was killed mid-session.
+
+    The folders are listed now (the next session's folder, made later under a
+    new id, is never among them) and removed on a thread of their own: a killed
+    kiosk's browser profile can be hundreds of files, and removing them must not
+    delay the first frame. A kiosk stopped before the removal ends leaves the
+    rest for the next start.
+    """
     try:
         entries = list(session_root.iterdir())
     except OSError:
-        return 0
-    for entry in entries:
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry, ignore_errors=True)
-        else:
-            entry.unlink(missing_ok=True)
-        removed += 1
-    if removed:
-        log.warning("removed %d session folder(s) left by an earlier run", removed)
-    return removed
+        return None
+    if not entries:
+        return None
+
+    def remove() -> int:
+        for entry in entries:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+        log.warning("removed %d session folder(s) left by an earlier run", len(entries))
+        return len(entries)
+
+    thread = threading.Thread(target=remove, name="kiosk-stale-sessions", daemon=True)
+    thread.start()
+    return thread
 
 
 def register_resets(session: SessionService, window: MainWindow, browser: BrowserSession,
