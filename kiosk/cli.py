@@ -39,8 +39,11 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     from kiosk.core.config.site import ConfigInvalid, load_config
     from kiosk.core.config.shape import fault_words
 
+    from kiosk.core.help.broker_settings import checking_for_kiosk_user
+
     try:
-        config = load_config(args.path)
+        with checking_for_kiosk_user():   # [helpers.broker]'s files readable by the kiosk's user too
+            config = load_config(args.path)
     except ConfigInvalid as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
