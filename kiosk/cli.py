@@ -314,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_usage_commands(sub)
     from kiosk.cli_speech import add_speech_command
     add_speech_command(sub)
+    from kiosk.cli_broker import add_broker_command; add_broker_command(sub)   # shared queue (issue 19)
     return parser
 
 
