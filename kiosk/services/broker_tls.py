@@ -219,11 +219,29 @@ def certificate_expiry(settings: BrokerSettings) -> dt.datetime | None:
 
 
 def diagnose(settings: BrokerSettings, timeout: float = CONNECT_TIMEOUT_S) -> str | None:
-    """Connect once (TLS, MQTT CONNECT); None when the broker accepts this terminal, else the line why not."""
+    """Connect once (TLS, MQTT CONNECT); None when the broker accepts this terminal, else the line why not.
+
+    The probe offers TLS 1.2 first: there the broker judges the client certificate inside the
+    handshake, so its alert (expired, revoked, unknown CA) always reaches us. With TLS 1.3 it
+    judges after the handshake, and a CONNECT already on its way when it closes the connection
+    makes the kernel drop the alert (a reset), leaving only "connection closed". A broker that
+    refuses TLS 1.2 is asked again with 1.3.
+    """
     try:
         ctx = tls_context(settings)
     except BrokerSetupError as exc:
         return exc.line
+    ctx.maximum_version = ssl.TLSVersion.TLSv1_2
+    answer = _probe(settings, ctx, timeout)
+    if answer is _TRY_TLS13:
+        answer = _probe(settings, tls_context(settings), timeout)
+    return answer
+
+
+_TRY_TLS13 = "try TLS 1.3"
+
+
+def _probe(settings: BrokerSettings, ctx: ssl.SSLContext, timeout: float) -> str | None:
     expiry = certificate_expiry(settings)
     connected = False
     try:
@@ -242,6 +260,9 @@ def diagnose(settings: BrokerSettings, timeout: float = CONNECT_TIMEOUT_S) -> st
                     pass
                 return None
     except (OSError, ssl.SSLError) as exc:
+        if isinstance(exc, ssl.SSLError) and "VERSION" in str(exc.reason or "").upper() \
+                and ctx.maximum_version == ssl.TLSVersion.TLSv1_2:
+            return _TRY_TLS13
         if connected and classify(exc) in (Failure.OTHER, Failure.UNREACHABLE):
             return _closed(expiry, settings, exc)
         return explain_failure(exc, settings)
