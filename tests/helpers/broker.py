@@ -63,11 +63,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def render_config(template: str, *, port: int, bind: str, cert_dir: Path, data_dir: Path,
-                  autosave_s: int) -> str:
+def render_config(template: str, *, port: int, bind: str, cert_dir: Path, autosave_s: int) -> str:
     """The template with its @...@ names filled in (install.sh does the same with sed)."""
-    values = {"@PORT@": str(port), "@BIND@": bind, "@CERT_DIR@": str(cert_dir),
-              "@DATA_DIR@": str(data_dir), "@AUTOSAVE_S@": str(autosave_s)}
+    values = {"@PORT@": str(port), "@BIND@": bind, "@CERT_DIR@": str(cert_dir), "@AUTOSAVE_S@": str(autosave_s)}
     for name, value in values.items():
         template = template.replace(name, value)
     left = re.search(r"@[A-Z_]+@", template)
@@ -170,10 +168,12 @@ class MosquittoBroker:
 
     def _write_config(self) -> None:
         text = render_config(TEMPLATE.read_text(encoding="utf-8"), port=self.port, bind=self.host,
-                             cert_dir=self.certs, data_dir=self.data, autosave_s=self.autosave_s)
+                             cert_dir=self.certs, autosave_s=self.autosave_s)
         # Test-only: run as whoever runs the tests (as root Mosquitto would switch to the
         # 'mosquitto' user, who cannot read the test's 0600 keys), log to a file we can read.
+        # Debian's mosquitto.conf sets persistence_location for the installed broker; here, the test's.
         text += (f"\nuser {pwd.getpwuid(os.getuid()).pw_name}\nlog_dest file {self.log_file}\n"
+                 f"persistence_location {self.data}/\n"
                  "log_type all\nconnection_messages true\n")
         self.config_file.write_text(text, encoding="utf-8")
 
