@@ -251,3 +251,24 @@ def test_a_refused_login_or_subscription_is_one_line(broker):
     # A disconnect's "unspecified error" (what paho reports when TLS 1.3 refuses after the
     # handshake) is not a refusal of the ACL: diagnose() tells the real reason then.
     assert T.classify(ReasonCode(PacketTypes.DISCONNECT, identifier=0x80)) is T.Failure.OTHER
+
+
+def test_paho_only_sees_a_lost_connection_and_diagnose_names_the_reason(broker):
+    """The MQTT client's path: with TLS 1.3 paho reports a revoked certificate as a lost connection
+    ('Unspecified error'); diagnose() from the client's thread turns it into the line."""
+    from paho.mqtt.enums import MQTTErrorCode
+
+    broker.revoke("t2")
+    p = probe(broker, T.tls_context(broker.settings("t2")), "t2")
+    try:
+        kind, code = p.connect()
+    finally:
+        p.close()
+    assert kind == "disconnect"
+    assert T.classify(code) is T.Failure.OTHER
+    assert T.classify(MQTTErrorCode.MQTT_ERR_CONN_LOST) is T.Failure.UNREACHABLE
+    assert T.explain_failure(MQTTErrorCode.MQTT_ERR_CONN_LOST, broker.settings("t2")) == (
+        f"The broker at 127.0.0.1:{broker.port} cannot be reached (the connection was lost); each terminal keeps "
+        "its own queue")
+    assert T.classify(MQTTErrorCode.MQTT_ERR_CONN_REFUSED) is T.Failure.NOT_AUTHORISED
+    assert "it has been revoked" in T.diagnose(broker.settings("t2"))
