@@ -272,3 +272,13 @@ def test_paho_only_sees_a_lost_connection_and_diagnose_names_the_reason(broker):
         "its own queue")
     assert T.classify(MQTTErrorCode.MQTT_ERR_CONN_REFUSED) is T.Failure.NOT_AUTHORISED
     assert "it has been revoked" in T.diagnose(broker.settings("t2"))
+
+
+def test_unknown_name_and_no_answer_are_unreachable_lines(broker):
+    settings = broker.settings("t1")
+    dns = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    assert T.explain_failure(dns, settings) == (
+        f"The broker at 127.0.0.1:{broker.port} cannot be reached (the name is not known to DNS); each terminal "
+        "keeps its own queue")
+    assert T.explain_failure(TimeoutError(), settings).endswith("cannot be reached (no answer); each terminal keeps "
+                                                                "its own queue")
