@@ -39,8 +39,11 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     from kiosk.core.config.site import ConfigInvalid, load_config
     from kiosk.core.config.shape import fault_words
 
+    from kiosk.core.help.broker_settings import checking_for_kiosk_user
+
     try:
-        config = load_config(args.path)
+        with checking_for_kiosk_user():   # [helpers.broker]'s files readable by the kiosk's user too
+            config = load_config(args.path)
     except ConfigInvalid as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -51,6 +54,10 @@ def cmd_check_config(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     for warning in config.warnings:   # a key read under its new name (kiosk/core/config/upgrade.py)
         print(f"{warning} (warning)", file=sys.stderr)
+    if config.broker is not None:   # [helpers.broker]: the terminal's certificate about to expire
+        from kiosk.core.help.broker_settings import certificate_warnings
+        for key, message in certificate_warnings(config.broker):
+            print(f"{args.path}: {key}: {message} (warning)", file=sys.stderr)
     print(f"{args.path}: OK")
     return EXIT_OK
 
@@ -311,6 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_usage_commands(sub)
     from kiosk.cli_speech import add_speech_command
     add_speech_command(sub)
+    from kiosk.cli_broker import add_broker_command; add_broker_command(sub)   # shared queue (issue 19)
     return parser
 
 
