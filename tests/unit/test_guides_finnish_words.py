@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.core.guides import check_guides_dir, load_guide
-from kiosk.core.guides.finnish_words import GUIDE_LANGUAGES, SERVICE_LANGUAGES, without_marks
+from kiosk.core.guides.finnish_words import (
+    GUIDE_LANGUAGES, SERVICE_LANGUAGES, bold_labels, finnish_quotes, without_marks,
+)
 
 SERVICES = {"omakanta", "omakela", "suomifi", "viestit", "valtuudet", "omavero"}
 
@@ -110,17 +112,38 @@ def test_without_marks_keeps_the_bold_words() -> None:
     assert without_marks("Нажмите **Kirjaudu ulos**{fi} (Выйти).") == "Нажмите **Kirjaudu ulos** (Выйти)."
 
 
-def test_shipped_translations_quote_only_finnish_guide_words(repo: Path) -> None:
-    """Every shipped guide loads; each translation beyond fi/sv/en quotes its Finnish words with {fi}."""
+# Buttons of the kiosk itself: translated in every language, never quoted in Finnish.
+KIOSK_BUTTONS = {"Lopeta käyttö", "Pyydä apua"}
+
+
+def test_shipped_translations_quote_every_finnish_page_word(repo: Path) -> None:
+    """Every shipped guide loads, and each translation beyond fi/sv/en quotes every page word of fi.md with {fi}."""
     root = repo / "kiosk" / "guides"
     assert [str(p) for p in check_guides_dir(root, services=SERVICES) if p.is_error] == []
+    checked = 0
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        fi = list(enumerate((folder / "fi.md").read_text(encoding="utf-8").splitlines(), start=1))
+        wanted = bold_labels(fi) - KIOSK_BUTTONS
         for lang in GUIDE_LANGUAGES:
             path = folder / f"{lang}.md"
             if lang in SERVICE_LANGUAGES or not path.exists():
                 continue
-            text = path.read_text(encoding="utf-8")
-            fi = (folder / "fi.md").read_text(encoding="utf-8")
-            # A guide whose Finnish text names a page's button names it in the translation too.
-            if "**" in fi:
-                assert "}{fi}" not in text and "**{fi}" in text, path
+            lines = list(enumerate(path.read_text(encoding="utf-8").splitlines(), start=1))
+            quoted = {words for _, words in finnish_quotes(lines)[0]}
+            assert wanted - quoted == set(), path
+            checked += 1
+    assert checked >= 14   # at least one language beyond fi/sv/en for every guide
+
+
+def test_a_tampered_shipped_translation_fails_with_the_exact_message(repo: Path, tmp_path: Path) -> None:
+    import shutil
+    folder = tmp_path / "omakanta-login"
+    shutil.copytree(repo / "kiosk" / "guides" / "omakanta-login", folder)
+    assert errors(tmp_path) == []
+    path = folder / "ru.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("**Kirjaudu OmaKantaan**{fi}", "**Kirjaudu Omakantaan**{fi}"), encoding="utf-8")
+    line = next(n for n, t in enumerate(text.splitlines(), start=1) if "**Kirjaudu OmaKantaan**{fi}" in t)
+    assert errors(tmp_path) == [
+        f"{folder}/ru.md:{line}: ru.md quotes the Finnish words 'Kirjaudu Omakantaan', but the Finnish "
+        "guide (fi.md) has no such bold words; copy them exactly from fi.md"]
