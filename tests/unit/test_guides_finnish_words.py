@@ -139,11 +139,16 @@ def test_a_tampered_shipped_translation_fails_with_the_exact_message(repo: Path,
     import shutil
     folder = tmp_path / "omakanta-login"
     shutil.copytree(repo / "kiosk" / "guides" / "omakanta-login", folder)
-    assert errors(tmp_path) == []
+    assert own_errors(tmp_path) == []
     path = folder / "ru.md"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("**Kirjaudu OmaKantaan**{fi}", "**Kirjaudu Omakantaan**{fi}"), encoding="utf-8")
     line = next(n for n, t in enumerate(text.splitlines(), start=1) if "**Kirjaudu OmaKantaan**{fi}" in t)
-    assert errors(tmp_path) == [
+    assert own_errors(tmp_path) == [
         f"{folder}/ru.md:{line}: ru.md quotes the Finnish words 'Kirjaudu Omakantaan', but the Finnish "
         "guide (fi.md) has no such bold words; copy them exactly from fi.md"]
+
+
+def own_errors(root: Path) -> list[str]:
+    """Errors without the links to the other shipped guides (not copied)."""
+    return [e for e in errors(root) if ": related: no guide " not in e]
