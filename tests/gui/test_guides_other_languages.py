@@ -67,3 +67,16 @@ def test_in_russian_one_calm_line_and_the_guide_beside_with_finnish_words(make_k
     assert note.isVisible()
     w.language.set("sv")
     assert not note.isVisible()
+
+
+def test_the_printed_guide_keeps_the_finnish_words_and_their_mark(qapp, repo):
+    from kiosk.core.guides import load_guide
+    from kiosk.ui.guides.printout import PrintLabels, build_guide_document
+
+    guide, _ = load_guide(repo / "kiosk" / "guides" / "omakanta-login")
+    doc = build_guide_document(guide, guide.texts["ar"], PrintLabels(step="%1 / %2", online=""), None)
+    text = doc.toRawText()
+    assert "{fi}" not in text
+    assert "Kirjaudu OmaKantaan\u00a0\u00a0FI\u00a0" in text
+    # One mark for each quote in ar.md: OmaKanta, Kirjaudu OmaKantaan, Mobiilivarmenne, Jatka palveluun, Kirjaudu ulos.
+    assert text.count("\u00a0FI\u00a0") == 5
