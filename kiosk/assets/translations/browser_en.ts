@@ -254,6 +254,10 @@
             <source>Show a guide next to the service</source>
             <translation>Show a guide next to the service</translation>
         </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrorPanel</name>

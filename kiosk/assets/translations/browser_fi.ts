@@ -254,6 +254,10 @@
             <source>Show a guide next to the service</source>
             <translation>Näytä ohje palvelun vieressä</translation>
         </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>Palvelu itse on suomeksi, ruotsiksi tai englanniksi. Ohje voi olla sen vieressä: napauta Näytä ohje.</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrorPanel</name>

@@ -254,6 +254,10 @@
             <source>Show a guide next to the service</source>
             <translation>Visa en anvisning bredvid tjänsten</translation>
         </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>Själva tjänsten är på finska, svenska eller engelska. Anvisningen kan finnas bredvid: tryck på Visa anvisning.</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrorPanel</name>

@@ -2,7 +2,8 @@
 
 A guide is one folder (``guides/bank-codes/``) holding ``guide.toml`` (id,
 service, topic, languages, titles, ...), one Markdown file per language
-(``fi.md``, ``sv.md``, ``en.md``) and the pictures the steps show. Each
+(``fi.md``, ``sv.md``, ``en.md``; also ``ru``, ``uk``, ``et``, ``ar``, ``fa``, ``so``)
+and the pictures the steps show. Each
 ``## Heading`` in a language file starts a step; text before the first heading
 is the introduction.
 
@@ -17,6 +18,7 @@ here. Whether Qt can *draw* a picture is asked of a `draw` function passed to
 
 The rooms, lowest first: `model` (dataclasses, fixed lists), `markdown`
 (language files split into steps), `plain_language` (selkokieli warnings),
+`finnish_words` (the page's Finnish words quoted as ``**words**{fi}``, checked against fi.md),
 `pictures` (checks inside a picture file), `guide_toml` and `loader` (one
 guide folder), `collection` (many folders, the check command). The names
 callers use are re-exported here.

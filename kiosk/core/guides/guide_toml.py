@@ -13,13 +13,15 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.guides.finnish_words import GUIDE_LANGUAGES
 from kiosk.core.guides.model import DEFAULT_ORDER, GENERAL_SERVICE, TOPICS, Problem
 from kiosk.core.languages import PLANNED_LANGUAGES, UI_LANGUAGES
 from kiosk.core.config.tomlpos import KeyLines
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _SERVICE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
-_KNOWN_LANGUAGES = (*UI_LANGUAGES, *PLANNED_LANGUAGES)
+# Guides may be written in more languages than the screens are translated to yet.
+_KNOWN_LANGUAGES = tuple(dict.fromkeys((*UI_LANGUAGES, *GUIDE_LANGUAGES, *PLANNED_LANGUAGES)))
 
 _KEYS = ("id", "service", "topic", "languages", "related", "order", "title", "online")
 _REQUIRED = ("id", "service", "topic", "languages", "title")

@@ -12,6 +12,7 @@ import os
 import re
 from pathlib import Path
 
+from kiosk.core.guides.finnish_words import bold_labels, check_finnish_quotes, heading_marks
 from kiosk.core.guides.guide_toml import GuideToml
 from kiosk.core.guides.markdown import COMMENT, PICTURE, RawStep, join_lines, split_markdown
 from kiosk.core.guides.model import PICTURE_TYPES, Guide, GuideText, Problem, Step
@@ -28,6 +29,7 @@ class GuideLoader(GuideToml):
         super().__init__(folder, services)
         self.checked_pictures: set[str] = set()
         self.used_pictures: set[str] = set()
+        self.raw_lines: dict[str, list[tuple[int, str]]] = {}   # each language file, numbered
 
     # guide.toml first (its languages say which files to read), then each language
     # file with its pictures, then what only shows across languages.
@@ -41,6 +43,7 @@ class GuideLoader(GuideToml):
             if text is not None:
                 texts[lang] = text
         self.check_step_counts(meta["languages"], texts)
+        self.check_finnish_words()
         self.check_unused_files(meta["languages"])
         if any(p.is_error for p in self.problems):
             return None
@@ -61,6 +64,7 @@ class GuideLoader(GuideToml):
             return None
         file = str(path)
         errors_before = sum(p.is_error for p in self.problems)
+        self.raw_lines[lang] = list(enumerate(text.splitlines(), start=1))
         intro, raw_steps, h1_lines = split_markdown(text.splitlines())
 
         for line in h1_lines:
@@ -86,6 +90,7 @@ class GuideLoader(GuideToml):
     def check_step(self, file: str, raw: RawStep) -> Step | None:
         if not raw.title:
             self.error(file, raw.line, "step heading is empty; write the step's name after '## '")
+        self.problems.extend(heading_marks(file, raw.title, raw.line))
         pictures: list[tuple[int, str, str]] = []
         has_text = False
         for lineno, line in raw.body:
@@ -171,6 +176,13 @@ class GuideLoader(GuideToml):
                 self.error(str(self.folder / f"{lang}.md"), line,
                            f"{lang}.md has {_steps(len(steps))} but {first}.md has {expected}; "
                            "every language needs the same steps")
+
+    def check_finnish_words(self) -> None:
+        """The Finnish words a translation quotes with {fi} must be bold words of fi.md."""
+        finnish = bold_labels(self.raw_lines["fi"]) if "fi" in self.raw_lines else None
+        for lang, lines in self.raw_lines.items():
+            if lang != "fi":
+                self.problems.extend(check_finnish_quotes(str(self.folder / f"{lang}.md"), lang, lines, finnish))
 
     def check_unused_files(self, languages: list[str]) -> None:
         try:

@@ -5,13 +5,19 @@ panel next to the page and "Guides for this service" (`browser-guides`) opens
 the guides list for the service. The resident drags the wide handle between
 them to share the width; the width is kept for the rest of the session only
 (`reset_width` at its end). The guide steps are independent of the page.
+
+When the kiosk speaks a language the services do not (anything but Finnish,
+Swedish and English), one calm line above the service (`service-language-note`)
+says that the service itself is in Finnish, Swedish or English and that the
+guide can stay beside it; it goes away while the guide is beside the page.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from kiosk.core.guides.finnish_words import SERVICE_LANGUAGES
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.theme import MIN_TARGET_PX
 from kiosk.ui.shell.widgets import BigButton
@@ -74,6 +80,12 @@ class ServiceArea(QWidget):
             row.addWidget(self.guides_button)
             row.addWidget(self.show_guide_button)
             box.addLayout(row)
+        self.language_note = QLabel(self)
+        self.language_note.setObjectName("service-language-note")
+        self.language_note.setProperty("role", "muted")
+        self.language_note.setWordWrap(True)
+        self.language_note.setContentsMargins(16, 6, 16, 6)
+        box.addWidget(self.language_note)
         box.addWidget(self.splitter, 1)
         self._language = language
         language.changed.connect(self.retranslate)
@@ -83,6 +95,10 @@ class ServiceArea(QWidget):
 
     def panel_shown(self) -> bool:
         return not self.panel.isHidden()
+
+    def _update_note(self) -> None:
+        """The line about the service's languages: only in other languages, and not while the guide is beside."""
+        self.language_note.setVisible(self._language.code not in SERVICE_LANGUAGES and not self.panel_shown())
 
     def show_panel(self, widget: QWidget) -> None:
         """Put `widget` in the panel and show it next to the service."""
@@ -142,3 +158,7 @@ class ServiceArea(QWidget):
             self.show_guide_button.set_label(self.tr("Hide guide"), self.tr("Hide the guide next to the service"))
         else:
             self.show_guide_button.set_label(self.tr("Show guide"), self.tr("Show a guide next to the service"))
+        note = self.tr("This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.")
+        self.language_note.setText(note)
+        self.language_note.setAccessibleName(note)
+        self._update_note()

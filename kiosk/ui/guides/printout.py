@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from kiosk.core.guides import Guide, GuideText, render_step_markdown
 from kiosk.ui.guides.pictures import picture_image
 from kiosk.ui.guides.qr import qr_image
+from kiosk.ui.guides.step_page import insert_markdown
 
 BODY_PT = 18
 STEP_PT = 24
@@ -73,7 +74,7 @@ def build_guide_document(guide: Guide, text: GuideText, labels: PrintLabels,
     cursor.insertText(text.title)
     if text.intro_markdown.strip():
         cursor.insertBlock(_block(top=6, bottom=6), _char(BODY_PT))
-        cursor.insertMarkdown(text.intro_markdown)
+        insert_markdown(cursor, text.intro_markdown)
 
     total = len(text.steps)
     for number, step in enumerate(text.steps, start=1):
@@ -85,7 +86,7 @@ def build_guide_document(guide: Guide, text: GuideText, labels: PrintLabels,
         body = render_step_markdown(step)
         if body:
             cursor.insertBlock(_block(), _char(BODY_PT))
-            cursor.insertMarkdown(body)
+            insert_markdown(cursor, body)
         path = guide.picture_path(step)
         if path is not None:
             image = picture_image(path, PICTURE_RENDER_PX)

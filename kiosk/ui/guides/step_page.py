@@ -14,28 +14,77 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.core.guides.finnish_words import with_placeholder, without_marks
 from kiosk.ui.guides.pictures import GuidePicture
 from kiosk.ui.guides.qr import QrCard
 
 _UNLIMITED = 16777215   # QWIDGETSIZE_MAX
 
 
+# Stands for a {fi} mark between Markdown and the finished document (a private-use character).
+_PLACEHOLDER = "\ue0f1"
+# The "FI" mark: white on the kiosk's dark blue (contrast 14:1), smaller than the text.
+_MARK_FG = QColor("#ffffff")
+_MARK_BG = QColor("#1a2b4c")
+MARK_TEXT = "FI"
+
+
 def plain_text(markdown: str) -> str:
+    """The words of `markdown` (for read aloud): no marks, no {fi}."""
     doc = QTextDocument()
-    doc.setMarkdown(markdown)
+    doc.setMarkdown(without_marks(markdown))
     return doc.toPlainText()
 
 
+def insert_markdown(cursor: QTextCursor, markdown: str) -> None:
+    """`markdown` at `cursor`, each Finnish quote (**words**{fi}) followed by a small "FI" mark."""
+    cursor.insertMarkdown(with_placeholder(markdown, _PLACEHOLDER))
+    mark_finnish_words(cursor.document())
+
+
+def mark_finnish_words(doc: QTextDocument) -> None:
+    """Replace each placeholder left by `with_placeholder` with the "FI" mark.
+
+    Qt's rich text has no per-span language for screen readers or speech, so
+    the mark is what tells the words are Finnish; a no-break space keeps it
+    on the line of its words. The mark is not in the Markdown itself: read
+    aloud and search see only the words.
+    """
+    cursor = doc.find(_PLACEHOLDER)
+    while not cursor.isNull():
+        base = cursor.charFormat()
+        fmt = QTextCharFormat()
+        fmt.setForeground(_MARK_FG)
+        fmt.setBackground(_MARK_BG)
+        fmt.setFontWeight(QFont.Weight.Bold)
+        size_px = base.font().pixelSize()
+        if size_px > 0:
+            fmt.setProperty(QTextCharFormat.Property.FontPixelSize, max(10, round(size_px * 0.7)))
+        elif base.font().pointSizeF() > 0:
+            fmt.setFontPointSize(max(7.0, base.font().pointSizeF() * 0.7))
+        plain = QTextCharFormat()
+        plain.setFontWeight(QFont.Weight.Normal)
+        cursor.insertText("\u00a0", plain)
+        cursor.insertText(f"\u00a0{MARK_TEXT}\u00a0", fmt)
+        # A left-to-right mark: in Arabic or Persian text the mark's last space stays with it.
+        cursor.insertText("\u200e", plain)
+        cursor = doc.find(_PLACEHOLDER, cursor)
+
+
 def markdown_html(markdown: str, font_px: int, gap_px: int) -> str:
-    """Markdown as rich text in `font_px` type, `gap_px` between paragraphs (QLabel's Markdown has none)."""
+    """Markdown as rich text in `font_px` type, `gap_px` between paragraphs (QLabel's Markdown has none).
+
+    Finnish words quoted with {fi} get a small "FI" mark after them.
+    """
     doc = QTextDocument()
     font = QFont()
     font.setPixelSize(font_px)
     doc.setDefaultFont(font)
-    doc.setMarkdown(markdown)
+    doc.setMarkdown(with_placeholder(markdown, _PLACEHOLDER))
+    mark_finnish_words(doc)
     block = doc.begin()
     while block.isValid():
         cursor = QTextCursor(block)
