@@ -1,0 +1,123 @@
+"""A kiosk with [fleet] config_url: a signed configuration applies between residents, never during a session.
+
+Real parts: the kiosk built by kiosk.app.build, a real HTTPS server with its
+own CA on 127.0.0.1, signatures made by the `minisign` command. "Applying"
+is a restart (systemd starts the kiosk again): `restart_app` records it, and
+the test starts the next kiosk on the same data directory as systemd would.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QWidget
+
+from tests.configs import local_config_text
+from tests.fleet_server import FleetServer
+from tests.helpers.minisign import make_key
+
+LATER = (datetime.now(UTC) + timedelta(days=30)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@pytest.fixture(scope="module")
+def key(tmp_path_factory):
+    return make_key(tmp_path_factory.mktemp("key"))
+
+
+@pytest.fixture
+def server(tmp_path):
+    with FleetServer(tmp_path) as running:
+        yield running
+
+
+def site_text(label: str, fleet: str = "") -> str:
+    text = local_config_text({"kela": "https://127.0.0.1:1/"}, signed_out_s=2)
+    return text.replace('"kela fi"', f'"{label}"') + fleet
+
+
+@pytest.fixture
+def site(tmp_path, server, key):
+    """The terminal's own site file: a working configuration plus [fleet]."""
+    path = tmp_path / "site.toml"
+    path.write_text(site_text("Kela", f"""
+[fleet]
+config_url = "{server.url}"
+public_keys = ["{key.public_line}"]
+ca_file = "{server.ca_file}"
+interval_s = 10
+"""), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def publish(server, key, tmp_path):
+    def _publish(label: str, serial: int, *, tamper: bool = False) -> None:
+        source = tmp_path / "published.toml"
+        source.write_text(site_text(label), encoding="utf-8")
+        minisig = key.sign(source, f"serial:{serial} expires:{LATER}")
+        server.publish(source.read_bytes() + (b"# x\n" if tamper else b""), minisig.read_bytes())
+    return _publish
+
+
+def tile_label(kiosk) -> str:
+    return kiosk.window.findChild(QWidget, "tile-kela").text()
+
+
+def test_a_new_configuration_waits_for_the_session_to_end(make_kiosk, site, publish, qtbot, data_dir):
+    publish("Kela, uusi", 1)
+    restarts: list[int] = []
+    kiosk = make_kiosk(site, restart_app=lambda: restarts.append(1))
+    assert tile_label(kiosk) == "Kela" and kiosk.fleet_config is not None
+    kiosk.session.ensure_started()   # a resident opened a service
+    qtbot.waitUntil(lambda: kiosk.fleet_config.pending_serial == 1, timeout=20_000)
+    # The poll's answer asked at once whether it may apply: a resident is in session, so no.
+    assert restarts == [] and kiosk.session.active and tile_label(kiosk) == "Kela"
+    assert kiosk.fleet_config.lines() == (
+        f"{kiosk.resolved.fleet.config_url}: serial 1 fetched; it applies when no resident is in session",)
+    kiosk.session.end("resident")
+    qtbot.waitUntil(lambda: restarts == [1], timeout=15_000)
+    kiosk.shutdown()
+    # systemd starts the kiosk again: it comes up on the fetched file.
+    again = make_kiosk(site, restart_app=lambda: restarts.append(2))
+    assert tile_label(again) == "Kela, uusi"
+    assert again.resolved.fleet_serial == 1
+    state = json.loads((data_dir / "fleet" / "state.json").read_text())
+    assert state["applied_serial"] == 1 and state["pending_serial"] is None
+    qtbot.waitUntil(lambda: again.health is not None and again.health.health.config_serial == 1)
+    assert again.health.health.config_source == "url"
+
+
+def test_a_refused_file_is_named_in_the_admin_view_and_health_files(make_kiosk, site, publish, qtbot, data_dir):
+    publish("Kela, muutettu", 2, tamper=True)
+    restarts: list[int] = []
+    kiosk = make_kiosk(site, restart_app=lambda: restarts.append(1))
+    qtbot.waitUntil(lambda: kiosk.fleet_config.refused != "", timeout=20_000)
+    reason = kiosk.fleet_config.refused
+    assert "does not match the file: it was changed after signing" in reason
+    assert restarts == [] and tile_label(kiosk) == "Kela"
+    assert any(reason in line for line in kiosk.admin.report().config_errors)
+    status = data_dir / "status.json"
+    qtbot.waitUntil(lambda: status.exists() and json.loads(status.read_text())["config_refused"] == reason,
+                    timeout=10_000)
+    prom = (data_dir / "digipiste.prom").read_text()
+    assert 'digipiste_config_refused{site="test",terminal="t1"} 1' in prom
+
+
+def test_a_slow_server_never_holds_the_interface(make_kiosk, site, publish, server, qtbot):
+    publish("Kela, uusi", 1)
+    server.hold()   # every answer waits until the test releases it
+    kiosk = make_kiosk(site, restart_app=lambda: None)
+    qtbot.waitUntil(server.received.is_set, timeout=20_000)
+    # The poll now waits on the server. The interface still runs: a harmless
+    # sentinel posted to it arrives, and a tile press starts a session.
+    arrived = []
+    QTimer.singleShot(0, lambda: arrived.append(1))
+    qtbot.waitUntil(lambda: arrived == [1])
+    qtbot.mouseClick(kiosk.window.findChild(QWidget, "tile-kela"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.session.active)
+    assert kiosk.fleet_config.pending_serial is None   # the answer has not come
+    server.release()
+    qtbot.waitUntil(lambda: kiosk.fleet_config.pending_serial == 1, timeout=20_000)
