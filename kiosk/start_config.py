@@ -5,8 +5,11 @@ kiosk could not start with, is never the end of the kiosk: it runs on the
 last configuration that was valid on this terminal (a copy kept in the data
 directory), or shows the calm "being serviced" window when there is none,
 and the admin view lists what was wrong. The copy is written only once a
-kiosk has been built with the configuration, so a file that broke the start
-never becomes "the last valid one".
+kiosk came up with the configuration (its first frame), so a file that broke
+the start never becomes "the last valid one".
+
+A site file with [fleet] config_url starts on the newest good configuration
+fetched from that address instead (kiosk.core.fleet.config_store.choose).
 
 Pure Python with the standard library (no Qt): `kiosk.app.build` and the
 command line (Qt's on-screen keyboard is chosen before Qt starts) use it.
@@ -149,9 +152,10 @@ def start_failed_error(source: str, exc: BaseException) -> ConfigError:
 def keep_last_good(resolved: ResolvedConfig, paths: Paths) -> None:
     """Save the file a kiosk came up with as this terminal's last valid configuration.
 
-    Disk work (a read, maybe an fsync): kiosk.app runs it on a worker after
-    the first frame. A fetched configuration tried on this start is confirmed
-    here too: the kiosk came up with it.
+    Disk work (a read and a compare; a write with fsync only when the file
+    changed): kiosk.app runs it as the first step after the first frame, not
+    before it. A fetched configuration tried on this start is confirmed here
+    too: the kiosk came up with it.
     """
     path = resolved.loaded_from
     if path is None or resolved.fallback:

@@ -81,8 +81,7 @@ class FleetConfigPoller(QObject):
         """The admin view's lines about the fetched configuration (a refusal, a wait)."""
         rows = []
         if self.refused:
-            rows.append(f"{self._settings.config_url}: refused, the terminal keeps its configuration: "
-                        f"{self.refused}")
+            rows.append(f"fetched configuration refused (the terminal keeps its own): {self.refused}")
         if self.pending_serial is not None:
             rows.append(f"{self._settings.config_url}: serial {self.pending_serial} fetched; it applies "
                         "when no resident is in session")

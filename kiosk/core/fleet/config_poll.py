@@ -76,7 +76,7 @@ def poll_once(settings: FleetSettings, store: FleetStore, fetch: Fetch, *, now: 
         judged = judge(got.data, got.minisig or b"", settings, applied_serial=store.current_serial(state),
                        now=now, base_dir=base_dir, source=settings.config_url)
     except Refused as exc:
-        store.refuse(str(exc), got.etag)
+        store.refuse(str(exc))
         return Outcome(Result.REFUSED, reason=str(exc))
     store.store_pending(got.data, got.minisig or b"", judged, got.etag, settings.public_keys)
     return Outcome(Result.STORED, judged.serial)

@@ -118,12 +118,11 @@ class FleetStore:
         state.pending_keys = list(keys)
         self.save(state)
 
-    def refuse(self, reason: str, etag: str = "") -> None:
-        """Record a refusal; the ETag is kept so the same refused file is not fetched again and again."""
+    def refuse(self, reason: str) -> None:
+        """Record a refusal. The refused file's ETag is not kept: a refusal may pass (the terminal's
+        clock set right, a guide folder mounted), and a few kilobytes each interval cost little."""
         state = self.state()
         state.refused = reason
-        if etag:
-            state.etag = etag
         self.save(state)
 
     def confirm(self) -> bool:
