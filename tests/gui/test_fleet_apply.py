@@ -121,3 +121,26 @@ def test_a_slow_server_never_holds_the_interface(make_kiosk, site, publish, serv
     assert kiosk.fleet_config.pending_serial is None   # the answer has not come
     server.release()
     qtbot.waitUntil(lambda: kiosk.fleet_config.pending_serial == 1, timeout=20_000)
+
+
+def test_with_nobody_at_the_kiosk_a_new_configuration_applies_at_once(make_kiosk, site, publish, qtbot):
+    """No session and no input for longer than the quiet time: the poll's answer restarts the kiosk."""
+    from kiosk.services.fleet_config import QUIET_S
+
+    now = [1000.0]
+    restarts: list[int] = []
+    kiosk = make_kiosk(site, clock=lambda: now[0], restart_app=lambda: restarts.append(1))
+    now[0] += QUIET_S + 1   # nobody touched it since the start
+    publish("Kela, uusi", 1)
+    qtbot.waitUntil(lambda: restarts == [1], timeout=20_000)
+    assert not kiosk.session.active
+
+
+def test_recent_input_on_home_holds_it_back(make_kiosk, site, publish, qtbot):
+    """Someone reading the home screen (no session yet) is not interrupted by a restart."""
+    now = [1000.0]
+    restarts: list[int] = []
+    kiosk = make_kiosk(site, clock=lambda: now[0], restart_app=lambda: restarts.append(1))
+    publish("Kela, uusi", 1)
+    qtbot.waitUntil(lambda: kiosk.fleet_config.pending_serial == 1, timeout=20_000)
+    assert restarts == [] and not kiosk.session.active   # asked at once: recent input, so no
