@@ -102,8 +102,10 @@ def test_a_refused_file_is_named_in_the_admin_view_and_health_files(make_kiosk, 
     status = data_dir / "status.json"
     qtbot.waitUntil(lambda: status.exists() and json.loads(status.read_text())["config_refused"] == reason,
                     timeout=10_000)
-    prom = (data_dir / "digipiste.prom").read_text()
-    assert 'digipiste_config_refused{site="test",terminal="t1"} 1' in prom
+    # status.json is written before digipiste.prom: wait for the second file too.
+    prom = data_dir / "digipiste.prom"
+    qtbot.waitUntil(lambda: 'digipiste_config_refused{site="test",terminal="t1"} 1' in prom.read_text(),
+                    timeout=10_000)
 
 
 def test_a_slow_server_never_holds_the_interface(make_kiosk, site, publish, server, qtbot):
