@@ -146,3 +146,39 @@ def test_recent_input_on_home_holds_it_back(make_kiosk, site, publish, qtbot):
     publish("Kela, uusi", 1)
     qtbot.waitUntil(lambda: kiosk.fleet_config.pending_serial == 1, timeout=20_000)
     assert restarts == [] and not kiosk.session.active   # asked at once: recent input, so no
+
+
+def test_a_configuration_the_kiosk_did_not_come_up_with_is_left_for_the_previous_one(
+        make_kiosk, site, publish, qtbot, data_dir):
+    import subprocess
+    import sys
+
+    publish("Kela 1", 1)
+    restarts: list[int] = []
+    first = make_kiosk(site, restart_app=lambda: restarts.append(1))
+    first.session.ensure_started()
+    qtbot.waitUntil(lambda: first.fleet_config.pending_serial == 1, timeout=20_000)
+    first.shutdown()
+    assert tile_label(make_kiosk(site, restart_app=lambda: None)) == "Kela 1"   # came up: serial 1 is good
+    second = make_kiosk(site, restart_app=lambda: None)
+    second.session.ensure_started()
+    publish("Kela 2", 2)
+    second.fleet_config.poll_now()
+    qtbot.waitUntil(lambda: second.fleet_config.pending_serial == 2, timeout=20_000)
+    second.shutdown()
+    # A start with serial 2 that dies before its first frame (a real process, aborted
+    # right after it chose its configuration, as a crash in Qt or Chromium would).
+    crash = subprocess.run([sys.executable, "-c", (
+        "import os, sys; from kiosk.paths import Paths; from kiosk.start_config import resolve_config; "
+        "r = resolve_config(sys.argv[1], Paths.create(sys.argv[2])); "
+        "assert r.fleet_serial == 2, r.fleet_serial; os.abort()"), str(site), str(data_dir)],
+        capture_output=True, text=True, timeout=60)
+    assert crash.returncode < 0, crash.stderr
+    # systemd starts it again: it runs on serial 1 and says why.
+    third = make_kiosk(site, restart_app=lambda: None)
+    assert tile_label(third) == "Kela 1" and third.resolved.fleet_serial == 1
+    why = ("the kiosk did not come up with configuration serial 2 (it stopped before its first frame); "
+           "it runs on the previous one")
+    assert [e.message for e in third.config_errors] == [why]
+    assert any(why in line for line in third.admin.report().config_errors)
+    qtbot.waitUntil(lambda: third.health is not None and third.health.health.config_refused == why)
