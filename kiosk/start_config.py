@@ -135,7 +135,7 @@ def _fetched_or(site: Config, path: Path, paths: Paths) -> ResolvedConfig:
     errors = [ConfigError(str(store.file("pending")), 1, "(start)", chosen.given_up)] if chosen.given_up else []
     if chosen.config is None:
         return ResolvedConfig(site, errors, loaded_from=path, fleet=site.fleet, fleet_store=store)
-    log.info("using the configuration fetched from %s (serial %s)", site.fleet.config_url, chosen.serial)
+    log.info("using the configuration fetched from %s (serial %s)", site.fleet.shown_url, chosen.serial)
     # The fetched file may carry its own [fleet] (a new key during a rotation); else the site file's holds.
     fleet = chosen.config.fleet if chosen.config.fleet.enabled else site.fleet
     return ResolvedConfig(chosen.config, errors, loaded_from=chosen.path, base_dir=path.parent, fleet=fleet,

@@ -83,7 +83,7 @@ class FleetConfigPoller(QObject):
         if self.refused:
             rows.append(f"fetched configuration refused (the terminal keeps its own): {self.refused}")
         if self.pending_serial is not None:
-            rows.append(f"{self._settings.config_url}: serial {self.pending_serial} fetched; it applies "
+            rows.append(f"{self._settings.shown_url}: serial {self.pending_serial} fetched; it applies "
                         "when no resident is in session")
         return tuple(rows)
 
@@ -110,7 +110,7 @@ class FleetConfigPoller(QObject):
             self.refused = ""
             self.pending_serial = outcome.serial
             log.info("configuration serial %s fetched from %s; it applies when no resident is in session",
-                     outcome.serial, self._settings.config_url)
+                     outcome.serial, self._settings.shown_url)
         self._update_health()
         self._schedule()
         if self.pending_serial is not None:

@@ -14,6 +14,7 @@ import urllib.request
 
 from kiosk.core.config.site import MAX_FILE_BYTES
 from kiosk.core.fleet.config_poll import Fetched, FetchFailed
+from kiosk.core.fleet.settings import shown_url
 
 TIMEOUT_S = 20.0
 MAX_SIGNATURE_BYTES = 8192
@@ -32,22 +33,23 @@ def _context(ca_file: str) -> ssl.SSLContext:
 
 
 def _get(url: str, context: ssl.SSLContext, limit: int, headers: dict[str, str]) -> tuple[int, bytes, str]:
+    shown = shown_url(url)   # errors reach the log: never the full address
     request = urllib.request.Request(url, headers={"User-Agent": "digipiste-kiosk", **headers})
     opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context))
     try:
         with opener.open(request, timeout=TIMEOUT_S) as response:
             data = response.read(limit + 1)
             if len(data) > limit:
-                raise FetchFailed(f"{url}: larger than {limit} bytes")
+                raise FetchFailed(f"{shown}: larger than {limit} bytes")
             return response.status, data, response.headers.get("ETag", "")
     except urllib.error.HTTPError as exc:
         if exc.code == 304:
             return 304, b"", exc.headers.get("ETag", "")
-        raise FetchFailed(f"{url}: the server answered {exc.code} {exc.reason}") from None
+        raise FetchFailed(f"{shown}: the server answered {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
-        raise FetchFailed(f"{url}: {exc.reason}") from None
+        raise FetchFailed(f"{shown}: {exc.reason}") from None
     except (OSError, ValueError) as exc:   # timeouts, resets, TLS faults, malformed answers
-        raise FetchFailed(f"{url}: {type(exc).__name__}: {exc}") from None
+        raise FetchFailed(f"{shown}: {type(exc).__name__}: {exc}") from None
 
 
 def fetch_signed(url: str, ca_file: str, etag: str) -> Fetched:

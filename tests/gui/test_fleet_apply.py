@@ -76,7 +76,7 @@ def test_a_new_configuration_waits_for_the_session_to_end(make_kiosk, site, publ
     # The poll's answer asked at once whether it may apply: a resident is in session, so no.
     assert restarts == [] and kiosk.session.active and tile_label(kiosk) == "Kela"
     assert kiosk.fleet_config.lines() == (
-        f"{kiosk.resolved.fleet.config_url}: serial 1 fetched; it applies when no resident is in session",)
+        f"{kiosk.resolved.fleet.shown_url}: serial 1 fetched; it applies when no resident is in session",)
     kiosk.session.end("resident")
     qtbot.waitUntil(lambda: restarts == [1], timeout=15_000)
     kiosk.shutdown()

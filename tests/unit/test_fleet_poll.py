@@ -108,7 +108,8 @@ def test_a_refused_file_leaves_the_terminal_on_its_configuration(server, keys, p
     outcome = poll(server, keys, store, tmp_path)
     a, b = (load_public_key(k.public_file).key_id_hex for k in keys)
     assert outcome.result is Result.REFUSED
-    assert outcome.reason == reason.format(a=a, b=b, past=past.isoformat(), url=server.url)
+    shown = f"127.0.0.1:{server.port}/site.toml"   # the log never holds the full address
+    assert outcome.reason == reason.format(a=a, b=b, past=past.isoformat(), url=shown)
     assert store.state().refused == outcome.reason
     chosen = choose(store, settings_for(server, keys), tmp_path)
     assert chosen.serial == 4 and chosen.config.tiles[0].label["fi"] == "Kela 4"
@@ -117,7 +118,7 @@ def test_a_refused_file_leaves_the_terminal_on_its_configuration(server, keys, p
 def test_the_invalid_file_error_is_the_validators_own(server, keys, publish, tmp_path):
     """The refusal names the same line and key as `kiosk check-config` would for a local file."""
     text = site_text().replace("idle_timeout_s = 180", "idle_timeout_s = 5")
-    _config, errors = parse_config(text, server.url, tmp_path)
+    _config, errors = parse_config(text, f"127.0.0.1:{server.port}/site.toml", tmp_path)
     publish(text, f"serial:1 expires:{LATER}")
     outcome = poll(server, keys, FleetStore(tmp_path / "fleet"), tmp_path)
     assert outcome.reason == "; ".join(str(e) for e in errors)

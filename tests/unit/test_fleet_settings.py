@@ -70,3 +70,15 @@ def test_the_interval_has_bounds():
     found = errors("interval_s = 5\n")
     assert found == [f"site.toml:{line_of('interval_s = 5', 'interval_s')}: fleet.interval_s: must be between "
                      "10 and 86400 seconds, got 5"]
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("https://config.example.fi/digipiste/site.toml?token=s3cret", "config.example.fi/…/site.toml"),
+    ("https://127.0.0.1:8443/site.toml", "127.0.0.1:8443/site.toml"),
+    ("https://user:pw@config.example.fi/a/b/c.toml", "config.example.fi/…/c.toml"),
+])
+def test_the_address_is_shown_without_folders_query_or_user(url, shown):
+    """What the log, the admin view and status.json name: never the full address (a token may be in it)."""
+    from kiosk.core.fleet.settings import shown_url
+
+    assert shown_url(url) == shown

@@ -74,7 +74,7 @@ def poll_once(settings: FleetSettings, store: FleetStore, fetch: Fetch, *, now: 
         return Outcome(Result.UNCHANGED, store.current_serial(state))
     try:
         judged = judge(got.data, got.minisig or b"", settings, applied_serial=store.current_serial(state),
-                       now=now, base_dir=base_dir, source=settings.config_url)
+                       now=now, base_dir=base_dir, source=settings.shown_url)
     except Refused as exc:
         store.refuse(str(exc))
         return Outcome(Result.REFUSED, reason=str(exc))

@@ -8,6 +8,7 @@ Pure Python.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from kiosk.core.config import files as F
 from kiosk.core.config import schema as S
@@ -28,6 +29,27 @@ class FleetSettings:
     @property
     def enabled(self) -> bool:
         return bool(self.config_url)
+
+    @property
+    def shown_url(self) -> str:
+        """config_url as the log, the admin view and status.json name it (see shown_url())."""
+        return shown_url(self.config_url)
+
+
+def shown_url(url: str) -> str:
+    """Host, port and file name of `url`, without the folders, query or user part.
+
+    The log never holds a full web address (kiosk/log.py), and a site may
+    put an access token in the address's query: `config.example.fi/…/site.toml`.
+    """
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or "?"
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        return "(config_url)"
+    folders, _, name = parts.path.rpartition("/")
+    return f"{host}{port}/{'…/' if folders.strip('/') else ''}{name}"
 
 
 def check_fleet(v: Validator, table: dict) -> FleetSettings:
