@@ -257,6 +257,18 @@ SCHEMA: dict[str, Key] = {
         "batch_size": Key(INT, "Events per request or file (Matomo: at most "
                           f"{MATOMO_MAX_BATCH}, whatever this says).", default=500, minimum=1, maximum=5000),
     }),
+    # -- configuration from a URL, signed (issue 20) -----------------------------------------
+    "fleet": Key(TABLE, "Configuration fetched from a URL and signed with minisign (see docs/deploy.md).", children={
+        "config_url": Key(STR, "https address of the whole site file; its signature is this address + "
+                               "'.minisig'. Empty: this file is the configuration.", default=""),
+        "public_keys": Key(STR_LIST, "The minisign public keys (the base64 line of minisign.pub) that may sign "
+                                     "it; two while a key is rotated.", default=(), max_items=2, max_len=200),
+        "ca_file": Key(STR, "PEM file of extra certificate authorities to trust for `config_url`; optional, "
+                            "relative to this file's folder.", default=""),
+        "interval_s": Key(INT, "Seconds between checks for a new file (each terminal adds up to a tenth at "
+                               "random, so a fleet does not ask at once).", default=900, minimum=10,
+                          maximum=86400, unit="seconds"),
+    }),
 }
 
 

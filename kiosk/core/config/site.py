@@ -27,6 +27,7 @@ from kiosk.core.config import schema as S
 from kiosk.core.config.sections import DeploymentSettings, Shift, SyncSettings
 from kiosk.core.config.shape import CHECKER_FAULT, Validator, fault_words
 from kiosk.core.config.text import ConfigError, decode_config, read_toml, shown
+from kiosk.core.fleet.settings import FleetSettings, check_fleet
 from kiosk.core.help.broker_settings import BrokerSettings, broker_settings
 from kiosk.core.help.config import HelpSettings, help_settings
 from kiosk.core.session.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
@@ -86,6 +87,7 @@ class Config:
     broker: BrokerSettings | None = None
     # What IT should know of a valid file: keys read under a new name (kiosk/core/config/upgrade.py).
     warnings: tuple[ConfigError, ...] = ()
+    fleet: FleetSettings = field(default_factory=FleetSettings)   # [fleet]: configuration from a URL
 
     def site_name_in(self, lang: str) -> str:
         """The site's name in `lang`, falling back to the default language."""
@@ -200,6 +202,9 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
     sync = dict(doc.get("sync") or {})
     with v.guard("sync"):
         _check_sync(v, sync)
+    fleet = FleetSettings()
+    with v.guard("fleet"):
+        fleet = check_fleet(v, doc.get("fleet") or {})
     # Before giving up on errors elsewhere: one run lists every error.
     deployment = DeploymentSettings()
     with v.guard("deployment"):
@@ -220,6 +225,7 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
         guide_dirs=tuple(guide_dirs),
         sync=SyncSettings.of(sync), source=source, help=help_cfg, deployment=deployment, local_hosts=tuple(local),
         broker=broker,
+        fleet=fleet,
     )
 
 
