@@ -75,3 +75,13 @@ def test_the_rules_read_only_metrics_the_kiosk_writes():
     read = set(re.findall(r"\bdigipiste_\w+", RULES.read_text())) - {"digipiste_"}
     assert read - written == WRITTEN_ELSEWHERE
     assert {"digipiste_heartbeat_timestamp_seconds", "digipiste_written_timestamp_seconds"} <= read
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
+def test_the_copy_units_pass_systemd_analyze_verify(tmp_path):
+    units = [MONITORING / "digipiste-metrics.timer", MONITORING / "digipiste-metrics.service"]
+    for unit in units:
+        shutil.copy(unit, tmp_path / unit.name)
+    done = subprocess.run(["systemd-analyze", "verify", *(str(tmp_path / u.name) for u in units)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
