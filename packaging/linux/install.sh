@@ -20,6 +20,7 @@ repo=$(cd "$here/../.." && pwd)
 bundle="$repo/dist/digipiste"
 config=""
 terminal_id=""
+terminal_id_given=no
 apt=yes
 enable=yes
 rollback=no
@@ -28,7 +29,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --bundle) bundle=$2; shift 2 ;;
         --config) config=$2; shift 2 ;;
-        --terminal-id) terminal_id=$2; shift 2 ;;
+        --terminal-id) terminal_id=$2; terminal_id_given=yes; shift 2 ;;
         --no-apt) apt=no; shift ;;
         --no-enable) enable=no; shift ;;
         --rollback) rollback=yes; shift ;;
@@ -144,9 +145,13 @@ mkdir -p "$opt/docs"
 # written by hand in the file stays.
 mkdir -p "$D/etc/digipiste"
 terminal_file="$D/etc/digipiste/terminal.toml"
-if [ -n "$terminal_id" ]; then
-    printf '%s\n' "$terminal_id" | grep -Eqx '[a-z0-9][a-z0-9-]{0,62}' \
-        || die "--terminal-id '$terminal_id': use lower-case letters, digits and '-' (at most 63)"
+if [ "$terminal_id_given" = yes ]; then
+    case "$terminal_id" in
+        ""|-*|*[!a-z0-9-]*) bad_id=yes ;;
+        *) bad_id=no ;;
+    esac
+    [ "$bad_id" = no ] && [ ${#terminal_id} -le 63 ] \
+        || die "--terminal-id '$terminal_id': use lower-case letters, digits and '-' (at most 63, not first)"
     old=$(sed -n 's/^id *= *"\(.*\)"$/\1/p' "$terminal_file" 2>/dev/null || true)
     if [ "$old" != "$terminal_id" ]; then
         { printf 'id = "%s"\n' "$terminal_id"; grep -v '^id *=' "$terminal_file" 2>/dev/null || true; } \

@@ -144,7 +144,7 @@ def test_check_config_lists_every_terminal_it_checked(tmp_path):
         "  kirjasto-1: label 'Library, by the window', queue letter C, the default printer",
         "  kirjasto-2: label 'kirjasto-2', queue letter A, printer HP_LaserJet_M404",
         "  kirjasto-3: label 'kirjasto-3', queue letter B, the default printer",
-        f"this computer is terminal 'kirjasto-3' (from {tmp_path / 'terminal.toml'}); its [terminals] table: "
+        f"this computer is terminal 'kirjasto-3' (from {tmp_path / 'terminal.toml'}); its [terminals] table gives "
         "label 'kirjasto-3', queue letter B, the default printer"]
     site.write_text(replace("[terminals.kirjasto-3]\n", '[terminals.kirjasto-3]\nqueue_letter = "C"\n', SHARED))
     done = run_cli("check-config", str(site), env_file=tmp_path / "none.toml")

@@ -198,6 +198,6 @@ def summary_lines(terminals: tuple[TerminalSettings, ...], this: TerminalSetting
     lines = [f"checked for {len(terminals)} terminal{'s' if len(terminals) != 1 else ''} named in "
              f"[terminals]" + (":" if terminals else " (none)")]
     lines += [f"  {t.id}: {parts(t)}" for t in terminals]
-    named = "its [terminals] table" if this.named else "not named in the file: the defaults"
-    lines.append(f"this computer is terminal '{this.id}' (from {this.id_source}); {named}: {parts(this)}")
+    named = "its [terminals] table gives" if this.named else "not named in the file, so the defaults:"
+    lines.append(f"this computer is terminal '{this.id}' (from {this.id_source}); {named} {parts(this)}")
     return lines
