@@ -43,6 +43,16 @@ opt="$D/opt/digipiste"
 say() { printf 'digipiste install: %s\n' "$*"; }
 die() { printf 'digipiste install: %s\n' "$*" >&2; exit 1; }
 
+# Checked before anything is changed (written after the bundle, before check-config).
+if [ "$terminal_id_given" = yes ]; then
+    case "$terminal_id" in
+        ""|-*|*[!a-z0-9-]*) bad_id=yes ;;
+        *) bad_id=no ;;
+    esac
+    [ "$bad_id" = no ] && [ ${#terminal_id} -le 63 ] \
+        || die "--terminal-id '$terminal_id': use lower-case letters, digits and '-' (at most 63, not first)"
+fi
+
 # Debian packages the bundle needs on the installed system (the bundle carries Qt
 # and Chromium; these are the system's side): Wayland and xkb libraries, the
 # compositor, fonts covering Finnish, Swedish, Cyrillic and Arabic, speech,
@@ -146,12 +156,6 @@ mkdir -p "$opt/docs"
 mkdir -p "$D/etc/digipiste"
 terminal_file="$D/etc/digipiste/terminal.toml"
 if [ "$terminal_id_given" = yes ]; then
-    case "$terminal_id" in
-        ""|-*|*[!a-z0-9-]*) bad_id=yes ;;
-        *) bad_id=no ;;
-    esac
-    [ "$bad_id" = no ] && [ ${#terminal_id} -le 63 ] \
-        || die "--terminal-id '$terminal_id': use lower-case letters, digits and '-' (at most 63, not first)"
     old=$(sed -n 's/^id *= *"\(.*\)"$/\1/p' "$terminal_file" 2>/dev/null || true)
     if [ "$old" != "$terminal_id" ]; then
         { printf 'id = "%s"\n' "$terminal_id"; grep -v '^id *=' "$terminal_file" 2>/dev/null || true; } \
