@@ -26,6 +26,8 @@ def add_usage_commands(sub) -> None:
     p = sub.add_parser("stats", help="local summary of the usage log")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--since", type=_date, help="only from this day on (YYYY-MM-DD, site time)")
+    p.add_argument("--from", dest="from_dir", metavar="DIR",
+                   help="the files of the directory sync target of many terminals, per terminal and in total")
     _common(p)
     p.set_defaults(func=cmd_stats)
 
@@ -101,6 +103,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    if args.from_dir:   # many terminals' files (issue 20): kiosk/cli_stats_from.py
+        return _stats_from(args)
     config, paths = _load(args)
     if config is None:
         return EXIT_INVALID
@@ -114,3 +118,16 @@ def cmd_stats(args: argparse.Namespace) -> int:
         db.conn.close()
     print(json.dumps(data, indent=2, ensure_ascii=False) if args.json else text_report(data))
     return EXIT_OK
+
+
+def _stats_from(args: argparse.Namespace) -> int:
+    """Days in the time zone of --config when given, else Europe/Helsinki (no terminal's data needed)."""
+    time_zone = "Europe/Helsinki"
+    if getattr(args, "config", None):
+        config, _paths = _load(args)
+        if config is None:
+            return EXIT_INVALID
+        time_zone = config.time_zone
+    from kiosk.cli_stats_from import cmd_stats_from
+
+    return cmd_stats_from(args, time_zone)

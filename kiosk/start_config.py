@@ -113,6 +113,8 @@ def resolve_config(config: Config | str | Path | None, paths: Paths,
     else:
         for warning in loaded.warnings:
             log.warning("configuration: %s", warning)
+        log.info("this terminal is '%s' (id from %s); label '%s', help-queue letter %s", loaded.terminal_id,
+                 loaded.terminal.id_source, loaded.terminal.label, loaded.terminal.queue_letter)
         if loaded.fleet.enabled:
             return _fetched_or(loaded, path, paths)
         return ResolvedConfig(loaded, loaded_from=path)

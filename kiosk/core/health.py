@@ -38,6 +38,11 @@ class Health:
     config_serial: int = 0             # serial of the fetched configuration in use (0: none)
     config_source: str = "file"        # file (the site file on the terminal) | url (fetched and signed)
     config_refused: str = ""           # why the last fetched file was refused ("" when none was)
+    # -- fleet health (issue 20): is the kiosk alive, which terminal, which release --------
+    heartbeat: float = 0.0             # Unix time the interface thread last stamped: a frozen interface stops it
+    written_at: float = 0.0            # Unix time these files were written (by a thread of their own)
+    terminal_label: str = ""           # the label helpers know the terminal by ([terminals.<id>])
+    release: str = ""                  # the release running (kiosk.__version__)
 
 
 def status_json(health: Health) -> str:
@@ -87,9 +92,24 @@ def prometheus_text(health: Health) -> str:
          "1 when the last configuration fetched from the URL was refused (status.json says why).",
          f"{{{labels}}}", 1 if health.config_refused else 0),
     ]
+    rows += _fleet_rows(health, labels)
     out = []
     for name, kind, help_, label_set, value in rows:
         number = float(value)
         text = str(int(number)) if math.isfinite(number) and number == int(number) else repr(number)
         out += [f"# HELP {name} {help_}", f"# TYPE {name} {kind}", f"{name}{label_set} {text}"]
     return "\n".join(out) + "\n"
+
+
+def _fleet_rows(health: Health, labels: str) -> list[tuple[str, str, str, str, float]]:
+    """Issue 20: the heartbeat (alert rules: packaging/monitoring/digipiste.rules.yml), who and what runs."""
+    return [
+        ("digipiste_heartbeat_timestamp_seconds", "gauge",
+         "Unix time the kiosk's interface thread last stamped; stops when the interface is frozen.",
+         f"{{{labels}}}", health.heartbeat),
+        ("digipiste_written_timestamp_seconds", "gauge",
+         "Unix time the kiosk wrote this file (off the interface thread); stops when the kiosk is not running.",
+         f"{{{labels}}}", health.written_at),
+        ("digipiste_terminal_info", "gauge", "The terminal's label for helpers and the release it runs (always 1).",
+         f'{{{labels},label="{_label(health.terminal_label)}",release="{_label(health.release)}"}}', 1),
+    ]

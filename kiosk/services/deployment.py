@@ -54,6 +54,7 @@ def install_deployment(parts: DeploymentParts) -> tuple[object, object | None]:
     health = HealthFiles(parts.status_file, parts.metrics_file, Health(
         version=kiosk_package.__version__, site_id=cfg.site_id, terminal_id=cfg.terminal_id,
         config="fallback" if parts.config_fallback else "valid", started_at=started,
+        terminal_label=cfg.terminal.label, release=kiosk_package.__version__,   # issue 20
         **storage_fields()), parent=parts.owner)
     health.write_soon()
     if parts.storage is not None:

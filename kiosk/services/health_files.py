@@ -1,15 +1,22 @@
 """Writes the health files (status.json, digipiste.prom) off the interface thread.
 
-`update(**fields)` changes the in-memory Health; a timer (and any change)
-schedules one write on a background thread: temp file, fsync, rename, so a
-reader never sees half a file. A full or read-only disk is logged once and
-never reaches the resident.
+`update(**fields)` changes the in-memory Health; a writer thread of its own
+writes it every `interval_ms` and soon after any change: temp file, fsync,
+rename, so a reader never sees half a file. A full or read-only disk is
+logged once and never reaches the resident.
+
+The heartbeat (issue 20): a timer on the interface thread stamps the time
+every `heartbeat_ms`, and the writer writes the stamp with the time of the
+write. The writer does not need the interface thread, so when the interface
+freezes the files stay fresh and the heartbeat in them goes stale: monitoring
+tells "frozen" from "not running" (packaging/monitoring/digipiste.rules.yml).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,20 +32,30 @@ class HealthFiles(QObject):
     """Keeps status.json and digipiste.prom current."""
 
     def __init__(self, status_path: Path, metrics_path: Path, health: Health, *,
-                 interval_ms: int = 30_000, parent: QObject | None = None) -> None:
+                 interval_ms: int = 30_000, heartbeat_ms: int = 10_000, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._paths = (status_path, metrics_path)
-        self.health = health
-        self._lock = threading.Lock()
-        self._pending: Health | None = None
+        self.health = replace(health, heartbeat=time.time())
         self._failing = False
+        self._interval_s = interval_ms / 1000
+        self._write_lock = threading.Lock()   # the writer thread and write_now share the temp files
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        wake, stop = self._wake, self._stop
+        # Not a method of self: the thread ends when the QObject goes, and nothing of it is called then.
+        self.destroyed.connect(lambda *_: (stop.set(), wake.set()))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.write_soon)
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.write_soon)
-        self._timer.start(interval_ms)
+        self._beat = QTimer(self)
+        self._beat.timeout.connect(self._stamp)
+        self._beat.start(heartbeat_ms)
+
+    def _stamp(self) -> None:
+        """On the interface thread: it is alive now (the writer writes the stamp at its next write)."""
+        self.health = replace(self.health, heartbeat=time.time())
 
     def update(self, **fields) -> None:
         new = replace(self.health, **fields)
@@ -47,38 +64,35 @@ class HealthFiles(QObject):
             self._debounce.start()
 
     def write_soon(self) -> None:
-        """Hand the current figures to a background writer (coalesced)."""
-        with self._lock:
-            busy = self._pending is not None
-            self._pending = self.health
-        if not busy:
-            threading.Thread(target=self._drain, name="kiosk-health", daemon=True).start()
+        """Have the writer thread write the current figures now (coalesced); starts it the first time."""
+        self._wake.set()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="kiosk-health", daemon=True)
+            self._thread.start()
 
     def write_now(self) -> None:
         """Write on the calling thread (shutdown, commands)."""
         self._write(self.health)
 
-    def _drain(self) -> None:
+    def _run(self) -> None:
+        """The writer: every interval, and when woken; `self.health` is replaced whole, never changed."""
         while True:
-            with self._lock:
-                health = self._pending
-            try:
-                self._write(health)
-            except Exception:  # never leave _pending set: the next change must write again
-                log.exception("health files not written")
-                with self._lock:
-                    self._pending = None
+            self._wake.wait(self._interval_s)
+            self._wake.clear()
+            if self._stop.is_set():
                 return
-            with self._lock:
-                if self._pending is health:
-                    self._pending = None
-                    return
+            try:
+                self._write(self.health)
+            except Exception:  # a fault in one write must not end the writing
+                log.exception("health files not written")
 
     def _write(self, health: Health) -> None:
         status_path, metrics_path = self._paths
         try:
-            write_atomically(status_path, status_json(health))
-            write_atomically(metrics_path, prometheus_text(health))
+            with self._write_lock:
+                health = replace(health, written_at=time.time())
+                write_atomically(status_path, status_json(health))
+                write_atomically(metrics_path, prometheus_text(health))
         except OSError as exc:
             if not self._failing:
                 log.error("cannot write the health files (%s): %s", status_path.parent, exc)

@@ -27,14 +27,30 @@ def _median(values: list[int]) -> float | None:
     return round(statistics.median(values), 1) if values else None
 
 
+def cutoff_of(since: date | None, time_zone: str) -> str:
+    """The local midnight of `since`, as the UTC minute the records use ("" for no bound)."""
+    if since is None:
+        return ""
+    local = datetime(since.year, since.month, since.day, tzinfo=ZoneInfo(time_zone))
+    return local.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
+
+
 def summary(db, since: date | None = None, time_zone: str = "Europe/Helsinki") -> dict:
     """The summary as plain data (JSON-ready)."""
+    cur = db.conn.execute("SELECT type, at, session, body FROM usage_outbox WHERE at >= ? ORDER BY id",
+                          (cutoff_of(since, time_zone),))
+    rows = ((kind, at, session, json.loads(body).get("fields", {})) for kind, at, session, body in cur)
+    return {**figures(rows, since, time_zone), "outbox": outbox.counts(db), "sync": outbox.get_status(db),
+            "delivery": {**delivery.totals(db), "set_aside_reasons": delivery.set_aside_reasons(db)}}
+
+
+def figures(rows, since: date | None = None, time_zone: str = "Europe/Helsinki") -> dict:
+    """The coordinator's figures from (type, at, session, fields) rows in the order they were recorded.
+
+    `summary` gives it a terminal's outbox; `kiosk stats --from` the records of
+    many terminals' files (kiosk/cli_stats_from.py).
+    """
     tz = ZoneInfo(time_zone)
-    cutoff = ""
-    if since is not None:
-        # The local midnight of `since`, as the UTC minute the records use.
-        local = datetime(since.year, since.month, since.day, tzinfo=tz)
-        cutoff = local.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
     sessions: set[str] = set()
     per_day: Counter = Counter()
     ended: Counter = Counter()
@@ -54,9 +70,7 @@ def summary(db, since: date | None = None, time_zone: str = "Europe/Helsinki") -
     feedback: Counter = Counter()
     dropped: Counter = Counter()
     day_of_session: dict[str, str] = {}
-    cur = db.conn.execute("SELECT type, at, session, body FROM usage_outbox WHERE at >= ? ORDER BY id", (cutoff,))
-    for kind, at, session, body in cur:
-        f = json.loads(body).get("fields", {})
+    for kind, at, session, f in rows:
         day = datetime.strptime(at, "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC).astimezone(tz).date().isoformat()
         if session and session not in sessions:
             sessions.add(session)
@@ -120,9 +134,6 @@ def summary(db, since: date | None = None, time_zone: str = "Europe/Helsinki") -
         "feedback": {a: feedback[a] for a in ("yes", "partly", "no", "skipped")},
         "dropped_unsent": sum(dropped.values()),
         "dropped_unsent_by_reason": dict(dropped),
-        "outbox": outbox.counts(db),
-        "sync": outbox.get_status(db),
-        "delivery": {**delivery.totals(db), "set_aside_reasons": delivery.set_aside_reasons(db)},
     }
 
 
@@ -161,6 +172,8 @@ def text_report(s: dict) -> str:
     fb = s["feedback"]
     lines.append(f"Got their matter done: yes {fb['yes']}, partly {fb['partly']}, no {fb['no']}, "
                  f"skipped {fb['skipped']}")
+    if "outbox" not in s:   # figures from files (kiosk stats --from): no terminal's outbox to tell of
+        return "\n".join(lines)
     ob = s["outbox"]
     why = s.get("dropped_unsent_by_reason") or {}
     dropped = f"{s['dropped_unsent']} dropped unsent" + (

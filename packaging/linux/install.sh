@@ -1,7 +1,7 @@
 #!/bin/sh
 # Install or update the Digipiste kiosk on Debian 12 / Ubuntu 24.04.
 #
-#   sudo packaging/linux/install.sh [--bundle DIR] [--config FILE] [--no-apt] [--no-enable]
+#   sudo packaging/linux/install.sh [--bundle DIR] [--config FILE] [--terminal-id ID] [--no-apt] [--no-enable]
 #   sudo packaging/linux/install.sh --rollback
 #   sudo packaging/linux/install.sh --broker --broker-certs DIR [--broker-port N] [--no-apt] [--no-enable]
 #
@@ -9,6 +9,9 @@
 # or a small server; no kiosk bundle needed): the package, TLS with the
 # certificates `kiosk broker-certs` made in DIR, the ACL, persistence; then
 # enables and restarts the mosquitto service (docs/deploy.md).
+#
+# --terminal-id ID writes this computer's identity, /etc/digipiste/terminal.toml
+# (`id = "ID"`): one site file can then serve many terminals (docs/deploy.md).
 #
 # Idempotent: running it twice with the same bundle changes nothing. An update
 # puts the new bundle beside the old one and switches the `current` link
@@ -22,6 +25,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 bundle="$repo/dist/digipiste"
 config=""
+terminal_id=""
+terminal_id_given=no
 apt=yes
 enable=yes
 rollback=no
@@ -33,13 +38,14 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --bundle) bundle=$2; shift 2 ;;
         --config) config=$2; shift 2 ;;
+        --terminal-id) terminal_id=$2; terminal_id_given=yes; shift 2 ;;
         --no-apt) apt=no; shift ;;
         --no-enable) enable=no; shift ;;
         --rollback) rollback=yes; shift ;;
         --broker) broker=yes; shift ;;
         --broker-certs) broker_certs=$2; shift 2 ;;
         --broker-port) broker_port=$2; shift 2 ;;
-        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -48,6 +54,16 @@ D=${DESTDIR:-}
 opt="$D/opt/digipiste"
 say() { printf 'digipiste install: %s\n' "$*"; }
 die() { printf 'digipiste install: %s\n' "$*" >&2; exit 1; }
+
+# Checked before anything is changed (written after the bundle, before check-config).
+if [ "$terminal_id_given" = yes ]; then
+    case "$terminal_id" in
+        ""|-*|*[!a-z0-9-]*) bad_id=yes ;;
+        *) bad_id=no ;;
+    esac
+    [ "$bad_id" = no ] && [ ${#terminal_id} -le 63 ] \
+        || die "--terminal-id '$terminal_id': use lower-case letters, digits and '-' (at most 63, not first)"
+fi
 
 # Debian packages the bundle needs on the installed system (the bundle carries Qt
 # and Chromium; these are the system's side): Wayland and xkb libraries, the
@@ -151,8 +167,25 @@ mkdir -p "$opt/docs"
 # (a release archive without docs/ still installs)
 [ -f "$repo/docs/deploy.md" ] && install -m 0644 "$repo/docs/deploy.md" "$opt/docs/deploy.md"
 
-# Configuration: keep the site's own; else the given one; else the demo, to be edited.
+# This computer's identity (before check-config, which reads it): the id the
+# shared site file's [terminals.<id>] table and the figures know it by. A label
+# written by hand in the file stays.
 mkdir -p "$D/etc/digipiste"
+terminal_file="$D/etc/digipiste/terminal.toml"
+if [ "$terminal_id_given" = yes ]; then
+    old=$(sed -n 's/^id *= *"\(.*\)"$/\1/p' "$terminal_file" 2>/dev/null || true)
+    if [ "$old" != "$terminal_id" ]; then
+        { printf 'id = "%s"\n' "$terminal_id"; grep -v '^id *=' "$terminal_file" 2>/dev/null || true; } \
+            > "$terminal_file.tmp"
+        chmod 0644 "$terminal_file.tmp"
+        mv -f "$terminal_file.tmp" "$terminal_file"
+        changed=yes
+        say "this computer is terminal '$terminal_id'${old:+ (was '$old')} (/etc/digipiste/terminal.toml)"
+    fi
+fi
+export DIGIPISTE_TERMINAL_FILE="$terminal_file"
+
+# Configuration: keep the site's own; else the given one; else the demo, to be edited.
 target_config="$D/etc/digipiste/kiosk.toml"
 if [ -n "$config" ]; then
     "$opt/releases/$release/kiosk" check-config "$config" || die "$config has errors; nothing was activated"

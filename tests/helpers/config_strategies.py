@@ -38,8 +38,8 @@ SCHEMA_PATHS: list[tuple[str, ...]] = []
 def _collect(schema: dict[str, S.Key], prefix: tuple[str, ...]) -> None:
     for name, key in schema.items():
         SCHEMA_PATHS.append((*prefix, name))
-        if key.children:
-            _collect(key.children, (*prefix, name))
+        if key.children:   # [terminals.<id>]: under a terminal id
+            _collect(key.children, (*prefix, name, *(("t1",) if key.per_id else ())))
 
 
 _collect(S.SCHEMA, ())
@@ -90,6 +90,10 @@ def every_string(schema: dict[str, S.Key], prefix: str, text: str) -> tuple[dict
         elif key.kind == S.LANG_TABLE:
             doc[name] = {"fi": text}
             paths.append(f"{path}.fi")
+        elif key.kind == S.TABLE and key.per_id:   # [terminals.<id>]
+            inner_doc, inner = every_string(key.children, f"{path}.t1", text)
+            doc[name] = {"t1": inner_doc}
+            paths.extend(inner)
         elif key.kind == S.TABLE:
             doc[name], inner = every_string(key.children, path, text)
             paths.extend(inner)

@@ -88,8 +88,9 @@ BAD = [
      ["site.toml:10: session.idle_timeout_s: expected an integer, got a string"]),
     ("wrong type list", replace('languages = ["fi", "sv", "en"]', 'languages = "fi"'),
      ["site.toml:5: site.languages: expected an array of strings, got a string"]),
-    ("missing required key", replace('terminal_id = "t-1"\n', ""),
-     ["site.toml:1: site.terminal_id: missing required key (add it to [site])"]),
+    # site.terminal_id is not required since issue 20 (the machine says which terminal it is).
+    ("missing required key", replace('default_language = "fi"\n', ""),
+     ["site.toml:1: site.default_language: missing required key (add it to [site])"]),
     ("missing required table", replace(f'[admin]\npin_hash = "{HASH}"\n', ""),
      ["site.toml:1: admin: missing required key (add it to the file)"]),
     ("duplicate tile id", replace('id = "kela"', 'id = "omakanta"'),

@@ -65,7 +65,8 @@ def part(name: str) -> str:
         return head + "\n".join(rows)
     section = S.SCHEMA[name]
     intro = section.doc + (" Required." if section.required else "")
-    rows = [_row(path, key) for path, key in S.iter_keys(section.children, name)]
+    inner = f"{name}.<id>" if section.per_id else name    # [terminals.<id>]
+    rows = [_row(path, key) for path, key in S.iter_keys(section.children, inner)]
     return f"{intro}\n\n{head}" + "\n".join(rows)
 
 

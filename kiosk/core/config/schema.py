@@ -47,6 +47,9 @@ class Key:
     why: str = ""
     # The values a string may take (a closed set); empty for any.
     choices: tuple[str, ...] = ()
+    # A table of tables, one per name the file chooses ([terminals.<id>]): each
+    # inner table has `children`'s keys; documented as `name.<id>.key`.
+    per_id: bool = False
 
     def bound_words(self) -> str:
         """The range as the documentation and errors say it: '30-3600 seconds', 'at least 20 seconds'."""
@@ -118,8 +121,9 @@ SCHEMA: dict[str, Key] = {
                   required=True),
         "name": Key(STR_OR_LANG_TABLE, "Name shown on the home screen; a string, or one text per language.",
                     required=True),
-        "terminal_id": Key(STR, "Identifier of this computer within the site (letters, digits, '-').",
-                           required=True),
+        "terminal_id": Key(STR, "Identifier of this computer within the site (letters, digits, '-'); "
+                                "only for a file one terminal uses: /etc/digipiste/terminal.toml overrides it, "
+                                "and without either the host name is the id (see docs/deploy.md).", default=""),
         "languages": Key(STR_LIST, "Languages offered on the home screen, in button order (fi, sv, en).",
                          required=True),
         "default_language": Key(STR, "Language every session starts in; one of `languages`.", required=True),
@@ -269,6 +273,16 @@ SCHEMA: dict[str, Key] = {
                                "random, so a fleet does not ask at once).", default=900, minimum=10,
                           maximum=86400, unit="seconds"),
     }),
+    # -- one site file for many terminals (issue 20) ----------------------------------
+    "terminals": Key(TABLE, "Each terminal's own part of a shared file, one [terminals.<id>] table per "
+                            "terminal id (see docs/deploy.md).", per_id=True, max_items=500, children={
+        "label": Key(STR, "The terminal's name for helpers, e.g. 'Library, by the window'; default: its id.",
+                     default="", max_len=100),
+        "printer": Key(STR, "CUPS printer queue of this terminal (`lpstat -e`); empty: the system's default "
+                            "printer.", default="", max_len=127),
+        "queue_letter": Key(STR, "Help-queue letter, A-Z, each letter one terminal's; default: the first letter "
+                                 "no terminal has, terminals in the order of their ids.", default=""),
+    }),
 }
 
 
@@ -278,13 +292,15 @@ def iter_keys(schema: dict[str, Key] = SCHEMA, prefix: str = ""):
         path = f"{prefix}.{name}" if prefix else name
         yield path, key
         if key.children:
-            yield from iter_keys(key.children, path)
+            yield from iter_keys(key.children, f"{path}.<id>" if key.per_id else path)
 
 
 def key_at(path: str, schema: dict[str, Key] = SCHEMA) -> Key:
-    """The Key at a dotted path ('session.warning_s', 'helpers.shifts.day')."""
+    """The Key at a dotted path ('session.warning_s', 'helpers.shifts.day', 'terminals.<id>.label')."""
     names = path.split(".")
     key = schema[names[0]]
     for name in names[1:]:
+        if key.per_id and name == "<id>":
+            continue
         key = key.children[name]
     return key

@@ -105,9 +105,9 @@ def site_names(v: Validator, site: dict) -> tuple[list[str], dict[str, str]]:
             v.error("site.default_language", f"'{default}' is not one of site.languages")
         else:
             v.error("site.default_language", f"unknown language code '{shown(default)}'")
-    for key in ("id", "terminal_id"):
+    for key in ("id", "terminal_id"):   # terminal_id "" (not given): kiosk/core/config/terminal.py
         value = site.get(key)
-        if isinstance(value, str) and not ID.fullmatch(value):
+        if isinstance(value, str) and (value or key == "id") and not ID.fullmatch(value):
             v.error(f"site.{key}", "use lower-case letters, digits and '-' (at most 63)")
     tz = site.get("time_zone")
     if isinstance(tz, str):

@@ -82,7 +82,7 @@ class Validator:
                 where = f"[{prefix}]" if prefix else "the file"
                 self.error(path, f"missing required key (add it to {where})", self.lines.line(prefix))
             elif key.kind == S.TABLE:
-                out[name] = self.check_table({}, key.children, path)
+                out[name] = {} if key.per_id else self.check_table({}, key.children, path)
             else:
                 out[name] = key.default
         return out
@@ -151,6 +151,8 @@ class Validator:
         if kind == S.TABLE:
             if not isinstance(value, dict):
                 return self.wrong_type(path, kind, value)
+            if key.per_id:
+                return self.check_per_id(value, key, path)
             return self.check_table(value, key.children, path)
         if kind == S.TABLE_ARRAY:
             if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
@@ -159,6 +161,21 @@ class Validator:
                 return BAD
             return [self.check_table(v, key.children, f"{path}[{i}]") for i, v in enumerate(value)]
         raise AssertionError(kind)
+
+    def check_per_id(self, value: dict, key: S.Key, path: str) -> Any:
+        """A table of tables named by the file ([terminals.<id>]): each checked against `key.children`."""
+        if not self.count_ok(path, value, key):
+            return BAD
+        out = {}
+        for name, inner in value.items():
+            where = f"{path}.{key_part(name)}"
+            if not isinstance(inner, dict):
+                self.wrong_type(where, S.TABLE, inner)
+            elif len(name) > 63:
+                self.error(where, f"too long for a terminal id: {len(name)} characters, at most 63")
+            else:
+                out[name] = self.check_table(inner, key.children, where)
+        return out
 
     def text_ok(self, path: str, text: str, key: S.Key) -> bool:
         """Within the key's length bound and free of control characters; else an error."""

@@ -24,8 +24,10 @@ from kiosk.core.config import refs as R
 from kiosk.core.config import sections as C
 from kiosk.core.config import upgrade as U
 from kiosk.core.config import schema as S
+from kiosk.core.config import terminal as T
 from kiosk.core.config.sections import DeploymentSettings, Shift, SyncSettings
 from kiosk.core.config.shape import CHECKER_FAULT, Validator, fault_words
+from kiosk.core.config.terminal import MachineIdentity, TerminalSettings
 from kiosk.core.config.text import ConfigError, decode_config, read_toml, shown
 from kiosk.core.fleet.settings import FleetSettings, check_fleet
 from kiosk.core.help.broker_settings import BrokerSettings, broker_settings
@@ -88,6 +90,10 @@ class Config:
     # What IT should know of a valid file: keys read under a new name (kiosk/core/config/upgrade.py).
     warnings: tuple[ConfigError, ...] = ()
     fleet: FleetSettings = field(default_factory=FleetSettings)   # [fleet]: configuration from a URL
+    # This terminal's own settings ([terminals.<id>] merged with the defaults; terminal.id is
+    # terminal_id) and every terminal the file names (kiosk/core/config/terminal.py).
+    terminal: TerminalSettings = field(default_factory=lambda: TerminalSettings("", ""))
+    terminals: tuple[TerminalSettings, ...] = ()
 
     def site_name_in(self, lang: str) -> str:
         """The site's name in `lang`, falling back to the default language."""
@@ -114,7 +120,8 @@ class Config:
 
 
 def parse_config(text: str, source: str = "<config>", base_dir: str | Path | None = None, *,
-                 files: bool = True) -> tuple[Config | None, list[ConfigError]]:
+                 files: bool = True, machine: MachineIdentity | None = None
+                 ) -> tuple[Config | None, list[ConfigError]]:
     """Parse and validate; return (config, []) or (None, every error). Never raises.
 
     Relative paths in the file (icons, guide folders, sync files) are
@@ -123,7 +130,9 @@ def parse_config(text: str, source: str = "<config>", base_dir: str | Path | Non
     and folder unlooked at: the saved copy of the last valid configuration is
     read that way, so that a USB stick taken out or a token file's mode
     changed never leaves a terminal without any configuration (the sync
-    reports such a fault itself when it runs).
+    reports such a fault itself when it runs). `machine`: what this computer
+    is (kiosk/core/config/terminal.py); by default read from its identity
+    file or host name, whose errors are errors of the configuration.
     """
     base = Path(base_dir) if base_dir is not None else Path(source).parent
     try:
@@ -136,10 +145,17 @@ def parse_config(text: str, source: str = "<config>", base_dir: str | Path | Non
         v = Validator(lines, source, base, files)
         v.errors.extend(errors)
         v.errors.extend(upgraded.errors)
+        if machine is None:
+            machine, machine_errors = T.read_machine_identity()
+            v.errors.extend(machine_errors)
         doc = v.check_table(upgraded.data, S.SCHEMA, "")
         config = _semantic(v, doc, source)
-        if config is not None and upgraded.warnings:
-            config = replace(config, warnings=tuple(upgraded.warnings))
+        warnings = list(upgraded.warnings)
+        if config is not None and machine is not None:
+            config, warning = _with_terminal(v, config, doc, machine)
+            warnings += [warning] if warning is not None else []
+        if config is not None and warnings:
+            config = replace(config, warnings=tuple(warnings))
     except Exception as exc:  # the last net: every kind, on purpose (see Validator.guard)
         return None, [ConfigError(source, 1, "(file)", fault_words(exc))]
     if v.errors or config is None:
@@ -210,11 +226,15 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
     with v.guard("deployment"):
         deployment = C.deployment(v, doc.get("deployment") or {})
 
+    terminals: dict[str, TerminalSettings] = {}
+    with v.guard("terminals"):
+        terminals = T.check_terminals(v, doc.get("terminals") or {})
+
     if v.errors:
         return None
     browser = doc["browser"]
     return Config(
-        site_id=site["id"], site_name=site_name, terminal_id=site["terminal_id"],
+        site_id=site["id"], site_name=site_name, terminal_id=site["terminal_id"],   # see _with_terminal
         languages=tuple(languages), default_language=site["default_language"], time_zone=site["time_zone"],
         idle_timeout_s=session["idle_timeout_s"], warning_s=session["warning_s"],
         signed_out_s=session["signed_out_s"], sound_cue=session["sound_cue"], tiles=tuple(tiles),
@@ -226,7 +246,20 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
         sync=SyncSettings.of(sync), source=source, help=help_cfg, deployment=deployment, local_hosts=tuple(local),
         broker=broker,
         fleet=fleet,
+        terminals=tuple(terminals[t] for t in sorted(terminals)),
     )
+
+
+def _with_terminal(v: Validator, config: Config, doc: dict, machine: MachineIdentity
+                   ) -> tuple[Config | None, ConfigError | None]:
+    """`config` for this terminal: its id by the precedence of kiosk/core/config/terminal.py, its
+    [terminals.<id>] part; and a warning when the machine's id overrides site.terminal_id."""
+    terminals = {t.id: t for t in config.terminals}
+    tid, where, overridden = T.choose_id(config.terminal_id, machine, config.source)
+    own = T.this_terminal(terminals, tid, where, machine.label)
+    warning = ConfigError(config.source, v.lines.line("site.terminal_id"), "site.terminal_id",
+                          overridden) if overridden else None
+    return replace(config, terminal_id=tid, terminal=own), warning
 
 
 # -- [sync] (usage log, issue 11) --------------------------------------------------------

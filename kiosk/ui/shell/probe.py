@@ -29,10 +29,14 @@ a line on stdin and answers one JSON line on stdout:
                  shows (or hides) the idle warning as the idle watcher's signal does, with
                  a countdown that stands still, for the screen audit: the real watcher
                  needs at least 30 s without input ({"idle-warning": SECONDS | "off"})
+    freeze PATH  answers {"freeze": PATH}, then blocks the interface thread (as a hang would)
+                 until the file PATH exists, then answers {"thawed": PATH}: the heartbeat test
+                 (tests/display/test_heartbeat_display.py) sees the health files go on while
+                 the heartbeat stops
 
 `state` also says the language and the text-size step (0, 1, 2) in use.
 
-Apart from `open` and `idle-warning`, it only reads: the test clicks and types through the X server itself (XTest;
+Apart from `open`, `idle-warning` and `freeze`, it only reads: the test clicks and types through the X server itself (XTest;
 under cage, nested in Xvfb, the same input reaches the kiosk as Wayland
 input), so every input passes the window's filters like a resident's would.
 It reports object names, positions, counters and the labels drawn on screen (which can show
@@ -160,6 +164,12 @@ class Probe(QObject):
             else:
                 warning.show_seconds(int(arg))
                 reply = {"idle-warning": int(arg)}
+        elif verb == "freeze":
+            print(json.dumps({"freeze": arg}), flush=True)
+            import time
+            while not os.path.exists(arg):   # no event of this thread is handled meanwhile: that is the point
+                time.sleep(0.01)
+            reply = {"thawed": arg}
         else:
             reply = {"error": f"unknown command {verb!r}"}
         print(json.dumps(reply), flush=True)
