@@ -311,6 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_usage_commands(sub)
     from kiosk.cli_speech import add_speech_command
     add_speech_command(sub)
+    from kiosk.cli_update import add_update_command   # releases from the signed channel (issue 20)
+    add_update_command(sub)
     return parser
 
 

@@ -34,6 +34,13 @@ class Health:
     events_estimated: int = 0          # no clock to go by: dated by estimate
     renderer_restarts: int = 0
     started_at: str = ""
+    # Releases (issue 20): the release folder this kiosk runs from, whether a resident is in
+    # session (`kiosk update` restarts onto a new release only when not), and the updater's
+    # last result (kiosk.core.fleet.releases.read_report).
+    release: str = ""
+    session_active: bool = False
+    update_result: str = ""
+    update_rolled_back: bool = False
 
 
 def status_json(health: Health) -> str:
@@ -77,6 +84,11 @@ def prometheus_text(health: Health) -> str:
          f"{{{labels}}}", health.events_estimated),
         ("digipiste_renderer_restarts_total", "counter", "Browser renderer processes that died.",
          f"{{{labels}}}", health.renderer_restarts),
+        ("digipiste_release_info", "gauge", "The release folder the kiosk runs from (value is always 1).",
+         f'{{{labels},release="{_label(health.release)}"}}', 1),
+        ("digipiste_update_rolled_back", "gauge",
+         "1 when the last new release failed its health check and the one before runs again.",
+         f"{{{labels}}}", 1 if health.update_rolled_back else 0),
     ]
     out = []
     for name, kind, help_, label_set, value in rows:

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Install or update the Digipiste kiosk on Debian 12 / Ubuntu 24.04.
 #
-#   sudo packaging/linux/install.sh [--bundle DIR] [--config FILE] [--no-apt] [--no-enable]
+#   sudo packaging/linux/install.sh [--bundle DIR] [--config FILE] [--no-apt] [--no-enable] [--no-restart]
 #   sudo packaging/linux/install.sh --rollback
 #
 # Idempotent: running it twice with the same bundle changes nothing. An update
@@ -9,7 +9,9 @@
 # atomically; the old one stays as `previous` for `--rollback`. A bundle that
 # fails its own smoke test, or a configuration that fails `check-config`, is
 # never activated. DESTDIR=/some/root installs into a throwaway root (no apt,
-# no users, no systemctl): the tests use that.
+# no users, no systemctl): the tests use that. --no-restart (the updater,
+# `kiosk update`) switches the link but leaves a running kiosk alone: it starts
+# the new release at its next restart.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,6 +21,7 @@ config=""
 apt=yes
 enable=yes
 rollback=no
+restart=yes
 changed=no
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -27,7 +30,8 @@ while [ $# -gt 0 ]; do
         --no-apt) apt=no; shift ;;
         --no-enable) enable=no; shift ;;
         --rollback) rollback=yes; shift ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --no-restart) restart=no; shift ;;
+        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -150,7 +154,7 @@ fi
 
 # Units and the kiosk user.
 mkdir -p "$D/etc/systemd/system" "$D/usr/lib/sysusers.d"
-for unit in digipiste-kiosk.service digipiste-recovery.service; do
+for unit in digipiste-kiosk.service digipiste-recovery.service digipiste-update.service digipiste-update.timer; do
     cmp -s "$here/$unit" "$D/etc/systemd/system/$unit" || changed=yes
     install -m 0644 "$here/$unit" "$D/etc/systemd/system/$unit"
 done
@@ -233,6 +237,8 @@ if [ -z "$D" ]; then
     if [ "$enable" = yes ]; then
         systemctl disable getty@tty1.service 2>/dev/null || true
         systemctl enable digipiste-kiosk.service
+        # Releases from the signed channel ([fleet] release_url; without it the timer only looks).
+        systemctl enable digipiste-update.timer
         # Debian's default is graphical.target already: change nothing then,
         # so that uninstall.sh leaves the system as it was.
         [ "$(systemctl get-default 2>/dev/null)" = graphical.target ] || systemctl set-default graphical.target
@@ -241,7 +247,11 @@ if [ -z "$D" ]; then
         # try-restart: it does nothing (and succeeds) when the kiosk is not
         # running yet, as after a first install. reset-failed first: manual
         # (re)starts count towards the unit's start limit too.
-        if [ "$running" = yes ]; then
+        if [ "$running" = yes ] && [ "$restart" = no ]; then
+            [ "$changed" = yes ] && say "the kiosk starts the new release at its next restart"
+            systemctl start digipiste-update.timer || true
+        elif [ "$running" = yes ]; then
+            systemctl start digipiste-update.timer || true
             systemctl reset-failed digipiste-kiosk.service 2>/dev/null || true
             if [ "$changed" = yes ]; then
                 systemctl restart digipiste-kiosk.service

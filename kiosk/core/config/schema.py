@@ -225,6 +225,15 @@ SCHEMA: dict[str, Key] = {
                                     "input for 5 minutes or the idle timeout, whichever is longer); "
                                     "empty for never.", default=""),
     }),
+    # -- fleet: releases from a signed channel (issue 20) ------------------------------
+    "fleet": Key(TABLE, "Many terminals from one source: signed files fetched from a URL (see docs/deploy.md).",
+                 children={
+        "public_keys": Key(STR_LIST, "minisign public keys (the base64 line of minisign.pub) trusted to sign "
+                                     "the fleet's files; two during a key rotation.", default=(), max_items=2),
+        "release_url": Key(STR, "https address of the signed release channel file (channel.toml, with "
+                                "channel.toml.minisig beside it) that `kiosk update` follows; empty for none.",
+                           default=""),
+    }),
     # -- usage-log sync (issue 11) ----------------------------------------------------
     "sync": Key(TABLE, "Where anonymous usage figures go (see docs/sync.md).", children={
         "target": Key(STR, "Where the figures go: none keeps them on the terminal.", default="none",
