@@ -54,7 +54,7 @@ def install_deployment(parts: DeploymentParts) -> tuple[object, object | None]:
     health = HealthFiles(parts.status_file, parts.metrics_file, Health(
         version=kiosk_package.__version__, site_id=cfg.site_id, terminal_id=cfg.terminal_id,
         config="fallback" if parts.config_fallback else "valid", started_at=started,
-        **storage_fields()), parent=parts.owner)
+        **storage_fields(), **_release_fields(parts)), parent=parts.owner)
     health.write_soon()
     if parts.storage is not None:
         parts.storage.state_changed.connect(
@@ -81,17 +81,24 @@ def install_deployment(parts: DeploymentParts) -> tuple[object, object | None]:
 UPDATE_REPORT_MS = 60_000
 
 
-def _watch_release(parts: DeploymentParts, health) -> None:
+def _release_fields(parts: DeploymentParts) -> dict:
     """The release this kiosk runs, whether a resident is in session (`kiosk update` waits for
     the end of one before it restarts the kiosk onto a new release), and the updater's last
-    result, read from its small update.json once a minute (kiosk.core.fleet.releases)."""
-    from PySide6.QtCore import QTimer
-
+    result from its small update.json (kiosk.core.fleet.releases)."""
     from kiosk.core.fleet.ready import running_release
     from kiosk.core.fleet.releases import read_report
 
+    return dict(release=running_release(), session_active=parts.session.active,
+                **read_report(parts.status_file.parent))
+
+
+def _watch_release(parts: DeploymentParts, health) -> None:
+    """Session start and end at once; the updater's result read again once a minute."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.core.fleet.releases import read_report
+
     data_dir = parts.status_file.parent
-    health.update(release=running_release(), session_active=parts.session.active, **read_report(data_dir))
     parts.session.started.connect(lambda *_: health.update(session_active=True))
     parts.session.ended.connect(lambda *_: health.update(session_active=False))
     timer = QTimer(parts.owner)
