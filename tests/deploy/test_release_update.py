@@ -240,3 +240,19 @@ def test_a_release_that_fails_its_smoke_test_is_not_switched_to(terminal: Termin
     assert out.returncode == 0 and "not installed: install.sh of 0.2.0 failed" in out.stdout
     assert terminal.link("current") == terminal.base
     assert not (terminal.root / "var/lib/digipiste-update/trial.json").exists()
+
+
+def test_the_real_kiosk_writes_the_ready_marker_after_home_and_not_for_being_serviced(tmp_path: Path):
+    """The confirmation the gate waits for comes from the kiosk itself (kiosk/app.py, after READY):
+    home drawn gives the marker (the release name, "" from a source checkout); the "being serviced"
+    screen of a configuration with errors gives none, so such a release would be rolled back."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QTWEBENGINE_DISABLE_SANDBOX="1")
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[site]\nid = "x"\n', encoding="utf-8")
+    for config, data in ((None, tmp_path / "home"), (bad, tmp_path / "serviced")):
+        extra = ["--config", str(config)] if config else []
+        out = subprocess.run([sys.executable, "-m", "kiosk", "--smoke", *extra, "--data-dir", str(data)], env=env,
+                             capture_output=True, text=True, timeout=180)
+        assert "first frame painted" in out.stderr, out.stderr[-2000:]
+    assert (tmp_path / "home" / "release-ready").read_text(encoding="utf-8") == "\n"
+    assert not (tmp_path / "serviced" / "release-ready").exists()
