@@ -35,7 +35,7 @@ TERMINAL = "koivutupa-1"   # the demo configuration's terminal id
 class Terminal:
     """One terminal in a throwaway root, with the HTTPS server its channel lives on."""
 
-    def __init__(self, tmp: Path, server: ReleaseServer, ca: Path, www: Path, key) -> None:
+    def __init__(self, tmp: Path, server: ReleaseServer, ca: Path, www: Path, key, base: str = "0.1.0") -> None:
         self.tmp, self.server, self.ca, self.www, self.key = tmp, server, ca, www, key
         self.root = tmp / "root"
         config = (REPO / "kiosk/demo/koivutupa.toml").read_text(encoding="utf-8")
@@ -43,11 +43,13 @@ class Terminal:
                    f'release_url = "{server.url}/channel.toml"\n')
         (self.root / "etc/digipiste").mkdir(parents=True)
         (self.root / "etc/digipiste/kiosk.toml").write_text(config, encoding="utf-8")
-        self.base = install_base(self.root, tmp / "base")
+        self.base = install_base(self.root, tmp / "base", base)
         self.data = self.root / "var/lib/digipiste"
         self.cage = tmp / "cage"
+        # cage's stand-in runs the kiosk with --smoke: it starts, draws home (the real kiosk writes its
+        # ready marker then) and exits, a short kiosk session. The fake kiosks ignore the flag.
         self.cage.write_text('#!/bin/sh\n# stands in for cage: `cage -d -- PROGRAM ARGS` runs PROGRAM\nshift 2\n'
-                             'exec "$@"\n')
+                             'exec "$@" --smoke\n')
         self.cage.chmod(0o755)
 
     def env(self) -> dict[str, str]:
@@ -55,8 +57,9 @@ class Terminal:
                     PYTHONPATH=str(REPO))
 
     def publish(self, version: str, serial: int, *, behaviour: str = "good", percent: int = 100,
-                expires: str = "2099-01-01T00:00:00Z", key=None, sha256: str | None = None) -> None:
-        archive = make_archive(self.www, version, behaviour)
+                expires: str = "2099-01-01T00:00:00Z", key=None, sha256: str | None = None,
+                archive: Path | None = None) -> None:
+        archive = archive or make_archive(self.www, version, behaviour)
         channel = self.www / "channel.toml"
         channel.write_text(f'# channel of {version}, serial {serial}\n[release]\nversion = "{version}"\n'
                            f'archive_url = "{self.server.url}/{archive.name}"\n'
@@ -70,7 +73,7 @@ class Terminal:
 
     def start_kiosk(self) -> None:
         """What systemd does to (re)start digipiste-kiosk.service: ExecStartPre (errors ignored), ExecStart."""
-        env = dict(self.env(), DIGIPISTE_CAGE=str(self.cage), DIGIPISTE_PREFIX=str(self.root / "opt/digipiste"),
+        env = dict(self.env(), QT_QPA_PLATFORM="offscreen", QTWEBENGINE_DISABLE_SANDBOX="1", DIGIPISTE_CAGE=str(self.cage), DIGIPISTE_PREFIX=str(self.root / "opt/digipiste"),
                    DIGIPISTE_CONFIG=str(self.root / "etc/digipiste/kiosk.toml"), DIGIPISTE_DATA=str(self.data),
                    RUNTIME_DIRECTORY=str(self.tmp))
         subprocess.run(["/bin/sh", "-c", unit_command("digipiste-kiosk.service", "ExecStartPre", self.root)],
@@ -256,3 +259,37 @@ def test_the_real_kiosk_writes_the_ready_marker_after_home_and_not_for_being_ser
         assert "first frame painted" in out.stderr, out.stderr[-2000:]
     assert (tmp_path / "home" / "release-ready").read_text(encoding="utf-8") == "\n"
     assert not (tmp_path / "serviced" / "release-ready").exists()
+
+
+@pytest.mark.bundle
+def test_the_real_bundle_is_taken_marked_good_and_then_rolls_back_a_bad_release_itself(bundle: Path, tmp_path: Path,
+                                                                                         pki):
+    """The PyInstaller bundle from a real archive (packaging/archive.py, zstd -1 for speed): installed
+    over a fake 0.0.9, started, marked good by its own ready marker; then, as `current`, its frozen
+    `kiosk update` takes a crashing fake 0.2.0, and as `previous` its frozen `--gate` rolls it back."""
+    from packaging.archive import make_archive as make_real_archive
+
+    ca, cert, key_file = pki
+    www = tmp_path / "www"
+    www.mkdir()
+    server = ReleaseServer(www, cert, key_file)
+    try:
+        terminal = Terminal(tmp_path, server, ca, www, make_key(tmp_path / "keys"), base="0.0.9")
+        real = make_real_archive(www, bundle=bundle, name="digipiste-0.1.0", zstd_args=["-1", "-T0", "-q"])
+        terminal.publish("0.1.0", serial=1, archive=real)
+        out = terminal.update()
+        assert "installed 0.1.0-" in out.stdout, out.stdout + out.stderr
+        frozen = terminal.link("current")
+        terminal.start_kiosk()
+        assert (terminal.data / "release-ready").read_text(encoding="utf-8") == frozen + "\n"
+        assert "marked good: 0.1.0 drew home after 1 start(s)" in terminal.update().stdout
+
+        terminal.publish("0.2.0", serial=2, behaviour="crash")
+        out = terminal.update()                      # the frozen updater: HTTPS, minisign, install.sh
+        assert "installed 0.2.0-" in out.stdout, out.stdout + out.stderr
+        for _ in range(4):
+            terminal.start_kiosk()                   # the frozen gate, run from `previous`
+        assert terminal.link("current") == frozen and terminal.report()["rolled_back"] is True
+        assert (terminal.data / "release-ready").read_text(encoding="utf-8") == frozen + "\n"
+    finally:
+        server.close()
