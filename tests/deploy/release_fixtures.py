@@ -39,7 +39,7 @@ case "${1:-}" in
     --version) echo "@VERSION@"; exit 0 ;;
     --smoke) [ "@BEHAVIOUR@" = nosmoke ] && { echo "smoke failed" >&2; exit 1; }; exit 0 ;;
     check-config) exit 0 ;;
-    update) shift; exec "@PYTHON@" -m kiosk update --root "$DIGIPISTE_TEST_ROOT" "$@" ;;
+    update) exec "@PYTHON@" -m kiosk "$@" ;;
 esac
 data=""
 while [ $# -gt 0 ]; do
@@ -156,12 +156,13 @@ def sha256_of(path: Path) -> str:
 
 
 def unit_command(unit: str, key: str, root: Path) -> str:
-    """A unit's ExecStartPre/ExecStart shell line with /opt and /var/lib moved into ROOT, prefixes dropped."""
+    """A unit's ExecStartPre/ExecStart shell line with /opt, /var/lib and /etc moved into ROOT, `kiosk update`
+    given `--root ROOT` (the same move for the updater), systemd's prefixes (+-) dropped."""
     text = (LINUX / unit).read_text(encoding="utf-8")
     line = re.search(rf"^{key}=(.*)$", text, re.MULTILINE).group(1).lstrip("+-@!")
     for part in ("/opt/digipiste", "/var/lib/digipiste", "/etc/digipiste"):
         line = line.replace(part, f"{root}{part}")
-    return line
+    return line.replace(" update ", f" update --root {root} ")
 
 
 def install_base(root: Path, archive_dir: Path, version: str = "0.1.0") -> str:

@@ -53,8 +53,7 @@ class Terminal:
         self.cage.chmod(0o755)
 
     def env(self) -> dict[str, str]:
-        return dict(os.environ, SSL_CERT_FILE=str(self.ca), DIGIPISTE_TEST_ROOT=str(self.root),
-                    PYTHONPATH=str(REPO))
+        return dict(os.environ, SSL_CERT_FILE=str(self.ca), PYTHONPATH=str(REPO))
 
     def publish(self, version: str, serial: int, *, behaviour: str = "good", percent: int = 100,
                 expires: str = "2099-01-01T00:00:00Z", key=None, sha256: str | None = None,
