@@ -31,7 +31,7 @@ while [ $# -gt 0 ]; do
         --no-enable) enable=no; shift ;;
         --rollback) rollback=yes; shift ;;
         --no-restart) restart=no; shift ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
