@@ -265,7 +265,8 @@ def test_the_real_bundle_is_taken_marked_good_and_then_rolls_back_a_bad_release_
     """The PyInstaller bundle from a real archive (packaging/archive.py, zstd -1 for speed): installed
     over a fake 0.0.9, started, marked good by its own ready marker; then, as `current`, its frozen
     `kiosk update` takes a crashing fake 0.2.0, and as `previous` its frozen `--gate` rolls it back."""
-    from packaging.archive import make_archive as make_real_archive
+    sys.path.insert(0, str(REPO / "packaging"))          # as tests/deploy/test_archive.py imports it
+    from archive import make_archive as make_real_archive
 
     ca, cert, key_file = pki
     www = tmp_path / "www"
