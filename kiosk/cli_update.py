@@ -114,14 +114,15 @@ def _judge(layout: Layout, trial: Trial, *, restart: bool) -> Trial | None:
         report(layout, f"good: {verdict.reason}", version=trial.version, rolled_back=False)
         say(f"marked good: {verdict.reason}")
     elif verdict.action is Action.DROP:
+        # Someone switched by hand (install.sh --rollback, or another release installed): this
+        # archive is not taken again by itself either.
+        _remember_refused(layout, trial.sha256 or trial.release, f"{trial.version} was replaced by hand")
         report(layout, f"trial ended: {verdict.reason}", version=trial.version)
         say(f"trial ended: {verdict.reason}")
     else:
         layout.switch("current", trial.previous)
         layout.switch("previous", trial.release)
-        state = read_json(layout.state_file)
-        state.setdefault("refused", {})[trial.sha256 or trial.release] = verdict.reason
-        write_json(layout.state_file, state, 0o600)
+        _remember_refused(layout, trial.sha256 or trial.release, verdict.reason)
         report(layout, f"rolled back: {verdict.reason}", version=trial.version, rolled_back=True)
         say(f"rolled back to {trial.previous}: {verdict.reason}", err=True)
         if restart:
@@ -255,10 +256,15 @@ def _install(layout: Layout, channel, serial: int, before: str) -> str:
     return f"installed {new}; on trial until the kiosk draws home on it"
 
 
-def _refuse(layout: Layout, channel, reason: str) -> str:
+def _remember_refused(layout: Layout, sha256: str, reason: str) -> None:
+    """An archive this terminal will not take again (rolled back, failed to install, replaced by hand)."""
     state = read_json(layout.state_file)
-    state.setdefault("refused", {})[channel.sha256] = reason
+    state.setdefault("refused", {})[sha256] = reason
     write_json(layout.state_file, state, 0o600)
+
+
+def _refuse(layout: Layout, channel, reason: str) -> str:
+    _remember_refused(layout, channel.sha256, reason)
     return f"not installed: {reason}"
 
 

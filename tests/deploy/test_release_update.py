@@ -259,6 +259,30 @@ def test_the_real_kiosk_writes_the_ready_marker_after_home_and_not_for_being_ser
     assert not (tmp_path / "serviced" / "release-ready").exists()
 
 
+def test_a_server_that_does_not_answer_changes_nothing(terminal: Terminal):
+    terminal.publish("0.2.0", serial=1)
+    terminal.server.close()                                  # the server is down
+    out = terminal.update()
+    assert out.returncode == 1 and "channel not fetched, trying again at the next run" in out.stderr
+    assert terminal.link("current") == terminal.base
+
+
+def test_a_rollback_by_hand_during_a_trial_ends_the_trial(terminal: Terminal):
+    terminal.publish("0.2.0", serial=1, behaviour="silent")
+    assert terminal.update().returncode == 0
+    bad = terminal.link("current")
+    back = subprocess.run([str(REPO / "packaging/linux/install.sh"), "--rollback"],
+                          env=dict(os.environ, DESTDIR=str(terminal.root)), capture_output=True, text=True, timeout=60)
+    assert back.returncode == 0, back.stderr
+    out = terminal.update()
+    assert f"trial ended: current is {terminal.base}, not the release on trial {bad}" in out.stdout
+    assert terminal.link("current") == terminal.base
+    assert not (terminal.root / "var/lib/digipiste-update/trial.json").exists()
+    terminal.publish("0.2.0", serial=2, behaviour="silent")      # the same archive, signed again
+    again = terminal.update()
+    assert "not taken: 0.2.0 was rolled back on this terminal before (0.2.0 was replaced by hand)" in again.stdout
+
+
 @pytest.mark.bundle
 def test_the_real_bundle_is_taken_marked_good_and_then_rolls_back_a_bad_release_itself(bundle: Path, tmp_path: Path,
                                                                                          pki):
