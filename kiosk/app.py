@@ -125,8 +125,6 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
             attempt.undo()
             source = config.source if isinstance(config, Config) else str(config or "")
             return _serviced(None, ResolvedConfig(None, [start_failed_error(source, again)]), windowed)
-    if kiosk.paths is not None:
-        keep_last_good(kiosk.resolved, kiosk.paths)
     return kiosk
 
 
@@ -214,6 +212,9 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     # Just after the first frame (or at the first input, whichever comes first):
     # the browser and guides screens, then these, in order. Features that add to
     # a working kiosk: a fault in one is logged and the kiosk serves residents without it.
+    # The kiosk came up with its configuration: kept as the last valid one (a
+    # fetched one is confirmed); a read and a compare on the usual start, after the first frame.
+    window.defer(_logged("last valid configuration", lambda: keep_last_good(resolved, paths)))
     window.defer(_logged("admin view", finish_admin))
     window.defer(_logged("usage log", lambda: _install_usage(kiosk, guides)))
     # What was reported before the usage log listened, in order; the database;
@@ -228,6 +229,7 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     window.defer(_logged("on-screen keyboard", lambda: setattr(kiosk, "keyboard", install_touch(TouchParts(
         window, services.session, tuple(cfg.languages), deployment.hide_pointer, deployment.virtual_keyboard)))))
     window.defer(_logged("deployment", lambda: _install_deployment(kiosk, collab)))
+    window.defer(_logged("configuration from a URL", lambda: _install_fleet_config(kiosk, collab)))
     _finish_start_at_first_input_or_frame(window)
     return kiosk
 
@@ -320,7 +322,8 @@ def _admin_sources(kiosk: Kiosk) -> AdminSources:
     return AdminSources(
         config=kiosk.config, config_errors=tuple(str(e) for e in kiosk.config_errors),
         config_fallback=kiosk.config_fallback, log_file=paths.log_file, refused_hosts=kiosk.refused_hosts.rows,
-        storage_state=lambda: storage_state(storage, paths))
+        storage_state=lambda: storage_state(storage, paths),
+        fleet_lines=lambda: kiosk.fleet_config.lines() if kiosk.fleet_config is not None else ())
 
 
 def _install_usage(kiosk: Kiosk, guides: SiteGuides) -> None:
@@ -352,6 +355,18 @@ def _install_deployment(kiosk: Kiosk, collab: Collaborators) -> None:
         lambda state=None: storage_state(kiosk.storage, paths, state), kiosk.usage,
         busy=lambda quiet_s: kiosk_busy(kiosk, quiet_s), restart_app=collab.restart_app,
         wall_clock=collab.wall_clock, owner=kiosk.window))
+
+
+def _install_fleet_config(kiosk: Kiosk, collab: Collaborators) -> None:
+    """[fleet] config_url: poll for a signed configuration, apply it by a restart between residents."""
+    if not kiosk.resolved.fleet.enabled:
+        return
+    from kiosk.services.fleet_config import FleetConfigParts, install_fleet_config
+
+    kiosk.fleet_config = install_fleet_config(FleetConfigParts(
+        kiosk.resolved, busy=lambda quiet_s: kiosk_busy(kiosk, quiet_s), session=kiosk.session,
+        restart_app=collab.restart_app or QCoreApplication.quit, health=kiosk.health, owner=kiosk.window))
+    kiosk.on_stop("configuration from a URL", kiosk.fleet_config.stop)
 
 
 def _finish_start_at_first_input_or_frame(window: MainWindow) -> None:

@@ -99,6 +99,7 @@ class Kiosk:
     nightly: object | None = None          # kiosk.services.nightly.NightlyRestart
     keyboard: object | None = None         # kiosk.ui.shell.virtual_keyboard.OnScreenKeyboard
     speech: object | None = None           # kiosk.services.speech.SpeechService (read aloud), if on
+    fleet_config: object | None = None     # kiosk.services.fleet_config.FleetConfigPoller, if [fleet] is on
     _teardown: list[tuple[str, Callable[[], object]]] = field(default_factory=list, repr=False)
     _shut_down: bool = field(default=False, repr=False)
 

@@ -5,8 +5,11 @@ kiosk could not start with, is never the end of the kiosk: it runs on the
 last configuration that was valid on this terminal (a copy kept in the data
 directory), or shows the calm "being serviced" window when there is none,
 and the admin view lists what was wrong. The copy is written only once a
-kiosk has been built with the configuration, so a file that broke the start
-never becomes "the last valid one".
+kiosk came up with the configuration (its first frame), so a file that broke
+the start never becomes "the last valid one".
+
+A site file with [fleet] config_url starts on the newest good configuration
+fetched from that address instead (kiosk.core.fleet.config_store.choose).
 
 Pure Python with the standard library (no Qt): `kiosk.app.build` and the
 command line (Qt's on-screen keyboard is chosen before Qt starts) use it.
@@ -20,6 +23,8 @@ from pathlib import Path
 
 from kiosk.core.config.site import Config, ConfigError, ConfigInvalid, load_config
 from kiosk.core.config.text import shown
+from kiosk.core.fleet.config_store import FleetStore, choose
+from kiosk.core.fleet.settings import FleetSettings
 from kiosk.demo import demo_config_path
 from kiosk.paths import Paths, write_atomically
 
@@ -36,6 +41,18 @@ class ResolvedConfig:
     # The file `config` was loaded from when it is the one asked for: saved as
     # the last valid copy once a kiosk is built with it (keep_last_good).
     loaded_from: Path | None = None
+    # The folder relative paths in `config` are read against, when not loaded_from's
+    # own (a fetched configuration's are the site file's).
+    base_dir: Path | None = None
+    # [fleet]: the configuration fetched from a URL (kiosk.core.fleet.config_store).
+    fleet: FleetSettings = field(default_factory=FleetSettings)   # what the poller uses
+    fleet_serial: int | None = None     # serial of the fetched file in use (None: the site file)
+    fleet_store: FleetStore | None = None
+
+
+def fleet_store(paths: Paths) -> FleetStore:
+    """Where the fetched configuration, its signature and state live in the data directory."""
+    return FleetStore(paths.data_dir / "fleet")
 
 
 def load_last_good(paths: Paths, report: bool = True) -> Config | None:
@@ -96,6 +113,8 @@ def resolve_config(config: Config | str | Path | None, paths: Paths,
     else:
         for warning in loaded.warnings:
             log.warning("configuration: %s", warning)
+        if loaded.fleet.enabled:
+            return _fetched_or(loaded, path, paths)
         return ResolvedConfig(loaded, loaded_from=path)
     for error in errors:
         log.error("configuration error: %s", error)
@@ -103,6 +122,24 @@ def resolve_config(config: Config | str | Path | None, paths: Paths,
     if previous is not None:
         return ResolvedConfig(previous, errors, fallback=True)
     return ResolvedConfig(None, errors)
+
+
+def _fetched_or(site: Config, path: Path, paths: Paths) -> ResolvedConfig:
+    """The newest good configuration fetched from [fleet] config_url, else the site file itself."""
+    store = fleet_store(paths)
+    try:
+        chosen = choose(store, site.fleet, path.parent)
+    except OSError as exc:   # the data directory's fault: the site file serves
+        log.error("the fetched configuration cannot be read or recorded: %s; using %s", exc, path)
+        return ResolvedConfig(site, loaded_from=path, fleet=site.fleet, fleet_store=store)
+    errors = [ConfigError(str(store.file("pending")), 1, "(start)", chosen.given_up)] if chosen.given_up else []
+    if chosen.config is None:
+        return ResolvedConfig(site, errors, loaded_from=path, fleet=site.fleet, fleet_store=store)
+    log.info("using the configuration fetched from %s (serial %s)", site.fleet.config_url, chosen.serial)
+    # The fetched file may carry its own [fleet] (a new key during a rotation); else the site file's holds.
+    fleet = chosen.config.fleet if chosen.config.fleet.enabled else site.fleet
+    return ResolvedConfig(chosen.config, errors, loaded_from=chosen.path, base_dir=path.parent, fleet=fleet,
+                          fleet_serial=chosen.serial, fleet_store=store)
 
 
 def start_failed_error(source: str, exc: BaseException) -> ConfigError:
@@ -113,14 +150,27 @@ def start_failed_error(source: str, exc: BaseException) -> ConfigError:
 
 
 def keep_last_good(resolved: ResolvedConfig, paths: Paths) -> None:
-    """Save the file a kiosk was just built with as this terminal's last valid configuration."""
+    """Save the file a kiosk came up with as this terminal's last valid configuration.
+
+    Disk work (a read and a compare; a write with fsync only when the file
+    changed): kiosk.app runs it as the first step after the first frame, not
+    before it. A fetched configuration tried on this start is confirmed here
+    too: the kiosk came up with it.
+    """
     path = resolved.loaded_from
     if path is None or resolved.fallback:
         return
+    if resolved.fleet_store is not None and resolved.fleet_serial is not None:
+        try:
+            if resolved.fleet_store.confirm():
+                path = resolved.fleet_store.file("good")   # pending.toml was just renamed to good.toml
+        except OSError as exc:
+            log.error("could not record that the fetched configuration came up: %s", exc)
     copy = paths.last_good_config
     origin = copy.with_name(copy.name + ".origin")
+    base = resolved.base_dir or path.absolute().parent
     try:
-        for target, data in ((origin, str(path.absolute().parent).encode("utf-8")),
+        for target, data in ((origin, str(base.absolute()).encode("utf-8")),
                              (copy, path.read_bytes())):
             if _holds(target, data, 0o600):
                 continue   # the usual start: the same file as last time; no fsync before the first frame

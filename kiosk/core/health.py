@@ -34,6 +34,10 @@ class Health:
     events_estimated: int = 0          # no clock to go by: dated by estimate
     renderer_restarts: int = 0
     started_at: str = ""
+    # [fleet] config_url (kiosk/services/fleet_config.py): the fetched file in use, and the last refusal.
+    config_serial: int = 0             # serial of the fetched configuration in use (0: none)
+    config_source: str = "file"        # file (the site file on the terminal) | url (fetched and signed)
+    config_refused: str = ""           # why the last fetched file was refused ("" when none was)
     # Releases (issue 20): the release folder this kiosk runs from, whether a resident is in
     # session (`kiosk update` restarts onto a new release only when not), and the updater's
     # last result (kiosk.core.fleet.releases.read_report).
@@ -84,6 +88,11 @@ def prometheus_text(health: Health) -> str:
          f"{{{labels}}}", health.events_estimated),
         ("digipiste_renderer_restarts_total", "counter", "Browser renderer processes that died.",
          f"{{{labels}}}", health.renderer_restarts),
+        ("digipiste_config_serial", "gauge", "Serial of the fetched configuration in use (0: the site file).",
+         f'{{{labels},source="{_label(health.config_source)}"}}', health.config_serial),
+        ("digipiste_config_refused", "gauge",
+         "1 when the last configuration fetched from the URL was refused (status.json says why).",
+         f"{{{labels}}}", 1 if health.config_refused else 0),
         ("digipiste_release_info", "gauge", "The release folder the kiosk runs from (value is always 1).",
          f'{{{labels},release="{_label(health.release)}"}}', 1),
         ("digipiste_update_rolled_back", "gauge",

@@ -225,15 +225,6 @@ SCHEMA: dict[str, Key] = {
                                     "input for 5 minutes or the idle timeout, whichever is longer); "
                                     "empty for never.", default=""),
     }),
-    # -- fleet: releases from a signed channel (issue 20) ------------------------------
-    "fleet": Key(TABLE, "Many terminals from one source: signed files fetched from a URL (see docs/deploy.md).",
-                 children={
-        "public_keys": Key(STR_LIST, "minisign public keys (the base64 line of minisign.pub) trusted to sign "
-                                     "the fleet's files; two during a key rotation.", default=(), max_items=2),
-        "release_url": Key(STR, "https address of the signed release channel file (channel.toml, with "
-                                "channel.toml.minisig beside it) that `kiosk update` follows; empty for none.",
-                           default=""),
-    }),
     # -- usage-log sync (issue 11) ----------------------------------------------------
     "sync": Key(TABLE, "Where anonymous usage figures go (see docs/sync.md).", children={
         "target": Key(STR, "Where the figures go: none keeps them on the terminal.", default="none",
@@ -252,6 +243,21 @@ SCHEMA: dict[str, Key] = {
                           default=900, minimum=10, maximum=86400, unit="seconds"),
         "batch_size": Key(INT, "Events per request or file (Matomo: at most "
                           f"{MATOMO_MAX_BATCH}, whatever this says).", default=500, minimum=1, maximum=5000),
+    }),
+    # -- configuration from a URL, signed (issue 20) -----------------------------------------
+    "fleet": Key(TABLE, "Configuration fetched from a URL and signed with minisign (see docs/deploy.md).", children={
+        "config_url": Key(STR, "https address of the whole site file; its signature is this address + "
+                               "'.minisig'. Empty: this file is the configuration.", default=""),
+        "public_keys": Key(STR_LIST, "The minisign public keys (the base64 line of minisign.pub) that may sign "
+                                     "it; two while a key is rotated.", default=(), max_items=2, max_len=200),
+        "ca_file": Key(STR, "PEM file of extra certificate authorities to trust for `config_url`; optional, "
+                            "relative to this file's folder.", default=""),
+        "interval_s": Key(INT, "Seconds between checks for a new file (each terminal adds up to a tenth at "
+                               "random, so a fleet does not ask at once).", default=900, minimum=10,
+                          maximum=86400, unit="seconds"),
+        "release_url": Key(STR, "https address of the signed release channel file (channel.toml, with "
+                                "channel.toml.minisig beside it) that `kiosk update` follows, with the same "
+                                "public_keys and ca_file; empty for none.", default=""),
     }),
 }
 

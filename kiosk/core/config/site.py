@@ -27,6 +27,7 @@ from kiosk.core.config import schema as S
 from kiosk.core.config.sections import DeploymentSettings, Shift, SyncSettings
 from kiosk.core.config.shape import CHECKER_FAULT, Validator, fault_words
 from kiosk.core.config.text import ConfigError, decode_config, read_toml, shown
+from kiosk.core.fleet.settings import FleetSettings, check_fleet
 from kiosk.core.help.config import HelpSettings, help_settings
 from kiosk.core.session.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
 from kiosk.core.browser.url_policy import DEFAULT_BLOCKED, host_of
@@ -83,6 +84,7 @@ class Config:
     local_hosts: tuple[str, ...] = ()   # browser.local_hosts: named hosts that may have local addresses
     # What IT should know of a valid file: keys read under a new name (kiosk/core/config/upgrade.py).
     warnings: tuple[ConfigError, ...] = ()
+    fleet: FleetSettings = field(default_factory=FleetSettings)   # [fleet]: configuration from a URL
 
     def site_name_in(self, lang: str) -> str:
         """The site's name in `lang`, falling back to the default language."""
@@ -194,6 +196,9 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
     sync = dict(doc.get("sync") or {})
     with v.guard("sync"):
         _check_sync(v, sync)
+    fleet = FleetSettings()
+    with v.guard("fleet"):
+        fleet = check_fleet(v, doc.get("fleet") or {})
     # Before giving up on errors elsewhere: one run lists every error.
     deployment = DeploymentSettings()
     with v.guard("deployment"):
@@ -213,6 +218,7 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
         guide_dirs=tuple(guide_dirs),
         sync=SyncSettings.of(sync), source=source, help=help_cfg, deployment=deployment, local_hosts=tuple(local),
+        fleet=fleet,
     )
 
 

@@ -65,6 +65,8 @@ class AdminSources:
     # Asks for the refused hosts; the answer comes later (the storage worker).
     refused_hosts: Callable[[Callable[[list[HostRow]], None]], None]
     storage_state: Callable[[], tuple[str, str]]   # ("ok" | "unavailable" | "volatile", reason)
+    # Lines about the configuration fetched from [fleet] config_url (a refusal, a wait), read when shown.
+    fleet_lines: Callable[[], tuple[str, ...]] = lambda: ()
 
 
 class AdminController(QObject):
@@ -146,7 +148,7 @@ class AdminController(QObject):
         state, reason = src.storage_state()
         return AdminReport(
             version=kiosk.__version__, site_id=src.config.site_id, terminal_id=src.config.terminal_id,
-            config_errors=src.config_errors,
+            config_errors=src.config_errors + src.fleet_lines(),
             config_fallback=src.config_fallback,
             blocked_hosts=self._blocked if blocked is None else blocked,
             log_lines=self._log_lines,

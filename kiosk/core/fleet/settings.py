@@ -1,0 +1,60 @@
+"""[fleet] as the code reads it, and its checks of meaning (config_url, public_keys, ca_file).
+
+Called by the site file's validator (kiosk/core/config/site.py) like the other
+sections: errors go to the validator as `PATH:LINE: fleet.key: message`.
+Pure Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kiosk.core.config import files as F
+from kiosk.core.config import schema as S
+from kiosk.core.config.refs import url_shape_problem
+from kiosk.core.config.shape import Validator
+from kiosk.core.fleet.signature import SignatureError, parse_public_key
+
+
+@dataclass(frozen=True)
+class FleetSettings:
+    """[fleet], checked: public keys parsed lines, the CA file absolute."""
+
+    config_url: str = field(default=S.key_at("fleet.config_url").default)
+    public_keys: tuple[str, ...] = ()
+    ca_file: str = field(default=S.key_at("fleet.ca_file").default)
+    interval_s: int = field(default=S.key_at("fleet.interval_s").default)
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.config_url)
+
+
+def check_fleet(v: Validator, table: dict) -> FleetSettings:
+    """The [fleet] keys checked across each other; FleetSettings() when the section is absent."""
+    url = table.get("config_url") or ""
+    if url:
+        problem = url_shape_problem(url)
+        if problem is None and not url.lower().startswith("https://"):
+            problem = "must use https:// (the file's signature proves who made it, https keeps it private)"
+        if problem is not None:
+            v.error("fleet.config_url", problem)
+    keys = list(table.get("public_keys") or ())
+    for i, text in enumerate(keys):
+        try:
+            parse_public_key(text, source="minisign public key")
+        except SignatureError as exc:
+            v.error(f"fleet.public_keys[{i}]", f"{exc} (the second line of minisign.pub, starting 'RW')")
+    if url and not keys:
+        v.error("fleet.public_keys", "needed when fleet.config_url is set: the minisign public key "
+                                     "(or two, while a key is rotated) that signs the file",
+                v.lines.line("fleet.config_url"))
+    ca_file = table.get("ca_file") or ""
+    if ca_file:
+        if v.files:
+            ca_file = F.check_ca_file(v, "fleet.ca_file", ca_file) or ca_file
+        else:
+            path, _problem = F.resolve(ca_file, v.base)
+            ca_file = str(path) if path is not None else ca_file
+    return FleetSettings(config_url=url, public_keys=tuple(keys), ca_file=ca_file,
+                         interval_s=table.get("interval_s", S.key_at("fleet.interval_s").default))
