@@ -32,7 +32,6 @@ import shutil
 import subprocess
 import sys
 import time
-import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -132,14 +131,12 @@ def _judge(layout: Layout, trial: Trial, *, restart: bool) -> Trial | None:
 
 # -- fetch, verify, install -----------------------------------------------------
 
-def _fleet_settings(config: Path) -> tuple[str, list[str], str]:
-    """(release_url, public_keys, terminal id) from the site configuration, which must be valid."""
+def _site(config: Path):
+    """The site configuration on the terminal (/etc/digipiste/kiosk.toml), which must be valid. Not a
+    configuration fetched from `config_url`: the channel and its keys are anchored on the machine."""
     from kiosk.core.config.site import load_config
 
-    site = load_config(config)
-    with open(config, "rb") as fh:
-        fleet = tomllib.load(fh).get("fleet", {})
-    return fleet.get("release_url", ""), list(fleet.get("public_keys", [])), site.terminal_id
+    return load_config(config)
 
 
 def _run(layout: Layout, config: Path) -> int:
@@ -153,28 +150,29 @@ def _run(layout: Layout, config: Path) -> int:
                 _restart_when_idle(layout)
             return EXIT_OK
     try:
-        url, keys, terminal_id = _fleet_settings(config)
-    except (ConfigInvalid, OSError, tomllib.TOMLDecodeError) as exc:
+        site = _site(config)
+    except (ConfigInvalid, OSError) as exc:
         say(f"the configuration {config} cannot be read, so no release is taken: {exc}", err=True)
         return EXIT_FAILED
-    if not url:
+    if not site.fleet.release_url:
         say("no release channel configured ([fleet] release_url); nothing to do")
         return EXIT_OK
-    return _take_from_channel(layout, url, keys, terminal_id)
+    return _take_from_channel(layout, site.fleet, site.terminal_id)
 
 
-def _take_from_channel(layout: Layout, url: str, keys: list[str], terminal_id: str) -> int:
+def _take_from_channel(layout: Layout, fleet, terminal_id: str) -> int:
     from kiosk.core.fleet import signature
     from kiosk.core.fleet.channel import ChannelError, parse_channel, serial_problem, takes_release
     from kiosk.core.fleet.download import FetchError, fetch_small
 
+    url, keys, ca_file = fleet.release_url, list(fleet.public_keys), fleet.ca_file
     state = read_json(layout.state_file)
     try:
-        fetched = fetch_small(url, state.get("etag", ""))
+        fetched = fetch_small(url, state.get("etag", ""), ca_file=ca_file)
         if fetched.body is None:
             say("the channel has not changed (304)")
             return EXIT_OK
-        sig = fetch_small(url + ".minisig").body or b""
+        sig = fetch_small(url + ".minisig", ca_file=ca_file).body or b""
     except FetchError as exc:
         say(f"channel not fetched, trying again at the next run: {exc}", err=True)
         return EXIT_FAILED
@@ -202,7 +200,7 @@ def _take_from_channel(layout: Layout, url: str, keys: list[str], terminal_id: s
         outcome = f"waiting: this terminal is outside the {channel.rollout_percent}% rollout of {channel.version}"
     else:
         try:
-            outcome = _install(layout, channel, verified.serial, current)
+            outcome = _install(layout, channel, verified.serial, current, ca_file)
         except FetchError as exc:
             report(layout, f"download failed: {exc}", version=channel.version)
             say(f"download failed, trying again at the next run: {exc}", err=True)
@@ -215,14 +213,15 @@ def _take_from_channel(layout: Layout, url: str, keys: list[str], terminal_id: s
     return EXIT_OK
 
 
-def _install(layout: Layout, channel, serial: int, before: str) -> str:
+def _install(layout: Layout, channel, serial: int, before: str, ca_file: str = "") -> str:
     from kiosk.core.fleet.download import download
 
     work = layout.state_dir / "download"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(mode=0o700)
     try:
-        archive = download(channel.archive_url, work / (channel.archive_name or "release.tar.zst"), channel.sha256)
+        archive = download(channel.archive_url, work / (channel.archive_name or "release.tar.zst"), channel.sha256,
+                           ca_file=ca_file)
         unpack = work / "unpack"
         unpack.mkdir()
         tar = subprocess.run(["tar", "--zstd", "-xf", str(archive), "-C", str(unpack)],

@@ -2,8 +2,7 @@
 the health gate and the rollback, with fake release trees (tests/deploy/release_fixtures.py says what is fake).
 
 Signatures are made by the real `minisign` command; the server is HTTPS on
-127.0.0.1 with its own CA (the updater trusts it through SSL_CERT_FILE, as
-OpenSSL reads it). systemd is simulated by running the units' own command
+127.0.0.1 with its own CA (the site file names it in `[fleet] ca_file`). systemd is simulated by running the units' own command
 lines: the kiosk unit's ExecStartPre (the gate) and ExecStart (session.sh,
 with a stand-in for cage that only runs the kiosk), the update unit's
 ExecStart (which picks the previous release's updater during a trial).
@@ -39,7 +38,7 @@ class Terminal:
         self.root = tmp / "root"
         config = (REPO / "kiosk/demo/koivutupa.toml").read_text(encoding="utf-8")
         config += (f'\n[fleet]\npublic_keys = ["{key.public_line}"]\n'
-                   f'release_url = "{server.url}/channel.toml"\n')
+                   f'release_url = "{server.url}/channel.toml"\nca_file = "{ca}"\n')
         (self.root / "etc/digipiste").mkdir(parents=True)
         (self.root / "etc/digipiste/kiosk.toml").write_text(config, encoding="utf-8")
         self.base = install_base(self.root, tmp / "base", base)
@@ -52,7 +51,7 @@ class Terminal:
         self.cage.chmod(0o755)
 
     def env(self) -> dict[str, str]:
-        return dict(os.environ, SSL_CERT_FILE=str(self.ca), PYTHONPATH=str(REPO))
+        return dict(os.environ, PYTHONPATH=str(REPO))
 
     def publish(self, version: str, serial: int, *, behaviour: str = "good", percent: int = 100,
                 expires: str = "2099-01-01T00:00:00Z", key=None, sha256: str | None = None,

@@ -118,3 +118,18 @@ def test_a_rollback_stays_reported_until_a_release_is_marked_good(tmp_path: Path
     assert 'digipiste_release_info{site="s",terminal="t",release="0.1.0-old"} 1' in text
     report(layout, "good: 0.3.0 drew home after 1 start(s)", version="0.3.0", rolled_back=False)
     assert read_report(layout.data_dir)["update_rolled_back"] is False
+
+
+def test_check_config_names_a_bad_release_url_and_missing_keys(tmp_path: Path):
+    from kiosk.core.config.site import ConfigInvalid, load_config
+
+    demo = (Path(__file__).resolve().parents[2] / "kiosk/demo/koivutupa.toml").read_text(encoding="utf-8")
+    site = tmp_path / "site.toml"
+    site.write_text(demo + '\n[fleet]\nrelease_url = "http://updates.example.fi/channel.toml"\n', encoding="utf-8")
+    with pytest.raises(ConfigInvalid) as caught:
+        load_config(site)
+    assert any("fleet.release_url: must use https://" in str(e) for e in caught.value.errors)
+    site.write_text(demo + '\n[fleet]\nrelease_url = "https://updates.example.fi/channel.toml"\n', encoding="utf-8")
+    with pytest.raises(ConfigInvalid) as caught:
+        load_config(site)
+    assert any("fleet.public_keys: needed when fleet.release_url is set" in str(e) for e in caught.value.errors)

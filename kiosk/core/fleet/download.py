@@ -1,7 +1,7 @@
 """HTTPS for the updater: a small file with its ETag (304 = nothing new), and an archive checked against its hash.
 
-urllib with the system's certificate authorities (SSL_CERT_FILE adds one, as
-OpenSSL reads it), a time limit on every connect and read, and a size limit:
+urllib with the system's certificate authorities plus `[fleet] ca_file` if
+set (SSL_CERT_FILE replaces the system's, as OpenSSL reads it), a time limit on every connect and read, and a size limit:
 a broken or hostile server can neither hang the updater nor fill the disk.
 """
 
@@ -31,12 +31,17 @@ class Fetched:
     etag: str = ""
 
 
-def _open(url: str, headers: dict[str, str], timeout: float):
+def _open(url: str, headers: dict[str, str], timeout: float, ca_file: str = ""):
     problem = https_problem(url)
     if problem is not None:
         raise FetchError(f"{url}: {problem}")
     request = urllib.request.Request(url, headers={"User-Agent": "digipiste-updater", **headers})
     context = ssl.create_default_context()
+    if ca_file:
+        try:
+            context.load_verify_locations(cafile=ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise FetchError(f"{url}: the ca_file {ca_file} cannot be used: {exc}") from None
     try:
         return urllib.request.urlopen(request, timeout=timeout, context=context)
     except urllib.error.HTTPError as exc:
@@ -48,9 +53,9 @@ def _open(url: str, headers: dict[str, str], timeout: float):
         raise FetchError(f"{url}: {reason}") from None
 
 
-def fetch_small(url: str, etag: str = "", timeout: float = TIMEOUT_S) -> Fetched:
+def fetch_small(url: str, etag: str = "", timeout: float = TIMEOUT_S, ca_file: str = "") -> Fetched:
     """GET a small file; with `etag`, If-None-Match, and a 304 gives Fetched(None)."""
-    response = _open(url, {"If-None-Match": etag} if etag else {}, timeout)
+    response = _open(url, {"If-None-Match": etag} if etag else {}, timeout, ca_file)
     if response is None:
         return Fetched(None, etag)
     with response:
@@ -60,12 +65,12 @@ def fetch_small(url: str, etag: str = "", timeout: float = TIMEOUT_S) -> Fetched
         return Fetched(body, response.headers.get("ETag", "") or "")
 
 
-def download(url: str, target: Path, sha256: str, timeout: float = TIMEOUT_S) -> Path:
+def download(url: str, target: Path, sha256: str, timeout: float = TIMEOUT_S, ca_file: str = "") -> Path:
     """Download to TARGET.part, check its SHA-256, then rename to TARGET; a mismatch leaves nothing."""
     partial = target.with_name(target.name + ".part")
     digest = hashlib.sha256()
     size = 0
-    response = _open(url, {}, timeout)
+    response = _open(url, {}, timeout, ca_file)
     if response is None:
         raise FetchError(f"{url}: the server answered 304 to a plain GET")
     try:
