@@ -273,33 +273,16 @@ def _install_guard(kiosk: Kiosk, policy: Policy, hub: EventHub, attempt: _Attemp
 
 def _install_watchdog(kiosk: Kiosk, window: QObject, serviced_reason: str) -> None:
     """systemd's notify protocol: READY=1 after the first frame, then WATCHDOG=1 while responsive."""
-    watchdog = kiosk.watchdog = Watchdog(QCoreApplication.instance())
+    from kiosk.core.fleet.ready import mark_release_ready   # a release on trial waits for it (issue 20)
 
-    def ready() -> None:
-        if serviced_reason:
-            watchdog.ready(serviced_reason)
-            return
-        watchdog.ready()
-        _mark_release_ready(kiosk.paths)
-    FirstFrame(window, ready)
+    watchdog = kiosk.watchdog = Watchdog(QCoreApplication.instance())
+    FirstFrame(window, lambda: watchdog.ready(serviced_reason) if serviced_reason
+               else (watchdog.ready(), mark_release_ready(kiosk.paths)))
 
     def stop() -> None:
         watchdog.stopping()
         watchdog.deleteLater()
     kiosk.on_stop("watchdog", stop)
-
-
-def _mark_release_ready(paths: Paths | None) -> None:
-    """READY with home drawn: the confirmation a release on trial waits for (kiosk.core.fleet.gate).
-    Not in a volatile folder: the updater looks in the real data directory only."""
-    from kiosk.core.fleet.ready import running_release, write_ready_marker
-
-    if paths is None or paths.volatile_reason:
-        return
-    try:
-        write_ready_marker(paths.data_dir, running_release())
-    except OSError as exc:
-        log.warning("ready marker not written (a release on trial cannot be marked good): %s", exc)
 
 
 def _install_help(kiosk: Kiosk, services: Services) -> None:

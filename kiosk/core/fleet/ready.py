@@ -8,12 +8,15 @@ it runs from a source checkout. `kiosk update` (root) reads it.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from kiosk.paths import write_atomically
 
 MARKER = "release-ready"
+
+log = logging.getLogger("kiosk.fleet")
 
 
 def running_release(executable: str | None = None) -> str:
@@ -37,3 +40,14 @@ def read_ready_marker(data_dir: Path) -> str | None:
         return (Path(data_dir) / MARKER).read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
         return None
+
+
+def mark_release_ready(paths) -> None:
+    """READY with home drawn (kiosk/app.py): write the marker in the data directory (`paths`:
+    kiosk.paths.Paths or None). Not in a volatile folder: the updater looks in the real one only."""
+    if paths is None or paths.volatile_reason:
+        return
+    try:
+        write_ready_marker(paths.data_dir, running_release())
+    except OSError as exc:
+        log.warning("ready marker not written (a release on trial cannot be marked good): %s", exc)
