@@ -107,6 +107,13 @@ def _judge(layout: Layout, trial: Trial, *, restart: bool) -> Trial | None:
     if verdict.action is Action.WAIT:
         say(verdict.reason)
         return trial
+    if verdict.action is Action.ROLL_BACK and not (layout.prefix / "releases" / trial.previous).is_dir():
+        # Nothing to go back to (the release before was removed by hand): say so, keep what runs.
+        save_trial(layout, None)
+        report(layout, f"cannot roll back, no release before it: {verdict.reason}", version=trial.version,
+               rolled_back=False)
+        say(f"cannot roll back, releases/{trial.previous or '?'} is gone: {verdict.reason}", err=True)
+        return None
     save_trial(layout, None)
     if verdict.action is Action.GOOD:
         layout.prune()
