@@ -273,8 +273,11 @@ def _install_guard(kiosk: Kiosk, policy: Policy, hub: EventHub, attempt: _Attemp
 
 def _install_watchdog(kiosk: Kiosk, window: QObject, serviced_reason: str) -> None:
     """systemd's notify protocol: READY=1 after the first frame, then WATCHDOG=1 while responsive."""
+    from kiosk.core.fleet.ready import mark_release_ready   # a release on trial waits for it (issue 20)
+
     watchdog = kiosk.watchdog = Watchdog(QCoreApplication.instance())
-    FirstFrame(window, lambda: watchdog.ready(serviced_reason) if serviced_reason else watchdog.ready())
+    FirstFrame(window, lambda: watchdog.ready(serviced_reason) if serviced_reason
+               else (watchdog.ready(), mark_release_ready(kiosk.paths)))
 
     def stop() -> None:
         watchdog.stopping()

@@ -322,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli_speech import add_speech_command
     add_speech_command(sub)
     from kiosk.cli_broker import add_broker_command; add_broker_command(sub)   # shared queue (issue 19)
+    from kiosk.cli_update import add_update_command   # releases from the signed channel (issue 20)
+    add_update_command(sub)
     return parser
 
 

@@ -157,6 +157,10 @@ def keyboard_plugins_qmldir(text: str) -> str:
 def _is_library(dest: str) -> bool:
     """A shared library that is only there because something needs it (not a plugin or module)."""
     path = dest.replace("\\", "/")
+    # A Python extension module at the top (cffi's _cffi_backend, which cryptography imports) is
+    # imported by name, never named as DT_NEEDED: not a library to prune.
+    if re.search(r"\.(cpython-[^/]+|abi3)\.so$", path):
+        return False
     return (("/" not in path or path.startswith("PySide6/Qt/lib/")
              or re.match(r"(PySide6|shiboken6)/lib[^/]+$", path) is not None) and ".so" in path)
 

@@ -43,6 +43,13 @@ class Health:
     written_at: float = 0.0            # Unix time these files were written (by a thread of their own)
     terminal_label: str = ""           # the label helpers know the terminal by ([terminals.<id>])
     release: str = ""                  # the release running (kiosk.__version__)
+    # Releases (issue 20): the release folder this kiosk runs from ("" from a source checkout), whether a resident is in
+    # session (`kiosk update` restarts onto a new release only when not), and the updater's
+    # last result (kiosk.core.fleet.releases.read_report).
+    release_folder: str = ""
+    session_active: bool = False
+    update_result: str = ""
+    update_rolled_back: bool = False
 
 
 def status_json(health: Health) -> str:
@@ -91,6 +98,11 @@ def prometheus_text(health: Health) -> str:
         ("digipiste_config_refused", "gauge",
          "1 when the last configuration fetched from the URL was refused (status.json says why).",
          f"{{{labels}}}", 1 if health.config_refused else 0),
+        ("digipiste_release_info", "gauge", "The release folder the kiosk runs from (value is always 1).",
+         f'{{{labels},release="{_label(health.release_folder)}"}}', 1),
+        ("digipiste_update_rolled_back", "gauge",
+         "1 when the last new release failed its health check and the one before runs again.",
+         f"{{{labels}}}", 1 if health.update_rolled_back else 0),
     ]
     rows += _fleet_rows(health, labels)
     out = []

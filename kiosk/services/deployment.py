@@ -55,7 +55,7 @@ def install_deployment(parts: DeploymentParts) -> tuple[object, object | None]:
         version=kiosk_package.__version__, site_id=cfg.site_id, terminal_id=cfg.terminal_id,
         config="fallback" if parts.config_fallback else "valid", started_at=started,
         terminal_label=cfg.terminal.label, release=kiosk_package.__version__,   # issue 20
-        **storage_fields()), parent=parts.owner)
+        **storage_fields(), **_release_fields(parts)), parent=parts.owner)
     health.write_soon()
     if parts.storage is not None:
         parts.storage.state_changed.connect(
@@ -68,6 +68,7 @@ def install_deployment(parts: DeploymentParts) -> tuple[object, object | None]:
         count = health.health.sessions_today if health.health.last_session_end.startswith(today) else 0
         health.update(last_session_end=now.strftime("%Y-%m-%dT%H:%MZ"), sessions_today=count + 1)
     parts.session.ended.connect(session_ended)
+    _watch_release(parts, health)
     deployment = cfg.deployment
     nightly = None
     if deployment.nightly_restart is not None:
@@ -76,3 +77,31 @@ def install_deployment(parts: DeploymentParts) -> tuple[object, object | None]:
                                  quit_app=parts.restart_app or QCoreApplication.quit, clock=parts.wall_clock,
                                  parent=parts.owner)
     return health, nightly
+
+
+UPDATE_REPORT_MS = 60_000
+
+
+def _release_fields(parts: DeploymentParts) -> dict:
+    """The release this kiosk runs, whether a resident is in session (`kiosk update` waits for
+    the end of one before it restarts the kiosk onto a new release), and the updater's last
+    result from its small update.json (kiosk.core.fleet.releases)."""
+    from kiosk.core.fleet.ready import running_release
+    from kiosk.core.fleet.releases import read_report
+
+    return dict(release_folder=running_release(), session_active=parts.session.active,
+                **read_report(parts.status_file.parent))
+
+
+def _watch_release(parts: DeploymentParts, health) -> None:
+    """Session start and end at once; the updater's result read again once a minute."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.core.fleet.releases import read_report
+
+    data_dir = parts.status_file.parent
+    parts.session.started.connect(lambda *_: health.update(session_active=True))
+    parts.session.ended.connect(lambda *_: health.update(session_active=False))
+    timer = QTimer(parts.owner)
+    timer.timeout.connect(lambda: health.update(**read_report(data_dir)))
+    timer.start(UPDATE_REPORT_MS)

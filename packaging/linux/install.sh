@@ -1,7 +1,7 @@
 #!/bin/sh
 # Install or update the Digipiste kiosk on Debian 12 / Ubuntu 24.04.
 #
-#   sudo packaging/linux/install.sh [--bundle DIR] [--config FILE] [--terminal-id ID] [--no-apt] [--no-enable]
+#   sudo packaging/linux/install.sh [--bundle DIR] [--config FILE] [--terminal-id ID] [--no-apt] [--no-enable] [--no-restart]
 #   sudo packaging/linux/install.sh --rollback
 #   sudo packaging/linux/install.sh --broker --broker-certs DIR [--broker-port N] [--no-apt] [--no-enable]
 #
@@ -18,7 +18,9 @@
 # atomically; the old one stays as `previous` for `--rollback`. A bundle that
 # fails its own smoke test, or a configuration that fails `check-config`, is
 # never activated. DESTDIR=/some/root installs into a throwaway root (no apt,
-# no users, no systemctl): the tests use that.
+# no users, no systemctl): the tests use that. --no-restart (the updater,
+# `kiosk update`) switches the link but leaves a running kiosk alone: it starts
+# the new release at its next restart.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,6 +32,7 @@ terminal_id_given=no
 apt=yes
 enable=yes
 rollback=no
+restart=yes
 changed=no
 broker=no
 broker_certs=""
@@ -45,7 +48,8 @@ while [ $# -gt 0 ]; do
         --broker) broker=yes; shift ;;
         --broker-certs) broker_certs=$2; shift 2 ;;
         --broker-port) broker_port=$2; shift 2 ;;
-        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --no-restart) restart=no; shift ;;
         *) echo "install.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -200,7 +204,7 @@ fi
 
 # Units and the kiosk user.
 mkdir -p "$D/etc/systemd/system" "$D/usr/lib/sysusers.d"
-for unit in digipiste-kiosk.service digipiste-recovery.service; do
+for unit in digipiste-kiosk.service digipiste-recovery.service digipiste-update.service digipiste-update.timer; do
     cmp -s "$here/$unit" "$D/etc/systemd/system/$unit" || changed=yes
     install -m 0644 "$here/$unit" "$D/etc/systemd/system/$unit"
 done
@@ -283,6 +287,8 @@ if [ -z "$D" ]; then
     if [ "$enable" = yes ]; then
         systemctl disable getty@tty1.service 2>/dev/null || true
         systemctl enable digipiste-kiosk.service
+        # Releases from the signed channel ([fleet] release_url; without it the timer only looks).
+        systemctl enable digipiste-update.timer
         # Debian's default is graphical.target already: change nothing then,
         # so that uninstall.sh leaves the system as it was.
         [ "$(systemctl get-default 2>/dev/null)" = graphical.target ] || systemctl set-default graphical.target
@@ -291,7 +297,11 @@ if [ -z "$D" ]; then
         # try-restart: it does nothing (and succeeds) when the kiosk is not
         # running yet, as after a first install. reset-failed first: manual
         # (re)starts count towards the unit's start limit too.
-        if [ "$running" = yes ]; then
+        if [ "$running" = yes ] && [ "$restart" = no ]; then
+            [ "$changed" = yes ] && say "the kiosk starts the new release at its next restart"
+            systemctl start digipiste-update.timer || true
+        elif [ "$running" = yes ]; then
+            systemctl start digipiste-update.timer || true
             systemctl reset-failed digipiste-kiosk.service 2>/dev/null || true
             if [ "$changed" = yes ]; then
                 systemctl restart digipiste-kiosk.service

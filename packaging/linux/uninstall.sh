@@ -13,10 +13,12 @@ D=${DESTDIR:-}
 if [ -z "$D" ] && command -v systemctl >/dev/null 2>&1; then
     # (works in a chroot too: disable and enable only change links there)
     systemctl disable --now digipiste-kiosk.service 2>/dev/null || true
+    systemctl disable --now digipiste-update.timer 2>/dev/null || true
     systemctl stop digipiste-recovery.service 2>/dev/null || true
     systemctl enable getty@tty1.service 2>/dev/null || true
 fi
 rm -f "$D/etc/systemd/system/digipiste-kiosk.service" "$D/etc/systemd/system/digipiste-recovery.service"
+rm -f "$D/etc/systemd/system/digipiste-update.service" "$D/etc/systemd/system/digipiste-update.timer"
 rm -f "$D/usr/lib/sysusers.d/digipiste.conf"
 rm -f "$D/etc/systemd/logind.conf.d/digipiste.conf"
 # Only the sleep-target masks install.sh made (it recorded them).
@@ -35,7 +37,7 @@ if [ -e "$D/etc/apparmor.d/digipiste" ]; then
     rm -f "$D/etc/apparmor.d/digipiste"
 fi
 if [ "$purge" = yes ]; then
-    rm -rf "$D/etc/digipiste" "$D/var/lib/digipiste"
+    rm -rf "$D/etc/digipiste" "$D/var/lib/digipiste" "$D/var/lib/digipiste-update"
     if [ -z "$D" ] && id digipiste >/dev/null 2>&1; then userdel digipiste || true; fi
 fi
 if [ -z "$D" ] && [ -d /run/systemd/system ]; then

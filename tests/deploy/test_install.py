@@ -43,7 +43,8 @@ def test_install_twice_is_idempotent_and_rollback_restores_the_previous_bundle(b
     assert "already the current bundle" in second.stdout
     opt = root / "opt" / "digipiste"
     assert (opt / "current" / "kiosk").exists() and (opt / "current" / "session.sh").exists()
-    for unit in ("digipiste-kiosk.service", "digipiste-recovery.service"):
+    for unit in ("digipiste-kiosk.service", "digipiste-recovery.service", "digipiste-update.service",
+                 "digipiste-update.timer"):
         assert (root / "etc" / "systemd" / "system" / unit).exists()
     assert (root / "etc" / "digipiste" / "kiosk.toml").exists()
     # The terminal never sleeps in front of a resident: suspend key, lid and idle ignored, sleep masked.
@@ -104,7 +105,8 @@ def test_units_pass_systemd_analyze_verify(bundle: Path, tmp_path: Path):
     assert run([str(LINUX / "install.sh"), "--bundle", str(bundle), "--no-apt"], root).returncode == 0
     units = tmp_path / "units"
     units.mkdir()
-    for name in ("digipiste-kiosk.service", "digipiste-recovery.service"):
+    for name in ("digipiste-kiosk.service", "digipiste-recovery.service", "digipiste-update.service",
+                 "digipiste-update.timer"):
         text = (LINUX / name).read_text().replace("/opt/digipiste", str(root / "opt" / "digipiste"))
         (units / name).write_text(text)
     out = subprocess.run(["systemd-analyze", "verify", *map(str, sorted(units.iterdir()))],

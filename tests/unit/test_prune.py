@@ -64,3 +64,12 @@ def test_the_gcc_runtime_and_gbm_come_from_the_system_where_the_gpu_driver_is():
         assert not prune.keep(name), name
     for name in ("libQt6WebEngineCore.so.6", "libxcb-cursor.so.0", "libz.so.1"):
         assert prune.keep(name), name
+
+
+def test_a_top_level_python_extension_module_is_never_pruned_as_a_library():
+    # cryptography (minisign signatures, kiosk.core.fleet.signature) imports cffi's _cffi_backend by
+    # name; nothing names it as DT_NEEDED, and the bundle's selftest failed when it was dropped.
+    files = [("kiosk", "/src/kiosk"), ("_cffi_backend.cpython-312-x86_64-linux-gnu.so", "/src/cffi.so"),
+             ("libunused.so.1", "/src/libunused.so.1")]
+    gone = prune.unreachable(files, lambda src: [])
+    assert gone == {"libunused.so.1"}

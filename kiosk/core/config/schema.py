@@ -272,6 +272,9 @@ SCHEMA: dict[str, Key] = {
         "interval_s": Key(INT, "Seconds between checks for a new file (each terminal adds up to a tenth at "
                                "random, so a fleet does not ask at once).", default=900, minimum=10,
                           maximum=86400, unit="seconds"),
+        "release_url": Key(STR, "https address of the signed release channel file (channel.toml, with "
+                                "channel.toml.minisig beside it) that `kiosk update` follows, with the same "
+                                "public_keys and ca_file; empty for none.", default=""),
     }),
     # -- one site file for many terminals (issue 20) ----------------------------------
     "terminals": Key(TABLE, "Each terminal's own part of a shared file, one [terminals.<id>] table per "

@@ -25,6 +25,7 @@ class FleetSettings:
     public_keys: tuple[str, ...] = ()
     ca_file: str = field(default=S.key_at("fleet.ca_file").default)
     interval_s: int = field(default=S.key_at("fleet.interval_s").default)
+    release_url: str = field(default=S.key_at("fleet.release_url").default)   # `kiosk update` (issue 20)
 
     @property
     def enabled(self) -> bool:
@@ -71,6 +72,17 @@ def check_fleet(v: Validator, table: dict) -> FleetSettings:
         v.error("fleet.public_keys", "needed when fleet.config_url is set: the minisign public key "
                                      "(or two, while a key is rotated) that signs the file",
                 v.lines.line("fleet.config_url"))
+    release_url = table.get("release_url") or ""
+    if release_url:
+        problem = url_shape_problem(release_url)
+        if problem is None and not release_url.lower().startswith("https://"):
+            problem = "must use https:// (the channel's signature proves who made it, https keeps it private)"
+        if problem is not None:
+            v.error("fleet.release_url", problem)
+        elif not keys and not url:
+            v.error("fleet.public_keys", "needed when fleet.release_url is set: the minisign public key "
+                                         "(or two) that signs the release channel",
+                    v.lines.line("fleet.release_url"))
     ca_file = table.get("ca_file") or ""
     if ca_file:
         if v.files:
@@ -79,4 +91,5 @@ def check_fleet(v: Validator, table: dict) -> FleetSettings:
             path, _problem = F.resolve(ca_file, v.base)
             ca_file = str(path) if path is not None else ca_file
     return FleetSettings(config_url=url, public_keys=tuple(keys), ca_file=ca_file,
-                         interval_s=table.get("interval_s", S.key_at("fleet.interval_s").default))
+                         interval_s=table.get("interval_s", S.key_at("fleet.interval_s").default),
+                         release_url=release_url)
