@@ -113,7 +113,7 @@ def test_a_rollback_stays_reported_until_a_release_is_marked_good(tmp_path: Path
     report(layout, "waiting: this terminal is outside the 10% rollout of 0.3.0", version="0.3.0")
     fields = read_report(layout.data_dir)
     assert fields["update_rolled_back"] is True and fields["update_result"].startswith("waiting")
-    text = prometheus_text(Health(site_id="s", terminal_id="t", release="0.1.0-old", **fields))
+    text = prometheus_text(Health(site_id="s", terminal_id="t", release_folder="0.1.0-old", **fields))
     assert 'digipiste_update_rolled_back{site="s",terminal="t"} 1' in text
     assert 'digipiste_release_info{site="s",terminal="t",release="0.1.0-old"} 1' in text
     report(layout, "good: 0.3.0 drew home after 1 start(s)", version="0.3.0", rolled_back=False)
