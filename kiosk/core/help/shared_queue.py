@@ -81,11 +81,12 @@ class Progress:
     called_at: float = 0.0      # unix seconds
     closed_at: float = 0.0
     ended: str = ""             # the local closed state (done, left, cancelled, not_here)
+    outcome: str = ""           # of a done one (kiosk.core.help.queue.OUTCOMES)
 
     def key(self) -> tuple:
         # Everything, so that two different progresses never tie (the merge stays a join).
         return (RANK[self.state], self.attempt, self.hlc, self.writer, self.called_by, self.called_at,
-                self.closed_at, self.ended)
+                self.closed_at, self.ended, self.outcome)
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def from_local(r: hq.Request, *, terminal: str, letter: str, label: str, progres
 # -- the action a helper takes ----------------------------------------------------------------------
 
 def advance(r: SharedRequest, state: str, hlc: Hlc, writer: str, at: float, *, called_by: str = "",
-            ended: str = "") -> SharedRequest:
+            ended: str = "", outcome: str = "") -> SharedRequest:
     """`r` moved on by this terminal: a call (again: a recall), serving or closed."""
     p = r.progress
     if RANK[state] < RANK[p.state] or p.state == CLOSED:
@@ -180,7 +181,8 @@ def advance(r: SharedRequest, state: str, hlc: Hlc, writer: str, at: float, *, c
     new = Progress(state=state, attempt=attempt, hlc=hlc, writer=writer,
                    called_by=called_by if state == CALLED else p.called_by,
                    called_at=at if state == CALLED else p.called_at,
-                   closed_at=at if state == CLOSED else p.closed_at, ended=ended if state == CLOSED else "")
+                   closed_at=at if state == CLOSED else p.closed_at, ended=ended if state == CLOSED else "",
+                   outcome=outcome if state == CLOSED else "")
     return replace(r, progress=new, first_name="" if state == CLOSED else r.first_name)
 
 
@@ -265,7 +267,7 @@ def from_wire(payload: bytes) -> SharedRequest:
         progress = Progress(state=str(p["state"]), attempt=int(p["attempt"]), hlc=Hlc(*map(int, p["hlc"])),
                             writer=str(p["writer"]), called_by=str(p.get("called_by", "")),
                             called_at=float(p.get("called_at", 0)), closed_at=float(p.get("closed_at", 0)),
-                            ended=str(p.get("ended", "")))
+                            ended=str(p.get("ended", "")), outcome=str(p.get("outcome", "")))
         doing = Doing(service=str(d.get("service", "")), guide=str(d.get("guide", "")), step=int(d.get("step", 0)),
                       hlc=Hlc(*map(int, d["hlc"])))
         r = SharedRequest(id=str(body["id"]), terminal=str(body["terminal"]), letter=str(body["letter"]),
