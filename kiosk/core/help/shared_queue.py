@@ -36,6 +36,30 @@ FROM_LOCAL = {hq.WAITING: WAITING, hq.CALLED: CALLED, hq.IN_PROGRESS: SERVING,
               hq.DONE: CLOSED, hq.LEFT: CLOSED, hq.CANCELLED: CLOSED, hq.NOT_HERE: CLOSED}
 
 
+# -- this terminal's name and letter ---------------------------------------------------------------
+
+# After the merge: config.terminal.* (label and queue_letter from [terminals.<id>], issue 20).
+def terminal_letter(config) -> str:
+    """The letter before this terminal's numbers ("B" of "B 12"): set by the site, else from the id."""
+    terminal = getattr(config, "terminal", None)
+    letter = getattr(terminal, "queue_letter", "") if terminal is not None else ""
+    if letter:
+        return letter
+    tid = config.terminal_id
+    digits = "".join(c for c in tid if c.isdigit())
+    if digits:      # "kiosk-2" -> B: terminals numbered 1, 2, 3 get A, B, C
+        return chr(ord("A") + (int(digits[-3:]) - 1) % 26)
+    return next((c.upper() for c in tid if c.isalpha()), "A")
+
+
+# After the merge: config.terminal.* (label and queue_letter from [terminals.<id>], issue 20).
+def terminal_label(config) -> str:
+    """What helpers call this terminal ("By the window"): set by the site, else its id."""
+    terminal = getattr(config, "terminal", None)
+    label = getattr(terminal, "label", "") if terminal is not None else ""
+    return label or config.terminal_id
+
+
 # -- the hybrid logical clock ----------------------------------------------------------------
 
 @dataclass(frozen=True, order=True)

@@ -2,10 +2,17 @@
 
 A full-window overlay over everything, the bar and the resident's browser
 included, so a helper never sees what a resident had open. It shows the
-queue (`helper-queue`: number, topic, time waited, first name if given, guide
-step, service), Call next (`helper-next`), Done (`helper-done`: topic
-confirmed, outcome from big buttons), Not here, On / Off duty and today's
-figures. It only reports button presses; the controller acts on the queue.
+queue (`helper-queue`: number, terminal, topic, time waited, first name if
+given, what the resident is doing now, state), Call (`helper-next`: the row
+chosen, else the next one waiting), Close request (`helper-done`: topic
+confirmed, outcome from big buttons), Not here, Start / End shift
+(`helper-duty`) and today's figures. With several terminals (a shared queue)
+it lists the whole point's requests, says which terminal is offline, and has
+a line for helpers only when the shared list cannot be reached
+(`helper-link`) and one saying who took a request another helper called
+first (`helper-notice`). It only reports button presses; the controller acts
+on the queue. Words are for a 70-year-old volunteer: each button names what
+it does, no statistics words, the table in larger text and never cut short.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabe
 
 from kiosk.core.help import queue as hq
 from kiosk.ui.admin.pin_pad import PinPad
-from kiosk.ui.help.queue_model import QueueModel
+from kiosk.ui.help.queue_model import TERMINAL_COLUMN, QueueModel, Row
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.theme import TEXT_SIZES
@@ -39,7 +46,7 @@ OUTCOME_IDS = hq.OUTCOMES
 class HelperView(Overlay):
     """Signals what the helper pressed; `refresh(...)` fills it."""
 
-    call_next = Signal()
+    call_next = Signal(str)          # the chosen request's id, "" for the next one waiting
     done = Signal(str, str, str)     # request id, topic, outcome
     not_here = Signal(str)
     duty_toggled = Signal(bool)
@@ -50,6 +57,8 @@ class HelperView(Overlay):
         # Helpers read this at the normal size whatever text size the resident chose.
         self.setStyleSheet(f"QWidget {{ font-size: {TEXT_SIZES[0]}px; }} "
                            f'QLabel[role="title"] {{ font-size: {int(TEXT_SIZES[0] * 1.5)}px; }} '
+                           # The table a step larger: helpers read it standing, at arm's length.
+                           f"QTableView, QHeaderView {{ font-size: {TEXT_SIZES[1]}px; }} "
                            # The overlay's theme background shows through (readable in high contrast too).
                            "QTableView { background: transparent; border: 2px solid palette(window-text); }")
         box = self.layout()
@@ -61,11 +70,12 @@ class HelperView(Overlay):
         self._body.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self._body.setObjectName("helper-figures")
         self._topic_names: dict[str, str] = {}
-        self._requests: list[hq.Request] = []
+        self._requests: list[Row] = []
         self._now = datetime.now()
         self._on_duty = False
         self._who = ""
-        self._closing: hq.Request | None = None
+        self._closing: Row | None = None
+        self._shared = False
         self._topic_choice = ""
 
         self.model = QueueModel(self)
@@ -76,11 +86,31 @@ class HelperView(Overlay):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # "What the resident is doing now" is shown whole: wrapped on two lines, never "Vahva ...".
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Fixed two-line rows: measuring each of 500 rows would cost more than a frame.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(int(TEXT_SIZES[1] * 2.9))
+        self.table.setColumnHidden(TERMINAL_COLUMN, True)
+        self._link = QLabel(self)
+        self._link.setObjectName("helper-link")
+        self._link.setWordWrap(True)
+        self._link.hide()
+        self._notice = QLabel(self)
+        self._notice.setObjectName("helper-notice")
+        self._notice.setWordWrap(True)
+        self._notice.hide()
+        box.insertWidget(3, self._link)
+        box.insertWidget(4, self._notice)
         self._empty = QLabel(self)
         self._empty.setObjectName("helper-queue-empty")
-        box.insertWidget(3, self.table, 1)
-        box.insertWidget(4, self._empty)
+        box.insertWidget(5, self.table, 1)
+        box.insertWidget(6, self._empty)
 
         # Closing a request: topic confirmed, then one outcome button closes it.
         self.done_panel = QWidget(self)
@@ -114,7 +144,7 @@ class HelperView(Overlay):
         panel.addLayout(outcomes)
         panel.addStretch(1)
         self.done_panel.hide()
-        box.insertWidget(5, self.done_panel, 1)
+        box.insertWidget(7, self.done_panel, 1)
 
         self.next_button = BigButton("helper-next", self)
         self.done_button = BigButton("helper-done", self)
@@ -124,7 +154,7 @@ class HelperView(Overlay):
         self.close_button = BigButton("helper-close", self, role="danger")
         for b in (self.next_button, self.done_button, self.not_here_button, self.duty_button, self.close_button):
             self._buttons.addWidget(b)
-        self.next_button.clicked.connect(self.call_next)
+        self.next_button.clicked.connect(lambda: self.call_next.emit(self.selected_id() or ""))
         self.done_button.clicked.connect(self._start_done)
         self.not_here_button.clicked.connect(self._not_here)
         self.duty_button.clicked.connect(lambda: self.duty_toggled.emit(self.duty_button.isChecked()))
@@ -150,11 +180,16 @@ class HelperView(Overlay):
             self.topic_buttons[topic] = b
             self.topic_grid.addWidget(b, i // 4, i % 4)
 
-    def refresh(self, requests: list[hq.Request], now: datetime, figures: dict, who: str, on_duty: bool) -> None:
-        """Show the queue as it is at `now`."""
+    def refresh(self, requests: list[Row], now: datetime, figures: dict, who: str, on_duty: bool, *,
+                shared: bool = False, link_line: str = "") -> None:
+        """Show the queue as it is at `now`; `shared`: the whole point's, with a terminal column."""
         selected = self.selected_id()       # by id: rows move as others are called
         self._requests, self._now, self._figures = list(requests), now, figures
         self._who, self._on_duty = who, on_duty
+        if shared != self._shared:
+            self._shared = shared
+            self.table.setColumnHidden(TERMINAL_COLUMN, not shared)
+        self._link_line = link_line
         self.model.set_queue(self._requests, now)
         for row, r in enumerate(self._requests):
             if r.id == selected:
@@ -170,7 +205,13 @@ class HelperView(Overlay):
             return self._requests[rows[0].row()].id
         return None
 
-    def _target(self) -> hq.Request | None:
+    def show_notice(self, text: str) -> None:
+        """One line above the table (e.g. who took a request this helper called too); "" hides it."""
+        self._notice.setText(text)
+        self._notice.setAccessibleName(text)
+        self._notice.setVisible(bool(text))
+
+    def _target(self) -> Row | None:
         """The selected request, else the first one a helper has called."""
         sid = self.selected_id()
         if sid is not None:
@@ -224,7 +265,7 @@ class HelperView(Overlay):
         self._title.setText(title)
         f = self._figures
         minutes = lambda v: "-" if v is None else self.tr("%1 min").replace("%1", str(v))  # noqa: E731
-        self._body.setText(self.tr("Today: %1 helped · median wait %2 · median help %3 · %4 waiting")
+        self._body.setText(self.tr("Today: %1 helped · waited about %2 · help took about %3 · %4 waiting")
                            .replace("%1", str(f["helped"])).replace("%2", minutes(f["median_wait_min"]))
                            .replace("%3", minutes(f["median_handling_min"]))
                            .replace("%4", str(sum(1 for r in self._requests if r.state == hq.WAITING))))
@@ -233,19 +274,24 @@ class HelperView(Overlay):
         self.table.setAccessibleName(self.tr("Help queue"))
         self._empty.setText(self.tr("Nobody is waiting.") if not self._requests else "")
         self._empty.setVisible(not self._requests and self._closing is None)
-        self.next_button.set_label(self.tr("Call next"))
-        self.done_button.set_label(self.tr("Done"))
+        link = getattr(self, "_link_line", "")
+        self._link.setText(self.tr("Only this terminal's queue is shown: the shared list cannot be reached (%1)")
+                           .replace("%1", link) if link else "")
+        self._link.setAccessibleName(self._link.text())
+        self._link.setVisible(bool(link))
+        self.next_button.set_label(self.tr("Call"), self.tr("Call the chosen person, or the next one waiting"))
+        self.done_button.set_label(self.tr("Close request"))
         self.not_here_button.set_label(self.tr("Not here"))
         self.duty_button.setChecked(self._on_duty)
-        self.duty_button.set_label(self.tr("On duty") if self._on_duty else self.tr("Off duty"),
-                                   self.tr("On duty: tap to go off duty") if self._on_duty
-                                   else self.tr("Off duty: tap to go on duty"))
+        self.duty_button.set_label(self.tr("End shift") if self._on_duty else self.tr("Start shift"),
+                                   self.tr("You are on shift: tap to end your shift") if self._on_duty
+                                   else self.tr("You are not on shift: tap to start your shift"))
         self.close_button.set_label(self.tr("Close helper view"))
         if self._closing is not None:
             self._topic_heading.setText(self.tr("Topic"))
             self._outcome_heading.setText(self.tr("How did it end?"))
             self._done_title.setText(self.tr("Number %1: confirm the topic, then tap how it ended")
-                                     .replace("%1", str(self._closing.number)))
+                                     .replace("%1", self._closing.label))
         for t, b in self.topic_buttons.items():
             b.set_label(self._topic_names.get(t, t))
         words = {"solved": self.tr("Solved"), "referred_authority": self.tr("Referred to the authority"),
