@@ -39,8 +39,11 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     from kiosk.core.config.site import ConfigInvalid, load_config
     from kiosk.core.config.shape import fault_words
 
+    from kiosk.core.help.broker_settings import checking_for_kiosk_user
+
     try:
-        config = load_config(args.path)
+        with checking_for_kiosk_user():   # [helpers.broker]'s files readable by the kiosk's user too
+            config = load_config(args.path)
     except ConfigInvalid as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -311,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_usage_commands(sub)
     from kiosk.cli_speech import add_speech_command
     add_speech_command(sub)
+    from kiosk.cli_broker import add_broker_command; add_broker_command(sub)   # shared queue (issue 19)
     return parser
 
 

@@ -208,6 +208,19 @@ SCHEMA: dict[str, Key] = {
             "phone": Key(STR, "Phone number as residents dial it, e.g. '+358 6 828 9111'.", default=""),
             "web": Key(STR, "Web address (https); shown with a QR code.", default=""),
         }),
+        # -- the point's shared queue through a broker (issue 19) -------------------------
+        "broker": Key(TABLE, "The service point's shared help queue: the MQTT broker (Mosquitto) every "
+                             "terminal of the point uses (see docs/deploy.md). Without it, or with it empty, "
+                             "this terminal keeps its own queue; with it, all four keys are needed.", children={
+            "url": Key(STR, "The broker's address, mqtts://host:port (TLS always; port 8883 when left out).",
+                       default="", max_len=300),
+            "ca_file": Key(STR, "PEM file of the site CA that signed the broker's certificate (ca.pem from "
+                                "`kiosk broker-certs`); relative to this file's folder.", default=""),
+            "cert_file": Key(STR, "This terminal's certificate, its name the terminal id (terminals/<id>.pem); "
+                                  "relative to this file's folder.", default=""),
+            "key_file": Key(STR, "This terminal's private key (terminals/<id>.key), readable by the kiosk's "
+                                 "user only (chmod 600); relative to this file's folder.", default=""),
+        }),
     }),
     "guides": Key(TABLE, "Step-by-step guides.", children={
         "extra_dirs": Key(STR_LIST, "Folders with the site's own guides, added to the shipped ones; "

@@ -27,6 +27,7 @@ from kiosk.core.config import schema as S
 from kiosk.core.config.sections import DeploymentSettings, Shift, SyncSettings
 from kiosk.core.config.shape import CHECKER_FAULT, Validator, fault_words
 from kiosk.core.config.text import ConfigError, decode_config, read_toml, shown
+from kiosk.core.help.broker_settings import BrokerSettings, broker_settings
 from kiosk.core.help.config import HelpSettings, help_settings
 from kiosk.core.session.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
 from kiosk.core.browser.url_policy import DEFAULT_BLOCKED, host_of
@@ -81,6 +82,8 @@ class Config:
     source: str = ""
     help: HelpSettings = field(default_factory=HelpSettings)   # help queue (kiosk/core/help/config.py)
     local_hosts: tuple[str, ...] = ()   # browser.local_hosts: named hosts that may have local addresses
+    # helpers.broker: the point's shared queue (kiosk/core/help/broker_settings.py); None = own queue.
+    broker: BrokerSettings | None = None
     # What IT should know of a valid file: keys read under a new name (kiosk/core/config/upgrade.py).
     warnings: tuple[ConfigError, ...] = ()
 
@@ -190,6 +193,9 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
         shifts = C.weekly_shifts(v, helpers.get("shifts") or [])
         help_cfg = help_settings(v, helpers, languages, shift_times=C.shift_times, check_pin_hash=_check_pin_hash,
                                  check_url=_check_web_address, check_lang_table=C.check_lang_table)
+    broker = None
+    with v.guard("helpers.broker"):
+        broker = broker_settings(v, helpers.get("broker") or {})
 
     sync = dict(doc.get("sync") or {})
     with v.guard("sync"):
@@ -213,6 +219,7 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
         helper_pin_hash=helpers.get("pin_hash"), shifts=tuple(shifts),
         guide_dirs=tuple(guide_dirs),
         sync=SyncSettings.of(sync), source=source, help=help_cfg, deployment=deployment, local_hosts=tuple(local),
+        broker=broker,
     )
 
 
