@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import logging
 import ssl
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Signal
 
@@ -100,6 +99,17 @@ class _Client:
                       protocol=mqtt.MQTTv311)
 
 
+class _ClosingSSLSocket(ssl.SSLSocket):
+    """A TLS socket that closes itself when its handshake fails (paho drops it unclosed)."""
+
+    def do_handshake(self, block: bool = False) -> None:
+        try:
+            super().do_handshake(block)
+        except OSError:
+            self.close()
+            raise
+
+
 class HelpBroker(QObject):
     """One terminal's link to the point; `heard`, `cleared`, `presence_heard`, `link_changed`."""
 
@@ -118,7 +128,6 @@ class HelpBroker(QObject):
         self._client = None
         self.state, self.line = DOWN, ""
         self._logged = ""
-        self._last_error: str = ""
 
     # -- start and stop ------------------------------------------------------------------------
 
@@ -127,11 +136,13 @@ class HelpBroker(QObject):
         from kiosk.services import broker_tls
         try:
             context = broker_tls.tls_context(self._settings)
-        except (OSError, ssl.SSLError, ValueError) as exc:
-            self._set_link(FAILING, broker_tls.explain_failure(exc))
+        except broker_tls.BrokerSetupError as exc:
+            self._set_link(FAILING, broker_tls.explain_failure(exc, self._settings))
             return
-        url = urlsplit(self._settings.url)
         client = _Client.make(f"digipiste-{self.site_id}-{self.terminal_id}", self._connect_failed)
+        # WORKAROUND for paho-mqtt 2.2.0 client.py `_ssl_wrap_socket` (no upstream issue found):
+        # a TLS socket whose handshake fails (a wrong CA...) is dropped unclosed, one per retry.
+        context.sslsocket_class = _ClosingSSLSocket
         client.tls_set_context(context)
         client.will_set(presence_topic(self.site_id, self.terminal_id),
                         sq.presence_to_wire(sq.Presence(self.terminal_id, False, self.label)), qos=1, retain=True)
@@ -139,9 +150,8 @@ class HelpBroker(QObject):
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect
         client.on_message = self._on_message
-        client.on_log = self._on_log
         self._client = client
-        client.connect_async(url.hostname or "localhost", url.port or 8883, keepalive=KEEPALIVE_S)
+        client.connect_async(self._settings.host, self._settings.port, keepalive=KEEPALIVE_S)
         client.loop_start()
 
     def stop(self) -> None:
@@ -197,19 +207,20 @@ class HelpBroker(QObject):
 
     def _on_connect(self, client, _userdata, _flags, reason_code, _properties) -> None:
         if reason_code.is_failure:
-            self._answers.to_main(self._failed_main, _Refused(str(reason_code)))
+            self._answers.to_main(self._failed_main, reason_code)
             return
         client.subscribe(f"{site_topic(self.site_id)}/#", qos=1)
         self._answers.to_main(self._connected_main)
 
     def _on_disconnect(self, _client, _userdata, _flags, reason_code, _properties) -> None:
-        error = self._last_error
-        self._answers.to_main(self._disconnected_main, str(reason_code), error)
-
-    def _on_log(self, _client, _userdata, level, text: str) -> None:
-        import paho.mqtt.client as mqtt
-        if level == mqtt.MQTT_LOG_ERR:
-            self._last_error = text
+        if self._client is None:
+            return      # our own stop()
+        # With TLS 1.3 the broker judges this terminal's certificate after the handshake, so
+        # paho only sees the connection lost: one plain connection says why (paho's thread
+        # may wait for it; the interface thread never does).
+        from kiosk.services import broker_tls
+        line = broker_tls.diagnose(self._settings, timeout=5.0)
+        self._answers.to_main(self._disconnected_main, line or f"connection lost ({reason_code})")
 
     def _connect_failed(self, exc: Exception) -> None:
         self._answers.to_main(self._failed_main, exc)
@@ -238,20 +249,15 @@ class HelpBroker(QObject):
         log.warning("message on %s dropped: %s", topic, why)
 
     def _connected_main(self) -> None:
-        self._last_error = ""
         self._set_link(UP, "")
         self.connected.emit()
 
-    def _disconnected_main(self, reason: str, error: str) -> None:
-        if self.state == FAILING:
-            return      # the failure's own line says more than "disconnected"
-        from kiosk.services import broker_tls
-        line = broker_tls.explain_failure(_Lost(error or reason))
+    def _disconnected_main(self, line: str) -> None:
         self._set_link(DOWN, line)
 
-    def _failed_main(self, exc: Exception) -> None:
+    def _failed_main(self, exc: object) -> None:
         from kiosk.services import broker_tls
-        self._set_link(FAILING, broker_tls.explain_failure(exc))
+        self._set_link(FAILING, broker_tls.explain_failure(exc, self._settings))
 
     def _set_link(self, state: str, line: str) -> None:
         changed = (state, line) != (self.state, self.line)
@@ -266,10 +272,3 @@ class HelpBroker(QObject):
         if changed:
             self.link_changed.emit(state, line)
 
-
-class _Refused(ConnectionRefusedError):
-    """The broker answered the login with a refusal (CONNACK reason)."""
-
-
-class _Lost(ConnectionError):
-    """The connection ended; the text is paho's last error, or the disconnect reason."""
