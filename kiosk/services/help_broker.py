@@ -28,6 +28,7 @@ trying again by itself (1 s doubling to 30 s).
 from __future__ import annotations
 
 import logging
+import socket
 import ssl
 
 from PySide6.QtCore import QObject, Signal
@@ -97,6 +98,15 @@ class _Client:
 
         return Client(mqtt.CallbackAPIVersion.VERSION2, client_id=client_id, clean_session=True,
                       protocol=mqtt.MQTTv311)
+
+
+def _no_delay(sock) -> None:
+    """Send small messages at once: with Nagle's algorithm a call waits for the broker's delayed
+    ACK (about 40 ms a hop; tests/bench/bench_queue.py shows it). paho leaves it on."""
+    try:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    except (OSError, AttributeError):
+        pass
 
 
 class _ClosingSSLSocket(ssl.SSLSocket):
@@ -209,6 +219,7 @@ class HelpBroker(QObject):
         if reason_code.is_failure:
             self._answers.to_main(self._failed_main, reason_code)
             return
+        _no_delay(client.socket())
         client.subscribe(f"{site_topic(self.site_id)}/#", qos=1)
         self._answers.to_main(self._connected_main)
 
