@@ -4,7 +4,7 @@
 with that configuration (it has a [helpers.broker] table), waits until its link to the broker
 is up, asks for help once (topic "kela", the first name if not "-"), waits until the point's
 list holds the request, and prints `ready <request id>`. Then it prints one line each time
-the resident's status in the bar changes (`status <text>`), and runs until it is killed.
+the resident's status in the bar changes (`status <text>`, in English), and runs until it is killed.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ def main(config: str, data_dir: str, first_name: str) -> None:
 
     app = QApplication(argv)
     kiosk = build(config=config, data_dir=data_dir)
+    kiosk.window.language.set("en")     # the tests read the status line in English
     help_ = kiosk.help
     point = help_.point
     asked: list[str] = []
@@ -28,7 +29,8 @@ def main(config: str, data_dir: str, first_name: str) -> None:
 
     def step() -> None:
         if not asked and point.broker.state == "up":
-            r = help_.queue.ask("kela", first_name="" if first_name == "-" else first_name)
+            r = help_.queue.ask("kela", first_name="" if first_name == "-" else first_name,
+                                guide="kela-benefit", step=3, service="kela")
             asked.append(r.id)
         if asked and asked[0] in point.known and shown[0] == "":
             shown[0] = "ready"

@@ -87,10 +87,13 @@ class HelperView(Overlay):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Short columns as wide as their words, the topic and what the resident is doing now
+        # share the rest; measured on the rows in sight only (500 rows would cost frames).
+        header.setResizeContentsPrecision(0)
+        for col in range(self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in (2, 5)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         # "What the resident is doing now" is shown whole: wrapped on two lines, never "Vahva ...".
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(True)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         # Fixed two-line rows: measuring each of 500 rows would cost more than a frame.
