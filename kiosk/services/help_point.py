@@ -52,6 +52,7 @@ class PointQueue(QObject):
         self._doing: dict[str, tuple[str, str, int]] = {}
         self._applying = False
         local.request_changed.connect(self._local_changed)
+        local.changed.connect(self._local_loaded)
         broker.heard.connect(self._heard)
         broker.cleared.connect(lambda _rid, _topic: None)   # the /act tombstone says the rest
         broker.presence_heard.connect(self._presence)
@@ -190,6 +191,13 @@ class PointQueue(QObject):
         if not self._applying:
             self.broker.publish_request(shared)
         self.changed.emit()
+
+    def _local_loaded(self) -> None:
+        """Requests the HelpQueue read from its disk after the link came up: publish them too."""
+        for local in self.local.requests():
+            if local.id not in self.known and (local.is_open or local.day == self.local.today()):
+                self.known[local.id] = self._from_local(local)
+                self.broker.publish_request(self.known[local.id])
 
     def _from_local(self, local: hq.Request) -> sq.SharedRequest:
         old = self.known.get(local.id)

@@ -221,7 +221,15 @@ class HelpController(QObject):
 
     def accepting(self) -> bool:
         """Requests are taken when a helper is on duty or a shift is on (or the site queues anyway)."""
-        return bool(self.queue.on_duty) or self.queue.schedule.current(self.queue.now()) is not None
+        return bool(self._on_duty()) or self.queue.schedule.current(self.queue.now()) is not None
+
+    def _on_duty(self) -> list[str]:
+        """Helpers on duty: at this terminal, or (shared queue) anywhere at the point."""
+        return self.point.helpers_on_duty() if self.point is not None else self.queue.on_duty
+
+    def _status(self):
+        from kiosk.core.help.schedule import help_status
+        return help_status(self.queue.schedule, self.queue.now(), self._on_duty())
 
     def open_screen(self) -> None:
         mine = self.queue.my_request
@@ -230,7 +238,7 @@ class HelpController(QObject):
         elif self.accepting():
             self.screen.show_topics()
         else:
-            self.screen.show_outside(self.texts.status_line(self.queue.status()), self.cfg.help.queue_outside_hours)
+            self.screen.show_outside(self.texts.status_line(self._status()), self.cfg.help.queue_outside_hours)
 
     def ask(self, topic: str, first_name: str) -> None:
         position = self._parts.guide_position()
@@ -324,7 +332,7 @@ class HelpController(QObject):
             self.status_strip.show_request(number, place, mine.state != hq.WAITING, by)
             if screen is not None and screen.pages.currentWidget() is screen.status_page:
                 self._show_status()
-        self.hours_line.set_line(self.texts.status_line(self.queue.status()))
+        self.hours_line.set_line(self.texts.status_line(self._status()))
         self.entry.set_label(QCoreApplication.translate("HelperView", "For helpers"))
         if self._view is not None and self._view.isVisible():
             self.refresh_view()
