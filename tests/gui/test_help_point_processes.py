@@ -110,3 +110,40 @@ def test_three_kiosks_one_queue_call_reaches_the_resident_and_a_killed_kiosk_is_
     qtbot.waitUntil(lambda: [r[0] for r in rows(table)] == ["B 1"], timeout=WAIT_MS)
     assert find(w, "helper-duty", QAbstractButton).text() == "Start shift"
     assert not find(w, "helper-link").isVisible()          # the shared list is reachable: no line
+
+
+def test_helper_view_says_who_took_a_request_and_when_the_shared_list_is_unreachable(
+        make_kiosk, qtbot, tmp_path, broker):  # noqa: F811
+    from kiosk.core.help import shared_queue as sq
+    from tests.gui.test_help_point import Terminal
+
+    config = tmp_path / "t1.toml"
+    config.write_text(help_config_text({"kela": "http://127.0.0.1:9/"}) + broker.config_table("t1"))
+    kiosk = make_kiosk(config)
+    w = kiosk.window
+    w.language.set("en")
+    t2 = Terminal(broker, "t2", tmp_path)
+    try:
+        qtbot.waitUntil(lambda: kiosk.help.point.broker.state == "up" and t2.link.state == "up", timeout=WAIT_MS)
+        r = t2.queue.ask("kela")
+        click(w, "helper-entry")
+        type_pin(w, OWN_PIN)
+        table = find(w, "helper-queue", QTableView)
+        qtbot.waitUntil(lambda: [row[0] for row in rows(table)] == ["B 1"], timeout=WAIT_MS)
+        # A helper at t2 calls the resident; the helper here has the row chosen and presses Call too.
+        table.selectRow(0)
+        t2.point.act(r.id, sq.CALLED, called_by="Pekka · t2")
+        qtbot.waitUntil(lambda: "Pekka" in rows(table)[0][6], timeout=WAIT_MS)
+        click(w, "helper-next")
+        notice = find(w, "helper-notice")
+        assert notice.isVisible() and notice.text() == "B 1 was already called by Pekka · t2"
+        assert t2.point.known[r.id].progress.called_by == "Pekka · t2"       # not taken over
+        assert not find(w, "helper-link").isVisible()
+        # The broker goes: a line for helpers, the list still there; the resident's screens say nothing.
+        broker.kill()
+        link = find(w, "helper-link")
+        qtbot.waitUntil(link.isVisible, timeout=WAIT_MS)
+        assert "cannot be reached" in link.text() and "shared list" in link.text()
+        assert [row[0] for row in rows(table)] == ["B 1"]
+    finally:
+        t2.stop()
