@@ -168,6 +168,13 @@ def test_a_message_that_is_not_a_request_is_refused_by_name(payload):
         sq.from_wire(payload)
 
 
+def test_a_refused_message_never_quotes_its_values():
+    bad = sq.to_wire(request(), with_name=False).replace(b'"number":1', b'"number":"Hilkka"')
+    with pytest.raises(sq.WireError) as exc:
+        sq.from_wire(bad)
+    assert "Hilkka" not in str(exc.value)
+
+
 def test_presence_round_trip():
     p = sq.Presence("b", True, "Terminal B", ("Eeva",))
     assert sq.presence_from_wire("b", sq.presence_to_wire(p)) == p

@@ -300,7 +300,8 @@ def from_wire(payload: bytes) -> SharedRequest:
                           first_name=str(body.get("first_name", ""))[:40],
                           terminal_label=str(body.get("terminal_label", "")))
     except (ValueError, KeyError, TypeError) as exc:
-        raise WireError(f"not a help request: {exc}") from None
+        # The kind of fault only: the exception's text could quote a value (a name) into the log.
+        raise WireError(f"not a help request ({type(exc).__name__})") from None
     if progress.state not in RANK:
         raise WireError(f"unknown state {progress.state!r}")
     if progress.state == CLOSED:
@@ -329,4 +330,4 @@ def presence_from_wire(terminal: str, payload: bytes) -> Presence:
         return Presence(terminal, bool(body["online"]), str(body.get("label", "")),
                         tuple(str(x) for x in body.get("on_duty", ())))
     except (ValueError, KeyError, TypeError) as exc:
-        raise WireError(f"not a presence message: {exc}") from None
+        raise WireError(f"not a presence message ({type(exc).__name__})") from None
