@@ -4,7 +4,8 @@ Kiosk t1 runs full screen on Xvfb (xcb) and is used through XTest input (xdotool
 types the PIN and presses the buttons. Kiosk t2 is a second real process (offscreen; one X
 screen cannot show two full-screen kiosks) whose resident asked for help with a first name.
 Both talk to a real Mosquitto with TLS. The helper view's screenshot, with requests from both
-terminals, is kept as docs/screenshots/helper-view-point-en.png when DIGIPISTE_SHOTS=1.
+terminals, is kept as docs/screenshots/helper-view-point-en-large.png (the resident's text size at
+its largest) when DIGIPISTE_SHOTS=1.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def test_helper_on_one_kiosk_calls_the_resident_of_another(run_kiosk, site, brok
     other = PointKiosk(tmp_path, broker, "t2", "Hilkka")
     try:
         _wait_for(other.request_id, 60, "kiosk t2 never made its request")
-        text = help_config_text({"form": site.url("/form")}).replace('default_language = "fi"',
+        text = help_config_text({"form": site.url("/form"), "kela": "http://127.0.0.1:9/"}).replace('default_language = "fi"',
                                                                      'default_language = "en"')
         kiosk = run_kiosk(text + broker.config_table("t1"))
         # This kiosk's own resident asks too (real taps), after t2's: second in the point's line.
@@ -43,6 +44,9 @@ def test_helper_on_one_kiosk_calls_the_resident_of_another(run_kiosk, site, brok
         kiosk.where("help-status")
         kiosk.press("help-back-to-work")
         kiosk.press("nav-home")
+        # The resident left the largest text on: the helper view keeps its own (larger) table text.
+        kiosk.press("text-size-up")
+        kiosk.press("text-size-up")
         kiosk.press("helper-entry")
         kiosk.where("helper-login")
         kiosk.x.type(HELPER_PIN)
@@ -52,7 +56,7 @@ def test_helper_on_one_kiosk_calls_the_resident_of_another(run_kiosk, site, brok
         shot = tmp_path / "helper-view-point.png"
         xserver.screenshot(shot)
         if os.environ.get("DIGIPISTE_SHOTS") == "1":
-            shutil.copy(shot, SHOTS / "helper-view-point-en.png")
+            shutil.copy(shot, SHOTS / "helper-view-point-en-large.png")
         # Call: nobody chosen, so the first waiting at the point, t2's resident; t2 shows "Your turn".
         kiosk.press("helper-next")
         _wait_for(lambda: any(line.startswith("status Your turn") for line in other.lines), 30,
