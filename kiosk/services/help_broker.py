@@ -171,13 +171,10 @@ class HelpBroker(QObject):
         if client is None:
             return
         if self.state == UP:
-            info = client.publish(presence_topic(self.site_id, self.terminal_id),
-                                  sq.presence_to_wire(sq.Presence(self.terminal_id, False, self.label)),
-                                  qos=1, retain=True)
-            try:
-                info.wait_for_publish(timeout=1.0)   # at shut-down only: the terminal is leaving anyway
-            except (RuntimeError, ValueError):
-                pass
+            # QoS 0: sent before the DISCONNECT queued after it, and paho's thread ends without
+            # waiting for an answer (a QoS 1 message would hold the shut-down until its PUBACK).
+            client.publish(presence_topic(self.site_id, self.terminal_id),
+                           sq.presence_to_wire(sq.Presence(self.terminal_id, False, self.label)), qos=0, retain=True)
         client.disconnect()
         client.loop_stop()
 

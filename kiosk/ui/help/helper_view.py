@@ -41,6 +41,7 @@ def helper_pin_pad(verify, language: Language, parent: QWidget, *, lockout=None)
 
 
 OUTCOME_IDS = hq.OUTCOMES
+STRETCHED = (2, 5)      # topic, what the resident is doing now: they share what the others leave
 
 
 class HelperView(Overlay):
@@ -87,12 +88,12 @@ class HelperView(Overlay):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # Short columns as wide as their words, the topic and what the resident is doing now
-        # share the rest; measured on the rows in sight only (500 rows would cost frames).
-        header.setResizeContentsPrecision(0)
+        # Short columns as wide as their words (`_size_columns`), the topic and what the resident
+        # is doing now share the rest. Not ResizeToContents: it measures every row (500 rows,
+        # 20 frames to open; tests/bench/bench_queue.py).
         for col in range(self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in (2, 5)
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in STRETCHED
+                                        else QHeaderView.ResizeMode.Fixed)
         # "What the resident is doing now" is shown whole: wrapped on two lines, never "Vahva ...".
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -208,6 +209,19 @@ class HelperView(Overlay):
             return self._requests[rows[0].row()].id
         return None
 
+    def _size_columns(self) -> None:
+        """The short columns as wide as their heading or their longest usual word, in this language."""
+        self.table.ensurePolished()
+        header = self.table.horizontalHeader()
+        header.ensurePolished()
+        cells, heads = self.table.fontMetrics(), header.fontMetrics()
+        samples = {0: "B 999", 1: "", 3: self.model.tr("%1 min").replace("%1", "999"), 4: "Hilkka-Maria",
+                   6: self.model.tr("being helped")}
+        for col, sample in samples.items():
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(col, max(heads.horizontalAdvance(title) + 24,
+                                          cells.horizontalAdvance(sample) + 16))
+
     def show_notice(self, text: str) -> None:
         """One line above the table (e.g. who took a request this helper called too); "" hides it."""
         self._notice.setText(text)
@@ -274,6 +288,7 @@ class HelperView(Overlay):
                            .replace("%4", str(sum(1 for r in self._requests if r.state == hq.WAITING))))
         self._body.setAccessibleName(self._body.text())
         self.model.retranslate()
+        self._size_columns()
         self.table.setAccessibleName(self.tr("Help queue"))
         self._empty.setText(self.tr("Nobody is waiting.") if not self._requests else "")
         self._empty.setVisible(not self._requests and self._closing is None)

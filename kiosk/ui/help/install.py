@@ -168,6 +168,7 @@ class HelpController(QObject):
         broker = HelpBroker(cfg.broker, cfg.site_id, cfg.terminal_id, label, parent=self)
         self.point = PointQueue(self.queue, broker, terminal_id=cfg.terminal_id, letter=terminal_letter(cfg),
                                 label=label, parent=self)
+        self._rows: dict = {}                   # request id -> (what it was made from, its Row)
         self._my_calls: dict[str, str] = {}     # request id -> how this terminal's call named its helper
         self.point.changed.connect(self.update)
         self.point.changed.connect(self._check_my_calls)
@@ -401,9 +402,18 @@ class HelpController(QObject):
             self.view.refresh([row_of_local(r) for r in self.queue.queue()], self.queue.now(),
                               self.queue.figures_today(), self._who, self._who in self.queue.on_duty)
             return
-        rows = [row_of_shared(r, label=point.terminal_label(r.terminal) if r.terminal != self.cfg.terminal_id
-                              else r.terminal_label or r.terminal, online=point.online(r.terminal))
-                for r in point.open_requests()]
+        rows = []
+        cache, self._rows = self._rows, {}
+        for r in point.open_requests():
+            label = point.terminal_label(r.terminal) if r.terminal != self.cfg.terminal_id \
+                else r.terminal_label or r.terminal
+            online = point.online(r.terminal)
+            key = (r, label, online)
+            # The same request as at the last refresh: its row as made then (500 rows, each refresh).
+            row = cache[r.id][1] if r.id in cache and cache[r.id][0] == key else row_of_shared(
+                r, label=label, online=online)
+            self._rows[r.id] = (key, row)
+            rows.append(row)
         self.view.refresh(rows, self.queue.now(), point.figures_today(), self._who,
                           self._who in self.queue.on_duty, shared=True, link_line=point.link_line)
 
