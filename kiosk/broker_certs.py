@@ -260,6 +260,8 @@ def make_site(folder: Path, site_id: str, terminals: list[str], hosts: list[str]
             cert, key = make_broker_cert(ca, ca_key, hosts, ips, days)
             site.write_pair(site.broker_cert, site.broker_key, cert, key)
             done.append(f"made the broker's certificate {site.broker_cert} for {', '.join([*hosts, *ips])}")
+        else:
+            done.append(f"the broker's certificate {site.broker_cert} is kept (--renew makes a new one)")
     elif not site.broker_cert.exists():
         raise CertError("the broker's certificate needs --broker-host (and/or --broker-ip)")
     for tid in terminals:

@@ -54,6 +54,10 @@ def cmd_check_config(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     for warning in config.warnings:   # a key read under its new name (kiosk/core/config/upgrade.py)
         print(f"{warning} (warning)", file=sys.stderr)
+    if config.broker is not None:   # [helpers.broker]: the terminal's certificate about to expire
+        from kiosk.core.help.broker_settings import certificate_warnings
+        for key, message in certificate_warnings(config.broker):
+            print(f"{args.path}: {key}: {message} (warning)", file=sys.stderr)
     print(f"{args.path}: OK")
     return EXIT_OK
 

@@ -48,6 +48,13 @@ class Failure(enum.Enum):
     OTHER = "other"
 
 
+# paho.mqtt.enums.MQTTErrorCode values: NO_CONN 4, CONN_REFUSED 5, CONN_LOST 7, AUTH 11, ACL_DENIED 12.
+# A lost connection may be a certificate the broker refused after a TLS 1.3 handshake:
+# diagnose() then says which.
+_PAHO_ERRORS = {4: Failure.UNREACHABLE, 7: Failure.UNREACHABLE, 5: Failure.NOT_AUTHORISED,
+                11: Failure.NOT_AUTHORISED, 12: Failure.NOT_AUTHORISED}
+
+
 class BrokerSetupError(OSError):
     """tls_context could not load a file of the configuration; `line` says which and why."""
 
@@ -108,6 +115,8 @@ def classify(error: object) -> Failure:
     if isinstance(error, OSError) and error.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ECONNRESET,
                                                       errno.ETIMEDOUT, errno.ECONNREFUSED):
         return Failure.UNREACHABLE
+    if type(error).__name__ == "MQTTErrorCode":   # paho's own error codes (not the broker's reason codes)
+        return _PAHO_ERRORS.get(int(error), Failure.OTHER)
     code = _code_of(error)
     if code is not None:
         packet = getattr(error, "packetType", None)   # paho's ReasonCode says which packet it came in
@@ -194,6 +203,9 @@ def _code_words(error: object) -> str:
     name = getattr(error, "getName", None)
     if callable(name):
         return str(name())
+    if type(error).__name__ == "MQTTErrorCode":
+        return {4: "not connected", 5: "connection refused", 7: "the connection was lost",
+                11: "not authorised", 12: "not allowed by the ACL"}.get(int(error), str(getattr(error, "name", error)))
     code = _code_of(error)
     return {4: "bad user name or password", 5: "not authorised", 0x80: "refused",
             0x86: "bad user name or password", 0x87: "not authorised"}.get(code, f"code {code}")
@@ -219,11 +231,29 @@ def certificate_expiry(settings: BrokerSettings) -> dt.datetime | None:
 
 
 def diagnose(settings: BrokerSettings, timeout: float = CONNECT_TIMEOUT_S) -> str | None:
-    """Connect once (TLS, MQTT CONNECT); None when the broker accepts this terminal, else the line why not."""
+    """Connect once (TLS, MQTT CONNECT); None when the broker accepts this terminal, else the line why not.
+
+    The probe offers TLS 1.2 first: there the broker judges the client certificate inside the
+    handshake, so its alert (expired, revoked, unknown CA) always reaches us. With TLS 1.3 it
+    judges after the handshake, and a CONNECT already on its way when it closes the connection
+    makes the kernel drop the alert (a reset), leaving only "connection closed". A broker that
+    refuses TLS 1.2 is asked again with 1.3.
+    """
     try:
         ctx = tls_context(settings)
     except BrokerSetupError as exc:
         return exc.line
+    ctx.maximum_version = ssl.TLSVersion.TLSv1_2
+    answer = _probe(settings, ctx, timeout)
+    if answer is _TRY_TLS13:
+        answer = _probe(settings, tls_context(settings), timeout)
+    return answer
+
+
+_TRY_TLS13 = "try TLS 1.3"
+
+
+def _probe(settings: BrokerSettings, ctx: ssl.SSLContext, timeout: float) -> str | None:
     expiry = certificate_expiry(settings)
     connected = False
     try:
@@ -242,6 +272,9 @@ def diagnose(settings: BrokerSettings, timeout: float = CONNECT_TIMEOUT_S) -> st
                     pass
                 return None
     except (OSError, ssl.SSLError) as exc:
+        if isinstance(exc, ssl.SSLError) and "VERSION" in str(exc.reason or "").upper() \
+                and ctx.maximum_version == ssl.TLSVersion.TLSv1_2:
+            return _TRY_TLS13
         if connected and classify(exc) in (Failure.OTHER, Failure.UNREACHABLE):
             return _closed(expiry, settings, exc)
         return explain_failure(exc, settings)

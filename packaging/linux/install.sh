@@ -3,6 +3,12 @@
 #
 #   sudo packaging/linux/install.sh [--bundle DIR] [--config FILE] [--no-apt] [--no-enable]
 #   sudo packaging/linux/install.sh --rollback
+#   sudo packaging/linux/install.sh --broker --broker-certs DIR [--broker-port N] [--no-apt] [--no-enable]
+#
+# --broker sets up Mosquitto for the point's shared help queue (on one terminal
+# or a small server; no kiosk bundle needed): the package, TLS with the
+# certificates `kiosk broker-certs` made in DIR, the ACL, persistence; then
+# enables and restarts the mosquitto service (docs/deploy.md).
 #
 # Idempotent: running it twice with the same bundle changes nothing. An update
 # puts the new bundle beside the old one and switches the `current` link
@@ -20,6 +26,9 @@ apt=yes
 enable=yes
 rollback=no
 changed=no
+broker=no
+broker_certs=""
+broker_port=8883
 while [ $# -gt 0 ]; do
     case "$1" in
         --bundle) bundle=$2; shift 2 ;;
@@ -27,7 +36,10 @@ while [ $# -gt 0 ]; do
         --no-apt) apt=no; shift ;;
         --no-enable) enable=no; shift ;;
         --rollback) rollback=yes; shift ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --broker) broker=yes; shift ;;
+        --broker-certs) broker_certs=$2; shift 2 ;;
+        --broker-port) broker_port=$2; shift 2 ;;
+        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -69,6 +81,11 @@ switch_link() {  # switch_link TARGET LINK: atomic replacement of a symlink
     ln -sfn "$1" "$2.new"
     mv -T "$2.new" "$2"
 }
+
+if [ "$broker" = yes ]; then
+    . "$here/broker/install-broker.sh"
+    exit 0
+fi
 
 if [ "$rollback" = yes ]; then
     [ -L "$opt/previous" ] || die "no previous bundle to roll back to"

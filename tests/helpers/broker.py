@@ -17,6 +17,8 @@ Usage (the fixture, one broker per test):
         broker.ca_file, broker.cert_file("t1"), broker.key_file("t1")
         broker.config_table("t1")      # "[helpers.broker]" TOML text for that terminal
         broker.kill(); broker.start()  # SIGKILL, then the same port and persistence
+        broker.settings("t1")          # BrokerSettings for that terminal (kiosk/core/help/broker_settings.py)
+        broker.db_bytes()              # mosquitto.db's raw bytes after a save made now
 
 Other sites or terminals: build it yourself, `b = MosquittoBroker(tmp_path, sites={"a": ["a1"],
 "b": ["b1"]}); b.start()`, under `@needs_mosquitto()`, and `b.stop()` at the end.
@@ -29,9 +31,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import pwd
+import queue
 import re
 import signal
 import socket
+import ssl
 import subprocess
 import time
 from pathlib import Path
@@ -59,11 +63,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def render_config(template: str, *, port: int, bind: str, cert_dir: Path, data_dir: Path,
-                  autosave_s: int) -> str:
+def render_config(template: str, *, port: int, bind: str, cert_dir: Path, autosave_s: int) -> str:
     """The template with its @...@ names filled in (install.sh does the same with sed)."""
-    values = {"@PORT@": str(port), "@BIND@": bind, "@CERT_DIR@": str(cert_dir),
-              "@DATA_DIR@": str(data_dir), "@AUTOSAVE_S@": str(autosave_s)}
+    values = {"@PORT@": str(port), "@BIND@": bind, "@CERT_DIR@": str(cert_dir), "@AUTOSAVE_S@": str(autosave_s)}
     for name, value in values.items():
         template = template.replace(name, value)
     left = re.search(r"@[A-Z_]+@", template)
@@ -150,6 +152,14 @@ class MosquittoBroker:
         return (f'[helpers.broker]\nurl = "{self.url}"\nca_file = "{self.ca_file}"\n'
                 f'cert_file = "{self.cert_file(terminal_id)}"\nkey_file = "{self.key_file(terminal_id)}"\n')
 
+    def settings(self, terminal_id: str, host: str | None = None):
+        """The BrokerSettings a terminal configured with `config_table(terminal_id)` gets."""
+        from kiosk.core.help.broker_settings import BrokerSettings
+
+        return BrokerSettings(host=host or self.host, port=self.port, ca_file=self.ca_file,
+                              cert_file=self.cert_file(terminal_id), key_file=self.key_file(terminal_id),
+                              url=self.url)
+
     # -- the process -----------------------------------------------------------
 
     @property
@@ -158,10 +168,12 @@ class MosquittoBroker:
 
     def _write_config(self) -> None:
         text = render_config(TEMPLATE.read_text(encoding="utf-8"), port=self.port, bind=self.host,
-                             cert_dir=self.certs, data_dir=self.data, autosave_s=self.autosave_s)
+                             cert_dir=self.certs, autosave_s=self.autosave_s)
         # Test-only: run as whoever runs the tests (as root Mosquitto would switch to the
         # 'mosquitto' user, who cannot read the test's 0600 keys), log to a file we can read.
+        # Debian's mosquitto.conf sets persistence_location for the installed broker; here, the test's.
         text += (f"\nuser {pwd.getpwuid(os.getuid()).pw_name}\nlog_dest file {self.log_file}\n"
+                 f"persistence_location {self.data}/\n"
                  "log_type all\nconnection_messages true\n")
         self.config_file.write_text(text, encoding="utf-8")
 
@@ -250,6 +262,118 @@ class MosquittoBroker:
             return ""
 
 
+class MqttProbe:
+    """A paho MQTT 5 client for tests, driven step by step: connect, subscribe, publish, wait for a message.
+
+    Every step waits for the broker's answer (CONNACK, SUBACK, PUBACK) or the
+    sentinel it is told to wait for, never for a fixed time.
+    """
+
+    def __init__(self, host: str, port: int, tls: ssl.SSLContext | None, client_id: str = "",
+                 server_hostname: str | None = None) -> None:
+        import paho.mqtt.client as mqtt
+
+        self.host, self.port = host, port
+        self.client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=client_id, protocol=mqtt.MQTTv5)
+        if tls is not None:
+            self.client.tls_set_context(tls)
+        self.messages: queue.Queue = queue.Queue()
+        self._answers: queue.Queue = queue.Queue()
+        self.client.on_connect = lambda c, u, flags, rc, props: self._answers.put(("connack", rc))
+        self.client.on_disconnect = lambda c, u, flags, rc, props: self._answers.put(("disconnect", rc))
+        self.client.on_subscribe = lambda c, u, mid, codes, props: self._answers.put(("suback", codes))
+        self.client.on_publish = lambda c, u, mid, rc, props: self._answers.put(("puback", rc))
+        self.client.on_message = lambda c, u, msg: self.messages.put((msg.topic, msg.payload, msg.retain))
+        self._looping = False
+
+    def connect(self, timeout: float = 15.0):
+        """('connack', reason code) or ('disconnect', reason code); raises what connecting raises (TLS, socket)."""
+        try:
+            self.client.connect(self.host, self.port, keepalive=30)
+        except OSError as exc:   # ssl.SSLError is an OSError
+            close_leaked_sockets(exc)
+            raise
+        self.client.loop_start()
+        self._looping = True
+        return self._answer({"connack", "disconnect"}, timeout)
+
+    def subscribe(self, topic: str, timeout: float = 15.0) -> list:
+        self.client.subscribe(topic, qos=1)
+        return self._answer({"suback"}, timeout)[1]
+
+    def publish(self, topic: str, payload: bytes, *, retain: bool = False, timeout: float = 15.0):
+        """Publish at QoS 1 and return the broker's PUBACK reason code."""
+        self.client.publish(topic, payload, qos=1, retain=retain)
+        return self._answer({"puback"}, timeout)[1]
+
+    def wait_for(self, topic: str, payload: bytes, timeout: float = 15.0) -> list[tuple[str, bytes, bool]]:
+        """Every message received before (topic, payload) arrived; AssertionError if it never does."""
+        before = []
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"{topic} {payload!r} did not arrive within {timeout} s; got {before}")
+            try:
+                got = self.messages.get(timeout=left)
+            except queue.Empty:
+                continue
+            if got[0] == topic and got[1] == payload:
+                return before
+            before.append(got)
+
+    def _answer(self, kinds: set[str], timeout: float):
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"no {'/'.join(sorted(kinds))} within {timeout} s")
+            try:
+                got = self._answers.get(timeout=left)
+            except queue.Empty:
+                continue
+            if got[0] in kinds:
+                return got
+            if got[0] == "disconnect" and "connack" not in kinds:
+                raise AssertionError(f"disconnected while waiting for {kinds}: {got[1]}")
+
+    def close(self) -> None:
+        try:
+            self.client.disconnect()
+        finally:
+            if self._looping:
+                self.client.loop_stop()
+                self._looping = False
+            sock = self.client.socket()
+            if sock is not None:
+                sock.close()
+
+
+def close_leaked_sockets(exc: BaseException) -> None:
+    """Close the sockets paho left open in the frames `exc` went through.
+
+    WORKAROUND for paho-mqtt 2.2: Client._ssl_wrap_socket calls do_handshake() on a new
+    SSLSocket and nobody closes it when the handshake fails (untrusted broker, wrong name), so
+    each failed connect leaks a socket (a ResourceWarning, an error under this suite's
+    filterwarnings). The MQTT client service must do the same, or close it on its own.
+    """
+    tb = exc.__traceback__
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            if isinstance(value, socket.socket):
+                value.close()
+        tb = tb.tb_next
+
+
+def client_tls(ca_file: Path, cert_file: Path | None = None, key_file: Path | None = None) -> ssl.SSLContext:
+    """A TLS context as a test client (or a misconfigured terminal) would make it: any CA, any certificate."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.load_verify_locations(cafile=str(ca_file))
+    if cert_file is not None:
+        ctx.load_cert_chain(str(cert_file), str(key_file))
+    return ctx
+
+
 @pytest.fixture
 def broker(tmp_path):
     """A started MosquittoBroker (site 'test', terminals t1, t2, t3); stopped after the test."""
@@ -268,4 +392,4 @@ def needs_mosquitto():
     return pytest.mark.skipif(why is not None, reason=why or "")
 
 
-__all__ = ["MosquittoBroker", "broker", "mosquitto_missing", "needs_mosquitto", "render_config"]
+__all__ = ["MosquittoBroker", "MqttProbe", "broker", "client_tls", "close_leaked_sockets", "mosquitto_missing", "needs_mosquitto", "render_config"]

@@ -177,3 +177,35 @@ def test_check_config_prints_every_broker_error_and_exits_2(site):
 
 def test_url_problem_accepts_ipv6():
     assert url_problem("mqtts://[fd00::5]:8883") == (("fd00::5", 8883), None)
+
+
+def test_check_config_warns_of_a_certificate_that_expires_soon(site):
+    import datetime as dt
+
+    folder = BC.SiteFolder(site / "certs")
+    ca, ca_key = folder.load_ca()
+    end = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=10, hours=1)
+    cert, key = BC.make_terminal_cert(ca, ca_key, "t1", not_after=end)
+    folder.write_pair(folder.terminal_cert("t1"), folder.terminal_key("t1"), cert, key)
+    path = site / "site.toml"
+    path.write_text(BASE + table(), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kiosk", "check-config", str(path)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        f"{path}: helpers.broker.cert_file: the certificate expires on {end:%Y-%m-%d} (in 10 days): make a new "
+        "one with `kiosk broker-certs --out DIR --terminals ID --renew` (warning)"]
+
+
+def test_a_certificate_of_another_ca_is_a_warning(site):
+    from kiosk.core.help.broker_settings import certificate_warnings
+
+    other, other_key = BC.make_ca("elsewhere")
+    cert, key = BC.make_terminal_cert(other, other_key, "t1")
+    folder = BC.SiteFolder(site / "certs")
+    folder.write_pair(folder.terminal_cert("t1"), folder.terminal_key("t1"), cert, key)
+    config, errors = parse(site, table())
+    assert errors == []
+    assert certificate_warnings(config.broker) == [
+        ("helpers.broker.cert_file", "the certificate is not signed by the site CA in ca_file; the broker refuses "
+                                     "it unless it trusts that other CA")]

@@ -244,3 +244,48 @@ def _check_pair(v: Validator, given: dict, paths: dict[str, Path]) -> None:
                                                 f"({shown(exc.reason or exc)})")
     except (OSError, ValueError) as exc:
         v.error("helpers.broker.cert_file", f"cannot be read with its key: {shown(exc)}")
+
+
+SOON_DAYS = 30
+
+
+def certificate_warnings(settings: BrokerSettings, now=None) -> list[tuple[str, str]]:
+    """(key, message) for what check-config should warn of: this terminal's certificate expired,
+    expiring within SOON_DAYS, not yet valid, or not signed by the CA in ca_file.
+
+    Warnings, not errors: a configuration stays valid (the terminal then keeps its own queue and
+    says why), but IT learns before the day it stops working.
+    """
+    import datetime as dt
+
+    try:
+        from cryptography import x509
+    except ImportError:
+        return []
+    now = now or dt.datetime.now(dt.timezone.utc)
+    try:
+        cert = x509.load_pem_x509_certificate(settings.cert_file.read_bytes())
+    except (OSError, ValueError) as exc:
+        return [("helpers.broker.cert_file", f"cannot be read as a certificate: {shown(exc)}")]
+    out = []
+    end, start = cert.not_valid_after_utc, cert.not_valid_before_utc
+    renew = "make a new one with `kiosk broker-certs --out DIR --terminals ID --renew`"
+    if end < now:
+        out.append(("helpers.broker.cert_file", f"the certificate expired on {end:%Y-%m-%d}; the broker refuses "
+                                                f"it: {renew}"))
+    elif end < now + dt.timedelta(days=SOON_DAYS):
+        out.append(("helpers.broker.cert_file", f"the certificate expires on {end:%Y-%m-%d} "
+                                                f"(in {(end - now).days} days): {renew}"))
+    if start > now:
+        out.append(("helpers.broker.cert_file", f"the certificate is valid only from {start:%Y-%m-%d %H:%M} UTC; "
+                                                "is this computer's clock right?"))
+    try:
+        ca = x509.load_pem_x509_certificate(settings.ca_file.read_bytes())
+    except (OSError, ValueError):
+        return out   # the configuration check names a CA file that cannot be read
+    try:
+        cert.verify_directly_issued_by(ca)
+    except Exception:  # noqa: BLE001 - InvalidSignature, ValueError (other issuer), TypeError (key type)
+        out.append(("helpers.broker.cert_file", "the certificate is not signed by the site CA in ca_file; "
+                                                "the broker refuses it unless it trusts that other CA"))
+    return out
