@@ -215,9 +215,7 @@ class HelperView(Overlay):
         header = self.table.horizontalHeader()
         header.ensurePolished()
         cells, heads = self.table.fontMetrics(), header.fontMetrics()
-        samples = {0: "B 999", 1: "", 3: self.model.tr("%1 min").replace("%1", "999"), 4: "Hilkka-Maria",
-                   6: self.model.tr("being helped")}
-        for col, sample in samples.items():
+        for col, sample in self.model.usual_widest().items():
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
             header.resizeSection(col, max(heads.horizontalAdvance(title) + 24,
                                           cells.horizontalAdvance(sample) + 16))

@@ -111,6 +111,11 @@ class QueueModel(QAbstractTableModel):
             parts.append(self.tr("%1, step %2").replace("%1", self.guide_title(r.guide)).replace("%2", str(r.step)))
         return " · ".join(parts)
 
+    def usual_widest(self) -> dict[int, str]:
+        """The short columns (not stretched) and the widest word each usually holds."""
+        return {0: "B 999", 1: "", 3: self.tr("%1 min").replace("%1", "999"), 4: "Hilkka-Maria",
+                6: self.tr("being helped")}
+
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
