@@ -51,6 +51,7 @@ class PointQueue(QObject):
         self.terminals: dict[str, sq.Presence] = {}
         self._doing: dict[str, tuple[str, str, int]] = {}
         self._applying = False
+        self._day = ""
         local.request_changed.connect(self._local_changed)
         local.changed.connect(self._local_loaded)
         broker.heard.connect(self._heard)
@@ -194,6 +195,13 @@ class PointQueue(QObject):
 
     def _local_loaded(self) -> None:
         """Requests the HelpQueue read from its disk after the link came up: publish them too."""
+        today = self.local.today().isoformat()
+        if today != self._day:
+            # A new day (the HelpQueue's midnight clean-up ran): yesterday's closed requests go.
+            # Open ones stay, a dead terminal's residents included, until a helper closes them.
+            self._day = today
+            for rid in [r.id for r in self.known.values() if r.day < today and not r.is_open]:
+                del self.known[rid]
         for local in self.local.requests():
             if local.id not in self.known and (local.is_open or local.day == self.local.today()):
                 self.known[local.id] = self._from_local(local)
