@@ -215,3 +215,24 @@ def test_presence_names_the_helpers_on_duty_at_the_point(qtbot, terminals):
     t2.point.duty_changed()
     qtbot.waitUntil(lambda: t1.point.helpers_on_duty() == ["Eeva"], timeout=WAIT_MS)
     assert json.loads(sq.presence_to_wire(t1.point.terminals["t2"]))["online"] is True
+
+
+def test_a_restarted_terminal_does_not_take_back_its_closed_request_from_the_broker(qtbot, terminals, broker,
+                                                                                  tmp_path):  # noqa: F811
+    t1, t2 = terminals("t1"), terminals("t2")
+    up(qtbot, t1, t2)
+    r = t1.queue.ask("kela", first_name="Zebulon")
+    qtbot.waitUntil(lambda: r.id in t2.point.known, timeout=WAIT_MS)
+    # t1's link goes (the kiosk stops); its resident's request is closed on its own disk meanwhile.
+    t1.link.stop()
+    t1.queue.cancel_mine(left=True)
+    # t1 again: the same disk, a new link; the broker still holds the request as open (retained).
+    link = HelpBroker(settings_for(broker, "t1"), "test", "t1", "Terminal t1")
+    PointQueue(t1.queue, link, terminal_id="t1", letter="A", label="Terminal t1")
+    link.start()
+    try:
+        qtbot.waitUntil(lambda: not t2.point.known[r.id].is_open, timeout=WAIT_MS)
+        assert t1.queue.request(r.id).state == hq.LEFT
+        assert b"Zebulon" not in broker.db_bytes()
+    finally:
+        link.stop()
