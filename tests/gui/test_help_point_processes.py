@@ -147,3 +147,27 @@ def test_helper_view_says_who_took_a_request_and_when_the_shared_list_is_unreach
         assert [row[0] for row in rows(table)] == ["B 1"]
     finally:
         t2.stop()
+
+
+def test_a_helper_on_shift_at_another_terminal_opens_help_here(make_kiosk, qtbot, tmp_path, broker):  # noqa: F811
+    from tests.gui.test_help_point import Terminal
+
+    config = tmp_path / "t1.toml"
+    config.write_text(help_config_text({"kela": "http://127.0.0.1:9/"}, shifts=False) + broker.config_table("t1"))
+    kiosk = make_kiosk(config)
+    w = kiosk.window
+    w.language.set("en")
+    hours = find(w, "help-hours")
+    assert hours.text() == "No helper hours are planned at the moment."
+    t2 = Terminal(broker, "t2", tmp_path)
+    try:
+        qtbot.waitUntil(lambda: kiosk.help.point.broker.state == "up" and t2.link.state == "up", timeout=WAIT_MS)
+        t2.queue.set_on_duty("Eeva", True)
+        t2.point.duty_changed()
+        qtbot.waitUntil(lambda: hours.text() == "Help is here now", timeout=WAIT_MS)
+        assert kiosk.help.accepting()          # a resident here can ask
+        t2.queue.set_on_duty("Eeva", False)
+        t2.point.duty_changed()
+        qtbot.waitUntil(lambda: hours.text() == "No helper hours are planned at the moment.", timeout=WAIT_MS)
+    finally:
+        t2.stop()
