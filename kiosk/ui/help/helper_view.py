@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kiosk.core.help import queue as hq
@@ -41,7 +42,9 @@ def helper_pin_pad(verify, language: Language, parent: QWidget, *, lockout=None)
 
 
 OUTCOME_IDS = hq.OUTCOMES
-STRETCHED = (2, 5)      # topic, what the resident is doing now: they share what the others leave
+# Topic, what the resident is doing now, state: they share what the short columns leave, in these parts.
+SHARES = {2: 0.25, 5: 0.45, 6: 0.30}
+NARROW_PX = 1200        # a table narrower than this (portrait) gets three-line rows: the words wrap more
 
 
 class HelperView(Overlay):
@@ -92,8 +95,7 @@ class HelperView(Overlay):
         # is doing now share the rest. Not ResizeToContents: it measures every row (500 rows,
         # 20 frames to open; tests/bench/bench_queue.py).
         for col in range(self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in STRETCHED
-                                        else QHeaderView.ResizeMode.Fixed)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         # "What the resident is doing now" is shown whole: wrapped on two lines, never "Vahva ...".
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -101,6 +103,8 @@ class HelperView(Overlay):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(int(TEXT_SIZES[1] * 2.9))
         self.table.setColumnHidden(TERMINAL_COLUMN, True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)
         self._link = QLabel(self)
         self._link.setObjectName("helper-link")
         self._link.setWordWrap(True)
@@ -193,6 +197,7 @@ class HelperView(Overlay):
         if shared != self._shared:
             self._shared = shared
             self.table.setColumnHidden(TERMINAL_COLUMN, not shared)
+            self._fit_rows()
         self._link_line = link_line
         self.model.set_queue(self._requests, now)
         for row, r in enumerate(self._requests):
@@ -214,11 +219,31 @@ class HelperView(Overlay):
         self.table.ensurePolished()
         header = self.table.horizontalHeader()
         header.ensurePolished()
-        cells, heads = self.table.fontMetrics(), header.fontMetrics()
+        bold = QFont(header.font())
+        bold.setBold(True)      # headings are drawn bold: measured so, they are never clipped
+        cells, heads = self.table.fontMetrics(), QFontMetrics(bold)
         for col, sample in self.model.usual_widest().items():
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(col, max(heads.horizontalAdvance(title) + 24,
-                                          cells.horizontalAdvance(sample) + 16))
+            header.resizeSection(col, max(heads.horizontalAdvance(title) + 32,
+                                          cells.horizontalAdvance(sample) + 20))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Share the width the short columns leave; three-line rows on a narrow (portrait) table."""
+        header = self.table.horizontalHeader()
+        width = self.table.viewport().width()
+        left = width - sum(header.sectionSize(c) for c in range(self.model.columnCount())
+                           if c not in SHARES and not self.table.isColumnHidden(c))
+        for col, share in SHARES.items():
+            header.resizeSection(col, max(80, int(left * share)))
+        lines = 3 if width < NARROW_PX else 2
+        self.table.verticalHeader().setDefaultSectionSize(int(TEXT_SIZES[1] * (lines + 0.9)))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        # The table's own width (known only once laid out) decides the shared columns.
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return super().eventFilter(obj, event)
 
     def show_notice(self, text: str) -> None:
         """One line above the table (e.g. who took a request this helper called too); "" hides it."""

@@ -112,9 +112,8 @@ class QueueModel(QAbstractTableModel):
         return " · ".join(parts)
 
     def usual_widest(self) -> dict[int, str]:
-        """The short columns (not stretched) and the widest word each usually holds."""
-        return {0: "B 999", 1: "", 3: self.tr("%1 min").replace("%1", "999"), 4: "Hilkka-Maria",
-                6: self.tr("being helped")}
+        """The short columns and the widest word each usually holds (longer ones wrap)."""
+        return {0: "B 999", 1: "", 3: self.tr("%1 min").replace("%1", "999"), 4: "Hilkka"}
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
                    role: int = Qt.ItemDataRole.DisplayRole):
