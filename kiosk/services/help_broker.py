@@ -186,14 +186,16 @@ class HelpBroker(QObject):
         if r.is_open:
             self._publish(topic, sq.to_wire(r, with_name=True), retain=True)
         else:
-            self._publish(act_topic(self.site_id, r.terminal, r.id), sq.to_wire(r, with_name=False), retain=True)
+            # The name goes first: whoever hears the close (sent after it on the same connection,
+            # handled in order by the broker) knows the broker has already forgotten the name.
             self._publish(topic, b"", retain=True)
+            self._publish(act_topic(self.site_id, r.terminal, r.id), sq.to_wire(r, with_name=False), retain=True)
 
     def publish_act(self, r: sq.SharedRequest) -> None:
         """What this terminal did to another terminal's request (no name); a close also empties its topic."""
-        self._publish(act_topic(self.site_id, r.terminal, r.id), sq.to_wire(r, with_name=False), retain=True)
-        if not r.is_open:
+        if not r.is_open:   # the name first (see publish_request)
             self._publish(request_topic(self.site_id, r.terminal, r.id), b"", retain=True)
+        self._publish(act_topic(self.site_id, r.terminal, r.id), sq.to_wire(r, with_name=False), retain=True)
 
     def clear(self, topic: str) -> None:
         """Empty a retained message (an earlier day's leftover)."""

@@ -233,6 +233,8 @@ def test_a_restarted_terminal_does_not_take_back_its_closed_request_from_the_bro
     try:
         qtbot.waitUntil(lambda: not t2.point.known[r.id].is_open, timeout=WAIT_MS)
         assert t1.queue.request(r.id).state == hq.LEFT
-        assert b"Zebulon" not in broker.db_bytes()
+        # The broker sent the new link the old retained message (name and all) when it subscribed;
+        # Mosquitto keeps that copy until the terminal acknowledges it, then the name is gone.
+        qtbot.waitUntil(lambda: b"Zebulon" not in broker.db_bytes(), timeout=WAIT_MS)
     finally:
         link.stop()
