@@ -39,6 +39,7 @@ class HelpQueue(QObject):
 
     changed = Signal()
     my_turn = Signal()
+    request_changed = Signal(object)     # hq.Request: asked or moved on here (the point publishes it)
 
     def __init__(self, schedule: Schedule, storage, hub=None, *, default_handling_min: float = 20.0,
                  clock: Callable[[], datetime] = _now, retry_s: float = 30.0,
@@ -194,6 +195,7 @@ class HelpQueue(QObject):
         self._mine = r.id
         self._save(r)
         self._report("help.requested", topic=topic)
+        self.request_changed.emit(r)
         self.changed.emit()
         return r
 
@@ -217,6 +219,31 @@ class HelpQueue(QObject):
         return hq.estimate(place, len(self.on_duty), busy, handling)
 
     # -- the helpers --------------------------------------------------------------------
+
+    def requests(self) -> list[hq.Request]:
+        """Every request held (today's and any still open), in no order."""
+        return list(self._requests.values())
+
+    def apply(self, request_id: str, state: str, outcome: str = "") -> None:
+        """A helper on another terminal of the point moved this terminal's request on: store it here too.
+
+        The point's states are coarser (closed is one state), so the missing steps are taken
+        here: a done request never called was being served; one that cannot end so ends as left.
+        """
+        r = self._requests.get(request_id)
+        if r is None or not r.is_open:
+            return
+        if state == hq.DONE and r.state == hq.WAITING:
+            self._change(request_id, hq.IN_PROGRESS)
+        elif state in (hq.CANCELLED, hq.NOT_HERE) and r.state == hq.IN_PROGRESS:
+            state = hq.LEFT
+        if state == hq.DONE:
+            self.close(request_id, outcome if outcome in hq.OUTCOMES else "not_solved")
+        elif state == hq.CALLED:
+            self.call(request_id)
+        else:
+            self._change(request_id, state)
+            self.changed.emit()
 
     def queue(self) -> list[hq.Request]:
         """Open requests in serving order."""
@@ -281,6 +308,7 @@ class HelpQueue(QObject):
         self._save(new)
         if old.first_name and not new.first_name:
             self._purge([new.id])
+        self.request_changed.emit(new)
         wait = int((new.called_at - new.created_at).total_seconds()) if new.called_at else None
         if state == hq.CALLED:
             self._report("help.called", topic=new.topic, wait_s=wait)

@@ -137,9 +137,13 @@ def test_resident_asks_keeps_working_and_a_helper_calls_and_closes(make_kiosk, q
     table = find(w, "helper-queue", QTableView)
     model = table.model()
     row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row[0] == "1" and row[1] == "omakanta en" and row[3] == NAME and row[4] == "Log in to MyKanta · 2"
+    # Number, (terminal: hidden on a terminal of its own), topic, waited, name, what they do now, state.
+    assert row[0] == "1" and row[2] == "omakanta en" and row[4] == NAME
+    assert row[5] == "omakanta en · Log in to MyKanta, step 2" and row[6] == "waiting"
+    assert table.isColumnHidden(1)
+    assert find(w, "helper-duty", QAbstractButton).text() == "Start shift"     # buttons say what they do
     click(w, "helper-duty")
-    assert find(w, "helper-duty", QAbstractButton).text() == "On duty"
+    assert find(w, "helper-duty", QAbstractButton).text() == "End shift"
     assert kiosk.help.queue.on_duty == ["Aino"]
     # The resident's estimate changes with a helper on duty.
     assert text(w, "help-wait") == "A helper will come to you soon."

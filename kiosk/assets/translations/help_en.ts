@@ -48,6 +48,10 @@
             <translation>Your number is %1</translation>
         </message>
         <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Your turn: %1 is coming</translation>
+        </message>
+        <message>
             <source>Your turn: a helper is coming</source>
             <translation>Your turn: a helper is coming</translation>
         </message>
@@ -82,6 +86,10 @@
     </context>
     <context>
         <name>HelpStatusButton</name>
+        <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Your turn: %1 is coming</translation>
+        </message>
         <message>
             <source>Your turn: a helper is coming</source>
             <translation>Your turn: a helper is coming</translation>
@@ -181,10 +189,6 @@
             <translation>Help queue</translation>
         </message>
         <message>
-            <source>Today: %1 helped · median wait %2 · median help %3 · %4 waiting</source>
-            <translation>Today: %1 helped · median wait %2 · median help %3 · %4 waiting</translation>
-        </message>
-        <message>
             <source>Topic</source>
             <translation>Topic</translation>
         </message>
@@ -193,32 +197,44 @@
             <translation>Nobody is waiting.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>Call next</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
             <source>Not here</source>
             <translation>Not here</translation>
         </message>
         <message>
-            <source>On duty</source>
-            <translation>On duty</translation>
+            <source>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</source>
+            <translation>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</translation>
         </message>
         <message>
-            <source>Off duty</source>
-            <translation>Off duty</translation>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached (%1)</source>
+            <translation>Only this terminal's queue is shown: the shared list cannot be reached (%1)</translation>
         </message>
         <message>
-            <source>On duty: tap to go off duty</source>
-            <translation>On duty: tap to go off duty</translation>
+            <source>Call</source>
+            <translation>Call</translation>
         </message>
         <message>
-            <source>Off duty: tap to go on duty</source>
-            <translation>Off duty: tap to go on duty</translation>
+            <source>Call the chosen person, or the next one waiting</source>
+            <translation>Call the chosen person, or the next one waiting</translation>
+        </message>
+        <message>
+            <source>Close request</source>
+            <translation>Close request</translation>
+        </message>
+        <message>
+            <source>End shift</source>
+            <translation>End shift</translation>
+        </message>
+        <message>
+            <source>Start shift</source>
+            <translation>Start shift</translation>
+        </message>
+        <message>
+            <source>You are on shift: tap to end your shift</source>
+            <translation>You are on shift: tap to end your shift</translation>
+        </message>
+        <message>
+            <source>You are not on shift: tap to start your shift</source>
+            <translation>You are not on shift: tap to start your shift</translation>
         </message>
         <message>
             <source>Close helper view</source>
@@ -264,6 +280,10 @@
             <source>Helper</source>
             <translation>Helper</translation>
         </message>
+        <message>
+            <source>%1 was already called by %2</source>
+            <translation>%1 was already called by %2</translation>
+        </message>
     </context>
     <context>
         <name>QueueModel</name>
@@ -284,6 +304,18 @@
             <translation>being helped</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+        <message>
+            <source>terminal offline</source>
+            <translation>terminal offline</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1, step %2</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -300,12 +332,16 @@
             <translation>First name</translation>
         </message>
         <message>
-            <source>Guide · step</source>
-            <translation>Guide · step</translation>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
         </message>
         <message>
-            <source>Service · state</source>
-            <translation>Service · state</translation>
+            <source>Doing now</source>
+            <translation>Doing now</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
         </message>
     </context>
 </TS>

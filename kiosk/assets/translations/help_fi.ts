@@ -48,6 +48,10 @@
             <translation>Numerosi on %1</translation>
         </message>
         <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Sinun vuorosi: %1 tulee luoksesi</translation>
+        </message>
+        <message>
             <source>Your turn: a helper is coming</source>
             <translation>Sinun vuorosi: avustaja tulee luoksesi</translation>
         </message>
@@ -82,6 +86,10 @@
     </context>
     <context>
         <name>HelpStatusButton</name>
+        <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Sinun vuorosi: %1 tulee luoksesi</translation>
+        </message>
         <message>
             <source>Your turn: a helper is coming</source>
             <translation>Sinun vuorosi: avustaja tulee luoksesi</translation>
@@ -181,10 +189,6 @@
             <translation>Apujono</translation>
         </message>
         <message>
-            <source>Today: %1 helped · median wait %2 · median help %3 · %4 waiting</source>
-            <translation>Tänään: %1 autettu · odotus (mediaani) %2 · avustus (mediaani) %3 · %4 odottaa</translation>
-        </message>
-        <message>
             <source>Topic</source>
             <translation>Aihe</translation>
         </message>
@@ -193,32 +197,44 @@
             <translation>Kukaan ei odota.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>Kutsu seuraava</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Valmis</translation>
-        </message>
-        <message>
             <source>Not here</source>
             <translation>Ei paikalla</translation>
         </message>
         <message>
-            <source>On duty</source>
-            <translation>Vuorossa</translation>
+            <source>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</source>
+            <translation>Tänään: %1 autettu · odotus noin %2 · apu kesti noin %3 · %4 odottaa</translation>
         </message>
         <message>
-            <source>Off duty</source>
-            <translation>Ei vuorossa</translation>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached (%1)</source>
+            <translation>Näytetään vain tämän koneen jono: yhteistä listaa ei saada (%1)</translation>
         </message>
         <message>
-            <source>On duty: tap to go off duty</source>
-            <translation>Vuorossa: napauta lopettaaksesi vuoron</translation>
+            <source>Call</source>
+            <translation>Kutsu</translation>
         </message>
         <message>
-            <source>Off duty: tap to go on duty</source>
-            <translation>Ei vuorossa: napauta aloittaaksesi vuoron</translation>
+            <source>Call the chosen person, or the next one waiting</source>
+            <translation>Kutsu valittu henkilö tai seuraava jonossa</translation>
+        </message>
+        <message>
+            <source>Close request</source>
+            <translation>Sulje pyyntö</translation>
+        </message>
+        <message>
+            <source>End shift</source>
+            <translation>Lopeta vuoro</translation>
+        </message>
+        <message>
+            <source>Start shift</source>
+            <translation>Aloita vuoro</translation>
+        </message>
+        <message>
+            <source>You are on shift: tap to end your shift</source>
+            <translation>Olet vuorossa: napauta lopettaaksesi vuorosi</translation>
+        </message>
+        <message>
+            <source>You are not on shift: tap to start your shift</source>
+            <translation>Et ole vuorossa: napauta aloittaaksesi vuorosi</translation>
         </message>
         <message>
             <source>Close helper view</source>
@@ -264,6 +280,10 @@
             <source>Helper</source>
             <translation>Avustaja</translation>
         </message>
+        <message>
+            <source>%1 was already called by %2</source>
+            <translation>%2 ehti jo kutsua numeron %1</translation>
+        </message>
     </context>
     <context>
         <name>QueueModel</name>
@@ -284,6 +304,18 @@
             <translation>avustettavana</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>terminal offline</source>
+            <translation>kone ei ole verkossa</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1, vaihe %2</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>Nro</translation>
         </message>
@@ -300,12 +332,16 @@
             <translation>Etunimi</translation>
         </message>
         <message>
-            <source>Guide · step</source>
-            <translation>Ohje · vaihe</translation>
+            <source>Terminal</source>
+            <translation>Kone</translation>
         </message>
         <message>
-            <source>Service · state</source>
-            <translation>Palvelu · tila</translation>
+            <source>Doing now</source>
+            <translation>Tekee nyt</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Tila</translation>
         </message>
     </context>
 </TS>

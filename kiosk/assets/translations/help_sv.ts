@@ -48,6 +48,10 @@
             <translation>Ditt nummer är %1</translation>
         </message>
         <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Din tur: %1 kommer till dig</translation>
+        </message>
+        <message>
             <source>Your turn: a helper is coming</source>
             <translation>Din tur: en hjälpare kommer till dig</translation>
         </message>
@@ -82,6 +86,10 @@
     </context>
     <context>
         <name>HelpStatusButton</name>
+        <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Din tur: %1 kommer till dig</translation>
+        </message>
         <message>
             <source>Your turn: a helper is coming</source>
             <translation>Din tur: en hjälpare kommer till dig</translation>
@@ -181,10 +189,6 @@
             <translation>Hjälpkö</translation>
         </message>
         <message>
-            <source>Today: %1 helped · median wait %2 · median help %3 · %4 waiting</source>
-            <translation>I dag: %1 hjälpta · väntetid (median) %2 · hjälptid (median) %3 · %4 väntar</translation>
-        </message>
-        <message>
             <source>Topic</source>
             <translation>Ämne</translation>
         </message>
@@ -193,32 +197,44 @@
             <translation>Ingen väntar.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>Ropa upp nästa</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
             <source>Not here</source>
             <translation>Inte här</translation>
         </message>
         <message>
-            <source>On duty</source>
-            <translation>I tjänst</translation>
+            <source>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</source>
+            <translation>I dag: %1 hjälpta · väntan cirka %2 · hjälpen tog cirka %3 · %4 väntar</translation>
         </message>
         <message>
-            <source>Off duty</source>
-            <translation>Inte i tjänst</translation>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached (%1)</source>
+            <translation>Bara den här datorns kö visas: den gemensamma listan kan inte nås (%1)</translation>
         </message>
         <message>
-            <source>On duty: tap to go off duty</source>
-            <translation>I tjänst: tryck för att gå ur tjänst</translation>
+            <source>Call</source>
+            <translation>Kalla</translation>
         </message>
         <message>
-            <source>Off duty: tap to go on duty</source>
-            <translation>Inte i tjänst: tryck för att gå i tjänst</translation>
+            <source>Call the chosen person, or the next one waiting</source>
+            <translation>Kalla den valda personen eller nästa i kön</translation>
+        </message>
+        <message>
+            <source>Close request</source>
+            <translation>Stäng begäran</translation>
+        </message>
+        <message>
+            <source>End shift</source>
+            <translation>Avsluta passet</translation>
+        </message>
+        <message>
+            <source>Start shift</source>
+            <translation>Börja passet</translation>
+        </message>
+        <message>
+            <source>You are on shift: tap to end your shift</source>
+            <translation>Du har pass: tryck för att avsluta passet</translation>
+        </message>
+        <message>
+            <source>You are not on shift: tap to start your shift</source>
+            <translation>Du har inget pass: tryck för att börja passet</translation>
         </message>
         <message>
             <source>Close helper view</source>
@@ -264,6 +280,10 @@
             <source>Helper</source>
             <translation>Hjälpare</translation>
         </message>
+        <message>
+            <source>%1 was already called by %2</source>
+            <translation>%2 har redan kallat nummer %1</translation>
+        </message>
     </context>
     <context>
         <name>QueueModel</name>
@@ -284,6 +304,18 @@
             <translation>får hjälp</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>terminal offline</source>
+            <translation>datorn är inte ansluten</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1, steg %2</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>Nr</translation>
         </message>
@@ -300,12 +332,16 @@
             <translation>Förnamn</translation>
         </message>
         <message>
-            <source>Guide · step</source>
-            <translation>Guide · steg</translation>
+            <source>Terminal</source>
+            <translation>Dator</translation>
         </message>
         <message>
-            <source>Service · state</source>
-            <translation>Tjänst · läge</translation>
+            <source>Doing now</source>
+            <translation>Gör nu</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Läge</translation>
         </message>
     </context>
 </TS>

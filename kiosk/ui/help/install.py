@@ -11,6 +11,11 @@ people pressed. While a resident's request is open the idle timeout stretches
 to `helpers.waiting_timeout_min`; the end of the session (End session or the
 stretched timeout) cancels the request as "left".
 
+With `[helpers.broker]` the queue is the service point's (kiosk.services.help_point):
+the helper view lists every terminal's requests and a helper calls or closes any of them;
+the resident sees their place among everyone waiting at the point. Without it, this
+terminal's own queue, exactly as before.
+
 The helpers' entrance is a small "For helpers" button in the bottom-right
 corner of the home screen, apart from the big tiles, and asks for a PIN, so a
 resident who taps it by mistake only sees a PIN pad with a Cancel button.
@@ -51,6 +56,9 @@ log = logging.getLogger("kiosk.help")
 # resident must not find the queue with first names open.
 AUTO_CLOSE_S = 120
 REFRESH_MS = 30_000
+# How often the resident's guide step is looked at while their request is open on a shared
+# queue (helpers elsewhere see it move); a look is a tuple compare, publishing only on change.
+DOING_MS = 1_000
 
 
 def schedule_from_config(cfg) -> Schedule:
@@ -141,9 +149,31 @@ class HelpController(QObject):
         if self.idle is not None:
             self.idle.input_seen.connect(self._input_seen)
         window.language.changed.connect(self.update)
+        self.point = None
+        self._doing = QTimer(self)
+        self._doing.setInterval(DOING_MS)
+        self._doing.timeout.connect(self._publish_doing)
+        if getattr(cfg, "broker", None) is not None:
+            self._start_point(cfg)
         self.queue.load()
         self.update()
         window.defer(self.build_screens)
+
+    def _start_point(self, cfg) -> None:
+        """The shared queue of the point: this terminal's queue + the broker (never blocks here)."""
+        from kiosk.core.help.shared_queue import terminal_label, terminal_letter
+        from kiosk.services.help_broker import HelpBroker
+        from kiosk.services.help_point import PointQueue
+        label = terminal_label(cfg)
+        broker = HelpBroker(cfg.broker, cfg.site_id, cfg.terminal_id, label, parent=self)
+        self.point = PointQueue(self.queue, broker, terminal_id=cfg.terminal_id, letter=terminal_letter(cfg),
+                                label=label, parent=self)
+        self._rows: dict = {}                   # request id -> (what it was made from, its Row)
+        self._my_calls: dict[str, str] = {}     # request id -> how this terminal's call named its helper
+        self.point.changed.connect(self.update)
+        self.point.changed.connect(self._check_my_calls)
+        self.point.called_again.connect(lambda _rid: self._my_turn())
+        broker.start()
 
     def build_screens(self) -> None:
         """The request screen and the helpers' view (once; MainWindow.finish_start calls it)."""
@@ -161,10 +191,10 @@ class HelpController(QObject):
         # Back to where help was asked from: the service's page stays as it was.
         screen.done_wanted.connect(window.back_from_help)
         view = HelperView(window.language, window)
-        view.call_next.connect(self._call_next)
+        view.call_next.connect(self._call)
         view.done.connect(self._done)
         view.not_here.connect(self._not_here)
-        view.duty_toggled.connect(lambda on: self.queue.set_on_duty(self._who, on))
+        view.duty_toggled.connect(self._duty)
         view.close_wanted.connect(self.close_view)
         self._screen, self._view = screen, view
         self.update()
@@ -192,7 +222,15 @@ class HelpController(QObject):
 
     def accepting(self) -> bool:
         """Requests are taken when a helper is on duty or a shift is on (or the site queues anyway)."""
-        return bool(self.queue.on_duty) or self.queue.schedule.current(self.queue.now()) is not None
+        return bool(self._on_duty()) or self.queue.schedule.current(self.queue.now()) is not None
+
+    def _on_duty(self) -> list[str]:
+        """Helpers on duty: at this terminal, or (shared queue) anywhere at the point."""
+        return self.point.helpers_on_duty() if self.point is not None else self.queue.on_duty
+
+    def _status(self):
+        from kiosk.core.help.schedule import help_status
+        return help_status(self.queue.schedule, self.queue.now(), self._on_duty())
 
     def open_screen(self) -> None:
         mine = self.queue.my_request
@@ -201,12 +239,14 @@ class HelpController(QObject):
         elif self.accepting():
             self.screen.show_topics()
         else:
-            self.screen.show_outside(self.texts.status_line(self.queue.status()), self.cfg.help.queue_outside_hours)
+            self.screen.show_outside(self.texts.status_line(self._status()), self.cfg.help.queue_outside_hours)
 
     def ask(self, topic: str, first_name: str) -> None:
         position = self._parts.guide_position()
         guide, step = (position[0], position[1] + 1) if position else ("", 0)
         self.queue.ask(topic, first_name, guide=guide, step=step, service=self._service)
+        if self.point is not None:
+            self._doing.start()
         if self.idle is not None:
             self.idle.stretch(self.cfg.help.waiting_timeout_min * 60)
         self._show_status()
@@ -218,6 +258,17 @@ class HelpController(QObject):
 
     def _service_opened(self, tile_id: str) -> None:
         self._service = tile_id
+        self._publish_doing()
+
+    def _publish_doing(self) -> None:
+        """Helpers elsewhere see what the resident is doing now (service, guide, step)."""
+        mine = self.queue.my_request
+        if mine is None or self.point is None:
+            self._doing.stop()
+            return
+        position = self._parts.guide_position()
+        guide, step = (position[0], position[1] + 1) if position else ("", 0)
+        self.point.set_doing(mine.id, self._service, guide, step)
 
     def _session_ended(self, reason: str) -> None:
         if self.queue.my_request is not None:
@@ -227,6 +278,7 @@ class HelpController(QObject):
         self._request_over()
 
     def _request_over(self) -> None:
+        self._doing.stop()
         if self.idle is not None:
             self.idle.stretch(None)
         if self._screen is not None:
@@ -252,8 +304,18 @@ class HelpController(QObject):
         mine = self.queue.my_request
         if mine is None:
             return
-        self.screen.show_status(mine.number, self.queue.place(mine.id), self.queue.estimate(mine.id),
-                                mine.state != hq.WAITING)
+        number, place, estimate, by = self._mine_shown(mine)
+        self.screen.show_status(number, place, estimate, mine.state != hq.WAITING, by)
+
+    def _mine_shown(self, mine: hq.Request):
+        """(number, place, wait band, who is coming) of this terminal's resident: the point's when shared."""
+        if self.point is None:
+            return mine.number, self.queue.place(mine.id), self.queue.estimate(mine.id), ""
+        shared = self.point.known.get(mine.id)
+        number = shared.label if shared is not None else mine.number
+        return (number, self.point.place(mine.id),
+                self.point.estimate(mine.id, float(self.cfg.help.default_handling_min)),
+                self.point.called_by(mine.id))
 
     # -- everyone's view of the queue ------------------------------------------------------------
 
@@ -267,10 +329,11 @@ class HelpController(QObject):
                 if self.window.current_screen() is screen:
                     self.open_screen()
         else:
-            self.status_strip.show_request(mine.number, self.queue.place(mine.id), mine.state != hq.WAITING)
+            number, place, _estimate, by = self._mine_shown(mine)
+            self.status_strip.show_request(number, place, mine.state != hq.WAITING, by)
             if screen is not None and screen.pages.currentWidget() is screen.status_page:
                 self._show_status()
-        self.hours_line.set_line(self.texts.status_line(self.queue.status()))
+        self.hours_line.set_line(self.texts.status_line(self._status()))
         self.entry.set_label(QCoreApplication.translate("HelperView", "For helpers"))
         if self._view is not None and self._view.isVisible():
             self.refresh_view()
@@ -333,8 +396,26 @@ class HelpController(QObject):
         log.info("helper view opened")
 
     def refresh_view(self) -> None:
-        self.view.refresh(self.queue.queue(), self.queue.now(), self.queue.figures_today(), self._who,
-                          self._who in self.queue.on_duty)
+        from kiosk.ui.help.queue_model import row_of_local, row_of_shared
+        point = self.point
+        if point is None:
+            self.view.refresh([row_of_local(r) for r in self.queue.queue()], self.queue.now(),
+                              self.queue.figures_today(), self._who, self._who in self.queue.on_duty)
+            return
+        rows = []
+        cache, self._rows = self._rows, {}
+        for r in point.open_requests():
+            label = point.terminal_label(r.terminal) if r.terminal != self.cfg.terminal_id \
+                else r.terminal_label or r.terminal
+            online = point.online(r.terminal)
+            key = (r, label, online)
+            # The same request as at the last refresh: its row as made then (500 rows, each refresh).
+            row = cache[r.id][1] if r.id in cache and cache[r.id][0] == key else row_of_shared(
+                r, label=label, online=online)
+            self._rows[r.id] = (key, row)
+            rows.append(row)
+        self.view.refresh(rows, self.queue.now(), point.figures_today(), self._who,
+                          self._who in self.queue.on_duty, shared=True, link_line=point.link_line)
 
     def close_view(self) -> None:
         self.auto_close.stop()
@@ -354,11 +435,71 @@ class HelpController(QObject):
         if self.auto_close.isActive():
             self.auto_close.start()
 
+    def _duty(self, on: bool) -> None:
+        self.queue.set_on_duty(self._who, on)
+        if self.point is not None:
+            self.point.duty_changed()
+
+    def _by_me(self) -> str:
+        """How the resident's screen names the helper who called: helper, then this terminal."""
+        from kiosk.core.help.shared_queue import terminal_label
+        return f"{self._who} · {terminal_label(self.cfg)}" if self._who else terminal_label(self.cfg)
+
+    def _call(self, request_id: str = "") -> None:
+        """Call the chosen request, or the next one waiting (a called one chosen: call again)."""
+        if self.point is None:
+            if request_id and any(r.id == request_id and r.state == hq.WAITING for r in self.queue.queue()):
+                self.queue.call(request_id)
+            elif self.queue.call_next() is None:
+                log.info("call next: nobody is waiting")
+            return
+        from kiosk.core.help import shared_queue as sq
+        waiting = [r for r in self.point.open_requests() if r.state == sq.WAITING]
+        chosen = self.point.known.get(request_id) if request_id else (waiting[0] if waiting else None)
+        if chosen is None or not chosen.is_open:
+            log.info("call: nobody is waiting")
+            return
+        me = self._by_me()
+        if chosen.state != sq.WAITING and chosen.progress.called_by not in ("", me):
+            self._tell_who_took(chosen)     # someone else has them: no second call
+            return
+        self.view.show_notice("")
+        self._my_calls[chosen.id] = me
+        self.point.act(chosen.id, sq.CALLED, called_by=me)
+
+    def _tell_who_took(self, r) -> None:
+        """Two helpers called the same request: the one who did not get it sees who did."""
+        self.view.show_notice(QCoreApplication.translate("HelperView", "%1 was already called by %2")
+                              .replace("%1", r.label).replace("%2", r.progress.called_by))
+
+    def _check_my_calls(self) -> None:
+        """A call of this helper lost to one made at the same time elsewhere (heard later): say so."""
+        for rid, me in list(self._my_calls.items()):
+            r = self.point.known.get(rid)
+            if r is None or not r.is_open:
+                del self._my_calls[rid]
+            elif r.progress.called_by not in ("", me):
+                del self._my_calls[rid]
+                if self._view is not None:
+                    self._tell_who_took(r)
+
     def _call_next(self) -> None:
-        if self.queue.call_next() is None:
-            log.info("call next: nobody is waiting")
+        self._call("")
+
+    def _point_close(self, request_id: str, ended: str, outcome: str = "") -> bool:
+        """A request of another terminal closed from here (True); False: it is this terminal's."""
+        if self.point is None:
+            return False
+        shared = self.point.known.get(request_id)
+        if shared is None or shared.terminal == self.cfg.terminal_id:
+            return False
+        from kiosk.core.help import shared_queue as sq
+        self.point.act(request_id, sq.CLOSED, ended=ended, outcome=outcome)
+        return True
 
     def _done(self, request_id: str, topic: str, outcome: str) -> None:
+        if self._point_close(request_id, hq.DONE, outcome):
+            return
         try:
             if self.queue.queue() and next(r for r in self.queue.queue() if r.id == request_id).state == hq.WAITING:
                 self.queue.start(request_id)
@@ -367,6 +508,8 @@ class HelpController(QObject):
             log.warning("help request not closed: %s", exc)
 
     def _not_here(self, request_id: str) -> None:
+        if self._point_close(request_id, hq.NOT_HERE):
+            return
         try:
             self.queue.not_here(request_id)
         except hq.IllegalTransition as exc:
@@ -375,7 +518,10 @@ class HelpController(QObject):
     def shutdown(self) -> None:
         """Stop the timers and let the storage worker finish what it was given."""
         self._tick.stop()
+        self._doing.stop()
         self.auto_close.stop()
+        if self.point is not None:
+            self.point.broker.stop()
         self.queue.stop()   # the storage worker is the kiosk's to stop
 
 

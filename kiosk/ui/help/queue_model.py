@@ -3,17 +3,56 @@
 With hundreds waiting, a QTableWidget would make and fill an item per cell on
 every refresh; a model gives the view the row count and words a cell only when
 the view paints it (the visible rows), so a refresh costs the same with 5 or
-500 waiting (tests/bench/bench_help.py measures it).
+500 waiting (tests/bench/bench_help.py and bench_queue.py measure it).
+
+Rows are `Row`s: this terminal's own requests (single-terminal queue) and the whole
+point's (shared queue, kiosk.services.help_point) look the same to the view.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from kiosk.core.help import queue as hq
-COLUMNS = 6
+from kiosk.core.help import shared_queue as sq
+
+COLUMNS = 7
+TERMINAL_COLUMN = 1
+
+
+@dataclass(frozen=True)
+class Row:
+    """One open request as a helper sees it."""
+
+    id: str
+    label: str                  # "B 12" (or "12" on a terminal of its own)
+    topic: str
+    created_at: datetime
+    state: str                  # kiosk.core.help.queue's WAITING / CALLED / IN_PROGRESS
+    first_name: str = ""
+    service: str = ""
+    guide: str = ""
+    step: int = 0
+    terminal: str = ""          # "" on a terminal of its own
+    terminal_label: str = ""
+    online: bool = True
+    called_by: str = ""
+
+
+def row_of_local(r: hq.Request) -> Row:
+    return Row(r.id, str(r.number), r.topic, r.created_at, r.state, r.first_name, r.service, r.guide, r.step)
+
+
+_LOCAL_STATE = {sq.WAITING: hq.WAITING, sq.CALLED: hq.CALLED, sq.SERVING: hq.IN_PROGRESS}
+
+
+def row_of_shared(r: sq.SharedRequest, *, label: str, online: bool) -> Row:
+    return Row(r.id, r.label, r.topic, datetime.fromtimestamp(r.created_at, UTC), _LOCAL_STATE.get(r.state, r.state),
+               r.first_name, r.doing.service, r.doing.guide, r.doing.step, r.terminal, label, online,
+               r.progress.called_by if r.state != sq.WAITING else "")
 
 
 class QueueModel(QAbstractTableModel):
@@ -21,12 +60,12 @@ class QueueModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.requests: list[hq.Request] = []
-        self._now = datetime.now()
+        self.requests: list[Row] = []
+        self._now = datetime.now(UTC)
         self.topic_names: dict[str, str] = {}
         self.guide_title = lambda guide_id: guide_id     # the helper's language; set by the controller
 
-    def set_queue(self, requests: list[hq.Request], now: datetime) -> None:
+    def set_queue(self, requests: list[Row], now: datetime) -> None:
         self.beginResetModel()
         self.requests, self._now = requests, now
         self.endResetModel()
@@ -40,32 +79,52 @@ class QueueModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) or not index.isValid():
             return None
-        r = self.requests[index.row()]
-        col = index.column()
+        return self.cell(self.requests[index.row()], index.column())
+
+    def cell(self, r: Row, col: int) -> str:
+        """The words of one cell (whole: the view wraps them, never cuts them)."""
         if col == 0:
-            return str(r.number)
+            return r.label
         if col == 1:
-            return self.topic_names.get(r.topic, r.topic)
+            return r.terminal_label or r.terminal
         if col == 2:
+            return self.topic_names.get(r.topic, r.topic)
+        if col == 3:
             waited = max(0, int((self._now - r.created_at).total_seconds() // 60))
             return self.tr("%1 min").replace("%1", str(waited))
-        if col == 3:
-            return r.first_name
         if col == 4:
-            return f"{self.guide_title(r.guide)} · {r.step}" if r.guide else ""
+            return r.first_name
+        if col == 5:
+            return self.doing(r)
         state = {hq.WAITING: self.tr("waiting"), hq.CALLED: self.tr("called"),
                  hq.IN_PROGRESS: self.tr("being helped")}.get(r.state, r.state)
-        return f"{self.topic_names.get(r.service, r.service)} · {state}" if r.service else state
+        if r.called_by and r.state != hq.WAITING:
+            state = self.tr("%1 by %2").replace("%1", state).replace("%2", r.called_by)
+        if not r.online:
+            state += " · " + self.tr("terminal offline")
+        return state
+
+    def doing(self, r: Row) -> str:
+        """What the resident is doing now: the service, then the guide and its step."""
+        parts = [self.topic_names.get(r.service, r.service)] if r.service else []
+        if r.guide:
+            parts.append(self.tr("%1, step %2").replace("%1", self.guide_title(r.guide)).replace("%2", str(r.step)))
+        return " · ".join(parts)
+
+    def usual_widest(self) -> dict[int, str]:
+        """The short columns and the widest word each usually holds (longer ones wrap)."""
+        return {0: "B 999", 1: "", 3: self.tr("%1 min").replace("%1", "999"), 4: "Hilkka"}
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("No."), self.tr("Topic"), self.tr("Waited"), self.tr("First name"),
-                self.tr("Guide · step"), self.tr("Service · state"))[section]
+        return (self.tr("No."), self.tr("Terminal"), self.tr("Topic"), self.tr("Waited"), self.tr("First name"),
+                self.tr("Doing now"), self.tr("State"))[section]
 
     def retranslate(self) -> None:
         """The language changed: the view asks for every text again."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
-        if self.requests:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.requests) - 1, COLUMNS - 1))
+        # Cells are worded when painted: repainting the rows in sight is enough. (A dataChanged
+        # over all rows made the table measure every one of 500 rows again: 60 ms a time.)
+        self.layoutChanged.emit()

@@ -53,6 +53,7 @@ class HelpScreen(QWidget):
         self._places: tuple[OtherPlace, ...] = ()
         self._outside_line = ""
         self._can_queue_outside = False
+        self._by = ""                # who is coming, when a helper of the point called
         self._status = (None, None, None, False)   # number, place, estimate, called
 
         self.pages = QStackedWidget(self)
@@ -185,8 +186,11 @@ class HelpScreen(QWidget):
         self.retranslate()
         self.pages.setCurrentWidget(self.outside_page)
 
-    def show_status(self, number: int, place: int | None, estimate: hq.Estimate | None, called: bool) -> None:
+    def show_status(self, number: int | str, place: int | None, estimate: hq.Estimate | None, called: bool,
+                    by: str = "") -> None:
+        """`by`: who is coming (helper and terminal), when a helper of the point called."""
         self._status = (number, place, estimate, called)
+        self._by = by
         self.retranslate()
         if self.pages.currentWidget() is not self.status_page:
             self.pages.setCurrentWidget(self.status_page)
@@ -267,7 +271,11 @@ class HelpScreen(QWidget):
         number, place, estimate, called = self._status
         if number is not None:
             self._number.setText(self.tr("Your number is %1").replace("%1", str(number)))
-            if called:
+            by = self._by
+            if called and by:
+                self._place.setText(self.tr("Your turn: %1 is coming").replace("%1", by))
+                self._wait.setText("")
+            elif called:
                 self._place.setText(self.tr("Your turn: a helper is coming"))
                 self._wait.setText("")
             else:

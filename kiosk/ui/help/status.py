@@ -71,12 +71,14 @@ class HelpStatusButton(BigButton):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._called = False
 
-    def show_request(self, number: int | None, place: int | None, called: bool) -> None:
+    def show_request(self, number: int | str | None, place: int | None, called: bool, by: str = "") -> None:
         if number is None:
             self.set_label("")
             return
         self._called = called
-        if called:
+        if called and by:
+            text = self.tr("Your turn: %1 is coming").replace("%1", by)
+        elif called:
             text = self.tr("Your turn: a helper is coming")
         else:
             text = self.tr("Help: number %1").replace("%1", str(number))
@@ -105,8 +107,8 @@ class HelpStatusStrip(QWidget):
         self._restyle()
         self.hide()
 
-    def show_request(self, number: int | None, place: int | None, called: bool) -> None:
-        self.button.show_request(number, place, called)
+    def show_request(self, number: int | str | None, place: int | None, called: bool, by: str = "") -> None:
+        self.button.show_request(number, place, called, by)
         self._restyle()
         self.setVisible(number is not None)
 
