@@ -168,3 +168,15 @@ def test_the_demo_keeps_its_terminal(monkeypatch, tmp_path):
     config = load_config(demo_config_path())
     assert config.terminal_id == "koivutupa-1" and config.terminal.queue_letter == "A"
     assert config.terminal.label == "koivutupa-1" and config.terminals == ()
+
+
+def test_the_help_queue_numbers_use_the_terminals_letter_and_label():
+    """The shared queue's "C 12" and the helper view's terminal name come from [terminals.<id>];
+    terminals a shared file does not name get letters from their ids, not all the same one."""
+    from kiosk.core.help.shared_queue import terminal_label, terminal_letter
+
+    named = config_for(SHARED, MachineIdentity("kirjasto-1", "", "test"))
+    assert (terminal_letter(named), terminal_label(named)) == ("C", "Library, by the window")
+    unnamed = [config_for(SHARED, MachineIdentity(tid, "", "test")) for tid in ("lainaamo-4", "lainaamo-5")]
+    assert [terminal_letter(c) for c in unnamed] == ["D", "E"]
+    assert [terminal_label(c) for c in unnamed] == ["lainaamo-4", "lainaamo-5"]

@@ -38,13 +38,16 @@ FROM_LOCAL = {hq.WAITING: WAITING, hq.CALLED: CALLED, hq.IN_PROGRESS: SERVING,
 
 # -- this terminal's name and letter ---------------------------------------------------------------
 
-# After the merge: config.terminal.* (label and queue_letter from [terminals.<id>], issue 20).
 def terminal_letter(config) -> str:
-    """The letter before this terminal's numbers ("B" of "B 12"): set by the site, else from the id."""
-    terminal = getattr(config, "terminal", None)
-    letter = getattr(terminal, "queue_letter", "") if terminal is not None else ""
-    if letter:
-        return letter
+    """The letter before this terminal's numbers ("B" of "B 12").
+
+    A terminal named in the site file ([terminals.<id>]) has its letter there
+    (checked unique by the configuration). One the file does not name takes
+    it from its id, so that terminals "kirjasto-1", "kirjasto-2" of a shared
+    file without tables still get A and B rather than the same letter.
+    """
+    if config.terminal.named:
+        return config.terminal.queue_letter
     tid = config.terminal_id
     digits = "".join(c for c in tid if c.isdigit())
     if digits:      # "kiosk-2" -> B: terminals numbered 1, 2, 3 get A, B, C
@@ -52,12 +55,9 @@ def terminal_letter(config) -> str:
     return next((c.upper() for c in tid if c.isalpha()), "A")
 
 
-# After the merge: config.terminal.* (label and queue_letter from [terminals.<id>], issue 20).
 def terminal_label(config) -> str:
-    """What helpers call this terminal ("By the window"): set by the site, else its id."""
-    terminal = getattr(config, "terminal", None)
-    label = getattr(terminal, "label", "") if terminal is not None else ""
-    return label or config.terminal_id
+    """What helpers call this terminal ("By the window"): [terminals.<id>] label, else its id."""
+    return config.terminal.label or config.terminal_id
 
 
 # -- the hybrid logical clock ----------------------------------------------------------------
