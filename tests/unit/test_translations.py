@@ -79,6 +79,7 @@ SAME_IN_EVERY_LANGUAGE = {
     "A+": "the letter with a sign, the text-size symbol of every language (the button's name is translated)",
 }
 SAME_IN = {
+    "fi": {"Somali": "the Finnish name of the language is spelt the same"},
     "sv": {"Administration": "the Swedish word is spelt the same",
            "normal": "the Swedish word (a text size) is spelt the same"},
 }

@@ -120,7 +120,8 @@ SCHEMA: dict[str, Key] = {
                     required=True),
         "terminal_id": Key(STR, "Identifier of this computer within the site (letters, digits, '-').",
                            required=True),
-        "languages": Key(STR_LIST, "Languages offered on the home screen, in button order (fi, sv, en).",
+        "languages": Key(STR_LIST, "Languages offered, in order (any of fi, sv, en, ru, uk, et, ar, fa, so): the first three "
+                         "are buttons on the home screen, all of them are on the language picker.",
                          required=True),
         "default_language": Key(STR, "Language every session starts in; one of `languages`.", required=True),
         "time_zone": Key(STR, "IANA time zone for helper shifts and daily clean-up.",
