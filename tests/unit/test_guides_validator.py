@@ -215,7 +215,7 @@ CASES = [
     ("missing-language-file", remove("sv.md"),
      ["{g}/guide.toml:4: languages: 'sv' is listed but sv.md is missing"]),
     ("unknown-language", edit("guide.toml", '"sv", "en"]', '"sv", "en", "xx"]'),
-     ["{g}/guide.toml:4: languages: unknown language code 'xx' (one of: fi, sv, en, ru, uk, et, ar, so, se)"]),
+     ["{g}/guide.toml:4: languages: unknown language code 'xx' (one of: fi, sv, en, ru, uk, et, ar, fa, so, se)"]),
     ("missing-title", edit("guide.toml", 'sv = "Logga in i testtjänsten"\n', ""),
      ["{g}/guide.toml:8: title.sv: missing title for language 'sv'"]),
     ("title-undeclared-language", edit("guide.toml", 'en = "Log in to the test service"',
