@@ -87,6 +87,9 @@ class LanguagePicker(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self._arrange()
+
+    def focus_current(self) -> None:
+        """Keyboard focus on the language shown now (Tab goes on to the others)."""
         current = self.buttons.get(self._language.code)
         (current or self.back_button).setFocus()
 

@@ -287,7 +287,8 @@ class MainWindow(QWidget):
             self._before_languages = current
         self.stack.setCurrentWidget(self.language_picker)
         self.nav.set_browsing(False)
-        self.language_picker.setFocus()
+        self.session.ensure_started()
+        self.language_picker.focus_current()
 
     def _language_chosen(self, code: str) -> None:
         self.language.set(code)
