@@ -124,7 +124,7 @@
         </message>
         <message>
             <source>End session</source>
-            <translation>Закінчити</translation>
+            <translation>Вийти</translation>
         </message>
         <message>
             <source>Language: %1. Choose another language</source>

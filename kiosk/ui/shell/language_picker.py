@@ -58,12 +58,13 @@ class LanguagePicker(QWidget):
         self.back_button.clicked.connect(self.cancelled)
         self._columns = 0
         column = scrolling_column(self, [self._title, grid_host, self.back_button])
-        column.setContentsMargins(48, 32, 48, 32)
-        column.setSpacing(24)
+        column.setContentsMargins(48, 24, 48, 24)
+        column.setSpacing(16)
         column.addWidget(self._title)
         column.addWidget(grid_host)
+        # Back right under the choices (not at the foot of a tall portrait screen).
+        column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         column.addStretch(1)
-        column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         language.changed.connect(self.retranslate)
         self.retranslate()
 
@@ -71,8 +72,9 @@ class LanguagePicker(QWidget):
         self.chosen.emit(code)
 
     def _arrange(self) -> None:
-        # Two columns (three on a wide screen): big targets, never nine in a row.
-        columns = 3 if self.width() >= 1500 else (2 if self.width() >= 700 else 1)
+        # Three columns on a landscape screen (nine languages in three rows, Back still on the
+        # screen at 1280x800 with the largest text), two in portrait: big targets, never nine in a row.
+        columns = 3 if self.width() >= 1200 else (2 if self.width() >= 600 else 1)
         if columns == self._columns:
             return
         self._columns = columns
