@@ -13,7 +13,7 @@ without a change. The session's end resets the language as before.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from kiosk.core.languages import LANGUAGES, NATIVE_NAMES
 from kiosk.ui.shell.i18n import Language
