@@ -31,7 +31,10 @@ from kiosk.core.speech.ssip import Reason
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
-SENTENCES = {"fi": "Ääneen lukeminen toimii.", "sv": "Uppläsningen fungerar.", "en": "Read aloud works."}
+# One sentence per language espeak-ng can speak (kiosk.core.languages: Somali has no voice).
+SENTENCES = {"fi": "Ääneen lukeminen toimii.", "sv": "Uppläsningen fungerar.", "en": "Read aloud works.",
+             "ru": "Чтение вслух работает.", "uk": "Читання вголос працює.", "et": "Ettelugemine töötab.",
+             "ar": "القراءة بصوت عالٍ تعمل.", "fa": "خواندن با صدای بلند کار می‌کند."}
 INSTALL = "apt-get install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
 HINTS = {
     Reason.NOT_INSTALLED: f"install it: {INSTALL}",

@@ -9,7 +9,10 @@ are translated (and merged) independently. The kiosk loads every
 Run by ./dev before every start and by the packaging script; a .qm is rebuilt
 only when its .ts is newer. `--update` first refreshes the .ts sources from the
 code with pyside6-lupdate (for developers adding strings); a new feature gets
-its three files then.
+a file per language of kiosk.core.languages.UI_LANGUAGES then (a new language
+a file per feature, with as many plural forms as Qt has for it). Every
+`*.ts` compiles, whatever its language; tests/unit/test_translations.py checks
+that nothing in any of them is unfinished.
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from kiosk.core.languages import UI_LANGUAGES
 from kiosk.core.speech import ssip
 from kiosk.core.speech.speechd_conf import PRIVATE_LOG_LEVEL
 from kiosk.core.speech.ssip import Reason
@@ -219,7 +220,7 @@ class SpeechService(QObject):
             self.server_folder = message.get("folder")
             self.state = SpeechState.READY
             log.info("read aloud ready: voices for %s",
-                     ", ".join(v for v in ("fi", "sv", "en") if v in self.voices) or "none of fi, sv, en")
+                     ", ".join(v for v in UI_LANGUAGES if v in self.voices) or "none of the interface's languages")
             self.changed.emit()
         elif event == "unavailable":
             # The host removes its server and folder and ends by itself; killed if it does not.

@@ -96,7 +96,7 @@ def _second_opinions(misses: dict[str, tuple[str, sr.Crop]], lang: str) -> set[s
 
 
 def _sign_drawn(shot: np.ndarray, item: dict) -> sr.LabelMatch:
-    """A label of signs only ("+", "−"): no word to read, so its ink is what shows it is drawn."""
+    """A label of signs only ("+", "−") or an icon: no word to read, so its ink is what shows it is drawn."""
     x, y, w, h = item["shown"]
     ink = sr.ink_pixels(shot, (x + 8, y + 8, max(1, w - 16), max(1, h - 16)))
     return sr.LabelMatch(ink >= 30, 1.0 if ink >= 30 else 0.0, (), () if ink >= 30 else (item["expected"],),
@@ -128,8 +128,10 @@ def analyse(combo: Combo, screen: str, shot: np.ndarray, front: dict, path: Path
             crops[str(i)] = crop
             wanted[str(i)] = dict(item, expected=expected)
     words = sr.read_crops(list(crops.values()), combo.lang)
-    checked = {key: (sr.match_label(item["expected"], words.get(key, [])) if sr.normalise(item["expected"])
-                     else _sign_drawn(shot, item))
+    # A button of signs only ("+"), or an icon named only for screen readers (the bar's language globe):
+    # no word to read, its ink shows that it is drawn.
+    checked = {key: (sr.match_label(item["expected"], words.get(key, []))
+                     if sr.normalise(item["expected"]) and item["text"].strip() else _sign_drawn(shot, item))
                for key, item in wanted.items()
                if item["kind"] == "button" or (item["shown"] == item["rect"] and item["rect"][3] <= _TEXT_CROP_PX)}
     misses = {key: (wanted[key]["expected"], crops[key]) for key, match in checked.items()

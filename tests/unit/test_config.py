@@ -122,10 +122,10 @@ BAD = [
      ["site.toml:32: helpers.shifts[0].day: unknown day 'tues' (did you mean 'tue'?); "
       "use one of mon, tue, wed, thu, fri, sat, sun"]),
     ("unknown language", replace('languages = ["fi", "sv", "en"]', 'languages = ["fi", "xx", "en"]'),
-     ["site.toml:5: site.languages[1]: unknown language code 'xx' (available: fi, sv, en)"]),
-    ("untranslated language", replace('languages = ["fi", "sv", "en"]', 'languages = ["fi", "ru"]'),
-     ["site.toml:5: site.languages[1]: language 'ru' has no user-interface translation yet "
-      "(available: fi, sv, en)"]),
+     ["site.toml:5: site.languages[1]: unknown language code 'xx' (available: fi, sv, en, ru, uk, et, ar, fa, so)"]),
+    ("untranslated language", replace('languages = ["fi", "sv", "en"]', 'languages = ["fi", "se"]'),
+     ["site.toml:5: site.languages[1]: language 'se' has no user-interface translation yet "
+      "(available: fi, sv, en, ru, uk, et, ar, fa, so)"]),
     ("default not offered", replace('default_language = "fi"', 'default_language = "en"').replace(
         'languages = ["fi", "sv", "en"]', 'languages = ["fi", "sv"]').replace(
         ', en = "MyKanta"', "").replace(', en = "OmaKela"', ""),
@@ -218,7 +218,7 @@ BAD = [
       "name, without 'https://': 'https://x.example.fi'"]),
     ("bad language in a multi-line list", replace('languages = ["fi", "sv", "en"]',
                                                   'languages = [\n    "fi",\n    "sv",\n    "xx",\n]'),
-     ["site.toml:8: site.languages[2]: unknown language code 'xx' (available: fi, sv, en)"]),
+     ["site.toml:8: site.languages[2]: unknown language code 'xx' (available: fi, sv, en, ru, uk, et, ar, fa, so)"]),
     ("wrong type in a multi-line list", replace('hosts = ["*.kanta.fi"]', 'hosts = [\n  "*.kanta.fi",\n  42,\n]'),
      ["site.toml:20: tiles[0].hosts[1]: expected a string, got an integer"]),
     ("bad item in a multi-line array of inline tables", replace(
@@ -275,7 +275,7 @@ def test_every_error_is_reported_at_once():
 def test_demo_configuration_is_valid():
     config = load_config(demo_config_path())
     assert [t.id for t in config.tiles] == ["omakanta", "omakela", "suomifi", "viestit", "valtuudet", "omavero"]
-    assert config.languages == ("fi", "sv", "en")
+    assert config.languages == ("fi", "sv", "en", "ru", "uk", "et", "ar", "fa", "so")
     assert "identify.nordea.com" in config.identification_hosts
 
 

@@ -1,13 +1,21 @@
-"""Every string a resident sees is translated in Finnish, Swedish and English."""
+"""Every string a resident sees is translated in every interface language (kiosk.core.languages).
+
+fi, sv and en first; ru, uk, et, ar, fa and so as well (their plural forms as
+many as Qt's lrelease expects for each language), and each .ts compiles to a
+.qm with nothing unfinished.
+"""
 
 from __future__ import annotations
 
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-LANGS = ("fi", "sv", "en")
+from kiosk.core.languages import UI_LANGUAGES
+
+LANGS = UI_LANGUAGES
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -79,6 +87,7 @@ SAME_IN_EVERY_LANGUAGE = {
     "A+": "the letter with a sign, the text-size symbol of every language (the button's name is translated)",
 }
 SAME_IN = {
+    "fi": {"Somali": "the Finnish name of the language is spelt the same"},
     "sv": {"Administration": "the Swedish word is spelt the same",
            "normal": "the Swedish word (a text size) is spelt the same"},
 }
@@ -88,7 +97,7 @@ def _has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-@pytest.mark.parametrize("lang", ("fi", "sv"))
+@pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "en"])
 def test_no_translation_is_just_the_english_source(lang: str):
     allowed = {**SAME_IN_EVERY_LANGUAGE, **SAME_IN.get(lang, {})}
     untranslated = []
@@ -108,3 +117,55 @@ def test_allow_list_names_real_sources():
     sources = {source for lang in LANGS for (_c, source) in all_messages(lang)}
     stale = [s for s in [*SAME_IN_EVERY_LANGUAGE, *(k for d in SAME_IN.values() for k in d)] if s not in sources]
     assert stale == []
+
+
+def _forms_qt_expects(lang: str, tmp_path: Path) -> int:
+    """How many plural forms Qt has for `lang`: what lupdate writes for a new %n message."""
+    from kiosk.i18n_build import _tool
+
+    src = tmp_path / "plural.py"
+    src.write_text("from PySide6.QtCore import QObject\n"
+                   "class P(QObject):\n    def f(self, n):\n        return self.tr('%n x', '', n)\n")
+    ts = tmp_path / f"plural_{lang}.ts"
+    subprocess.run([_tool("lupdate"), str(src), "-target-language", lang, "-ts", str(ts)],
+                   check=True, capture_output=True, timeout=120)
+    return len(list(ET.parse(ts).getroot().iter("numerusform")))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_plural_forms_as_qt_expects(lang: str, tmp_path: Path):
+    """Russian and Ukrainian need three forms, Arabic six, Persian one: a missing form shows nothing."""
+    wanted = _forms_qt_expects(lang, tmp_path)
+    wrong = []
+    for key, message in all_messages(lang).items():
+        if message.get("numerus") == "yes":
+            forms = list(message.find("translation").iter("numerusform"))
+            if len(forms) != wanted:
+                wrong.append((key, len(forms)))
+    assert wrong == [], f"{lang} has {wanted} plural forms in Qt"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_ts_compiles_with_nothing_unfinished(lang: str, tmp_path: Path):
+    """lrelease itself counts every message of every feature as finished, and writes the .qm."""
+    from kiosk.i18n_build import _tool
+
+    files = sorted(TS_DIR.glob(f"*_{lang}.ts"))
+    assert files
+    for ts in files:
+        qm = tmp_path / ts.with_suffix(".qm").name
+        out = subprocess.run([_tool("lrelease"), str(ts), "-qm", str(qm)], capture_output=True, text=True,
+                             timeout=120, check=True).stdout
+        total = len(messages(ts))
+        assert f"Generated {total} translation(s) ({total} finished and 0 unfinished)" in out, (ts.name, out)
+        assert qm.stat().st_size > 0
+
+
+def test_every_language_has_its_qm_built():
+    """The kiosk loads `*_<lang>.qm`: the build (./dev, the bundle) made one for every .ts."""
+    from kiosk.i18n_build import build
+
+    built = {qm.name for qm in build(quiet=True)}
+    for lang in LANGS:
+        for ts in TS_DIR.glob(f"*_{lang}.ts"):
+            assert ts.with_suffix(".qm").name in built and ts.with_suffix(".qm").exists()

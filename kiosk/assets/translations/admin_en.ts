@@ -86,6 +86,50 @@
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
+        <message>
+            <source>Finnish</source>
+            <translation>Finnish</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Swedish</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Russian</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Ukrainian</translation>
+        </message>
+        <message>
+            <source>Estonian</source>
+            <translation>Estonian</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabic</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>Persian</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>Somali</translation>
+        </message>
+        <message>
+            <source>The translation status file (STATUS.md) cannot be read; see the log.</source>
+            <translation>The translation status file (STATUS.md) cannot be read; see the log.</translation>
+        </message>
+        <message>
+            <source>%1: not checked by a native speaker</source>
+            <translation>%1: not checked by a native speaker</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

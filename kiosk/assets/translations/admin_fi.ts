@@ -86,6 +86,50 @@
             <source>Leave kiosk mode</source>
             <translation>Poistu kioskitilasta</translation>
         </message>
+        <message>
+            <source>Finnish</source>
+            <translation>Suomi</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Ruotsi</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Englanti</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Venäjä</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Ukraina</translation>
+        </message>
+        <message>
+            <source>Estonian</source>
+            <translation>Viro</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabia</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>Persia</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>Somali</translation>
+        </message>
+        <message>
+            <source>The translation status file (STATUS.md) cannot be read; see the log.</source>
+            <translation>Käännösten tilatiedostoa (STATUS.md) ei voi lukea; katso loki.</translation>
+        </message>
+        <message>
+            <source>%1: not checked by a native speaker</source>
+            <translation>%1: ei tarkistettu äidinkielisellä</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

@@ -86,6 +86,50 @@
             <source>Leave kiosk mode</source>
             <translation>Lämna kioskläget</translation>
         </message>
+        <message>
+            <source>Finnish</source>
+            <translation>Finska</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Svenska</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engelska</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Ryska</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Ukrainska</translation>
+        </message>
+        <message>
+            <source>Estonian</source>
+            <translation>Estniska</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabiska</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>Persiska</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>Somaliska</translation>
+        </message>
+        <message>
+            <source>The translation status file (STATUS.md) cannot be read; see the log.</source>
+            <translation>Översättningarnas statusfil (STATUS.md) kan inte läsas; se loggen.</translation>
+        </message>
+        <message>
+            <source>%1: not checked by a native speaker</source>
+            <translation>%1: inte granskad av en modersmålstalare</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

@@ -93,6 +93,14 @@
             <source>Guide</source>
             <translation>Guide</translation>
         </message>
+        <message>
+            <source>This language cannot be read aloud</source>
+            <translation>This language cannot be read aloud</translation>
+        </message>
+        <message>
+            <source>This language cannot be read aloud on this computer</source>
+            <translation>This language cannot be read aloud on this computer</translation>
+        </message>
     </context>
     <context>
         <name>GuidesScreen</name>

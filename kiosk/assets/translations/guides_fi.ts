@@ -93,6 +93,14 @@
             <source>Guide</source>
             <translation>Ohje</translation>
         </message>
+        <message>
+            <source>This language cannot be read aloud</source>
+            <translation>Tätä kieltä ei voi lukea ääneen</translation>
+        </message>
+        <message>
+            <source>This language cannot be read aloud on this computer</source>
+            <translation>Tätä kieltä ei voi lukea ääneen tällä tietokoneella</translation>
+        </message>
     </context>
     <context>
         <name>GuidesScreen</name>

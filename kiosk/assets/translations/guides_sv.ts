@@ -93,6 +93,14 @@
             <source>Guide</source>
             <translation>Anvisning</translation>
         </message>
+        <message>
+            <source>This language cannot be read aloud</source>
+            <translation>Det här språket kan inte läsas upp</translation>
+        </message>
+        <message>
+            <source>This language cannot be read aloud on this computer</source>
+            <translation>Det här språket kan inte läsas upp på den här datorn</translation>
+        </message>
     </context>
     <context>
         <name>GuidesScreen</name>

@@ -61,6 +61,14 @@
             <source>Off</source>
             <translation>Off</translation>
         </message>
+        <message>
+            <source>Other languages</source>
+            <translation>Other languages</translation>
+        </message>
+        <message>
+            <source>Other languages: open the list</source>
+            <translation>Other languages: open the list</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
@@ -116,6 +124,10 @@
         <message>
             <source>End session</source>
             <translation>End session</translation>
+        </message>
+        <message>
+            <source>Language: %1. Choose another language</source>
+            <translation>Language: %1. Choose another language</translation>
         </message>
     </context>
     <context>
@@ -181,6 +193,21 @@
         <message>
             <source>Larger text</source>
             <translation>Larger text</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose a language</source>
+            <translation>Choose a language</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Back</translation>
+        </message>
+        <message>
+            <source>Back without changing the language</source>
+            <translation>Back without changing the language</translation>
         </message>
     </context>
 </TS>

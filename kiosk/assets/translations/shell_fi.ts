@@ -61,6 +61,14 @@
             <source>Off</source>
             <translation>Pois päältä</translation>
         </message>
+        <message>
+            <source>Other languages</source>
+            <translation>Muut kielet</translation>
+        </message>
+        <message>
+            <source>Other languages: open the list</source>
+            <translation>Muut kielet: avaa luettelo</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
@@ -116,6 +124,10 @@
         <message>
             <source>End session</source>
             <translation>Lopeta käyttö</translation>
+        </message>
+        <message>
+            <source>Language: %1. Choose another language</source>
+            <translation>Kieli: %1. Valitse toinen kieli</translation>
         </message>
     </context>
     <context>
@@ -181,6 +193,21 @@
         <message>
             <source>Larger text</source>
             <translation>Suurempi teksti</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose a language</source>
+            <translation>Valitse kieli</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Takaisin</translation>
+        </message>
+        <message>
+            <source>Back without changing the language</source>
+            <translation>Takaisin vaihtamatta kieltä</translation>
         </message>
     </context>
 </TS>

@@ -61,6 +61,14 @@
             <source>Off</source>
             <translation>Av</translation>
         </message>
+        <message>
+            <source>Other languages</source>
+            <translation>Andra språk</translation>
+        </message>
+        <message>
+            <source>Other languages: open the list</source>
+            <translation>Andra språk: öppna listan</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
@@ -116,6 +124,10 @@
         <message>
             <source>End session</source>
             <translation>Avsluta</translation>
+        </message>
+        <message>
+            <source>Language: %1. Choose another language</source>
+            <translation>Språk: %1. Välj ett annat språk</translation>
         </message>
     </context>
     <context>
@@ -181,6 +193,21 @@
         <message>
             <source>Larger text</source>
             <translation>Större text</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose a language</source>
+            <translation>Välj språk</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Tillbaka</translation>
+        </message>
+        <message>
+            <source>Back without changing the language</source>
+            <translation>Tillbaka utan att byta språk</translation>
         </message>
     </context>
 </TS>

@@ -124,7 +124,8 @@ SCHEMA: dict[str, Key] = {
         "terminal_id": Key(STR, "Identifier of this computer within the site (letters, digits, '-'); "
                                 "only for a file one terminal uses: /etc/digipiste/terminal.toml overrides it, "
                                 "and without either the host name is the id (see docs/deploy.md).", default=""),
-        "languages": Key(STR_LIST, "Languages offered on the home screen, in button order (fi, sv, en).",
+        "languages": Key(STR_LIST, "Languages offered, in order (any of fi, sv, en, ru, uk, et, ar, fa, so): the first three "
+                         "are buttons on the home screen, all of them are on the language picker.",
                          required=True),
         "default_language": Key(STR, "Language every session starts in; one of `languages`.", required=True),
         "time_zone": Key(STR, "IANA time zone for helper shifts and daily clean-up.",

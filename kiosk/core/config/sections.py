@@ -22,7 +22,7 @@ from typing import Any
 from kiosk.core.config import schema as S
 from kiosk.core.config.shape import Validator
 from kiosk.core.config.text import key_part, shown
-from kiosk.core.languages import NATIVE_NAMES, PLANNED_LANGUAGES, UI_LANGUAGES
+from kiosk.core.languages import NATIVE_NAMES, PLANNED_LANGUAGES, SITE_TEXT_LANGUAGES, UI_LANGUAGES
 
 ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")              # fullmatch: '$' would pass "id\n"
 _TIME = re.compile(r"(\d{1,2}):(\d{2})", re.ASCII)
@@ -149,7 +149,11 @@ def check_session(v: Validator, session: dict) -> None:
 
 
 def check_lang_table(v: Validator, path: str, table: dict, languages: list[str]) -> None:
-    for lang in languages:
+    # A site writes its own texts in fi/sv/en; in the other languages they may be
+    # left out and show in the default language (the first one listed is the default
+    # when it is not among fi/sv/en, so that one is required too).
+    required = [lang for lang in languages if lang in SITE_TEXT_LANGUAGES] or languages[:1]
+    for lang in required:
         if lang not in table:
             v.error(path, f"missing text for language '{lang}'")
     for lang in table:

@@ -32,7 +32,9 @@ import kiosk
 from kiosk.core.config.site import Config
 from kiosk.paths import EXIT_LEFT_KIOSK_MODE
 from kiosk.core.session.pin_lockout import PinLockout
+from kiosk.core.translation_status import StatusFileError, read_status
 from kiosk.log import tail
+from kiosk.resources import asset
 from kiosk.services.threads import Background
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.session import SessionService
@@ -155,6 +157,7 @@ class AdminController(QObject):
             in_session=self._session.active,
             storage_ok=(state == "ok"), storage_reason=reason, storage_volatile=(state == "volatile"),
             config_path=_config_path(src.config_errors, src.config),
+            translations=_translations_unchecked(src.config.languages),
         )
 
     def close_admin(self) -> None:
@@ -184,6 +187,16 @@ class AdminController(QObject):
         if self.showing:
             log.info("admin closed after %d s without input", AUTO_CLOSE_S)
         self.close_admin()
+
+def _translations_unchecked(languages) -> tuple[str, ...] | None:
+    """The offered languages no native speaker has checked (STATUS.md); None when the file is unreadable."""
+    try:
+        status = read_status(asset("translations", "STATUS.md"))
+    except StatusFileError as exc:
+        log.error("translation status: %s", exc)
+        return None
+    return tuple(code for code in languages if code in status and not status[code].reviewed)
+
 
 def _config_path(errors, config) -> str:
     """The file the errors are in (the one asked for), else the file in use."""

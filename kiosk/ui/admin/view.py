@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import kiosk
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -21,6 +21,16 @@ from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.theme import MIN_TARGET_PX, TEXT_SIZES
 from kiosk.ui.shell.widgets import BigButton
+
+
+# Language names in the staff's language (the admin view's translations).
+_LANGUAGE_NAMES = {
+    "fi": QT_TRANSLATE_NOOP("AdminView", "Finnish"), "sv": QT_TRANSLATE_NOOP("AdminView", "Swedish"),
+    "en": QT_TRANSLATE_NOOP("AdminView", "English"), "ru": QT_TRANSLATE_NOOP("AdminView", "Russian"),
+    "uk": QT_TRANSLATE_NOOP("AdminView", "Ukrainian"), "et": QT_TRANSLATE_NOOP("AdminView", "Estonian"),
+    "ar": QT_TRANSLATE_NOOP("AdminView", "Arabic"), "fa": QT_TRANSLATE_NOOP("AdminView", "Persian"),
+    "so": QT_TRANSLATE_NOOP("AdminView", "Somali"),
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,9 @@ class AdminReport:
     storage_reason: str = ""
     storage_volatile: bool = False    # the data directory is unusable: a temporary folder, nothing kept
     config_path: str = ""
+    # Offered languages no native speaker has checked (kiosk/assets/translations/STATUS.md);
+    # None: that file could not be read.
+    translations: tuple[str, ...] | None = ()
 
 
 class AdminView(Overlay):
@@ -76,6 +89,9 @@ class AdminView(Overlay):
         self.storage_status = QLabel(self)
         self.storage_status.setObjectName("admin-storage-status")
         self.storage_status.setWordWrap(True)
+        self.translation_status = QLabel(self)
+        self.translation_status.setObjectName("admin-translations")
+        self.translation_status.setWordWrap(True)
 
         self._hosts_heading = self._heading()
         self.hosts_table = QTableWidget(0, 3, self)
@@ -119,7 +135,8 @@ class AdminView(Overlay):
         box.insertWidget(4, self.config_status)
         box.insertWidget(5, self.config_errors, 1)
         box.insertWidget(6, self.storage_status)
-        box.insertLayout(7, columns, 2)
+        box.insertWidget(7, self.translation_status)
+        box.insertLayout(8, columns, 2)
 
         self.close_button = BigButton("admin-close", self)
         self.end_session_button = BigButton("admin-end-session", self)
@@ -196,6 +213,15 @@ class AdminView(Overlay):
         super().resizeEvent(event)
         self._arrange_buttons()
 
+    def _translation_text(self, unchecked: tuple[str, ...] | None) -> str:
+        """A phrase per language that no native speaker has checked (STATUS.md says who made it)."""
+        if unchecked is None:
+            return self.tr("The translation status file (STATUS.md) cannot be read; see the log.")
+        names = {code: self.tr(name) for code, name in _LANGUAGE_NAMES.items()}
+        # One wrapped paragraph, not a line each: the view has no height to spare at 1280x800.
+        return " · ".join(self.tr("%1: not checked by a native speaker").replace("%1", names.get(code, code))
+                         for code in unchecked)
+
     def retranslate(self) -> None:
         r = self._report
         self._title.setText(self.tr("Administration"))
@@ -221,6 +247,8 @@ class AdminView(Overlay):
             self.storage_status.setText(
                 self.tr("Storage cannot be used; the kiosk serves residents without it and tries again "
                         "by itself. Reason: %1").replace("%1", r.storage_reason))
+        self.translation_status.setText(self._translation_text(r.translations))
+        self.translation_status.setVisible(r.translations != ())
         self._hosts_heading.setText(self.tr("Refused addresses"))
         self.hosts_table.setHorizontalHeaderLabels([self.tr("Address"), self.tr("Times"), self.tr("Last day")])
         self._no_hosts.setText(self.tr("The browser has not refused any address."))

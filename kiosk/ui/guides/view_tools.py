@@ -14,6 +14,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.guides import render_step_markdown
+from kiosk.core.languages import speech_language
 from kiosk.ui.guides.printout import PrintLabels, build_guide_document
 from kiosk.ui.guides.speech import Speaker
 from kiosk.ui.guides.step_page import plain_text
@@ -45,14 +46,21 @@ class GuideTools:
         return self._speaker
 
     def _update_read_aloud(self) -> None:
-        """Shown when a voice for the guide's language is ready; "not available now" while the engine fails."""
+        """Shown when a voice for the guide's language is ready; "not available now" while the engine fails;
+        disabled with "This language cannot be read aloud" for a language without a voice (Somali)."""
         text = self.shown_text()
         speaker = self._speaker
         on_step = speaker is not None and text is not None and not self.on_last_screen()
         failing = on_step and bool(getattr(speaker, "unavailable", lambda: False)())
         can = on_step and not failing and speaker.can_speak(text.lang)
+        # A language espeak-ng has no voice for (Somali): said plainly, for good, not "now".
+        no_voice = on_step and not failing and speech_language(text.lang) is None
         # The viewer's words: its translation context, whatever class runs this.
-        if failing:
+        if no_voice:
+            self.read_aloud.set_label(
+                two_lines(QCoreApplication.translate("GuideView", "This language cannot be read aloud")),
+                QCoreApplication.translate("GuideView", "This language cannot be read aloud on this computer"))
+        elif failing:
             # On two lines: a one-line sentence would squeeze the guide's title beside it.
             self.read_aloud.set_label(
                 two_lines(QCoreApplication.translate("GuideView", "Read aloud is not available now")),
@@ -62,7 +70,7 @@ class GuideTools:
                                       QCoreApplication.translate("GuideView", "Read this step aloud"))
         # Disabled, not hidden: the resident who used it sees why nothing is heard.
         self.read_aloud.setEnabled(bool(can))
-        self.read_aloud.setVisible(bool(can or failing))
+        self.read_aloud.setVisible(bool(can or failing or no_voice))
 
     def step_speech(self) -> str:
         """What Read aloud says for the current step: its heading and its text."""

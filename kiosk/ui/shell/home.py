@@ -23,6 +23,7 @@ from kiosk.core.config.site import Config
 from kiosk.core.languages import NATIVE_NAMES
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.language_picker import ON_HOME
 from kiosk.ui.shell.text_size import TextSizeControl
 from kiosk.ui.shell.widgets import BigButton, TileButton, touch_scrolling, widest_part
 
@@ -68,6 +69,7 @@ class HomeScreen(QWidget):
     """Home: emits `tile_chosen(tile_id)` when a resident taps a tile."""
 
     tile_chosen = Signal(str)
+    languages_wanted = Signal()   # "Other languages": the window opens the language picker
 
     def __init__(self, config: Config, language: Language, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
@@ -103,11 +105,16 @@ class HomeScreen(QWidget):
         self._prompt.setWordWrap(True)
 
         self._lang_buttons: dict[str, BigButton] = {}
-        for code in config.languages:
+        for code in config.languages[:ON_HOME]:
             button = BigButton(f"lang-{code}", self._page)
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=code: self._language.set(c))
             self._lang_buttons[code] = button
+        # The other languages are on the language picker (kiosk.ui.shell.language_picker).
+        self.more_languages: BigButton | None = None
+        if len(config.languages) > ON_HOME:
+            self.more_languages = BigButton("lang-more", self._page)
+            self.more_languages.clicked.connect(self.languages_wanted)
         self._text_size = TextSizeControl(appearance, self._page)
         self._contrast = BigButton("contrast", self._page)
         self._contrast.setCheckable(True)
@@ -187,7 +194,7 @@ class HomeScreen(QWidget):
                 row.takeAt(0)
         first, second, third = self._top_rows
         first.addWidget(self._title, 1)
-        langs = list(self._lang_buttons.values())
+        langs = list(self._lang_buttons.values()) + ([self.more_languages] if self.more_languages else [])
         settings = [self._text_size, self._contrast]
         if mode == "one":
             for b in langs:
@@ -218,6 +225,8 @@ class HomeScreen(QWidget):
         for code, button in self._lang_buttons.items():
             button.set_label(NATIVE_NAMES[code], self.tr("Language: %1").replace("%1", NATIVE_NAMES[code]))
             button.setChecked(code == lang)
+        if self.more_languages is not None:
+            self.more_languages.set_label(self.tr("Other languages"), self.tr("Other languages: open the list"))
         self._text_size.retranslate()
         self._contrast.set_label(self.tr("High contrast"))
         self._contrast.setAccessibleDescription(

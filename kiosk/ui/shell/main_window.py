@@ -34,6 +34,7 @@ from kiosk.ui.feedback.question import SessionFeedback
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.home import HomeScreen
 from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.language_picker import LanguagePicker
 from kiosk.ui.shell.nav_bar import NavBar
 from kiosk.ui.shell.overlays import ConfirmEnd, IdleWarning, SignedOut
 from kiosk.ui.shell.placeholder import ComingSoon
@@ -83,7 +84,9 @@ class MainWindow(QWidget):
         # Replaced by the help queue's screen (set_help_screen); kept as the calm
         # fallback when the help queue could not start (build() logs why).
         self._help = ComingSoon("help-coming-soon", ComingSoon.HELP, language, self.stack)
-        for screen in (self.home, self._help):
+        self.language_picker = LanguagePicker(list(config.languages), language, self.stack)
+        self._before_languages: QWidget | None = None   # where the picker was opened
+        for screen in (self.home, self._help, self.language_picker):
             self.stack.addWidget(screen)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -105,6 +108,11 @@ class MainWindow(QWidget):
         self.nav.guides.connect(lambda: self.guides.resume_or_list())
         self.nav.help.connect(self.open_help)
         self.nav.end_session.connect(self.request_end)
+        self.nav.languages.connect(self.open_languages)
+        self.nav.btn_language.setVisible(len(config.languages) > 1)
+        self.home.languages_wanted.connect(self.open_languages)
+        self.language_picker.chosen.connect(self._language_chosen)
+        self.language_picker.cancelled.connect(self._back_from_languages)
         # After "Yes, end": one optional question (never at a timeout), then the wipe.
         self.confirm_end.confirmed.connect(lambda: self.feedback.ask(lambda: session.end("resident")))
         session.ended.connect(lambda _reason: self.feedback.cancel())
@@ -270,6 +278,25 @@ class MainWindow(QWidget):
 
     def _forget_before_help(self, _reason: str = "") -> None:
         self._before_help = None
+        self._before_languages = None
+
+    def open_languages(self) -> None:
+        """The language picker (home's "Other languages", the bar's language); remembers where the resident was."""
+        current = self.current_screen()
+        if current is not None and current is not self.language_picker:
+            self._before_languages = current
+        self.stack.setCurrentWidget(self.language_picker)
+        self.nav.set_browsing(False)
+        self.session.ensure_started()
+        self.language_picker.focus_current()
+
+    def _language_chosen(self, code: str) -> None:
+        self.language.set(code)
+        self._back_from_languages()
+
+    def _back_from_languages(self) -> None:
+        screen, self._before_languages = self._before_languages, None
+        self._show(screen if screen is not None and screen is not self.language_picker else self.home)
 
     def open_tile(self, tile_id: str) -> None:
         tile = next((t for t in self.config.tiles if t.id == tile_id), None)

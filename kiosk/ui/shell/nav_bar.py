@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from kiosk.core.languages import NATIVE_NAMES
 from kiosk.core.session.pin_lockout import CORNER_PX
 from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.icons import tile_icon
 from kiosk.ui.shell.widgets import BigButton
 
 
@@ -18,6 +20,7 @@ class NavBar(QWidget):
     guides = Signal()
     help = Signal()
     end_session = Signal()
+    languages = Signal()   # the language button: the window opens the language picker
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +30,12 @@ class NavBar(QWidget):
         self.btn_back = BigButton("nav-back", self)
         self.btn_guides = BigButton("nav-guides", self)
         self.btn_help = BigButton("nav-help", self)
+        # A globe (the sign for languages in any script) that opens the language picker; its
+        # accessible name says the current language. Hidden on a one-language site. An icon, not the
+        # language's name: in portrait at the largest text a sixth word would push the bar off the screen.
+        self.btn_language = BigButton("nav-language", self)
+        self.btn_language.setIcon(tile_icon("generic", "#FFFFFF", 96))
+        self.btn_language.setIconSize(QSize(44, 44))
         self.btn_end = BigButton("nav-end-session", self, role="danger")
         for button in (self.btn_home, self.btn_back):
             # In a crowded bar (portrait, long words) the sign may stand above its word.
@@ -38,6 +47,7 @@ class NavBar(QWidget):
         row.addWidget(self.btn_home)
         row.addWidget(self.btn_back)
         row.addStretch(1)
+        row.addWidget(self.btn_language)
         row.addWidget(self.btn_guides)
         row.addWidget(self.btn_help)
         row.addWidget(self.btn_end)
@@ -46,6 +56,7 @@ class NavBar(QWidget):
         self.btn_guides.clicked.connect(self.guides)
         self.btn_help.clicked.connect(self.help)
         self.btn_end.clicked.connect(self.end_session)
+        self.btn_language.clicked.connect(self.languages)
         self.btn_back.hide()
         self._language = language
         language.changed.connect(self.retranslate)
@@ -57,6 +68,8 @@ class NavBar(QWidget):
         self.btn_guides.set_label(self.tr("Guides"))
         self.btn_help.set_label(self.tr("Ask for help"))
         self.btn_end.set_label(self.tr("End session"))
+        name = NATIVE_NAMES.get(self._language.code, self._language.code)
+        self.btn_language.set_label("", self.tr("Language: %1. Choose another language").replace("%1", name))
 
     def set_browsing(self, browsing: bool) -> None:
         """Back is shown only while a service is open."""

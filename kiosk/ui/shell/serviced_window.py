@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTranslator
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.core.languages import UI_LANGUAGES
+from kiosk.core.languages import SITE_TEXT_LANGUAGES
 from kiosk.resources import asset
 from kiosk.ui.shell.theme import NORMAL, TEXT_SIZES, style_sheet
 
@@ -43,7 +43,7 @@ class ServicedWindow(QWidget):
         box.setSpacing(12)
         box.addStretch(1)
         title, body = _TITLE, _BODY
-        for lang in UI_LANGUAGES:
+        for lang in SITE_TEXT_LANGUAGES:
             heading = QLabel(_in_language(lang, title), self)
             heading.setProperty("role", "title")
             heading.setWordWrap(True)
@@ -53,4 +53,4 @@ class ServicedWindow(QWidget):
             box.addWidget(text)
             box.addSpacing(32)
         box.addStretch(1)
-        self.setAccessibleName(" / ".join(_in_language(lang, title) for lang in UI_LANGUAGES))
+        self.setAccessibleName(" / ".join(_in_language(lang, title) for lang in SITE_TEXT_LANGUAGES))

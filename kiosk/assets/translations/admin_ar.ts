@@ -1,0 +1,202 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+    <context>
+        <name>AdminView</name>
+        <message>
+            <source>Checking…</source>
+            <translation>جارٍ التحقق…</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>الإدارة</translation>
+        </message>
+        <message>
+            <source>Digipiste %1 · site %2 · terminal %3</source>
+            <translation>Digipiste %1 · الموقع %2 · الحاسوب %3</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>The configuration loaded without errors.</source>
+            <translation>تم تحميل الإعدادات بدون أخطاء.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The configuration file has %n error(s).</source>
+            <translation>
+                <numerusform>عدد الأخطاء في ملف الإعدادات: %n.</numerusform>
+                <numerusform>عدد الأخطاء في ملف الإعدادات: %n.</numerusform>
+                <numerusform>عدد الأخطاء في ملف الإعدادات: %n.</numerusform>
+                <numerusform>عدد الأخطاء في ملف الإعدادات: %n.</numerusform>
+                <numerusform>عدد الأخطاء في ملف الإعدادات: %n.</numerusform>
+                <numerusform>عدد الأخطاء في ملف الإعدادات: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The kiosk is using the last valid configuration of this terminal.</source>
+            <translation>يستخدم الكشك آخر إعدادات صالحة لهذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Configuration file: %1</source>
+            <translation>ملف الإعدادات: %1</translation>
+        </message>
+        <message>
+            <source>Storage works.</source>
+            <translation>التخزين يعمل.</translation>
+        </message>
+        <message>
+            <source>Storage cannot be used; the kiosk serves residents without it and tries again by itself. Reason: %1</source>
+            <translation>لا يمكن استخدام التخزين؛ يعمل الكشك بدونه ويحاول مرة أخرى تلقائيًا. السبب: %1</translation>
+        </message>
+        <message>
+            <source>The data directory cannot be written; the kiosk serves residents from a temporary folder and keeps nothing past a restart. Reason: %1</source>
+            <translation>لا يمكن الكتابة في مجلد البيانات؛ يعمل الكشك من مجلد مؤقت ولا يحتفظ بشيء بعد إعادة التشغيل. السبب: %1</translation>
+        </message>
+        <message>
+            <source>Refused addresses</source>
+            <translation>العناوين المحظورة</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>المرات</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>آخر يوم</translation>
+        </message>
+        <message>
+            <source>The browser has not refused any address.</source>
+            <translation>لم يحظر المتصفح أي عنوان.</translation>
+        </message>
+        <message>
+            <source>End of the log</source>
+            <translation>نهاية السجل</translation>
+        </message>
+        <message>
+            <source>Back to the kiosk</source>
+            <translation>العودة إلى الكشك</translation>
+        </message>
+        <message>
+            <source>End the resident's session</source>
+            <translation>إنهاء جلسة الزائر</translation>
+        </message>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>الخروج من وضع الكشك</translation>
+        </message>
+        <message>
+            <source>Finnish</source>
+            <translation>الفنلندية</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>السويدية</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>الإنجليزية</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>الروسية</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>الأوكرانية</translation>
+        </message>
+        <message>
+            <source>Estonian</source>
+            <translation>الإستونية</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>العربية</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>الفارسية</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>الصومالية</translation>
+        </message>
+        <message>
+            <source>The translation status file (STATUS.md) cannot be read; see the log.</source>
+            <translation>لا يمكن قراءة ملف حالة الترجمات (STATUS.md)؛ راجع السجل.</translation>
+        </message>
+        <message>
+            <source>%1: not checked by a native speaker</source>
+            <translation>%1: لم يراجعها متحدث أصلي</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>الرمز السري للمسؤول</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>جارٍ التحقق…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>اكتب الرمز السري واضغط OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>مسح الرمز السري</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,190 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+    <context>
+        <name>AdminView</name>
+        <message>
+            <source>Checking…</source>
+            <translation>Перевірка…</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Адміністрування</translation>
+        </message>
+        <message>
+            <source>Digipiste %1 · site %2 · terminal %3</source>
+            <translation>Digipiste %1 · пункт %2 · комп'ютер %3</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Налаштування</translation>
+        </message>
+        <message>
+            <source>The configuration loaded without errors.</source>
+            <translation>Налаштування завантажено без помилок.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The configuration file has %n error(s).</source>
+            <translation>
+                <numerusform>У файлі налаштувань %n помилка.</numerusform>
+                <numerusform>У файлі налаштувань %n помилки.</numerusform>
+                <numerusform>У файлі налаштувань %n помилок.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The kiosk is using the last valid configuration of this terminal.</source>
+            <translation>Кіоск використовує останні справні налаштування цього комп'ютера.</translation>
+        </message>
+        <message>
+            <source>Configuration file: %1</source>
+            <translation>Файл налаштувань: %1</translation>
+        </message>
+        <message>
+            <source>Storage works.</source>
+            <translation>Сховище працює.</translation>
+        </message>
+        <message>
+            <source>Storage cannot be used; the kiosk serves residents without it and tries again by itself. Reason: %1</source>
+            <translation>Сховище недоступне; кіоск працює без нього і сам пробує знову. Причина: %1</translation>
+        </message>
+        <message>
+            <source>The data directory cannot be written; the kiosk serves residents from a temporary folder and keeps nothing past a restart. Reason: %1</source>
+            <translation>До папки даних не можна записати; кіоск працює з тимчасової папки і нічого не зберігає після перезапуску. Причина: %1</translation>
+        </message>
+        <message>
+            <source>Refused addresses</source>
+            <translation>Заблоковані адреси</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адреса</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Разів</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Останній день</translation>
+        </message>
+        <message>
+            <source>The browser has not refused any address.</source>
+            <translation>Браузер не заблокував жодної адреси.</translation>
+        </message>
+        <message>
+            <source>End of the log</source>
+            <translation>Кінець журналу</translation>
+        </message>
+        <message>
+            <source>Back to the kiosk</source>
+            <translation>Назад до кіоску</translation>
+        </message>
+        <message>
+            <source>End the resident's session</source>
+            <translation>Завершити сеанс відвідувача</translation>
+        </message>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>Вийти з режиму кіоску</translation>
+        </message>
+        <message>
+            <source>Finnish</source>
+            <translation>Фінська</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Шведська</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Англійська</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Російська</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Українська</translation>
+        </message>
+        <message>
+            <source>Estonian</source>
+            <translation>Естонська</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Арабська</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>Перська</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>Сомалійська</translation>
+        </message>
+        <message>
+            <source>The translation status file (STATUS.md) cannot be read; see the log.</source>
+            <translation>Файл стану перекладів (STATUS.md) не читається; див. журнал.</translation>
+        </message>
+        <message>
+            <source>%1: not checked by a native speaker</source>
+            <translation>%1: не перевірено носієм мови</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>Введено %n цифру</numerusform>
+                <numerusform>Введено %n цифри</numerusform>
+                <numerusform>Введено %n цифр</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>PIN-код адміністратора</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Заблоковано. Спробуйте знову через %n хвилину.</numerusform>
+                <numerusform>Заблоковано. Спробуйте знову через %n хвилини.</numerusform>
+                <numerusform>Заблоковано. Спробуйте знову через %n хвилин.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Перевірка…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>Неправильний PIN-код. Залишилася %n спроба.</numerusform>
+                <numerusform>Неправильний PIN-код. Залишилося %n спроби.</numerusform>
+                <numerusform>Неправильний PIN-код. Залишилося %n спроб.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>Введіть PIN-код і натисніть OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Стерти</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>Стерти PIN-код</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,217 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+    <context>
+        <name>ComingSoon</name>
+        <message>
+            <source>Guides are coming soon</source>
+            <translation>الأدلة قادمة قريبًا</translation>
+        </message>
+        <message>
+            <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
+            <translation>الأدلة خطوة بخطوة غير موجودة على هذا الحاسوب بعد. يمكن لموظفي نقطة الخدمة مساعدتك.</translation>
+        </message>
+        <message>
+            <source>Asking for help here is coming soon</source>
+            <translation>قريبًا يمكنك طلب المساعدة هنا</translation>
+        </message>
+        <message>
+            <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
+            <translation>لا يمكنك طلب المساعدة من هذا الحاسوب بعد. من فضلك اسأل موظفي نقطة الخدمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmEnd</name>
+        <message>
+            <source>Are you done?</source>
+            <translation>هل انتهيت؟</translation>
+        </message>
+        <message>
+            <source>Your information will be removed from this computer.</source>
+            <translation>ستُحذف معلوماتك من هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Yes, end and remove</source>
+            <translation>نعم، أنهِ واحذف</translation>
+        </message>
+        <message>
+            <source>No, continue</source>
+            <translation>لا، تابع</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Choose a service. Tap a button.</source>
+            <translation>اختر خدمة. المس زرًا.</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>اللغة: %1</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>تباين عالٍ</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>مشغّل</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>متوقف</translation>
+        </message>
+        <message>
+            <source>Other languages</source>
+            <translation>لغات أخرى</translation>
+        </message>
+        <message>
+            <source>Other languages: open the list</source>
+            <translation>لغات أخرى: افتح القائمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <source>Are you still using this computer?</source>
+            <translation>هل ما زلت تستخدم هذا الحاسوب؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do not continue, everything you did will be removed in %n second(s).</source>
+            <translation>
+                <numerusform>إذا لم تتابع، سيُحذف كل ما فعلته. الثواني المتبقية: %n</numerusform>
+                <numerusform>إذا لم تتابع، سيُحذف كل ما فعلته. الثواني المتبقية: %n</numerusform>
+                <numerusform>إذا لم تتابع، سيُحذف كل ما فعلته. الثواني المتبقية: %n</numerusform>
+                <numerusform>إذا لم تتابع، سيُحذف كل ما فعلته. الثواني المتبقية: %n</numerusform>
+                <numerusform>إذا لم تتابع، سيُحذف كل ما فعلته. الثواني المتبقية: %n</numerusform>
+                <numerusform>إذا لم تتابع، سيُحذف كل ما فعلته. الثواني المتبقية: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>متابعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Digipiste</source>
+            <translation>Digipiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavBar</name>
+        <message>
+            <source>⌂ Home</source>
+            <translation>⌂ الرئيسية</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>الشاشة الرئيسية</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>→ رجوع</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Guides</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>طلب المساعدة</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <source>Language: %1. Choose another language</source>
+            <translation>اللغة: %1. اختر لغة أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicedWindow</name>
+        <message>
+            <source>This computer is being serviced</source>
+            <translation>هذا الحاسوب قيد الصيانة</translation>
+        </message>
+        <message>
+            <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
+            <translation>من فضلك اطلب المساعدة من الموظفين أو عد لاحقًا. نعتذر عن الإزعاج.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOut</name>
+        <message>
+            <source>You are signed out. Everything was removed.</source>
+            <translation>تم تسجيل خروجك. حُذف كل شيء.</translation>
+        </message>
+        <message>
+            <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
+            <translation>الصفحات التي فتحتها وتسجيلات دخولك والملفات التي نزّلتها وما نسخته حُذفت من هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>The session ended because nobody used the computer.</source>
+            <translation>انتهت الجلسة لأن أحدًا لم يستخدم الحاسوب.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSizeControl</name>
+        <message>
+            <source>normal</source>
+            <translation>عادي</translation>
+        </message>
+        <message>
+            <source>large</source>
+            <translation>كبير</translation>
+        </message>
+        <message>
+            <source>largest</source>
+            <translation>الأكبر</translation>
+        </message>
+        <message>
+            <source>Text size %1/%2</source>
+            <translation>حجم النص %1/%2</translation>
+        </message>
+        <message>
+            <source>Text size: %1 (%2 of %3)</source>
+            <translation>حجم النص: %1 (%2 من %3)</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>نص أصغر</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>نص أكبر</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose a language</source>
+            <translation>اختر اللغة</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>→ رجوع</translation>
+        </message>
+        <message>
+            <source>Back without changing the language</source>
+            <translation>رجوع بدون تغيير اللغة</translation>
+        </message>
+    </context>
+</TS>

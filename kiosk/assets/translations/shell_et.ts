@@ -1,0 +1,213 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et">
+    <context>
+        <name>ComingSoon</name>
+        <message>
+            <source>Guides are coming soon</source>
+            <translation>Juhendid tulevad varsti</translation>
+        </message>
+        <message>
+            <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
+            <translation>Samm-sammulisi juhendeid selles arvutis veel ei ole. Teeninduspunkti töötajad saavad sind aidata.</translation>
+        </message>
+        <message>
+            <source>Asking for help here is coming soon</source>
+            <translation>Varsti saab siin ka abi küsida</translation>
+        </message>
+        <message>
+            <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
+            <translation>Selles arvutis ei saa veel abi küsida. Palun küsi teeninduspunkti töötajatelt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmEnd</name>
+        <message>
+            <source>Are you done?</source>
+            <translation>Kas oled valmis?</translation>
+        </message>
+        <message>
+            <source>Your information will be removed from this computer.</source>
+            <translation>Sinu andmed kustutatakse sellest arvutist.</translation>
+        </message>
+        <message>
+            <source>Yes, end and remove</source>
+            <translation>Jah, lõpeta ja kustuta</translation>
+        </message>
+        <message>
+            <source>No, continue</source>
+            <translation>Ei, jätka</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Choose a service. Tap a button.</source>
+            <translation>Vali teenus. Puuduta nuppu.</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Keel: %1</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Suur kontrastsus</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Sees</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Väljas</translation>
+        </message>
+        <message>
+            <source>Other languages</source>
+            <translation>Teised keeled</translation>
+        </message>
+        <message>
+            <source>Other languages: open the list</source>
+            <translation>Teised keeled: ava nimekiri</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <source>Are you still using this computer?</source>
+            <translation>Kas kasutad seda arvutit veel?</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do not continue, everything you did will be removed in %n second(s).</source>
+            <translation>
+                <numerusform>Kui sa ei jätka, kustutatakse kõik, mida tegid, %n sekundi pärast.</numerusform>
+                <numerusform>Kui sa ei jätka, kustutatakse kõik, mida tegid, %n sekundi pärast.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Jätka</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Digipiste</source>
+            <translation>Digipiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavBar</name>
+        <message>
+            <source>⌂ Home</source>
+            <translation>⌂ Avaleht</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Avaleht</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Tagasi</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tagasi</translation>
+        </message>
+        <message>
+            <source>Guides</source>
+            <translation>Juhendid</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>Küsi abi</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Lõpeta</translation>
+        </message>
+        <message>
+            <source>Language: %1. Choose another language</source>
+            <translation>Keel: %1. Vali teine keel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicedWindow</name>
+        <message>
+            <source>This computer is being serviced</source>
+            <translation>See arvuti on hoolduses</translation>
+        </message>
+        <message>
+            <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
+            <translation>Palun küsi abi töötajatelt või tule hiljem tagasi. Vabandame ebamugavuse pärast.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOut</name>
+        <message>
+            <source>You are signed out. Everything was removed.</source>
+            <translation>Oled välja logitud. Kõik kustutati.</translation>
+        </message>
+        <message>
+            <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
+            <translation>Avatud lehed, sinu sisselogimised, allalaaditud failid ja kopeeritud asjad on sellest arvutist kustutatud.</translation>
+        </message>
+        <message>
+            <source>The session ended because nobody used the computer.</source>
+            <translation>Seanss lõppes, sest keegi ei kasutanud arvutit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSizeControl</name>
+        <message>
+            <source>normal</source>
+            <translation>tavaline</translation>
+        </message>
+        <message>
+            <source>large</source>
+            <translation>suur</translation>
+        </message>
+        <message>
+            <source>largest</source>
+            <translation>suurim</translation>
+        </message>
+        <message>
+            <source>Text size %1/%2</source>
+            <translation>Teksti suurus %1/%2</translation>
+        </message>
+        <message>
+            <source>Text size: %1 (%2 of %3)</source>
+            <translation>Teksti suurus: %1 (%2/%3)</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Väiksem tekst</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Suurem tekst</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose a language</source>
+            <translation>Vali keel</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Tagasi</translation>
+        </message>
+        <message>
+            <source>Back without changing the language</source>
+            <translation>Tagasi keelt muutmata</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,212 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa">
+    <context>
+        <name>ComingSoon</name>
+        <message>
+            <source>Guides are coming soon</source>
+            <translation>راهنماها به‌زودی می‌آیند</translation>
+        </message>
+        <message>
+            <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
+            <translation>راهنماهای مرحله‌به‌مرحله هنوز در این رایانه نیستند. کارکنان این مرکز خدمات می‌توانند به شما کمک کنند.</translation>
+        </message>
+        <message>
+            <source>Asking for help here is coming soon</source>
+            <translation>به‌زودی می‌توانید اینجا کمک بخواهید</translation>
+        </message>
+        <message>
+            <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
+            <translation>هنوز نمی‌توانید در این رایانه کمک بخواهید. لطفاً از کارکنان این مرکز خدمات بپرسید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmEnd</name>
+        <message>
+            <source>Are you done?</source>
+            <translation>کارتان تمام شد؟</translation>
+        </message>
+        <message>
+            <source>Your information will be removed from this computer.</source>
+            <translation>اطلاعات شما از این رایانه پاک می‌شود.</translation>
+        </message>
+        <message>
+            <source>Yes, end and remove</source>
+            <translation>بله، تمام کن و پاک کن</translation>
+        </message>
+        <message>
+            <source>No, continue</source>
+            <translation>نه، ادامه بده</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Choose a service. Tap a button.</source>
+            <translation>یک خدمت را انتخاب کنید. روی یک دکمه بزنید.</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>زبان: %1</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>کنتراست بالا</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>روشن</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>خاموش</translation>
+        </message>
+        <message>
+            <source>Other languages</source>
+            <translation>زبان‌های دیگر</translation>
+        </message>
+        <message>
+            <source>Other languages: open the list</source>
+            <translation>زبان‌های دیگر: باز کردن فهرست</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <source>Are you still using this computer?</source>
+            <translation>آیا هنوز از این رایانه استفاده می‌کنید؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do not continue, everything you did will be removed in %n second(s).</source>
+            <translation>
+                <numerusform>اگر ادامه ندهید، هر کاری که کرده‌اید تا %n ثانیهٔ دیگر پاک می‌شود.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>ادامه</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Digipiste</source>
+            <translation>Digipiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavBar</name>
+        <message>
+            <source>⌂ Home</source>
+            <translation>⌂ صفحهٔ اصلی</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>صفحهٔ اصلی</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>→ بازگشت</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>بازگشت</translation>
+        </message>
+        <message>
+            <source>Guides</source>
+            <translation>راهنماها</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>کمک خواستن</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>پایان</translation>
+        </message>
+        <message>
+            <source>Language: %1. Choose another language</source>
+            <translation>زبان: %1. زبان دیگری انتخاب کنید</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicedWindow</name>
+        <message>
+            <source>This computer is being serviced</source>
+            <translation>این رایانه در حال تعمیر و نگهداری است</translation>
+        </message>
+        <message>
+            <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
+            <translation>لطفاً از کارکنان کمک بخواهید یا بعداً برگردید. از این زحمت متأسفیم.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOut</name>
+        <message>
+            <source>You are signed out. Everything was removed.</source>
+            <translation>از حساب خارج شدید. همه چیز پاک شد.</translation>
+        </message>
+        <message>
+            <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
+            <translation>صفحه‌هایی که باز کردید، ورودهای شما، فایل‌های دانلودشده و آنچه کپی کردید از این رایانه پاک شده‌اند.</translation>
+        </message>
+        <message>
+            <source>The session ended because nobody used the computer.</source>
+            <translation>جلسه تمام شد چون کسی از رایانه استفاده نکرد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSizeControl</name>
+        <message>
+            <source>normal</source>
+            <translation>معمولی</translation>
+        </message>
+        <message>
+            <source>large</source>
+            <translation>بزرگ</translation>
+        </message>
+        <message>
+            <source>largest</source>
+            <translation>بزرگ‌ترین</translation>
+        </message>
+        <message>
+            <source>Text size %1/%2</source>
+            <translation>اندازهٔ متن %1/%2</translation>
+        </message>
+        <message>
+            <source>Text size: %1 (%2 of %3)</source>
+            <translation>اندازهٔ متن: %1 (%2 از %3)</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>متن کوچک‌تر</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>متن بزرگ‌تر</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose a language</source>
+            <translation>یک زبان انتخاب کنید</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>→ بازگشت</translation>
+        </message>
+        <message>
+            <source>Back without changing the language</source>
+            <translation>بازگشت بدون تغییر زبان</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+    <context>
+        <name>ComingSoon</name>
+        <message>
+            <source>Guides are coming soon</source>
+            <translation>Инструкции скоро появятся</translation>
+        </message>
+        <message>
+            <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
+            <translation>Пошаговых инструкций на этом компьютере пока нет. Вам поможет персонал этого пункта.</translation>
+        </message>
+        <message>
+            <source>Asking for help here is coming soon</source>
+            <translation>Скоро здесь можно будет попросить помощи</translation>
+        </message>
+        <message>
+            <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
+            <translation>На этом компьютере пока нельзя попросить помощи. Обратитесь к персоналу этого пункта.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmEnd</name>
+        <message>
+            <source>Are you done?</source>
+            <translation>Вы закончили?</translation>
+        </message>
+        <message>
+            <source>Your information will be removed from this computer.</source>
+            <translation>Ваши данные будут удалены с этого компьютера.</translation>
+        </message>
+        <message>
+            <source>Yes, end and remove</source>
+            <translation>Да, закончить и удалить</translation>
+        </message>
+        <message>
+            <source>No, continue</source>
+            <translation>Нет, продолжить</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Choose a service. Tap a button.</source>
+            <translation>Выберите услугу. Нажмите на кнопку.</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Язык: %1</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Высокий контраст</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Вкл.</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Выкл.</translation>
+        </message>
+        <message>
+            <source>Other languages</source>
+            <translation>Другие языки</translation>
+        </message>
+        <message>
+            <source>Other languages: open the list</source>
+            <translation>Другие языки: открыть список</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <source>Are you still using this computer?</source>
+            <translation>Вы ещё пользуетесь этим компьютером?</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do not continue, everything you did will be removed in %n second(s).</source>
+            <translation>
+                <numerusform>Если вы не продолжите, всё, что вы сделали, будет удалено через %n секунду.</numerusform>
+                <numerusform>Если вы не продолжите, всё, что вы сделали, будет удалено через %n секунды.</numerusform>
+                <numerusform>Если вы не продолжите, всё, что вы сделали, будет удалено через %n секунд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Продолжить</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Digipiste</source>
+            <translation>Digipiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavBar</name>
+        <message>
+            <source>⌂ Home</source>
+            <translation>⌂ Главная</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Главный экран</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Назад</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Guides</source>
+            <translation>Инструкции</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>Попросить помощи</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>Language: %1. Choose another language</source>
+            <translation>Язык: %1. Выбрать другой язык</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicedWindow</name>
+        <message>
+            <source>This computer is being serviced</source>
+            <translation>Этот компьютер на обслуживании</translation>
+        </message>
+        <message>
+            <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
+            <translation>Обратитесь к персоналу или приходите позже. Извините за неудобство.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOut</name>
+        <message>
+            <source>You are signed out. Everything was removed.</source>
+            <translation>Вы вышли. Всё удалено.</translation>
+        </message>
+        <message>
+            <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
+            <translation>Открытые страницы, ваши входы, скачанные файлы и скопированное удалены с этого компьютера.</translation>
+        </message>
+        <message>
+            <source>The session ended because nobody used the computer.</source>
+            <translation>Сеанс закончился, потому что компьютером никто не пользовался.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSizeControl</name>
+        <message>
+            <source>normal</source>
+            <translation>обычный</translation>
+        </message>
+        <message>
+            <source>large</source>
+            <translation>крупный</translation>
+        </message>
+        <message>
+            <source>largest</source>
+            <translation>самый крупный</translation>
+        </message>
+        <message>
+            <source>Text size %1/%2</source>
+            <translation>Размер текста %1/%2</translation>
+        </message>
+        <message>
+            <source>Text size: %1 (%2 of %3)</source>
+            <translation>Размер текста: %1 (%2 из %3)</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Текст меньше</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Текст крупнее</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose a language</source>
+            <translation>Выберите язык</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Назад</translation>
+        </message>
+        <message>
+            <source>Back without changing the language</source>
+            <translation>Назад без смены языка</translation>
+        </message>
+    </context>
+</TS>

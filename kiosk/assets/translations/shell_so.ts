@@ -1,0 +1,213 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="so">
+    <context>
+        <name>ComingSoon</name>
+        <message>
+            <source>Guides are coming soon</source>
+            <translation>Hagayaashu dhowaan ayay imanayaan</translation>
+        </message>
+        <message>
+            <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
+            <translation>Hagayaasha tallaabo-tallaabo weli kuma jiraan kombiyuutarkan. Shaqaalaha xaruntan ayaa ku caawin kara.</translation>
+        </message>
+        <message>
+            <source>Asking for help here is coming soon</source>
+            <translation>Dhowaan halkan ayaad caawimaad ka weydiisan kartaa</translation>
+        </message>
+        <message>
+            <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
+            <translation>Weli kombiyuutarkan caawimaad kama weydiisan kartid. Fadlan weydii shaqaalaha xaruntan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmEnd</name>
+        <message>
+            <source>Are you done?</source>
+            <translation>Ma dhammaysay?</translation>
+        </message>
+        <message>
+            <source>Your information will be removed from this computer.</source>
+            <translation>Macluumaadkaaga waa laga tirtiri doonaa kombiyuutarkan.</translation>
+        </message>
+        <message>
+            <source>Yes, end and remove</source>
+            <translation>Haa, dhammee oo tirtir</translation>
+        </message>
+        <message>
+            <source>No, continue</source>
+            <translation>Maya, sii wad</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Choose a service. Tap a button.</source>
+            <translation>Dooro adeeg. Taabo badhan.</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Luqadda: %1</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Kala duwanaansho sare</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Shidan</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Demsan</translation>
+        </message>
+        <message>
+            <source>Other languages</source>
+            <translation>Luqadaha kale</translation>
+        </message>
+        <message>
+            <source>Other languages: open the list</source>
+            <translation>Luqadaha kale: fur liiska</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <source>Are you still using this computer?</source>
+            <translation>Weli ma isticmaalaysaa kombiyuutarkan?</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do not continue, everything you did will be removed in %n second(s).</source>
+            <translation>
+                <numerusform>Haddii aadan sii wadin, wax kasta oo aad samaysay waa la tirtiri doonaa %n ilbiriqsi kadib.</numerusform>
+                <numerusform>Haddii aadan sii wadin, wax kasta oo aad samaysay waa la tirtiri doonaa %n ilbiriqsi kadib.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Sii wad</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Digipiste</source>
+            <translation>Digipiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavBar</name>
+        <message>
+            <source>⌂ Home</source>
+            <translation>⌂ Bogga hore</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Bogga hore</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Dib u noqo</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Dib u noqo</translation>
+        </message>
+        <message>
+            <source>Guides</source>
+            <translation>Hagayaal</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>Caawimaad weydiiso</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Dhammee</translation>
+        </message>
+        <message>
+            <source>Language: %1. Choose another language</source>
+            <translation>Luqadda: %1. Dooro luqad kale</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicedWindow</name>
+        <message>
+            <source>This computer is being serviced</source>
+            <translation>Kombiyuutarkan waa la hagaajinayaa</translation>
+        </message>
+        <message>
+            <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
+            <translation>Fadlan shaqaalaha caawimaad weydiiso ama mar dambe soo noqo. Raali ka noqo dhibaatada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOut</name>
+        <message>
+            <source>You are signed out. Everything was removed.</source>
+            <translation>Waad ka baxday. Wax walba waa la tirtiray.</translation>
+        </message>
+        <message>
+            <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
+            <translation>Boggaga aad furtay, galitaankaaga, faylasha aad soo dejisay iyo waxa aad koobiyeysay waa laga tirtiray kombiyuutarkan.</translation>
+        </message>
+        <message>
+            <source>The session ended because nobody used the computer.</source>
+            <translation>Fadhigu wuu dhammaaday sababtoo ah qofna ma isticmaalin kombiyuutarka.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSizeControl</name>
+        <message>
+            <source>normal</source>
+            <translation>caadi</translation>
+        </message>
+        <message>
+            <source>large</source>
+            <translation>weyn</translation>
+        </message>
+        <message>
+            <source>largest</source>
+            <translation>ugu weyn</translation>
+        </message>
+        <message>
+            <source>Text size %1/%2</source>
+            <translation>Cabbirka qoraalka %1/%2</translation>
+        </message>
+        <message>
+            <source>Text size: %1 (%2 of %3)</source>
+            <translation>Cabbirka qoraalka: %1 (%2 ee %3)</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Qoraal ka yar</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Qoraal ka weyn</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose a language</source>
+            <translation>Dooro luqad</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Dib u noqo</translation>
+        </message>
+        <message>
+            <source>Back without changing the language</source>
+            <translation>Dib u noqo adigoon luqadda beddelin</translation>
+        </message>
+    </context>
+</TS>

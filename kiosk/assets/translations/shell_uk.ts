@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+    <context>
+        <name>ComingSoon</name>
+        <message>
+            <source>Guides are coming soon</source>
+            <translation>Інструкції скоро з'являться</translation>
+        </message>
+        <message>
+            <source>Step-by-step guides are not on this computer yet. The staff of this service point can help you.</source>
+            <translation>Покрокових інструкцій на цьому комп'ютері ще немає. Вам допоможе персонал цього пункту.</translation>
+        </message>
+        <message>
+            <source>Asking for help here is coming soon</source>
+            <translation>Скоро тут можна буде попросити допомоги</translation>
+        </message>
+        <message>
+            <source>You cannot ask for help on this computer yet. Please ask the staff of this service point.</source>
+            <translation>На цьому комп'ютері ще не можна попросити допомоги. Зверніться до персоналу цього пункту.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmEnd</name>
+        <message>
+            <source>Are you done?</source>
+            <translation>Ви закінчили?</translation>
+        </message>
+        <message>
+            <source>Your information will be removed from this computer.</source>
+            <translation>Ваші дані буде видалено з цього комп'ютера.</translation>
+        </message>
+        <message>
+            <source>Yes, end and remove</source>
+            <translation>Так, закінчити і видалити</translation>
+        </message>
+        <message>
+            <source>No, continue</source>
+            <translation>Ні, продовжити</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Choose a service. Tap a button.</source>
+            <translation>Виберіть послугу. Натисніть кнопку.</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Мова: %1</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Високий контраст</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Увімк.</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Вимк.</translation>
+        </message>
+        <message>
+            <source>Other languages</source>
+            <translation>Інші мови</translation>
+        </message>
+        <message>
+            <source>Other languages: open the list</source>
+            <translation>Інші мови: відкрити список</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <source>Are you still using this computer?</source>
+            <translation>Ви ще користуєтеся цим комп'ютером?</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do not continue, everything you did will be removed in %n second(s).</source>
+            <translation>
+                <numerusform>Якщо ви не продовжите, усе, що ви зробили, буде видалено через %n секунду.</numerusform>
+                <numerusform>Якщо ви не продовжите, усе, що ви зробили, буде видалено через %n секунди.</numerusform>
+                <numerusform>Якщо ви не продовжите, усе, що ви зробили, буде видалено через %n секунд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Продовжити</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Digipiste</source>
+            <translation>Digipiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavBar</name>
+        <message>
+            <source>⌂ Home</source>
+            <translation>⌂ Головна</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Головний екран</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Назад</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Guides</source>
+            <translation>Інструкції</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>Попросити допомоги</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Вийти</translation>
+        </message>
+        <message>
+            <source>Language: %1. Choose another language</source>
+            <translation>Мова: %1. Вибрати іншу мову</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicedWindow</name>
+        <message>
+            <source>This computer is being serviced</source>
+            <translation>Цей комп'ютер на обслуговуванні</translation>
+        </message>
+        <message>
+            <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
+            <translation>Зверніться до персоналу або приходьте пізніше. Вибачте за незручності.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOut</name>
+        <message>
+            <source>You are signed out. Everything was removed.</source>
+            <translation>Ви вийшли. Усе видалено.</translation>
+        </message>
+        <message>
+            <source>The pages you opened, your logins, downloaded files and what you copied are gone from this computer.</source>
+            <translation>Відкриті сторінки, ваші входи, завантажені файли і скопійоване видалено з цього комп'ютера.</translation>
+        </message>
+        <message>
+            <source>The session ended because nobody used the computer.</source>
+            <translation>Сеанс закінчився, бо комп'ютером ніхто не користувався.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSizeControl</name>
+        <message>
+            <source>normal</source>
+            <translation>звичайний</translation>
+        </message>
+        <message>
+            <source>large</source>
+            <translation>великий</translation>
+        </message>
+        <message>
+            <source>largest</source>
+            <translation>найбільший</translation>
+        </message>
+        <message>
+            <source>Text size %1/%2</source>
+            <translation>Розмір тексту %1/%2</translation>
+        </message>
+        <message>
+            <source>Text size: %1 (%2 of %3)</source>
+            <translation>Розмір тексту: %1 (%2 з %3)</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Менший текст</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Більший текст</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Choose a language</source>
+            <translation>Виберіть мову</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Назад</translation>
+        </message>
+        <message>
+            <source>Back without changing the language</source>
+            <translation>Назад без зміни мови</translation>
+        </message>
+    </context>
+</TS>
