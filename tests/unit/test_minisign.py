@@ -165,3 +165,8 @@ def test_freshness_refuses(comment, error, message):
 def test_a_malformed_serial_or_expiry_is_refused(comment, message):
     with pytest.raises(sig.BadTrustedComment, match=message):
         sig.parse_trusted_comment(comment)
+
+
+def test_a_key_id_is_written_as_minisign_writes_it_without_leading_zeros():
+    assert sig.key_id_text(bytes.fromhex("8e3a66a153770f02")) == "20F7753A1663A8E"
+    assert sig.key_id_text(bytes.fromhex("8e3a66a15377a0f2")) == "F2A07753A1663A8E"

@@ -88,8 +88,13 @@ class NotNewer(SignatureError):
 
 
 def key_id_text(key_id: bytes) -> str:
-    """A key id as minisign prints it (`minisign public key A20F7753A1663A8E`)."""
-    return key_id[::-1].hex().upper()
+    """A key id as minisign prints it (`minisign public key A20F7753A1663A8E`).
+
+    minisign prints the little-endian number with printf's %X, so without
+    leading zeros: one key in sixteen has a 15-digit id, and the id in our
+    messages must be the one IT sees in minisign.pub.
+    """
+    return format(int.from_bytes(key_id, "little"), "X")
 
 
 @dataclass(frozen=True)
