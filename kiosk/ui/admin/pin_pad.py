@@ -83,7 +83,12 @@ class PinPad(Overlay):
         box.insertWidget(2, self._display)
 
         self.digits: dict[str, BigButton] = {}
-        grid = QGridLayout()
+        # The keys keep a telephone's order (1 2 3 from the left) in a right-to-left
+        # language too: a keypad is not mirrored, as on the residents' own phones.
+        keys = QWidget(self)
+        keys.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(keys)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         for i, digit in enumerate("123456789"):
             grid.addWidget(self._digit_button(digit), i // 3, i % 3)
@@ -96,7 +101,7 @@ class PinPad(Overlay):
             button.setMinimumWidth(150)
         centred = QHBoxLayout()
         centred.addStretch(1)
-        centred.addLayout(grid)
+        centred.addWidget(keys)
         centred.addStretch(1)
         box.insertLayout(4, centred)
 
