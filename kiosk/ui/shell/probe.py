@@ -30,9 +30,13 @@ a line on stdin and answers one JSON line on stdout:
                  a countdown that stands still, for the screen audit: the real watcher
                  needs at least 30 s without input ({"idle-warning": SECONDS | "off"})
 
+    lang CODE    switches to a test-only pseudo-language (`qps-ploc`, `qps-plocm`, whose
+                 .qm files DIGIPISTE_TEST_TRANSLATIONS names) as a language button
+                 would: a site cannot offer them, so they have no button ({"lang": CODE})
+
 `state` also says the language and the text-size step (0, 1, 2) in use.
 
-Apart from `open` and `idle-warning`, it only reads: the test clicks and types through the X server itself (XTest;
+Apart from `open`, `idle-warning` and `lang`, it only reads: the test clicks and types through the X server itself (XTest;
 under cage, nested in Xvfb, the same input reaches the kiosk as Wayland
 input), so every input passes the window's filters like a resident's would.
 It reports object names, positions, counters and the labels drawn on screen (which can show
@@ -160,6 +164,14 @@ class Probe(QObject):
             else:
                 warning.show_seconds(int(arg))
                 reply = {"idle-warning": int(arg)}
+        elif verb == "lang":
+            # Only the test-only pseudo-languages: a site's own are chosen with its buttons.
+            language = getattr(self._kiosk.window, "language", None)
+            if language is None or not arg.startswith("qps-"):
+                reply = {"error": "only a pseudo-language (qps-...) is chosen through the probe"}
+            else:
+                language.set(arg)
+                reply = {"lang": language.code}
         else:
             reply = {"error": f"unknown command {verb!r}"}
         print(json.dumps(reply), flush=True)
