@@ -16,7 +16,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from kiosk.ui.shell.i18n import PSEUDO_MIRRORED
 from tests.helpers import screen_reading as sr
+from tests.helpers.pseudo_languages import as_drawn
 
 OVERLAY_SCREENS = ("idle-warning", "end-confirm", "session-feedback", "signed-out")
 SIZE_NAMES = ("normal", "large", "largest")
@@ -110,6 +112,9 @@ def analyse(combo: Combo, screen: str, shot: np.ndarray, front: dict, path: Path
     layer, items = front["layer"], front["items"]
     crops: dict[str, sr.Crop] = {}
     wanted: dict[str, dict] = {}
+    if combo.lang == PSEUDO_MIRRORED:
+        # Its words are drawn right to left: the screen shows "kcaB" where the label says "Back".
+        items = [dict(i, text=as_drawn(i["text"]), accessible=as_drawn(i["accessible"])) for i in items]
     for i, item in enumerate(items):
         expected = item["text"].strip() or (item["accessible"].strip() if item["kind"] == "button" else "")
         if item["parent"].startswith("tile-") or not expected:

@@ -64,3 +64,16 @@ def test_the_gcc_runtime_and_gbm_come_from_the_system_where_the_gpu_driver_is():
         assert not prune.keep(name), name
     for name in ("libQt6WebEngineCore.so.6", "libxcb-cursor.so.0", "libz.so.1"):
         assert prune.keep(name), name
+
+
+def test_the_packaged_fonts_and_their_licence_ship():
+    """Every font file in kiosk/assets/fonts goes into the bundle, with OFL.txt and the README naming its source."""
+    fonts = Path(__file__).resolve().parents[2] / "kiosk" / "assets" / "fonts"
+    files = sorted(p.name for p in fonts.glob("*.ttf"))
+    assert files, "no fonts in the package"
+    readme = (fonts / "README.md").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in (fonts / "OFL.txt").read_text(encoding="utf-8")
+    for name in [*files, "OFL.txt", "README.md"]:
+        assert prune.keep(f"kiosk/assets/fonts/{name}"), name
+    for name in files:
+        assert name in readme, f"{name}: its source and checksum are not in fonts/README.md"
