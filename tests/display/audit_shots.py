@@ -10,7 +10,7 @@ kiosk whether something was drawn: only the pixels say that.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import cv2
@@ -105,6 +105,10 @@ def _sign_drawn(shot: np.ndarray, item: dict) -> sr.LabelMatch:
                          f"(signs only: {ink} px of ink)")
 
 
+def _fold(text: str) -> str:
+    return text.replace("l", "i").replace("I", "i").replace("|", "i")
+
+
 def analyse(combo: Combo, screen: str, shot: np.ndarray, front: dict, path: Path) -> ShotResult:
     """Read every button and text of the front layer back from the pixels."""
     cv2.imwrite(str(path), shot[:, :, ::-1], [cv2.IMWRITE_PNG_COMPRESSION, 1])
@@ -115,6 +119,10 @@ def analyse(combo: Combo, screen: str, shot: np.ndarray, front: dict, path: Path
     if combo.lang == PSEUDO_MIRRORED:
         # Its words are drawn right to left: the screen shows "kcaB" where the label says "Back".
         items = [dict(i, text=as_drawn(i["text"]), accessible=as_drawn(i["accessible"])) for i in items]
+    pseudo = combo.lang in sr.PSEUDO_OCR
+    if pseudo:
+        # No dictionary helps tesseract with made-up words: "l" and "I" are told apart by it only.
+        items = [dict(i, text=_fold(i["text"]), accessible=_fold(i["accessible"])) for i in items]
     for i, item in enumerate(items):
         expected = item["text"].strip() or (item["accessible"].strip() if item["kind"] == "button" else "")
         if item["parent"].startswith("tile-") or not expected:
@@ -133,6 +141,8 @@ def analyse(combo: Combo, screen: str, shot: np.ndarray, front: dict, path: Path
             crops[str(i)] = crop
             wanted[str(i)] = dict(item, expected=expected)
     words = sr.read_crops(list(crops.values()), combo.lang)
+    if pseudo:
+        words = {k: [replace(w, text=_fold(w.text)) for w in found] for k, found in words.items()}
     checked = {key: (sr.match_label(item["expected"], words.get(key, [])) if sr.normalise(item["expected"])
                      else _sign_drawn(shot, item))
                for key, item in wanted.items()

@@ -80,7 +80,7 @@ def read(image: np.ndarray, lang: str = "en", inset: int = 0) -> str:
 # -- the pseudo-languages themselves --------------------------------------------------------------
 
 def test_pseudo_languages_stretch_and_mirror_words_and_keep_placeholders():
-    assert stretched("Step %1 of %2") == "[Stépst %1 öfö %2]"
+    assert stretched("Step %1 of %2") == "[Stépst %1 ófó %2]"
     assert len(stretched("Choose a service. Tap a button.")) >= 1.4 * len("Choose a service. Tap a button.")
     assert as_drawn(mirrored("← Back to %1")) == "← kcaB ot %1"
     assert is_rtl(PSEUDO_MIRRORED) and is_rtl("ar") and is_rtl("fa") and not is_rtl(PSEUDO_STRETCHED)
@@ -145,16 +145,22 @@ def test_back_and_next_arrows_point_the_reading_way(make_kiosk, qapp):
     assert prev.mapTo(w, QPoint(0, 0)).x() > nxt.mapTo(w, QPoint(0, 0)).x()
 
 
-def test_the_pin_pad_keeps_a_telephones_order(make_kiosk, qapp, qtbot):
+@pytest.mark.parametrize("lang", ["fi", PSEUDO_MIRRORED])
+def test_the_pin_pad_keeps_a_telephones_order_and_every_key_whole(make_kiosk, qapp, qtbot, lang):
     kiosk = make_kiosk(local_config({"omakanta": "http://127.0.0.1:9/"}))
     w = kiosk.window
-    w.language.set(PSEUDO_MIRRORED)
+    w.language.set(lang)
+    while w.appearance.text_step != 2:          # the largest text, where the pad is tallest
+        w.appearance.next_text_size()
     kiosk.admin.open_pin_pad()
     pad = find(w, "admin-pin")
     qtbot.waitUntil(pad.isVisible)
     settle(qapp)
     x = {d: find(pad, f"pin-{d}").mapTo(w, QPoint(0, 0)).x() for d in "123"}
     assert x["1"] < x["2"] < x["3"], x
+    for name in ("pin-clear", "pin-0", "pin-ok"):
+        key = find(pad, name)
+        assert key.visibleRegion().boundingRect() == key.rect(), f"{name} is cut: {key.visibleRegion().boundingRect()}"
 
 
 # -- numbers, times and phone numbers stay left to right ----------------------------------------------

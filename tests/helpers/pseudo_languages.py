@@ -1,9 +1,9 @@
 """Two test-only pseudo-languages made from the English translations, compiled with lrelease.
 
 - `qps-ploc` (stretched): every word about 40 % longer, its vowels accented,
-  each string in brackets: "[Ćhöösé á sérvícéchö]". It finds labels that cut a
-  longer translation (Finnish compounds, Estonian, Somali) and letters above
-  the Latin line (Å, Õ) that are clipped.
+  each string in brackets: "[Chóósé á sérvícéchó]". It finds labels that cut a
+  longer translation (Finnish compounds, Estonian, Somali) and accents above
+  capitals (Á, Õ, Й) that are clipped.
 - `qps-plocm` (mirrored): every word written right to left (each run of
   letters inside U+202E RIGHT-TO-LEFT OVERRIDE ... U+202C, so "Back" shows
   as "kcaB") and its translation says "RTL" for Qt's QT_LAYOUT_DIRECTION:
@@ -34,7 +34,8 @@ STRETCH = 0.4
 RLO, PDF = "\u202e", "\u202c"
 # Accented letters that Unicode decomposes back to the plain letter (NFKD), so
 # that a reading of the screen, normalised, still compares with the English word.
-_ACCENTS = str.maketrans("aeiouycnAEIOUYCN", "äéíöüýçñÅÉÍÖÜÝÇÑ")
+# Acute accents only: tesseract reads "ü" as "ii" and "ö" as "6", and the audit would blame the kiosk.
+_ACCENTS = str.maketrans("aeiouyAEIOUY", "áéíóúýÁÉÍÓÚÝ")
 # A run of letters not just after %, & or < (placeholders, mnemonics, markup).
 _WORD = re.compile(r"(?<![%&<])\b[^\W\d_]+")
 
