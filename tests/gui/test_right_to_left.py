@@ -165,22 +165,39 @@ def test_the_pin_pad_keeps_a_telephones_order_and_every_key_whole(make_kiosk, qa
 
 # -- numbers, times and phone numbers stay left to right ----------------------------------------------
 
-def test_times_and_phone_numbers_read_left_to_right_in_the_mirrored_language(make_kiosk, qapp):
-    kiosk = make_kiosk(load_config(demo_config_path()), size=(1280, 800))
-    w = kiosk.window
-    w.language.set(PSEUDO_MIRRORED)
-    settle(qapp)
-    hours = find(w, "help-hours")
-    want = re.search(r"\d\d:\d\d-\d\d:\d\d", hours.text())
-    if want is not None:
-        drawn = read(pixels(hours.grab()), PSEUDO_MIRRORED)
-        assert want.group(0) in drawn.replace(" ", ""), f"{want.group(0)} drawn as {drawn!r}"
-    # A phone number in groups, in a sentence of the language (the other-places card's wording).
+def _drawn_alone(text: str) -> str:
+    """`text` drawn in a label of the (mirrored) kiosk, read back from its pixels."""
     label = QLabel()
-    label.setText(mirrored("Phone %1").replace("%1", ltr("+358 6 828 9111")))
+    label.setText(text)
     label.setStyleSheet("font-size: 32px; background: white; color: black; padding: 20px;")
     label.adjustSize()
-    drawn = read(pixels(label.grab()), PSEUDO_MIRRORED)
+    return read(pixels(label.grab()), PSEUDO_MIRRORED)
+
+
+def test_times_waits_and_phone_numbers_read_left_to_right_in_the_mirrored_language(make_kiosk, qapp):
+    """Next to right-to-left words, "10:00-12:00" and "040 123 4567" would come out as
+    "12:00-10:00" and "4567 123 040" (Unicode's bidi rules for numbers in right-to-left text)."""
+    from datetime import datetime
+
+    from kiosk.core.help import queue as hq
+    from kiosk.core.help.schedule import TODAY, HelpStatus, Slot
+    from kiosk.ui.help.status import HelpTexts
+
+    kiosk = make_kiosk(load_config(demo_config_path()), size=(1280, 800))
+    kiosk.window.language.set(PSEUDO_MIRRORED)
+    settle(qapp)
+    texts = HelpTexts()
+    slot = Slot(datetime(2026, 12, 8, 10, 0), datetime(2026, 12, 8, 12, 0))
+    hours = _drawn_alone(texts.status_line(HelpStatus(TODAY, slot)))
+    assert "10:00-12:00" in hours.replace(" ", ""), hours
+    wait = _drawn_alone(texts.wait(hq.Estimate(low=5, high=15)))
+    assert "5-15" in wait.replace(" ", ""), wait
+    # The other places' phone numbers, as the help screen words them.
+    places = [w for w in kiosk.window.findChildren(QLabel) if w.objectName().startswith("help-place-")
+              and w.objectName().endswith("-text")]
+    phone = next((w.text() for w in places if "828" in w.text()), None)
+    assert phone is not None, [w.text() for w in places]
+    drawn = _drawn_alone(phone.splitlines()[-1])
     assert "+358 6 828 9111" in drawn, drawn
 
 
