@@ -41,6 +41,9 @@ _RIGHT_TO_LEFT = frozenset({*RIGHT_TO_LEFT, "ar", "fa", PSEUDO_MIRRORED})
 # Arrows that point along the line: "← Back" points to where a line starts.
 _ARROWS = str.maketrans("←→⟵⟶⇐⇒", "→←⟶⟵⇒⇐")
 _LRI, _PDI = "\u2066", "\u2069"
+# Qt's own string by which a translation says its direction (QGuiApplication reads it too).
+# Not a literal call: lupdate would add it to the kiosk's own .ts files.
+_QT_DIRECTION = ("QGuiApplication", "QT_LAYOUT_DIRECTION")
 
 
 def is_rtl(code: str) -> bool:
@@ -127,7 +130,7 @@ class Language(QObject):
         for tr in self._translators:
             app.installTranslator(tr)
         # The language's flag, or (Qt's own way) its translation saying so.
-        rtl = is_rtl(code) or QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "RTL"
+        rtl = is_rtl(code) or QCoreApplication.translate(*_QT_DIRECTION) == "RTL"
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         if hasattr(app, "setLayoutDirection"):
             app.setLayoutDirection(direction)
