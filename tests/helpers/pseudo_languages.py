@@ -1,7 +1,7 @@
 """Two test-only pseudo-languages made from the English translations, compiled with lrelease.
 
-- `qps-ploc` (stretched): every word about 40 % longer, its vowels accented,
-  each string in brackets: "[Chóósé á sérvícéchó]". It finds labels that cut a
+- `qps-ploc` (stretched): every word about 40 % longer, its first vowel
+  accented, each string in brackets: "[Chóosecho á sérviceser]". It finds labels that cut a
   longer translation (Finnish compounds, Estonian, Somali) and accents above
   capitals (Á, Õ, Й) that are clipped.
 - `qps-plocm` (mirrored): every word written right to left (each run of
@@ -48,7 +48,12 @@ def stretched(text: str) -> str:
     def longer(match: re.Match) -> str:
         word = match.group(0)
         extra = math.ceil(len(word) * STRETCH)
-        return (word + (word.lower() * 3)[:extra]).translate(_ACCENTS)
+        longer = word + (word.lower() * 3)[:extra]
+        # One accent a word (its first vowel): enough to find clipped accents, few enough for tesseract.
+        first = next((i for i, c in enumerate(longer) if c in "aeiouyAEIOUY"), None)
+        if first is None:
+            return longer
+        return longer[:first] + longer[first].translate(_ACCENTS) + longer[first + 1:]
     return f"[{_WORD.sub(longer, text)}]"
 
 

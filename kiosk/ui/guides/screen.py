@@ -195,9 +195,13 @@ class GuidesScreen(QWidget):
 
     def open_list(self, service: str | None = None, *, beside: bool = False) -> None:
         """Show the list (one service's guides, or all) and ask to be shown."""
+        other_list = service != self._filter
         self._filter = service
         self._beside_next = beside
         self.list.set_service(service)
+        if other_list:
+            # A service's few guides open at their top, not where the whole list was scrolled to.
+            self.list.back_to_top()
         self.retranslate()
         self._show_page(self._list_page)
         self.show_me.emit()
