@@ -54,7 +54,10 @@ def take(walk, lang: str, step: int, out: Path) -> list[str]:
 
     def guide_step() -> None:
         walk.tap("nav-guides")
-        walk.wait_for("guides")
+        walk._until("the guides", lambda: walk.visible("guides") or walk.visible("guide-close"))
+        if not walk.visible("guides"):   # the guide of the language before is still open: "All guides"
+            walk.tap("guide-close")
+            walk.wait_for("guides")
         walk.tap(walk.guide_button())
         walk.wait_for("guide-next")
         walk.tap("guide-next")           # step 2: the first step that asks for a button on the page
