@@ -15,7 +15,7 @@ import re
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kiosk.core.config.site import load_config, parse_config
@@ -247,3 +247,46 @@ def test_arabic_script_is_shaped_joined_letters_read_back(kiosk, qapp, lang, tes
     words = text.split()
     found = [w for w in words if any(sr._ratio(w, got) >= 0.8 for got in drawn.split())]
     assert len(found) >= len(words) - 1, f"read {drawn!r} for {text!r}"
+
+
+class _ArabicHelpWords(QTranslator):
+    """Two of the help texts in Arabic (the words lang-ui's translation may use): Arabic letters
+    make the digits next to them Arabic numbers in Unicode's rules, which the mirrored
+    pseudo-language (Hebrew-like, not Arabic) cannot imitate."""
+
+    WORDS = {"Help today %1": "المساعدة اليوم %1", "Waiting time about %1-%2 minutes.": "وقت الانتظار حوالي %1-%2 دقيقة."}
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 (Qt override)
+        return self.WORDS.get(source, "")
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
+def test_times_and_waits_stay_in_order_next_to_arabic_letters(make_kiosk, qapp):
+    from datetime import datetime
+
+    from kiosk.core.help import queue as hq
+    from kiosk.core.help.schedule import TODAY, HelpStatus, Slot
+    from kiosk.ui.help.status import HelpTexts
+
+    kiosk = make_kiosk(load_config(demo_config_path()), size=(1280, 800))
+    kiosk.window.language.set(PSEUDO_MIRRORED)      # right to left, as Arabic
+    words = _ArabicHelpWords()
+    qapp.installTranslator(words)
+    try:
+        texts = HelpTexts()
+        slot = Slot(datetime(2026, 12, 8, 10, 0), datetime(2026, 12, 8, 12, 0))
+        line = texts.status_line(HelpStatus(TODAY, slot))
+        wait = texts.wait(hq.Estimate(low=5, high=15))
+    finally:
+        qapp.removeTranslator(words)
+    assert "المساعدة" in line
+    for text, want in ((line, "10:00-12:00"), (wait, "5-15")):
+        label = QLabel(text)
+        label.setStyleSheet("font-size: 36px; background: white; color: black; padding: 24px;")
+        label.adjustSize()
+        # Read back with tesseract's Arabic model, which reads the digits too.
+        drawn = read(pixels(label.grab()), "ara")
+        digits = "".join(c for c in drawn if c.isdigit() or c in ":-")
+        assert want in digits, f"{want!r} drawn as {drawn!r}"
