@@ -40,6 +40,7 @@ from kiosk.ui.admin.entrance import AdminEntrance, AdminParts
 from kiosk.ui.browser.install import BrowserParts, install_browser
 from kiosk.ui.guides.install import GuidesParts, SiteGuides
 from kiosk.ui.help.install import HelpParts, install_help
+from kiosk.ui.shell.fonts import install_fonts
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.placement import show_window
 from kiosk.ui.shell.serviced_window import ServicedWindow
@@ -109,6 +110,8 @@ def build(config: Config | str | Path | None = None, data_dir: str | Path | None
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("build() needs a QApplication")
+    # The packaged fonts, before any widget: every language drawn with them (kiosk/ui/shell/fonts.py).
+    install_fonts(app)
     collab = Collaborators(clock=clock, speaker_factory=speaker_factory, printer_lookup=printer_lookup,
                            quit_app=quit_app, storage_retry_s=storage_retry_s, restart_app=restart_app,
                            wall_clock=wall_clock)

@@ -10,13 +10,15 @@ kiosk whether something was drawn: only the pixels say that.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import cv2
 import numpy as np
 
+from kiosk.ui.shell.i18n import PSEUDO_MIRRORED
 from tests.helpers import screen_reading as sr
+from tests.helpers.pseudo_languages import as_drawn
 
 OVERLAY_SCREENS = ("idle-warning", "end-confirm", "session-feedback", "signed-out")
 SIZE_NAMES = ("normal", "large", "largest")
@@ -103,6 +105,10 @@ def _sign_drawn(shot: np.ndarray, item: dict) -> sr.LabelMatch:
                          f"(signs only: {ink} px of ink)")
 
 
+def _fold(text: str) -> str:
+    return text.replace("l", "i").replace("I", "i").replace("|", "i")
+
+
 def analyse(combo: Combo, screen: str, shot: np.ndarray, front: dict, path: Path) -> ShotResult:
     """Read every button and text of the front layer back from the pixels."""
     cv2.imwrite(str(path), shot[:, :, ::-1], [cv2.IMWRITE_PNG_COMPRESSION, 1])
@@ -110,6 +116,13 @@ def analyse(combo: Combo, screen: str, shot: np.ndarray, front: dict, path: Path
     layer, items = front["layer"], front["items"]
     crops: dict[str, sr.Crop] = {}
     wanted: dict[str, dict] = {}
+    if combo.lang == PSEUDO_MIRRORED:
+        # Its words are drawn right to left: the screen shows "kcaB" where the label says "Back".
+        items = [dict(i, text=as_drawn(i["text"]), accessible=as_drawn(i["accessible"])) for i in items]
+    pseudo = combo.lang in sr.PSEUDO_OCR
+    if pseudo:
+        # No dictionary helps tesseract with made-up words: "l" and "I" are told apart by it only.
+        items = [dict(i, text=_fold(i["text"]), accessible=_fold(i["accessible"])) for i in items]
     for i, item in enumerate(items):
         expected = item["text"].strip() or (item["accessible"].strip() if item["kind"] == "button" else "")
         if item["parent"].startswith("tile-") or not expected:
@@ -128,6 +141,8 @@ def analyse(combo: Combo, screen: str, shot: np.ndarray, front: dict, path: Path
             crops[str(i)] = crop
             wanted[str(i)] = dict(item, expected=expected)
     words = sr.read_crops(list(crops.values()), combo.lang)
+    if pseudo:
+        words = {k: [replace(w, text=_fold(w.text)) for w in found] for k, found in words.items()}
     # A button of signs only ("+"), or an icon named only for screen readers (the bar's language globe):
     # no word to read, its ink shows that it is drawn.
     checked = {key: (sr.match_label(item["expected"], words.get(key, []))

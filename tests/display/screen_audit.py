@@ -177,8 +177,12 @@ class Walk:
         self._until("the home screen", lambda: (lambda s: s["screen"] == "home" and not s["overlays"])(self.state()))
 
     def choose(self, lang: str, step: int) -> None:
-        """Language and text size with the home screen's own buttons."""
-        if self.state()["language"] != lang:
+        """Language and text size with the home screen's own buttons (a pseudo-language, which
+        has none, through the probe)."""
+        if self.state()["language"] != lang and lang.startswith("qps-"):
+            self.kiosk.ask(f"lang {lang}")
+            self._until(f"language {lang}", lambda: self.state()["language"] == lang)
+        elif self.state()["language"] != lang:
             self.tap(f"lang-{lang}")
             self._until(f"language {lang}", lambda: self.state()["language"] == lang)
         for _ in range(6):

@@ -17,9 +17,14 @@ button is and what it should say. The checks:
 - every home-screen tile draws its icon at every text size;
 - the guides list opens at its top (where its focused first guide is).
 
-The plan (PLAN: 13 combinations x 16 screens) keeps it to a few minutes
+The plan (PLAN: 19 combinations x 16 screens, about 5.5 minutes here) keeps it to a few minutes
 on two cores: every language at all three sizes in one shape, Finnish at the
-largest size in all three, Swedish and English at the largest size in two.
+largest size in all three, Swedish and English at the largest size in two,
+and the two pseudo-languages (tests/helpers/pseudo_languages.py): the
+mirrored one (right to left, words read backwards) at every size in
+landscape and the largest in portrait, the stretched one at the largest in
+both. In the mirrored language the home screen must be mirrored in its
+pixels: End session's red at the left end of the bar, the first tile at the right.
 Failures name the screen, language, text size, shape, objectName, the label
 expected and the text read, and the screenshot (all of them, with
 summary.json, findings.txt and report.txt, are in the audit's folder in the
@@ -28,6 +33,7 @@ temporary directory, named in every failure).
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import time
@@ -35,20 +41,25 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
 
+from kiosk.ui.shell.i18n import PSEUDO_MIRRORED, PSEUDO_STRETCHED, TEST_TRANSLATIONS_ENV, is_rtl
 from tests.display import audit_findings as af
 from tests.display.audit_shots import Combo, ShotResult
 from tests.display.screen_audit import SCREENS, Walk, save_summary
 from tests.helpers import screen_reading as sr
+from tests.helpers.pseudo_languages import pseudo_translations
 
 pytestmark = pytest.mark.screen_audit
 
 # shape -> (language, text-size step) pairs walked through every screen.
 PLAN: dict[tuple[int, int], list[tuple[str, int]]] = {
-    (1280, 800): [("fi", 0), ("fi", 1), ("fi", 2), ("sv", 2), ("en", 2)],
+    (1280, 800): [("fi", 0), ("fi", 1), ("fi", 2), ("sv", 2), ("en", 2),
+                  (PSEUDO_MIRRORED, 0), (PSEUDO_MIRRORED, 1), (PSEUDO_MIRRORED, 2), (PSEUDO_STRETCHED, 2)],
     (1920, 1080): [("en", 0), ("en", 1), ("en", 2), ("fi", 2)],
-    (1080, 1920): [("sv", 0), ("sv", 1), ("sv", 2), ("fi", 2)],
+    (1080, 1920): [("sv", 0), ("sv", 1), ("sv", 2), ("fi", 2), (PSEUDO_MIRRORED, 2), (PSEUDO_STRETCHED, 2)],
 }
 
 
@@ -99,6 +110,8 @@ def audit() -> Audit:
     if missing:
         pytest.fail(f"the screen audit needs {', '.join(missing)}: {sr.APT_HINT}")
     folder = audit_folder()
+    # The kiosks read the pseudo-languages' .qm files from here (kiosk/ui/shell/i18n.py).
+    os.environ[TEST_TRANSLATIONS_ENV] = str(pseudo_translations())
     started = time.monotonic()
     unreached, notes, futures, timings = [], [], [], []
     # Two workers read the screenshots while the walk goes on (CI has two cores).
@@ -172,3 +185,35 @@ def test_the_guides_list_opens_at_its_top(audit):
     """Each session's first "Guides", and "Guides for this service", show the top of the list and its focus."""
     lines = [f"- {area}, {combo}: {why}" for combo, area, why in audit.notes]
     assert not lines, f"{audit.head}\n" + "\n".join(lines)
+
+
+def _end_session_red_x(shot: np.ndarray, bar_bottom: int) -> float | None:
+    bar = shot[:bar_bottom].astype(int)
+    red = (bar[..., 0] > 120) & (bar[..., 1] < 60) & (bar[..., 2] < 60)
+    return float(np.nonzero(red)[1].mean()) if red.sum() > 500 else None
+
+
+def test_a_right_to_left_language_mirrors_the_home_screen(audit):
+    """From the screenshot's pixels: End session's red face at the start of the bar, the first tile there too."""
+    lines = []
+    homes = [r for r in audit.results if r.screen == "home"]
+    assert any(is_rtl(r.combo.lang) for r in homes), "no right-to-left language in the plan"
+    for r in homes:
+        shot = cv2.imread(str(r.path))[:, :, ::-1]
+        width = shot.shape[1]
+        bar = max((e["rect"][1] + e["rect"][3] for e in r.labels if e["name"].startswith("nav-")), default=0)
+        red = _end_session_red_x(shot, bar)
+        tiles = sorted(r.icons, key=lambda t: t["rect"][1] * 10_000 + t["rect"][0])
+        first = next((t for t in r.icons if t["name"] == "tile-omakanta"), None)
+        rtl = is_rtl(r.combo.lang)
+        if red is None:
+            lines.append(f"- home, {r.combo}: no End-session button drawn in the bar ({r.path})")
+        elif (red < width / 2) != rtl:
+            lines.append(f"- home, {r.combo}: End session drawn at x={red:.0f} of {width} ({r.path})")
+        if first is not None and len(tiles) > 1:
+            row = [t for t in tiles if t["rect"][1] == first["rect"][1]]
+            at_start = max(row, key=lambda t: t["rect"][0]) if rtl else min(row, key=lambda t: t["rect"][0])
+            if at_start is not first and first["ink"] > 0:
+                lines.append(f"- home, {r.combo}: the first tile is not at the {'right' if rtl else 'left'} "
+                             f"({r.path})")
+    assert not lines, f"{audit.head}\nhome screens not laid out in their language's direction:\n" + "\n".join(lines)

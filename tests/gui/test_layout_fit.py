@@ -1,61 +1,40 @@
-"""Every word whole on every screen a resident sees: fi, sv, en and a stretched language,
-three text sizes, three window sizes (landscape 1280x800 and 1920x1080, portrait 1080x1920).
+"""Every word whole on every screen a resident sees: fi, sv, en and the two pseudo-languages
+(stretched and mirrored), three text sizes, three window sizes (landscape 1280x800 and
+1920x1080, portrait 1080x1920).
 
 Measured with Qt's own text layout (tests/gui/layout_check.py): a label or a
 button whose text needs more room than it has, a word wider than its label,
 a tool button that would elide, or a widget pushed out of its parent fails,
 with the screen, language and text size in the message. The stretched
-language makes every translated string about 40 % longer (each word longer,
-as Finnish compounds are), so that the next translation does not break a layout.
+pseudo-language (`qps-ploc`) makes every translated string about 40 % longer
+(each word longer, as Finnish compounds are), so that the next translation
+does not break a layout; the mirrored one (`qps-plocm`) lays every screen out
+right to left (tests/helpers/pseudo_languages.py, compiled from the English
+.ts files with lrelease).
 """
 
 from __future__ import annotations
 
-import dataclasses
-import math
-import re
-
 import pytest
-from PySide6.QtCore import QRect, Qt, QTranslator
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config.site import load_config
 from kiosk.core.session.pin_lockout import CornerTaps
 from kiosk.demo import demo_config_path
+from kiosk.ui.shell.i18n import PSEUDO_MIRRORED, PSEUDO_STRETCHED, TEST_TRANSLATIONS_ENV
 from kiosk.ui.shell.serviced_window import ServicedWindow
 from kiosk.ui.shell.theme import TEXT_SIZES
 from tests.gui.layout_check import clipped_texts, controls_in
+from tests.helpers.pseudo_languages import mirrored, pseudo_translations, stretched
 
 SIZES = {"1280x800": (1280, 800), "1920x1080": (1920, 1080), "portrait": (1080, 1920)}
-LANGUAGES = ("fi", "sv", "en", "stretched")
-STRETCH = 0.4
+LANGUAGES = ("fi", "sv", "en", PSEUDO_STRETCHED, PSEUDO_MIRRORED)
+# The tiles' names come from the site's file: in a pseudo-language, the English name made so.
+PSEUDO_TILES = {PSEUDO_STRETCHED: stretched, PSEUDO_MIRRORED: mirrored}
 
 
-def stretch(text: str) -> str:
-    """Every run of letters about 40 % longer; placeholders (%1, %n) and markup untouched."""
-    def longer(match: re.Match) -> str:
-        word = match.group(0)
-        extra = math.ceil(len(word) * STRETCH)
-        return word + (word.lower() * 3)[:extra]
-    return re.sub(r"(?<![%&<])\b[^\W\d_]+", longer, text)
-
-
-class Stretcher(QTranslator):
-    """A pseudo-translation: the English source text, stretched (after Vorta's i18n)."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 (Qt override)
-        return stretch(source) if source else ""
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
-        return False
-
-
-def test_stretch_makes_words_longer_and_keeps_placeholders():
-    assert stretch("Step %1 / %2") == "Stepst %1 / %2"
-    assert len(stretch("Choose a service. Tap a button.")) >= 1.3 * len("Choose a service. Tap a button.")
-
-
-def _settle(app: QApplication, rounds: int = 2) -> None:
+def _settle(app: QApplication, rounds: int = 4) -> None:
     for _ in range(rounds):
         app.processEvents()
 
@@ -128,24 +107,19 @@ def _hide_overlays(w) -> None:
 
 
 @pytest.mark.parametrize("size", list(SIZES))
-def test_every_word_shows_whole(make_kiosk, qapp, size):
+def test_every_word_shows_whole(make_kiosk, qapp, size, monkeypatch):
+    monkeypatch.setenv(TEST_TRANSLATIONS_ENV, str(pseudo_translations()))
     config = load_config(demo_config_path())
-    english = {t.id: t.label.get("en", "") for t in config.tiles}
+    for tile in config.tiles:
+        for code, make in PSEUDO_TILES.items():
+            tile.label[code] = make(tile.label.get("en", tile.id))
     kiosk = make_kiosk(config, size=SIZES[size])
     w = kiosk.window
     w.browser.open = lambda url, service=None: None   # the layout is the shell's; no page needed
     problems: list[str] = []
     corner = CornerTaps()
-    stretcher = Stretcher()
     for lang in LANGUAGES:
-        if lang == "stretched":
-            for tile in config.tiles:
-                tile.label["en"] = stretch(english[tile.id])
-            w.language.set("en")
-            qapp.installTranslator(stretcher)
-            w.language.changed.emit("en")
-        else:
-            w.language.set(lang)
+        w.language.set(lang)
         for step in range(len(TEXT_SIZES)):
             while w.appearance.text_step != step:
                 w.appearance.next_text_size()
@@ -161,10 +135,6 @@ def test_every_word_shows_whole(make_kiosk, qapp, size):
                 side = min(corner.corner_px, min(w.width(), w.height()) / 4)
                 hits = controls_in(root(), QRect(0, 0, int(side), int(side)))
                 problems += [f"{where}: the admin corner overlaps {h}" for h in hits]
-        if lang == "stretched":
-            qapp.removeTranslator(stretcher)
-            for tile in config.tiles:
-                tile.label["en"] = english[tile.id]
     _hide_overlays(w)
     if problems:
         from pathlib import Path

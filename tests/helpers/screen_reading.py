@@ -34,6 +34,8 @@ import cv2
 import numpy as np
 
 TESSERACT_LANGS = {"fi": "fin", "sv": "swe", "en": "eng"}
+# The test-only pseudo-languages are English underneath (tests/helpers/pseudo_languages.py).
+PSEUDO_OCR = {"qps-ploc": "eng", "qps-plocm": "eng"}
 APT_HINT = "apt-get install -y tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe (./dev test does it as root)"
 # Tesseract reads best when a lower-case letter is 20-30 px high: small type is enlarged.
 _SMALL_CROP_PX = 220
@@ -112,6 +114,11 @@ def _words_on_screen(rows: list[list[str]], crop: Crop) -> list[Word]:
     return words
 
 
+def tesseract_code(lang: str) -> str:
+    """Tesseract's name for the data of `lang` (a kiosk code, a pseudo-language, or tesseract's own: "ara")."""
+    return TESSERACT_LANGS.get(lang) or PSEUDO_OCR.get(lang) or lang
+
+
 def _run_tesseract(crops: list[Crop], lang: str, psm: int) -> list[list[list[str]]]:
     """One tesseract process for many crops; the word rows of its TSV, per crop."""
     with tempfile.TemporaryDirectory(prefix="digipiste-ocr-") as tmp:
@@ -124,7 +131,7 @@ def _run_tesseract(crops: list[Crop], lang: str, psm: int) -> list[list[list[str
         listing.write_text("\n".join(names) + "\n", encoding="utf-8")
         # One thread each: the audit runs two of these side by side on a 2-core CI machine.
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        done = subprocess.run(["tesseract", str(listing), "stdout", "-l", TESSERACT_LANGS[lang], "--psm", str(psm),
+        done = subprocess.run(["tesseract", str(listing), "stdout", "-l", tesseract_code(lang), "--psm", str(psm),
                                "tsv"], capture_output=True, text=True, env=env, timeout=300)
     if done.returncode != 0:
         raise RuntimeError(f"tesseract failed ({done.returncode}): {done.stderr[-500:]}")

@@ -73,3 +73,16 @@ def test_a_top_level_python_extension_module_is_never_pruned_as_a_library():
              ("libunused.so.1", "/src/libunused.so.1")]
     gone = prune.unreachable(files, lambda src: [])
     assert gone == {"libunused.so.1"}
+
+
+def test_the_packaged_fonts_and_their_licence_ship():
+    """Every font file in kiosk/assets/fonts goes into the bundle, with OFL.txt and the README naming its source."""
+    fonts = Path(__file__).resolve().parents[2] / "kiosk" / "assets" / "fonts"
+    files = sorted(p.name for p in fonts.glob("*.ttf"))
+    assert files, "no fonts in the package"
+    readme = (fonts / "README.md").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in (fonts / "OFL.txt").read_text(encoding="utf-8")
+    for name in [*files, "OFL.txt", "README.md"]:
+        assert prune.keep(f"kiosk/assets/fonts/{name}"), name
+    for name in files:
+        assert name in readme, f"{name}: its source and checksum are not in fonts/README.md"

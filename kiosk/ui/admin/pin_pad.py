@@ -17,7 +17,7 @@ import logging
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
@@ -83,15 +83,13 @@ class PinPad(Overlay):
         box.insertWidget(2, self._display)
 
         self.digits: dict[str, BigButton] = {}
-        grid = QGridLayout()
+        grid = self._grid = QGridLayout()
         grid.setSpacing(12)
-        for i, digit in enumerate("123456789"):
-            grid.addWidget(self._digit_button(digit), i // 3, i % 3)
+        for digit in "1234567890":
+            self._digit_button(digit)
         self.clear_button = BigButton("pin-clear", self)
         self.ok_button = BigButton("pin-ok", self)
-        grid.addWidget(self.clear_button, 3, 0)
-        grid.addWidget(self._digit_button("0"), 3, 1)
-        grid.addWidget(self.ok_button, 3, 2)
+        self._place_keys()
         for button in (*self.digits.values(), self.clear_button, self.ok_button):
             button.setMinimumWidth(150)
         centred = QHBoxLayout()
@@ -112,6 +110,25 @@ class PinPad(Overlay):
         self._lock_timer.setInterval(1000)
         self._lock_timer.timeout.connect(self.update_lock)
         self.retranslate()
+
+    def _place_keys(self) -> None:
+        """The keys in a telephone's order, 1 2 3 from the left, in a right-to-left language too.
+
+        A keypad is not mirrored (the residents' own phones are not); the grid
+        mirrors its columns in a right-to-left layout, so they are given mirrored.
+        """
+        keys = {**self.digits, "C": self.clear_button, "K": self.ok_button}
+        mirror = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for key in keys.values():
+            self._grid.removeWidget(key)
+        for r, row in enumerate(("123", "456", "789", "C0K")):
+            for c, key in enumerate(row):
+                self._grid.addWidget(keys[key], r, 2 - c if mirror else c)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place_keys()
 
     def _digit_button(self, digit: str) -> BigButton:
         button = BigButton(f"pin-{digit}", self)

@@ -27,7 +27,7 @@ from kiosk.services.printing import PrintService
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.guides.listing import GuideList
 from kiosk.ui.guides.view import GuideView
-from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.i18n import Language, directional
 from kiosk.ui.browser.service_area import ServiceArea
 from kiosk.ui.guides.speech import SpeakerFactory, no_speaker
 from kiosk.ui.shell.widgets import BigButton
@@ -195,9 +195,13 @@ class GuidesScreen(QWidget):
 
     def open_list(self, service: str | None = None, *, beside: bool = False) -> None:
         """Show the list (one service's guides, or all) and ask to be shown."""
+        other_list = service != self._filter
         self._filter = service
         self._beside_next = beside
         self.list.set_service(service)
+        if other_list:
+            # A service's few guides open at their top, not where the whole list was scrolled to.
+            self.list.back_to_top()
         self.retranslate()
         self._show_page(self._list_page)
         self.show_me.emit()
@@ -355,7 +359,7 @@ class GuidesScreen(QWidget):
                                       self.tr("Show the guide next to the service"))
         self._choice.full.set_label(self.tr("On the whole screen"))
         self._choice.cancel.set_label(self.tr("Back to the guides"))
-        self._to_service.set_label(self.tr("← Back to %1").replace("%1", service) if service else "",
+        self._to_service.set_label(directional(self.tr("← Back to %1")).replace("%1", service) if service else "",
                                    self.tr("Back to %1").replace("%1", service) if service else "")
         self._to_service.setVisible(bool(service))
         self._beside_button.set_label(self.tr("Next to %1").replace("%1", service) if service else "",

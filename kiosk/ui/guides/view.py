@@ -33,7 +33,7 @@ from kiosk.ui.guides.feedback import GuideFeedback
 from kiosk.ui.guides.page_turn import PageTurner
 from kiosk.ui.guides.step_page import StepPage, markdown_html
 from kiosk.ui.guides.view_tools import GuideTools
-from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.i18n import Language, directional
 from kiosk.ui.browser.print_status import PrintStatusLabel
 from kiosk.ui.guides.speech import Speaker
 from kiosk.ui.shell.widgets import BigButton
@@ -374,8 +374,8 @@ class GuideView(GuideTools, QWidget):
     # -- words ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.prev_button.set_label(self.tr("← Previous"), self.tr("Previous step"))
-        self.next_button.set_label(self.tr("Next →"), self.tr("Next step"))
+        self.prev_button.set_label(directional(self.tr("← Previous")), self.tr("Previous step"))
+        self.next_button.set_label(directional(self.tr("Next →")), self.tr("Next step"))
         self.print_button.set_label(self.tr("Print"), self.tr("Print the whole guide"))
         # Beside a service the bar's "Hide guide" is the one way to put the guide away.
         self.close_button.setVisible(not self._compact)

@@ -18,7 +18,7 @@ from kiosk.core.help import queue as hq
 from kiosk.core.help.config import OtherPlace
 from kiosk.ui.guides.qr import QrCard
 from kiosk.ui.help.status import HelpTexts
-from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.i18n import Language, ltr
 from kiosk.ui.shell.keyboard_room import mark_form
 from kiosk.ui.shell.widgets import BigButton, scrolling_column
 
@@ -237,7 +237,7 @@ class HelpScreen(QWidget):
             text = _label(card, f"help-place-{i}-text")
             lines = [place.name_in(lang), place.place, place.hours_in(lang)]
             if place.phone:
-                lines.append(self.tr("Phone %1").replace("%1", place.phone))
+                lines.append(self.tr("Phone %1").replace("%1", ltr(place.phone)))
             text.setText("\n".join(line for line in lines if line))
             text.setAccessibleName(text.text())
             row = QHBoxLayout(card)
@@ -270,7 +270,7 @@ class HelpScreen(QWidget):
         self.name_ok.set_label(self.tr("Continue"))
         number, place, estimate, called = self._status
         if number is not None:
-            self._number.setText(self.tr("Your number is %1").replace("%1", str(number)))
+            self._number.setText(self.tr("Your number is %1").replace("%1", ltr(str(number))))
             by = self._by
             if called and by:
                 self._place.setText(self.tr("Your turn: %1 is coming").replace("%1", by))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.core.help import queue as hq
 from kiosk.core.help.schedule import HERE_NOW, NEXT, TODAY, HelpStatus, Slot
+from kiosk.ui.shell.i18n import ltr
 from kiosk.ui.shell.theme import MIN_TARGET_PX
 from kiosk.ui.shell.widgets import BigButton
 
@@ -27,13 +28,13 @@ class HelpTexts(QObject):
 
     @staticmethod
     def hours(slot: Slot) -> str:
-        return f"{slot.start:%H:%M}-{slot.end:%H:%M}"
+        return ltr(f"{slot.start:%H:%M}-{slot.end:%H:%M}")
 
     def status_line(self, status: HelpStatus) -> str:
         if status.kind == HERE_NOW:
             if status.slot is not None and status.who:
                 return (self.tr("Help is here now (%1 until %2)")
-                        .replace("%1", status.who).replace("%2", f"{status.slot.end:%H:%M}"))
+                        .replace("%1", status.who).replace("%2", ltr(f"{status.slot.end:%H:%M}")))
             return self.tr("Help is here now")
         if status.kind == TODAY and status.slot is not None:
             return self.tr("Help today %1").replace("%1", self.hours(status.slot))
@@ -48,14 +49,15 @@ class HelpTexts(QObject):
         if estimate.now:
             return self.tr("A helper will come to you soon.")
         return (self.tr("Waiting time about %1-%2 minutes.")
-                .replace("%1", str(estimate.low)).replace("%2", str(estimate.high)))
+                .replace("%1-%2", ltr(f"{estimate.low}-{estimate.high}"))
+                .replace("%1", ltr(str(estimate.low))).replace("%2", ltr(str(estimate.high))))
 
     def place(self, place: int | None) -> str:
         if place is None:
             return ""
         if place == 1:
             return self.tr("You are next in line.")
-        return self.tr("Your place in line: %1").replace("%1", str(place))
+        return self.tr("Your place in line: %1").replace("%1", ltr(str(place)))
 
 
 class HelpStatusButton(BigButton):
@@ -81,9 +83,9 @@ class HelpStatusButton(BigButton):
         elif called:
             text = self.tr("Your turn: a helper is coming")
         else:
-            text = self.tr("Help: number %1").replace("%1", str(number))
+            text = self.tr("Help: number %1").replace("%1", ltr(str(number)))
             if place is not None:
-                text += " · " + self.tr("place %1").replace("%1", str(place))
+                text += " · " + self.tr("place %1").replace("%1", ltr(str(place)))
         self.set_label(text)
 
     @property

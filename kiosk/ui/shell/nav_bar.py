@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.core.languages import NATIVE_NAMES
 from kiosk.core.session.pin_lockout import CORNER_PX
-from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.i18n import Language, directional
 from kiosk.ui.shell.icons import tile_icon
 from kiosk.ui.shell.widgets import BigButton
 
@@ -64,7 +64,7 @@ class NavBar(QWidget):
 
     def retranslate(self) -> None:
         self.btn_home.set_label(self.tr("⌂ Home"), self.tr("Home"))
-        self.btn_back.set_label(self.tr("← Back"), self.tr("Back"))
+        self.btn_back.set_label(directional(self.tr("← Back")), self.tr("Back"))
         self.btn_guides.set_label(self.tr("Guides"))
         self.btn_help.set_label(self.tr("Ask for help"))
         self.btn_end.set_label(self.tr("End session"))

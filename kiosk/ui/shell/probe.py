@@ -34,9 +34,13 @@ a line on stdin and answers one JSON line on stdout:
                  (tests/display/test_heartbeat_display.py) sees the health files go on while
                  the heartbeat stops
 
+    lang CODE    switches to a test-only pseudo-language (`qps-ploc`, `qps-plocm`, whose
+                 .qm files DIGIPISTE_TEST_TRANSLATIONS names) as a language button
+                 would: a site cannot offer them, so they have no button ({"lang": CODE})
+
 `state` also says the language and the text-size step (0, 1, 2) in use.
 
-Apart from `open`, `idle-warning` and `freeze`, it only reads: the test clicks and types through the X server itself (XTest;
+Apart from `open`, `idle-warning`, `freeze` and `lang`, it only reads: the test clicks and types through the X server itself (XTest;
 under cage, nested in Xvfb, the same input reaches the kiosk as Wayland
 input), so every input passes the window's filters like a resident's would.
 It reports object names, positions, counters and the labels drawn on screen (which can show
@@ -170,6 +174,14 @@ class Probe(QObject):
             while not os.path.exists(arg):   # no event of this thread is handled meanwhile: that is the point
                 time.sleep(0.01)
             reply = {"thawed": arg}
+        elif verb == "lang":
+            # Only the test-only pseudo-languages: a site's own are chosen with its buttons.
+            language = getattr(self._kiosk.window, "language", None)
+            if language is None or not arg.startswith("qps-"):
+                reply = {"error": "only a pseudo-language (qps-...) is chosen through the probe"}
+            else:
+                language.set(arg)
+                reply = {"lang": language.code}
         else:
             reply = {"error": f"unknown command {verb!r}"}
         print(json.dumps(reply), flush=True)

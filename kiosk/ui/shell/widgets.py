@@ -38,14 +38,18 @@ def wrap_text(text: str, font: QFont, width: float) -> list[str]:
 
     A part that cannot be broken stays whole on its own line, even when wider.
     """
-    return list(_wrap_cached(text, font.toString(), int(width)))
+    return list(_wrap_cached(text, font.toString(), tuple(font.families()), int(width)))
 
 
 @lru_cache(maxsize=4096)
-def _wrap_cached(text: str, font_key: str, width: int) -> tuple[str, ...]:
+def _wrap_cached(text: str, font_key: str, families: tuple[str, ...], width: int) -> tuple[str, ...]:
     # Layouts ask the same (label, font, width) many times in one pass.
     font = QFont()
     font.fromString(font_key)
+    if families:
+        # toString() keeps only the first family: the fallbacks (the packaged
+        # Arabic face, the arrows' subset) must measure as they are drawn.
+        font.setFamilies(list(families))
     return tuple(_wrap(text, font, width))
 
 
