@@ -35,7 +35,7 @@
         </message>
         <message>
             <source>← Previous</source>
-            <translation>→ السابق</translation>
+            <translation>← السابق</translation>
         </message>
         <message>
             <source>Previous step</source>
@@ -43,7 +43,7 @@
         </message>
         <message>
             <source>Next →</source>
-            <translation>التالي ←</translation>
+            <translation>التالي →</translation>
         </message>
         <message>
             <source>Next step</source>
@@ -146,7 +146,7 @@
         </message>
         <message>
             <source>← Back to %1</source>
-            <translation>→ العودة إلى %1</translation>
+            <translation>← العودة إلى %1</translation>
         </message>
         <message>
             <source>Back to %1</source>

@@ -35,7 +35,7 @@
         </message>
         <message>
             <source>← Previous</source>
-            <translation>→ قبلی</translation>
+            <translation>← قبلی</translation>
         </message>
         <message>
             <source>Previous step</source>
@@ -43,7 +43,7 @@
         </message>
         <message>
             <source>Next →</source>
-            <translation>بعدی ←</translation>
+            <translation>بعدی →</translation>
         </message>
         <message>
             <source>Next step</source>
@@ -146,7 +146,7 @@
         </message>
         <message>
             <source>← Back to %1</source>
-            <translation>→ بازگشت به %1</translation>
+            <translation>← بازگشت به %1</translation>
         </message>
         <message>
             <source>Back to %1</source>

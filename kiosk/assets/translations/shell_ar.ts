@@ -111,7 +111,7 @@
         </message>
         <message>
             <source>← Back</source>
-            <translation>→ رجوع</translation>
+            <translation>← رجوع</translation>
         </message>
         <message>
             <source>Back</source>
@@ -207,7 +207,7 @@
         </message>
         <message>
             <source>← Back</source>
-            <translation>→ رجوع</translation>
+            <translation>← رجوع</translation>
         </message>
         <message>
             <source>Back without changing the language</source>

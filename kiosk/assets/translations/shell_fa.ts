@@ -106,7 +106,7 @@
         </message>
         <message>
             <source>← Back</source>
-            <translation>→ بازگشت</translation>
+            <translation>← بازگشت</translation>
         </message>
         <message>
             <source>Back</source>
@@ -202,7 +202,7 @@
         </message>
         <message>
             <source>← Back</source>
-            <translation>→ بازگشت</translation>
+            <translation>← بازگشت</translation>
         </message>
         <message>
             <source>Back without changing the language</source>
