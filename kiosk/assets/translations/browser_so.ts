@@ -256,7 +256,7 @@
         </message>
         <message>
             <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
-            <translation>Adeegga laftiisu wuxuu ku qoran yahay Finnish, Iswiidhish ama Ingiriis. Hagahu wuu ag joogi karaa: taabo "Muuji hagaha".</translation>
+            <translation>Adeegga laftiisu wuxuu ku qoran yahay af Finnish, af Iswiidhish ama af Ingiriis. Hagahu wuu ag joogi karaa: taabo "Muuji hagaha".</translation>
         </message>
     </context>
     <context>
