@@ -57,3 +57,26 @@ def test_a_broken_file_is_named_with_its_line(text, message):
 def test_a_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(StatusFileError, match="cannot be read"):
         read_status(tmp_path / "STATUS.md")
+
+
+def _guides_table(text: str) -> dict[tuple[str, str], str]:
+    """STATUS.md's guides table: (guide, language) -> its cell."""
+    rows = [line for line in text.split("## Guides", 1)[1].splitlines() if line.startswith("|")]
+    header = [c.strip() for c in rows[0].strip("|").split("|")]
+    out = {}
+    for line in rows[2:]:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        assert len(cells) == len(header), line
+        out.update({(cells[0], lang): cell for lang, cell in zip(header[1:], cells[1:], strict=True)})
+    return out
+
+
+def test_every_shipped_guide_translation_has_its_cell():
+    """Each guide's ru/uk/et/ar/fa/so text says who made it, and none claims a check it has not had."""
+    guides = STATUS.parents[1].parent / "guides"
+    wanted = {(md.parent.name, md.stem) for md in guides.glob("*/*.md") if md.stem not in ("fi", "sv", "en")}
+    table = _guides_table(STATUS.read_text(encoding="utf-8"))
+    assert len(wanted) >= 14 * 6
+    assert sorted(wanted - set(table)) == []
+    assert sorted(set(table) - wanted) == []      # no row for a guide or language that is not shipped
+    assert all(table[key].startswith("AI draft ") and table[key].endswith("not checked") for key in wanted)

@@ -262,6 +262,10 @@
             <source>Show a guide next to the service</source>
             <translation>إظهار دليل بجانب الخدمة</translation>
         </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>الخدمة نفسها باللغة الفنلندية أو السويدية أو الإنجليزية. يمكن أن يبقى الدليل بجانبها: المس «إظهار الدليل».</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrorPanel</name>

@@ -254,6 +254,10 @@
             <source>Show a guide next to the service</source>
             <translation>Näita juhendit teenuse kõrval</translation>
         </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>Teenus ise on soome, rootsi või inglise keeles. Juhend võib olla selle kõrval: puuduta „Näita juhendit“.</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrorPanel</name>

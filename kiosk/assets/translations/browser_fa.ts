@@ -252,6 +252,10 @@
             <source>Show a guide next to the service</source>
             <translation>نمایش راهنما در کنار خدمت</translation>
         </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>خود این خدمت به زبان فنلاندی، سوئدی یا انگلیسی است. راهنما می‌تواند کنار آن بماند: «نمایش راهنما» را بزنید.</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrorPanel</name>

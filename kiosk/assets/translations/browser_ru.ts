@@ -256,6 +256,10 @@
             <source>Show a guide next to the service</source>
             <translation>Показать инструкцию рядом с услугой</translation>
         </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>Сама услуга на финском, шведском или английском языке. Инструкция может быть рядом с ней: нажмите «Показать инструкцию».</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrorPanel</name>

@@ -254,6 +254,10 @@
             <source>Show a guide next to the service</source>
             <translation>Muuji hage adeegga agtiisa</translation>
         </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>Adeegga laftiisu wuxuu ku qoran yahay af Finnish, af Iswiidhish ama af Ingiriis. Hagahu wuu ag joogi karaa: taabo "Muuji hagaha".</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrorPanel</name>

@@ -256,6 +256,10 @@
             <source>Show a guide next to the service</source>
             <translation>Показати інструкцію поруч із послугою</translation>
         </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>Сама послуга фінською, шведською або англійською мовою. Інструкція може бути поруч із нею: натисніть «Показати інструкцію».</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrorPanel</name>

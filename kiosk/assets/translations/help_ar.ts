@@ -48,6 +48,10 @@
             <translation>رقمك هو %1</translation>
         </message>
         <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>جاء دورك: %1 في الطريق إليك</translation>
+        </message>
+        <message>
             <source>Your turn: a helper is coming</source>
             <translation>جاء دورك: المساعد قادم إليك</translation>
         </message>
@@ -82,6 +86,10 @@
     </context>
     <context>
         <name>HelpStatusButton</name>
+        <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>جاء دورك: %1 في الطريق إليك</translation>
+        </message>
         <message>
             <source>Your turn: a helper is coming</source>
             <translation>جاء دورك: المساعد قادم إليك</translation>
@@ -181,10 +189,6 @@
             <translation>دور المساعدة</translation>
         </message>
         <message>
-            <source>Today: %1 helped · median wait %2 · median help %3 · %4 waiting</source>
-            <translation>اليوم: تمت مساعدة %1 · الانتظار (الوسيط) %2 · المساعدة (الوسيط) %3 · ينتظر %4</translation>
-        </message>
-        <message>
             <source>Topic</source>
             <translation>الموضوع</translation>
         </message>
@@ -193,32 +197,44 @@
             <translation>لا أحد ينتظر.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>نداء التالي</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>تم</translation>
-        </message>
-        <message>
             <source>Not here</source>
             <translation>غير موجود</translation>
         </message>
         <message>
-            <source>On duty</source>
-            <translation>في المناوبة</translation>
+            <source>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</source>
+            <translation>اليوم: تمت مساعدة %1 · الانتظار نحو %2 · استغرقت المساعدة نحو %3 · ينتظر %4</translation>
         </message>
         <message>
-            <source>Off duty</source>
-            <translation>خارج المناوبة</translation>
+            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
+            <translation>تظهر قائمة الانتظار لهذا الحاسوب فقط: لا يمكن الوصول إلى القائمة المشتركة (%1)</translation>
         </message>
         <message>
-            <source>On duty: tap to go off duty</source>
-            <translation>في المناوبة: المس لإنهاء المناوبة</translation>
+            <source>Call</source>
+            <translation>نداء</translation>
         </message>
         <message>
-            <source>Off duty: tap to go on duty</source>
-            <translation>خارج المناوبة: المس لبدء المناوبة</translation>
+            <source>Call the chosen person, or the next one waiting</source>
+            <translation>نداء الشخص المختار أو التالي في الانتظار</translation>
+        </message>
+        <message>
+            <source>Close request</source>
+            <translation>إغلاق الطلب</translation>
+        </message>
+        <message>
+            <source>End shift</source>
+            <translation>إنهاء المناوبة</translation>
+        </message>
+        <message>
+            <source>Start shift</source>
+            <translation>بدء المناوبة</translation>
+        </message>
+        <message>
+            <source>You are on shift: tap to end your shift</source>
+            <translation>أنت في المناوبة: المس لإنهاء المناوبة</translation>
+        </message>
+        <message>
+            <source>You are not on shift: tap to start your shift</source>
+            <translation>لست في المناوبة: المس لبدء المناوبة</translation>
         </message>
         <message>
             <source>Close helper view</source>
@@ -264,6 +280,10 @@
             <source>Helper</source>
             <translation>المساعد</translation>
         </message>
+        <message>
+            <source>%1 was already called by %2</source>
+            <translation>تم نداء الرقم %1 من قبل: %2</translation>
+        </message>
     </context>
     <context>
         <name>QueueModel</name>
@@ -284,6 +304,18 @@
             <translation>تتم مساعدته</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>terminal offline</source>
+            <translation>الحاسوب غير متصل بالشبكة</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1، الخطوة %2</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>رقم</translation>
         </message>
@@ -300,12 +332,16 @@
             <translation>الاسم الأول</translation>
         </message>
         <message>
-            <source>Guide · step</source>
-            <translation>الدليل · الخطوة</translation>
+            <source>Terminal</source>
+            <translation>الحاسوب</translation>
         </message>
         <message>
-            <source>Service · state</source>
-            <translation>الخدمة · الحالة</translation>
+            <source>Doing now</source>
+            <translation>ما يفعله الآن</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>الحالة</translation>
         </message>
     </context>
 </TS>

@@ -48,6 +48,10 @@
             <translation>Sinu number on %1</translation>
         </message>
         <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Sinu kord: %1 tuleb</translation>
+        </message>
+        <message>
             <source>Your turn: a helper is coming</source>
             <translation>Sinu kord: abistaja tuleb</translation>
         </message>
@@ -82,6 +86,10 @@
     </context>
     <context>
         <name>HelpStatusButton</name>
+        <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Sinu kord: %1 tuleb</translation>
+        </message>
         <message>
             <source>Your turn: a helper is coming</source>
             <translation>Sinu kord: abistaja tuleb</translation>
@@ -181,10 +189,6 @@
             <translation>Abi järjekord</translation>
         </message>
         <message>
-            <source>Today: %1 helped · median wait %2 · median help %3 · %4 waiting</source>
-            <translation>Täna: %1 aidatud · ooteaeg (mediaan) %2 · abi (mediaan) %3 · %4 ootab</translation>
-        </message>
-        <message>
             <source>Topic</source>
             <translation>Teema</translation>
         </message>
@@ -193,32 +197,44 @@
             <translation>Keegi ei oota.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>Kutsu järgmine</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Valmis</translation>
-        </message>
-        <message>
             <source>Not here</source>
             <translation>Ei ole kohal</translation>
         </message>
         <message>
-            <source>On duty</source>
-            <translation>Valves</translation>
+            <source>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</source>
+            <translation>Täna: %1 aidatud · ooteaeg umbes %2 · abi kestis umbes %3 · %4 ootab</translation>
         </message>
         <message>
-            <source>Off duty</source>
-            <translation>Ei ole valves</translation>
+            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
+            <translation>Näidatakse ainult selle arvuti järjekorda: ühist nimekirja ei saa kätte (%1)</translation>
         </message>
         <message>
-            <source>On duty: tap to go off duty</source>
-            <translation>Valves: puuduta, et valve lõpetada</translation>
+            <source>Call</source>
+            <translation>Kutsu</translation>
         </message>
         <message>
-            <source>Off duty: tap to go on duty</source>
-            <translation>Ei ole valves: puuduta, et valvet alustada</translation>
+            <source>Call the chosen person, or the next one waiting</source>
+            <translation>Kutsu valitud inimene või järgmine järjekorras</translation>
+        </message>
+        <message>
+            <source>Close request</source>
+            <translation>Sulge palve</translation>
+        </message>
+        <message>
+            <source>End shift</source>
+            <translation>Lõpeta vahetus</translation>
+        </message>
+        <message>
+            <source>Start shift</source>
+            <translation>Alusta vahetust</translation>
+        </message>
+        <message>
+            <source>You are on shift: tap to end your shift</source>
+            <translation>Sa oled vahetuses: puuduta, et vahetus lõpetada</translation>
+        </message>
+        <message>
+            <source>You are not on shift: tap to start your shift</source>
+            <translation>Sa ei ole vahetuses: puuduta, et vahetust alustada</translation>
         </message>
         <message>
             <source>Close helper view</source>
@@ -264,6 +280,10 @@
             <source>Helper</source>
             <translation>Abistaja</translation>
         </message>
+        <message>
+            <source>%1 was already called by %2</source>
+            <translation>Numbri %1 on juba kutsunud %2</translation>
+        </message>
     </context>
     <context>
         <name>QueueModel</name>
@@ -284,6 +304,18 @@
             <translation>saab abi</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>terminal offline</source>
+            <translation>arvuti ei ole võrgus</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1, samm %2</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>Nr</translation>
         </message>
@@ -300,12 +332,16 @@
             <translation>Eesnimi</translation>
         </message>
         <message>
-            <source>Guide · step</source>
-            <translation>Juhend · samm</translation>
+            <source>Terminal</source>
+            <translation>Arvuti</translation>
         </message>
         <message>
-            <source>Service · state</source>
-            <translation>Teenus · olek</translation>
+            <source>Doing now</source>
+            <translation>Teeb praegu</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Olek</translation>
         </message>
     </context>
 </TS>

@@ -48,6 +48,10 @@
             <translation>شمارهٔ شما %1 است</translation>
         </message>
         <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>نوبت شماست: %1 می‌آید</translation>
+        </message>
+        <message>
             <source>Your turn: a helper is coming</source>
             <translation>نوبت شماست: کمک‌کننده می‌آید</translation>
         </message>
@@ -82,6 +86,10 @@
     </context>
     <context>
         <name>HelpStatusButton</name>
+        <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>نوبت شماست: %1 می‌آید</translation>
+        </message>
         <message>
             <source>Your turn: a helper is coming</source>
             <translation>نوبت شماست: کمک‌کننده می‌آید</translation>
@@ -181,10 +189,6 @@
             <translation>صف کمک</translation>
         </message>
         <message>
-            <source>Today: %1 helped · median wait %2 · median help %3 · %4 waiting</source>
-            <translation>امروز: %1 نفر کمک گرفتند · انتظار (میانه) %2 · کمک (میانه) %3 · %4 نفر منتظر</translation>
-        </message>
-        <message>
             <source>Topic</source>
             <translation>موضوع</translation>
         </message>
@@ -193,32 +197,44 @@
             <translation>کسی منتظر نیست.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>صدا زدن نفر بعد</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>انجام شد</translation>
-        </message>
-        <message>
             <source>Not here</source>
             <translation>حاضر نیست</translation>
         </message>
         <message>
-            <source>On duty</source>
-            <translation>در نوبت کار</translation>
+            <source>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</source>
+            <translation>امروز: %1 نفر کمک گرفتند · انتظار حدود %2 · کمک حدود %3 طول کشید · %4 نفر منتظر</translation>
         </message>
         <message>
-            <source>Off duty</source>
-            <translation>خارج از نوبت کار</translation>
+            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
+            <translation>فقط صف این رایانه نشان داده می‌شود: به فهرست مشترک دسترسی نیست (%1)</translation>
         </message>
         <message>
-            <source>On duty: tap to go off duty</source>
-            <translation>در نوبت کار: برای پایان نوبت بزنید</translation>
+            <source>Call</source>
+            <translation>صدا زدن</translation>
         </message>
         <message>
-            <source>Off duty: tap to go on duty</source>
-            <translation>خارج از نوبت کار: برای شروع نوبت بزنید</translation>
+            <source>Call the chosen person, or the next one waiting</source>
+            <translation>صدا زدن فرد انتخاب‌شده یا نفر بعدی در صف</translation>
+        </message>
+        <message>
+            <source>Close request</source>
+            <translation>بستن درخواست</translation>
+        </message>
+        <message>
+            <source>End shift</source>
+            <translation>پایان نوبت کار</translation>
+        </message>
+        <message>
+            <source>Start shift</source>
+            <translation>شروع نوبت کار</translation>
+        </message>
+        <message>
+            <source>You are on shift: tap to end your shift</source>
+            <translation>در نوبت کار هستید: برای پایان نوبت بزنید</translation>
+        </message>
+        <message>
+            <source>You are not on shift: tap to start your shift</source>
+            <translation>در نوبت کار نیستید: برای شروع نوبت بزنید</translation>
         </message>
         <message>
             <source>Close helper view</source>
@@ -264,6 +280,10 @@
             <source>Helper</source>
             <translation>کمک‌کننده</translation>
         </message>
+        <message>
+            <source>%1 was already called by %2</source>
+            <translation>شمارهٔ %1 را قبلاً %2 صدا زده است</translation>
+        </message>
     </context>
     <context>
         <name>QueueModel</name>
@@ -284,6 +304,18 @@
             <translation>در حال کمک گرفتن</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>terminal offline</source>
+            <translation>رایانه به شبکه وصل نیست</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1، مرحلهٔ %2</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>شماره</translation>
         </message>
@@ -300,12 +332,16 @@
             <translation>نام کوچک</translation>
         </message>
         <message>
-            <source>Guide · step</source>
-            <translation>راهنما · مرحله</translation>
+            <source>Terminal</source>
+            <translation>رایانه</translation>
         </message>
         <message>
-            <source>Service · state</source>
-            <translation>خدمت · وضعیت</translation>
+            <source>Doing now</source>
+            <translation>کار فعلی</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>وضعیت</translation>
         </message>
     </context>
 </TS>

@@ -48,6 +48,10 @@
             <translation>Ваш номер %1</translation>
         </message>
         <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Ваша очередь: %1 идёт к вам</translation>
+        </message>
+        <message>
             <source>Your turn: a helper is coming</source>
             <translation>Ваша очередь: помощник идёт к вам</translation>
         </message>
@@ -82,6 +86,10 @@
     </context>
     <context>
         <name>HelpStatusButton</name>
+        <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Ваша очередь: %1 идёт к вам</translation>
+        </message>
         <message>
             <source>Your turn: a helper is coming</source>
             <translation>Ваша очередь: помощник идёт к вам</translation>
@@ -181,10 +189,6 @@
             <translation>Очередь за помощью</translation>
         </message>
         <message>
-            <source>Today: %1 helped · median wait %2 · median help %3 · %4 waiting</source>
-            <translation>Сегодня: помогли %1 · ожидание (медиана) %2 · помощь (медиана) %3 · ждут %4</translation>
-        </message>
-        <message>
             <source>Topic</source>
             <translation>Тема</translation>
         </message>
@@ -193,32 +197,44 @@
             <translation>Никто не ждёт.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>Позвать следующего</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Готово</translation>
-        </message>
-        <message>
             <source>Not here</source>
             <translation>Не пришёл</translation>
         </message>
         <message>
-            <source>On duty</source>
-            <translation>На дежурстве</translation>
+            <source>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</source>
+            <translation>Сегодня: помогли %1 · ждали около %2 · помощь заняла около %3 · ждут %4</translation>
         </message>
         <message>
-            <source>Off duty</source>
-            <translation>Не на дежурстве</translation>
+            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
+            <translation>Показана только очередь этого компьютера: общий список недоступен (%1)</translation>
         </message>
         <message>
-            <source>On duty: tap to go off duty</source>
-            <translation>На дежурстве: нажмите, чтобы закончить</translation>
+            <source>Call</source>
+            <translation>Позвать</translation>
         </message>
         <message>
-            <source>Off duty: tap to go on duty</source>
-            <translation>Не на дежурстве: нажмите, чтобы начать</translation>
+            <source>Call the chosen person, or the next one waiting</source>
+            <translation>Позвать выбранного человека или следующего в очереди</translation>
+        </message>
+        <message>
+            <source>Close request</source>
+            <translation>Закрыть просьбу</translation>
+        </message>
+        <message>
+            <source>End shift</source>
+            <translation>Закончить смену</translation>
+        </message>
+        <message>
+            <source>Start shift</source>
+            <translation>Начать смену</translation>
+        </message>
+        <message>
+            <source>You are on shift: tap to end your shift</source>
+            <translation>Вы на смене: нажмите, чтобы закончить смену</translation>
+        </message>
+        <message>
+            <source>You are not on shift: tap to start your shift</source>
+            <translation>Вы не на смене: нажмите, чтобы начать смену</translation>
         </message>
         <message>
             <source>Close helper view</source>
@@ -264,6 +280,10 @@
             <source>Helper</source>
             <translation>Помощник</translation>
         </message>
+        <message>
+            <source>%1 was already called by %2</source>
+            <translation>Номер %1 уже вызван: %2</translation>
+        </message>
     </context>
     <context>
         <name>QueueModel</name>
@@ -284,6 +304,18 @@
             <translation>получает помощь</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>terminal offline</source>
+            <translation>компьютер не в сети</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1, шаг %2</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>№</translation>
         </message>
@@ -300,12 +332,16 @@
             <translation>Имя</translation>
         </message>
         <message>
-            <source>Guide · step</source>
-            <translation>Инструкция · шаг</translation>
+            <source>Terminal</source>
+            <translation>Компьютер</translation>
         </message>
         <message>
-            <source>Service · state</source>
-            <translation>Услуга · состояние</translation>
+            <source>Doing now</source>
+            <translation>Сейчас делает</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
         </message>
     </context>
 </TS>

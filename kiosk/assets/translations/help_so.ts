@@ -48,6 +48,10 @@
             <translation>Lambarkaagu waa %1</translation>
         </message>
         <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Waa kuu wareegtay: %1 ayaa imanaya</translation>
+        </message>
+        <message>
             <source>Your turn: a helper is coming</source>
             <translation>Waa kuu wareegtay: caawiye ayaa imanaya</translation>
         </message>
@@ -82,6 +86,10 @@
     </context>
     <context>
         <name>HelpStatusButton</name>
+        <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Waa kuu wareegtay: %1 ayaa imanaya</translation>
+        </message>
         <message>
             <source>Your turn: a helper is coming</source>
             <translation>Waa kuu wareegtay: caawiye ayaa imanaya</translation>
@@ -181,10 +189,6 @@
             <translation>Safka caawimaadda</translation>
         </message>
         <message>
-            <source>Today: %1 helped · median wait %2 · median help %3 · %4 waiting</source>
-            <translation>Maanta: %1 la caawiyey · sugitaan (dhexdhexaad) %2 · caawin (dhexdhexaad) %3 · %4 sugaya</translation>
-        </message>
-        <message>
             <source>Topic</source>
             <translation>Mawduuc</translation>
         </message>
@@ -193,32 +197,44 @@
             <translation>Qofna ma sugayo.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>U yeer kan xiga</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Dhammaatay</translation>
-        </message>
-        <message>
             <source>Not here</source>
             <translation>Ma joogo</translation>
         </message>
         <message>
-            <source>On duty</source>
-            <translation>Shaqada ku jira</translation>
+            <source>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</source>
+            <translation>Maanta: %1 la caawiyey · sugitaan qiyaastii %2 · caawintu waxay qaadatay qiyaastii %3 · %4 sugaya</translation>
         </message>
         <message>
-            <source>Off duty</source>
-            <translation>Shaqada kama jiro</translation>
+            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
+            <translation>Safka kombiyuutarkan oo keliya ayaa la muujinayaa: liiska guud lama heli karo (%1)</translation>
         </message>
         <message>
-            <source>On duty: tap to go off duty</source>
-            <translation>Shaqada ku jira: taabo si aad u dhammayso</translation>
+            <source>Call</source>
+            <translation>U yeer</translation>
         </message>
         <message>
-            <source>Off duty: tap to go on duty</source>
-            <translation>Shaqada kama jiro: taabo si aad u bilowdo</translation>
+            <source>Call the chosen person, or the next one waiting</source>
+            <translation>U yeer qofka la doortay ama kan xiga ee sugaya</translation>
+        </message>
+        <message>
+            <source>Close request</source>
+            <translation>Xir codsiga</translation>
+        </message>
+        <message>
+            <source>End shift</source>
+            <translation>Dhammee shaqada</translation>
+        </message>
+        <message>
+            <source>Start shift</source>
+            <translation>Bilow shaqada</translation>
+        </message>
+        <message>
+            <source>You are on shift: tap to end your shift</source>
+            <translation>Shaqada ayaad ku jirtaa: taabo si aad u dhammayso shaqada</translation>
+        </message>
+        <message>
+            <source>You are not on shift: tap to start your shift</source>
+            <translation>Shaqada kuma jirtid: taabo si aad u bilowdo shaqada</translation>
         </message>
         <message>
             <source>Close helper view</source>
@@ -264,6 +280,10 @@
             <source>Helper</source>
             <translation>Caawiye</translation>
         </message>
+        <message>
+            <source>%1 was already called by %2</source>
+            <translation>Lambarka %1 waxaa hore ugu yeeray %2</translation>
+        </message>
     </context>
     <context>
         <name>QueueModel</name>
@@ -284,6 +304,18 @@
             <translation>la caawinayo</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>terminal offline</source>
+            <translation>kombiyuutarku khadka kuma jiro</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1, tallaabada %2</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>Lam.</translation>
         </message>
@@ -300,12 +332,16 @@
             <translation>Magaca koowaad</translation>
         </message>
         <message>
-            <source>Guide · step</source>
-            <translation>Hage · tallaabo</translation>
+            <source>Terminal</source>
+            <translation>Kombiyuutar</translation>
         </message>
         <message>
-            <source>Service · state</source>
-            <translation>Adeeg · xaalad</translation>
+            <source>Doing now</source>
+            <translation>Hadda samaynaya</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Xaalad</translation>
         </message>
     </context>
 </TS>

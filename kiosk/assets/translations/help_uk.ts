@@ -48,6 +48,10 @@
             <translation>Ваш номер %1</translation>
         </message>
         <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Ваша черга: %1 іде до вас</translation>
+        </message>
+        <message>
             <source>Your turn: a helper is coming</source>
             <translation>Ваша черга: помічник іде до вас</translation>
         </message>
@@ -82,6 +86,10 @@
     </context>
     <context>
         <name>HelpStatusButton</name>
+        <message>
+            <source>Your turn: %1 is coming</source>
+            <translation>Ваша черга: %1 іде до вас</translation>
+        </message>
         <message>
             <source>Your turn: a helper is coming</source>
             <translation>Ваша черга: помічник іде до вас</translation>
@@ -181,10 +189,6 @@
             <translation>Черга за допомогою</translation>
         </message>
         <message>
-            <source>Today: %1 helped · median wait %2 · median help %3 · %4 waiting</source>
-            <translation>Сьогодні: допомогли %1 · очікування (медіана) %2 · допомога (медіана) %3 · чекають %4</translation>
-        </message>
-        <message>
             <source>Topic</source>
             <translation>Тема</translation>
         </message>
@@ -193,32 +197,44 @@
             <translation>Ніхто не чекає.</translation>
         </message>
         <message>
-            <source>Call next</source>
-            <translation>Покликати наступного</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Готово</translation>
-        </message>
-        <message>
             <source>Not here</source>
             <translation>Не прийшов</translation>
         </message>
         <message>
-            <source>On duty</source>
-            <translation>На чергуванні</translation>
+            <source>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</source>
+            <translation>Сьогодні: допомогли %1 · чекали близько %2 · допомога тривала близько %3 · чекають %4</translation>
         </message>
         <message>
-            <source>Off duty</source>
-            <translation>Не на чергуванні</translation>
+            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
+            <translation>Показано лише чергу цього комп'ютера: спільний список недоступний (%1)</translation>
         </message>
         <message>
-            <source>On duty: tap to go off duty</source>
-            <translation>На чергуванні: натисніть, щоб закінчити</translation>
+            <source>Call</source>
+            <translation>Покликати</translation>
         </message>
         <message>
-            <source>Off duty: tap to go on duty</source>
-            <translation>Не на чергуванні: натисніть, щоб почати</translation>
+            <source>Call the chosen person, or the next one waiting</source>
+            <translation>Покликати вибрану людину або наступну в черзі</translation>
+        </message>
+        <message>
+            <source>Close request</source>
+            <translation>Закрити прохання</translation>
+        </message>
+        <message>
+            <source>End shift</source>
+            <translation>Завершити зміну</translation>
+        </message>
+        <message>
+            <source>Start shift</source>
+            <translation>Почати зміну</translation>
+        </message>
+        <message>
+            <source>You are on shift: tap to end your shift</source>
+            <translation>Ви на зміні: натисніть, щоб завершити зміну</translation>
+        </message>
+        <message>
+            <source>You are not on shift: tap to start your shift</source>
+            <translation>Ви не на зміні: натисніть, щоб почати зміну</translation>
         </message>
         <message>
             <source>Close helper view</source>
@@ -264,6 +280,10 @@
             <source>Helper</source>
             <translation>Помічник</translation>
         </message>
+        <message>
+            <source>%1 was already called by %2</source>
+            <translation>Номер %1 уже покликано: %2</translation>
+        </message>
     </context>
     <context>
         <name>QueueModel</name>
@@ -284,6 +304,18 @@
             <translation>отримує допомогу</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>terminal offline</source>
+            <translation>комп'ютер не в мережі</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1, крок %2</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>№</translation>
         </message>
@@ -300,12 +332,16 @@
             <translation>Ім'я</translation>
         </message>
         <message>
-            <source>Guide · step</source>
-            <translation>Інструкція · крок</translation>
+            <source>Terminal</source>
+            <translation>Комп'ютер</translation>
         </message>
         <message>
-            <source>Service · state</source>
-            <translation>Послуга · стан</translation>
+            <source>Doing now</source>
+            <translation>Зараз робить</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Стан</translation>
         </message>
     </context>
 </TS>
