@@ -2,21 +2,17 @@
 
 The speaker is a fake that knows the languages espeak-ng speaks on this
 machine (fi, sv, en, ru, uk, et, ar, fa); the real engine speaks them in
-tests/gui/test_speech_languages.py. The guide is a copy of the shipped
-"stay-safe" guide whose Russian and Somali texts are, for this test only, the
-Finnish text under those language codes: the test is about the button, which
-must say in Somali that Somali cannot be read aloud instead of vanishing.
+tests/gui/test_speech_languages.py. The guide is the shipped "stay-safe" in
+its Somali and Russian translations: in Somali the button must say that
+Somali cannot be read aloud instead of vanishing.
 """
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.core.config.site import parse_config
-from kiosk.resources import shipped_guides_dir
 from tests.configs import local_config_text
 from tests.gui.test_help_ui import click, find
 from tests.helpers.fakes import FakeSpeaker
@@ -28,31 +24,16 @@ SO_NO_VOICE = "Luqaddan kor looma akhrin karo"
 RU_READ_ALOUD = "Читать вслух"
 
 
-def guide_with_ru_and_so(tmp_path: Path) -> Path:
-    folder = tmp_path / "guides"
-    guide = folder / "stay-safe-copy"
-    shutil.copytree(shipped_guides_dir() / "stay-safe", guide)
-    toml = guide / "guide.toml"
-    text = toml.read_text(encoding="utf-8").replace('id = "stay-safe"', 'id = "stay-safe-copy"')
-    text = text.replace('languages = ["fi", "sv", "en"]', 'languages = ["fi", "sv", "en", "ru", "so"]')
-    text = text.replace('[title]\n', '[title]\nru = "Test ru"\nso = "Test so"\n')
-    toml.write_text(text, encoding="utf-8")
-    for code in ("ru", "so"):
-        shutil.copy(guide / "fi.md", guide / f"{code}.md")
-    return folder
-
-
 def test_somali_says_it_cannot_be_read_aloud_and_russian_is_read(make_kiosk, web, tmp_path, qtbot):
     text = local_config_text({"omakanta": web.add("/", "<title>x</title>")})
     text = text.replace('languages = ["fi", "sv", "en"]', f"languages = {NINE}")
-    text += f'\n[guides]\nextra_dirs = ["{guide_with_ru_and_so(tmp_path)}"]\n'
     config, errors = parse_config(text, str(tmp_path / "site.toml"))
     assert not errors, [str(e) for e in errors]
     fake = FakeSpeaker(languages=ESPEAK_HERE)
     w = make_kiosk(config, speaker_factory=lambda: fake).window
     click(w, "nav-language")
     click(w, "language-so")
-    w.guides.open_guide("stay-safe-copy")
+    w.guides.open_guide("stay-safe")
     button = find(w, "read-aloud", QAbstractButton)
     assert button.isVisible() and not button.isEnabled()
     assert button.text().replace("\n", " ") == SO_NO_VOICE
