@@ -9,7 +9,6 @@ Somali cannot be read aloud instead of vanishing.
 
 from __future__ import annotations
 
-
 from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.core.config.site import parse_config
