@@ -166,7 +166,7 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     resolved = resolve_config(config, paths, failed)
     t_config = time.perf_counter()
     if resolved.config is None:
-        return _serviced(paths, resolved, windowed)
+        return _serviced(paths, resolved, windowed, collab)
     cfg = resolved.config
     remove_stale_sessions(paths.session_root)
     kiosk = Kiosk(None, paths, resolved)
@@ -370,13 +370,29 @@ def _logged(name: str, install: Callable[[], None]) -> Callable[[], None]:
     return run
 
 
-def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool) -> Kiosk:
-    window = ServicedWindow()
+def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool,
+              collab: Collaborators | None = None) -> Kiosk:
+    """The calm "being serviced" window; on a first boot ("being set up") it fetches the configuration."""
+    first_boot = resolved.first_boot and paths is not None
+    window = ServicedWindow(setting_up=first_boot)
     kiosk = Kiosk(window, paths, resolved)
     if paths is not None:
         kiosk.on_stop("volatile data directory", paths.remove_volatile)
     kiosk.on_stop("window", lambda: close_window(window))
     why = "no valid configuration" if paths is not None else "no folder to run from"
-    _install_watchdog(kiosk, window, f"{why}: being serviced")
+    _install_watchdog(kiosk, window, "first boot: being set up" if first_boot else f"{why}: being serviced")
     show_window(window, windowed)
+    if first_boot:
+        _logged("configuration from a URL", lambda: _install_first_boot_fetch(kiosk, window, collab))()
     return kiosk
+
+
+def _install_first_boot_fetch(kiosk: Kiosk, window: QObject, collab: Collaborators | None) -> None:
+    """A bootstrap file and nothing fetched yet: ask now, and restart into the first good file."""
+    from kiosk.services.fleet_config import FleetConfigParts, install_fleet_config
+
+    restart = (collab.restart_app if collab is not None else None) or QCoreApplication.quit
+    kiosk.fleet_config = install_fleet_config(FleetConfigParts(
+        kiosk.resolved, busy=lambda quiet_s: "", session=None, restart_app=restart, health=None, owner=window,
+        first_boot=True))
+    kiosk.on_stop("configuration from a URL", kiosk.fleet_config.stop)

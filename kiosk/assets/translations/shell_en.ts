@@ -121,6 +121,10 @@
     <context>
         <name>ServicedWindow</name>
         <message>
+            <source>This computer is being set up</source>
+            <translation>This computer is being set up</translation>
+        </message>
+        <message>
             <source>This computer is being serviced</source>
             <translation>This computer is being serviced</translation>
         </message>

@@ -121,6 +121,10 @@
     <context>
         <name>ServicedWindow</name>
         <message>
+            <source>This computer is being set up</source>
+            <translation>Den här datorn tas i bruk</translation>
+        </message>
+        <message>
             <source>This computer is being serviced</source>
             <translation>Den här datorn är under service</translation>
         </message>
