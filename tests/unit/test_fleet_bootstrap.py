@@ -157,3 +157,14 @@ def test_check_config_fetched_checks_the_stored_file(server, key, tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == (f"{data / 'fleet' / 'pending.toml'}: OK (serial 9; this computer is "
                                             "terminal 'kirjasto-2', label 'Kirjasto, hyllyjen takana')")
+
+
+def test_first_boot_asks_again_after_30_s_doubling_up_to_the_interval():
+    import random
+
+    from kiosk.core.fleet.config_poll import first_boot_wait_s
+
+    rng = random.Random(1)
+    waits = [first_boot_wait_s(n, 600, rng) for n in range(1, 8)]
+    for wait, base in zip(waits, (30, 60, 120, 240, 480, 600, 600)):
+        assert base <= wait <= base * 1.1
