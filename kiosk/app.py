@@ -87,7 +87,7 @@ def before_qapplication(lang: str = "fi", extra_flags: tuple[str, ...] = ()) -> 
 def build(config: Config | str | Path | None = None, data_dir: str | Path | None = None,
           windowed: bool = True, *, clock: Callable[[], float] = time.monotonic,
           speaker_factory: SpeakerFactory | None = None,
-          printer_lookup: Callable[[], QPrinterInfo] | None = None,
+          printer_lookup: Callable[[str], QPrinterInfo] | None = None,
           quit_app: Callable[[], None] | None = None, storage_retry_s: float = 30.0,
           restart_app: Callable[[], None] | None = None,
           wall_clock: Callable[..., datetime] = datetime.now) -> Kiosk:
