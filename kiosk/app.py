@@ -299,11 +299,19 @@ def _admin_sources(kiosk: Kiosk) -> AdminSources:
     from kiosk.ui.admin.controller import AdminSources   # the view's imports wait for the first frame
 
     paths, storage = kiosk.paths, kiosk.storage
+    # A fetched file given up at this start is the fetched configuration's fault, not the site file's.
+    store = kiosk.resolved.fleet_store
+    fetched = tuple(str(e) for e in kiosk.config_errors
+                    if store is not None and Path(e.file).parent == store.folder)
+    own = tuple(str(e) for e in kiosk.config_errors if str(e) not in fetched)
+
+    def fleet_lines() -> tuple[str, ...]:
+        lines = kiosk.fleet_config.lines() if kiosk.fleet_config is not None else ()
+        return lines + tuple(e for e in fetched if not any(e.split(": ", 2)[-1] in line for line in lines))
     return AdminSources(
-        config=kiosk.config, config_errors=tuple(str(e) for e in kiosk.config_errors),
+        config=kiosk.config, config_errors=own,
         config_fallback=kiosk.config_fallback, log_file=paths.log_file, refused_hosts=kiosk.refused_hosts.rows,
-        storage_state=lambda: storage_state(storage, paths),
-        fleet_lines=lambda: kiosk.fleet_config.lines() if kiosk.fleet_config is not None else ())
+        storage_state=lambda: storage_state(storage, paths), fleet_lines=fleet_lines)
 
 
 def _install_usage(kiosk: Kiosk, guides: SiteGuides) -> None:
