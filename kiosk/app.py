@@ -48,8 +48,8 @@ from kiosk.ui.shell.window_filters import FirstInput, WindowFilters
 from kiosk.web.connection_guard import process_guard
 from kiosk.web.scheme import register_scheme
 # The configuration's fall-back at start; load_last_good is also the command line's.
-from kiosk.start_config import (ResolvedConfig, keep_last_good, load_last_good, resolve_config,  # noqa: F401
-                                start_failed_error)
+from kiosk.start_config import (ResolvedConfig, fleet_lines, keep_last_good, load_last_good,  # noqa: F401
+                                resolve_config, split_errors, start_failed_error)
 from kiosk.wiring import connect_reports, kiosk_busy, register_resets, remove_stale_sessions
 
 if TYPE_CHECKING:
@@ -299,19 +299,12 @@ def _admin_sources(kiosk: Kiosk) -> AdminSources:
     from kiosk.ui.admin.controller import AdminSources   # the view's imports wait for the first frame
 
     paths, storage = kiosk.paths, kiosk.storage
-    # A fetched file given up at this start is the fetched configuration's fault, not the site file's.
-    store = kiosk.resolved.fleet_store
-    fetched = tuple(str(e) for e in kiosk.config_errors
-                    if store is not None and Path(e.file).parent == store.folder)
-    own = tuple(str(e) for e in kiosk.config_errors if str(e) not in fetched)
-
-    def fleet_lines() -> tuple[str, ...]:
-        lines = kiosk.fleet_config.lines() if kiosk.fleet_config is not None else ()
-        return lines + tuple(e for e in fetched if not any(e.split(": ", 2)[-1] in line for line in lines))
+    own, fetched = split_errors(kiosk.resolved)   # a fetched file given up is not the site file's error
     return AdminSources(
         config=kiosk.config, config_errors=own,
         config_fallback=kiosk.config_fallback, log_file=paths.log_file, refused_hosts=kiosk.refused_hosts.rows,
-        storage_state=lambda: storage_state(storage, paths), fleet_lines=fleet_lines)
+        storage_state=lambda: storage_state(storage, paths),
+        fleet_lines=lambda: fleet_lines(kiosk.fleet_config, fetched))
 
 
 def _install_usage(kiosk: Kiosk, guides: SiteGuides) -> None:
@@ -397,10 +390,8 @@ def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool,
 
 def _install_first_boot_fetch(kiosk: Kiosk, window: QObject, collab: Collaborators | None) -> None:
     """A bootstrap file and nothing fetched yet: ask now, and restart into the first good file."""
-    from kiosk.services.fleet_config import FleetConfigParts, install_fleet_config
+    from kiosk.services.fleet_config import install_first_boot
 
     restart = (collab.restart_app if collab is not None else None) or QCoreApplication.quit
-    kiosk.fleet_config = install_fleet_config(FleetConfigParts(
-        kiosk.resolved, busy=lambda quiet_s: "", session=None, restart_app=restart, health=None, owner=window,
-        first_boot=True))
+    kiosk.fleet_config = install_first_boot(kiosk.resolved, window, restart)
     kiosk.on_stop("configuration from a URL", kiosk.fleet_config.stop)

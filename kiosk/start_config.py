@@ -179,6 +179,21 @@ def _bootstrapped(boot: Bootstrap, path: Path, paths: Paths) -> ResolvedConfig:
     return ResolvedConfig(None, errors, base_dir=path.parent, fleet=boot.fleet, fleet_store=store, first_boot=True)
 
 
+def split_errors(resolved: ResolvedConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the site file's errors, the fetched configuration's): a fetched file given up at a start is
+    the fetched configuration's fault, and the admin view lists it apart from the site file's."""
+    store = resolved.fleet_store
+    fetched = tuple(str(e) for e in resolved.errors if store is not None and Path(e.file).parent == store.folder)
+    return tuple(str(e) for e in resolved.errors if str(e) not in fetched), fetched
+
+
+def fleet_lines(poller, fetched: tuple[str, ...]) -> tuple[str, ...]:
+    """The admin view's lines about the fetched configuration: the poller's (a refusal, a wait), and
+    this start's own that the poller does not say already."""
+    lines = poller.lines() if poller is not None else ()
+    return lines + tuple(e for e in fetched if not any(e.split(": ", 2)[-1] in line for line in lines))
+
+
 def start_failed_error(source: str, exc: BaseException) -> ConfigError:
     """The admin view's line for a configuration the kiosk could not start with."""
     return ConfigError(source, 1, "(start)", f"the kiosk could not start with this configuration "

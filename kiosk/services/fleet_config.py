@@ -190,3 +190,9 @@ class FleetConfigPoller(QObject):
 def install_fleet_config(parts: FleetConfigParts) -> FleetConfigPoller:
     """Start polling [fleet] config_url (the first poll within a minute, at random)."""
     return FleetConfigPoller(parts)
+
+
+def install_first_boot(resolved: ResolvedConfig, owner: QObject, restart_app: Callable[[], None]) -> FleetConfigPoller:
+    """The "being set up" window's poller: no session, nobody to wait for; ask now, retry soon."""
+    return FleetConfigPoller(FleetConfigParts(resolved, busy=lambda quiet_s: "", session=None,
+                                              restart_app=restart_app, health=None, owner=owner, first_boot=True))
