@@ -45,6 +45,9 @@ def test_first_boot_shows_being_set_up_then_restarts_into_the_fetched_file(xserv
             seen = [kiosk.ask(f"label serviced-title-{lang}") for lang in ("fi", "sv", "en")]
             assert [s["text"] for s in seen] == ["Tämä kone otetaan käyttöön", "Den här datorn tas i bruk",
                                                 "This computer is being set up"]
+            seen += [kiosk.ask(f"label serviced-text-{lang}") for lang in ("fi", "sv", "en")]
+            assert [s["text"] for s in seen[3:]] == ["Kysy henkilökunnalta.", "Fråga personalen.",
+                                                    "Please ask the staff."]
             assert all(s["visible"] for s in seen)
             kiosk.ask("settle")
             grabber = ScreenGrabber(xserver.display)

@@ -43,8 +43,8 @@ def bootstrap(tmp_path, url: str, key, ca_file) -> str:
     return str(path)
 
 
-def titles(kiosk) -> list[str]:
-    return [kiosk.window.findChild(QLabel, f"serviced-title-{lang}").text() for lang in ("fi", "sv", "en")]
+def titles(kiosk, part: str = "title") -> list[str]:
+    return [kiosk.window.findChild(QLabel, f"serviced-{part}-{lang}").text() for lang in ("fi", "sv", "en")]
 
 
 def poll_again(kiosk, qtbot) -> None:
@@ -65,6 +65,7 @@ def test_server_down_at_first_boot_keeps_the_calm_window_and_logs_once(make_kios
     assert isinstance(kiosk.window, ServicedWindow) and kiosk.window.isVisible()
     assert titles(kiosk) == ["Tämä kone otetaan käyttöön", "Den här datorn tas i bruk",
                              "This computer is being set up"]
+    assert titles(kiosk, "text") == ["Kysy henkilökunnalta.", "Fråga personalen.", "Please ask the staff."]
     qtbot.waitUntil(lambda: kiosk.fleet_config.last is not None, timeout=30_000)   # it asked at once
     assert kiosk.fleet_config.last.result is Result.FAILED
     poll_again(kiosk, qtbot)

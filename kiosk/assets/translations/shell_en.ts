@@ -125,6 +125,10 @@
             <translation>This computer is being set up</translation>
         </message>
         <message>
+            <source>Please ask the staff.</source>
+            <translation>Please ask the staff.</translation>
+        </message>
+        <message>
             <source>This computer is being serviced</source>
             <translation>This computer is being serviced</translation>
         </message>

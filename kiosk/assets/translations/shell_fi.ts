@@ -125,6 +125,10 @@
             <translation>Tämä kone otetaan käyttöön</translation>
         </message>
         <message>
+            <source>Please ask the staff.</source>
+            <translation>Kysy henkilökunnalta.</translation>
+        </message>
+        <message>
             <source>This computer is being serviced</source>
             <translation>Tämä tietokone on huollossa</translation>
         </message>

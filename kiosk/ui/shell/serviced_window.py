@@ -23,6 +23,7 @@ _CONTEXT = "ServicedWindow"
 # translator: without a configuration there is no current language).
 _TITLE = QT_TRANSLATE_NOOP("ServicedWindow", "This computer is being serviced")
 _SETTING_UP = QT_TRANSLATE_NOOP("ServicedWindow", "This computer is being set up")
+_SETTING_UP_BODY = QT_TRANSLATE_NOOP("ServicedWindow", "Please ask the staff.")
 _BODY = QT_TRANSLATE_NOOP("ServicedWindow", "Please ask the staff for help or come back later. "
                                             "We are sorry for the trouble.")
 
@@ -47,13 +48,14 @@ class ServicedWindow(QWidget):
         box.setContentsMargins(64, 64, 64, 64)
         box.setSpacing(12)
         box.addStretch(1)
-        title, body = (_SETTING_UP if setting_up else _TITLE), _BODY
+        title, body = (_SETTING_UP, _SETTING_UP_BODY) if setting_up else (_TITLE, _BODY)
         for lang in UI_LANGUAGES:
             heading = QLabel(_in_language(lang, title), self)
             heading.setObjectName(f"serviced-title-{lang}")
             heading.setProperty("role", "title")
             heading.setWordWrap(True)
             text = QLabel(_in_language(lang, body), self)
+            text.setObjectName(f"serviced-text-{lang}")
             text.setWordWrap(True)
             box.addWidget(heading)
             box.addWidget(text)
