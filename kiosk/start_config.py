@@ -22,7 +22,7 @@ command line (Qt's on-screen keyboard is chosen before Qt starts) use it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kiosk.core.config.bootstrap import Bootstrap
@@ -168,6 +168,7 @@ def _bootstrapped(boot: Bootstrap, path: Path, paths: Paths) -> ResolvedConfig:
         log.info("using the configuration fetched from %s (serial %s); label '%s', help-queue letter %s",
                  boot.fleet.shown_url, chosen.serial, own.label, own.queue_letter)
         fleet = chosen.config.fleet if chosen.config.fleet.enabled else boot.fleet
+        fleet = replace(fleet, site_id=boot.site_id)   # the bootstrap's site.id still holds for new files
         return ResolvedConfig(chosen.config, errors, loaded_from=chosen.path, base_dir=path.parent, fleet=fleet,
                               fleet_serial=chosen.serial, fleet_store=store)
     previous = load_last_good(paths)

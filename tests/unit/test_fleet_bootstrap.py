@@ -50,8 +50,8 @@ def server(tmp_path):
         yield running
 
 
-def bootstrap_text(server, key, extra: str = "") -> str:
-    return (f'format = 2\n\n[site]\nid = "kirjasto"\n{extra}\n[fleet]\nconfig_url = "{server.url}"\n'
+def bootstrap_text(server, key, extra: str = "", site_id: str = "test") -> str:
+    return (f'format = 2\n\n[site]\nid = "{site_id}"\n{extra}\n[fleet]\nconfig_url = "{server.url}"\n'
             f'public_keys = ["{key.public_line}"]\nca_file = "{server.ca_file}"\ninterval_s = 60\n')
 
 
@@ -168,3 +168,17 @@ def test_first_boot_asks_again_after_30_s_doubling_up_to_the_interval():
     waits = [first_boot_wait_s(n, 600, rng) for n in range(1, 8)]
     for wait, base in zip(waits, (30, 60, 120, 240, 480, 600, 600)):
         assert base <= wait <= base * 1.1
+
+
+def test_a_fetched_file_of_another_site_is_refused(server, key, tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV, str(write(tmp_path, "terminal.toml", 'id = "kirjasto-1"\n')))
+    site = write(tmp_path, "site.toml", bootstrap_text(server, key, site_id="kokkola-library"))
+    paths = Paths.create(tmp_path / "data")
+    publish(server, key, tmp_path, SHARED, 5)   # site.id "test": another service point's file
+    boot = resolve_config(site, paths)
+    outcome = poll_once(boot.fleet, fleet_store(paths), fetch_signed, now=NOW, base_dir=tmp_path)
+    assert outcome.result is Result.REFUSED
+    assert outcome.reason == (f"127.0.0.1:{server.port}/site.toml: site.id 'test' is not this terminal's site "
+                              "'kokkola-library' (the site.id of its bootstrap file): is config_url the right "
+                              "address?")
+    assert resolve_config(site, paths).first_boot   # nothing stored: still being set up

@@ -3,7 +3,8 @@
 Thirty terminals fed from one URL need no full file each: the terminal's own
 file may hold only `format`, `[site] id` (optional) and `[fleet]`
 (config_url, public_keys, ca_file, interval_s). Such a file is a *bootstrap*:
-a file with `fleet.config_url` set and no `[[tiles]]`. The keys a full file
+a file with `fleet.config_url` set and no `[[tiles]]`. When it names
+`site.id`, a fetched file of another site is refused. The keys a full file
 needs (the site's name, languages, tiles, the admin PIN) come from the fetched
 file; a bootstrap that carries other keys is refused with an error on each,
 so that nobody edits a key the kiosk never reads.
@@ -17,7 +18,7 @@ own [terminals.<id>] part. Pure Python.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kiosk.core.config import schema as S
 from kiosk.core.config import terminal as T
@@ -85,7 +86,7 @@ def check_bootstrap(v: Validator, data: dict, source: str, machine: MachineIdent
         v.error("site.id", f"'{shown(site_id)}' is not an id: use lower-case letters, digits and '-'")
     fleet = FleetSettings()
     with v.guard("fleet"):
-        fleet = check_fleet(v, doc.get("fleet") or {})
+        fleet = replace(check_fleet(v, doc.get("fleet") or {}), site_id=site_id)
     if v.errors:
         return None
     terminal = TerminalSettings("", "")
