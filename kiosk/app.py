@@ -49,8 +49,8 @@ from kiosk.ui.shell.window_filters import FirstInput, WindowFilters
 from kiosk.web.connection_guard import process_guard
 from kiosk.web.scheme import register_scheme
 # The configuration's fall-back at start; load_last_good is also the command line's.
-from kiosk.start_config import (ResolvedConfig, keep_last_good, load_last_good, resolve_config,  # noqa: F401
-                                start_failed_error)
+from kiosk.start_config import (ResolvedConfig, fleet_lines, keep_last_good, load_last_good,  # noqa: F401
+                                resolve_config, split_errors, start_failed_error)
 from kiosk.wiring import connect_reports, kiosk_busy, register_resets, remove_stale_sessions
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def before_qapplication(lang: str = "fi", extra_flags: tuple[str, ...] = ()) -> 
 def build(config: Config | str | Path | None = None, data_dir: str | Path | None = None,
           windowed: bool = True, *, clock: Callable[[], float] = time.monotonic,
           speaker_factory: SpeakerFactory | None = None,
-          printer_lookup: Callable[[], QPrinterInfo] | None = None,
+          printer_lookup: Callable[[str], QPrinterInfo] | None = None,
           quit_app: Callable[[], None] | None = None, storage_retry_s: float = 30.0,
           restart_app: Callable[[], None] | None = None,
           wall_clock: Callable[..., datetime] = datetime.now) -> Kiosk:
@@ -169,7 +169,7 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     resolved = resolve_config(config, paths, failed)
     t_config = time.perf_counter()
     if resolved.config is None:
-        return _serviced(paths, resolved, windowed)
+        return _serviced(paths, resolved, windowed, collab)
     cfg = resolved.config
     remove_stale_sessions(paths.session_root)
     kiosk = Kiosk(None, paths, resolved)
@@ -305,11 +305,12 @@ def _admin_sources(kiosk: Kiosk) -> AdminSources:
     from kiosk.ui.admin.controller import AdminSources   # the view's imports wait for the first frame
 
     paths, storage = kiosk.paths, kiosk.storage
+    own, fetched = split_errors(kiosk.resolved)   # a fetched file given up is not the site file's error
     return AdminSources(
-        config=kiosk.config, config_errors=tuple(str(e) for e in kiosk.config_errors),
+        config=kiosk.config, config_errors=own,
         config_fallback=kiosk.config_fallback, log_file=paths.log_file, refused_hosts=kiosk.refused_hosts.rows,
         storage_state=lambda: storage_state(storage, paths),
-        fleet_lines=lambda: kiosk.fleet_config.lines() if kiosk.fleet_config is not None else ())
+        fleet_lines=lambda: fleet_lines(kiosk.fleet_config, fetched))
 
 
 def _install_usage(kiosk: Kiosk, guides: SiteGuides) -> None:
@@ -376,13 +377,27 @@ def _logged(name: str, install: Callable[[], None]) -> Callable[[], None]:
     return run
 
 
-def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool) -> Kiosk:
-    window = ServicedWindow()
+def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool,
+              collab: Collaborators | None = None) -> Kiosk:
+    """The calm "being serviced" window; on a first boot ("being set up") it fetches the configuration."""
+    first_boot = resolved.first_boot and paths is not None
+    window = ServicedWindow(setting_up=first_boot)
     kiosk = Kiosk(window, paths, resolved)
     if paths is not None:
         kiosk.on_stop("volatile data directory", paths.remove_volatile)
     kiosk.on_stop("window", lambda: close_window(window))
     why = "no valid configuration" if paths is not None else "no folder to run from"
-    _install_watchdog(kiosk, window, f"{why}: being serviced")
+    _install_watchdog(kiosk, window, "first boot: being set up" if first_boot else f"{why}: being serviced")
     show_window(window, windowed)
+    if first_boot:
+        _logged("configuration from a URL", lambda: _install_first_boot_fetch(kiosk, window, collab))()
     return kiosk
+
+
+def _install_first_boot_fetch(kiosk: Kiosk, window: QObject, collab: Collaborators | None) -> None:
+    """A bootstrap file and nothing fetched yet: ask now, and restart into the first good file."""
+    from kiosk.services.fleet_config import install_first_boot
+
+    restart = (collab.restart_app if collab is not None else None) or QCoreApplication.quit
+    kiosk.fleet_config = install_first_boot(kiosk.resolved, window, restart)
+    kiosk.on_stop("configuration from a URL", kiosk.fleet_config.stop)

@@ -36,14 +36,15 @@ def _process_start_time() -> float:
 
 def cmd_check_config(args: argparse.Namespace) -> int:
     """Exit 0, or 2 with every error as PATH:LINE: key.path: message; never a traceback."""
-    from kiosk.core.config.site import ConfigInvalid, load_config
+    from kiosk.core.config.bootstrap import Bootstrap
+    from kiosk.core.config.site import ConfigInvalid, load_site_file
     from kiosk.core.config.shape import fault_words
 
     from kiosk.core.help.broker_settings import checking_for_kiosk_user
 
     try:
         with checking_for_kiosk_user():   # [helpers.broker]'s files readable by the kiosk's user too
-            config = load_config(args.path)
+            config = load_site_file(args.path)
     except ConfigInvalid as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -54,6 +55,14 @@ def cmd_check_config(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     for warning in config.warnings:   # a key read under its new name (kiosk/core/config/upgrade.py)
         print(f"{warning} (warning)", file=sys.stderr)
+    if isinstance(config, Bootstrap):   # only [fleet]: the rest comes from the fetched file
+        print(f"{args.path}: OK")
+        print(config.summary())
+        print(f"this computer is terminal '{config.terminal_id}' (from {config.terminal.id_source})")
+        if getattr(args, "fetched", False):
+            from kiosk.cli_fleet import check_fetched
+            return check_fetched(config, args)
+        return EXIT_OK
     if config.broker is not None:   # [helpers.broker]: the terminal's certificate about to expire
         from kiosk.core.help.broker_settings import certificate_warnings
         for key, message in certificate_warnings(config.broker):
@@ -304,6 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("check-config", help="validate a configuration file")
     p.add_argument("path")
+    p.add_argument("--fetched", action="store_true",
+                   help="a bootstrap file: also check the configuration fetched and stored in the data directory")
     p.set_defaults(func=cmd_check_config)
     p = sub.add_parser("hash-pin", help="read a PIN on stdin, print the hash for the configuration")
     p.set_defaults(func=cmd_hash_pin)

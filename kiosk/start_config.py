@@ -10,6 +10,10 @@ the start never becomes "the last valid one".
 
 A site file with [fleet] config_url starts on the newest good configuration
 fetched from that address instead (kiosk.core.fleet.config_store.choose).
+A bootstrap file (kiosk/core/config/bootstrap.py: only [fleet]) with nothing
+fetched yet, a first boot, starts on the last valid copy if there is one,
+else on the calm "being set up" window, which polls at once
+(ResolvedConfig.first_boot).
 
 Pure Python with the standard library (no Qt): `kiosk.app.build` and the
 command line (Qt's on-screen keyboard is chosen before Qt starts) use it.
@@ -18,12 +22,13 @@ command line (Qt's on-screen keyboard is chosen before Qt starts) use it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kiosk.core.config.site import Config, ConfigError, ConfigInvalid, load_config
+from kiosk.core.config.bootstrap import Bootstrap
+from kiosk.core.config.site import Config, ConfigError, ConfigInvalid, load_config, load_site_file
 from kiosk.core.config.text import shown
-from kiosk.core.fleet.config_store import FleetStore, choose
+from kiosk.core.fleet.config_store import Chosen, FleetStore, choose
 from kiosk.core.fleet.settings import FleetSettings
 from kiosk.demo import demo_config_path
 from kiosk.paths import Paths, write_atomically
@@ -48,6 +53,8 @@ class ResolvedConfig:
     fleet: FleetSettings = field(default_factory=FleetSettings)   # what the poller uses
     fleet_serial: int | None = None     # serial of the fetched file in use (None: the site file)
     fleet_store: FleetStore | None = None
+    # A bootstrap file and no good fetched configuration yet: the "being set up" window polls.
+    first_boot: bool = False
 
 
 def fleet_store(paths: Paths) -> FleetStore:
@@ -105,7 +112,7 @@ def resolve_config(config: Config | str | Path | None, paths: Paths,
     if isinstance(config, Config):
         return ResolvedConfig(config)
     try:
-        loaded = load_config(path)
+        loaded = load_site_file(path)
     except ConfigInvalid as exc:
         errors = exc.errors
     except Exception as exc:  # load_config raises only ConfigInvalid; the net in case it ever does not
@@ -113,6 +120,8 @@ def resolve_config(config: Config | str | Path | None, paths: Paths,
     else:
         for warning in loaded.warnings:
             log.warning("configuration: %s", warning)
+        if isinstance(loaded, Bootstrap):
+            return _bootstrapped(loaded, path, paths)
         log.info("this terminal is '%s' (id from %s); label '%s', help-queue letter %s", loaded.terminal_id,
                  loaded.terminal.id_source, loaded.terminal.label, loaded.terminal.queue_letter)
         if loaded.fleet.enabled:
@@ -142,6 +151,48 @@ def _fetched_or(site: Config, path: Path, paths: Paths) -> ResolvedConfig:
     fleet = chosen.config.fleet if chosen.config.fleet.enabled else site.fleet
     return ResolvedConfig(chosen.config, errors, loaded_from=chosen.path, base_dir=path.parent, fleet=fleet,
                           fleet_serial=chosen.serial, fleet_store=store)
+
+
+def _bootstrapped(boot: Bootstrap, path: Path, paths: Paths) -> ResolvedConfig:
+    """A bootstrap file: the fetched configuration, else the last valid copy, else the first boot."""
+    log.info("this terminal is '%s' (id from %s); %s", boot.terminal_id, boot.terminal.id_source, boot.summary())
+    store = fleet_store(paths)
+    try:
+        chosen = choose(store, boot.fleet, path.parent)
+    except OSError as exc:   # the data directory's fault: as if nothing were fetched
+        log.error("the fetched configuration cannot be read or recorded: %s", exc)
+        chosen = Chosen(None, None)
+    errors = [ConfigError(str(store.file("pending")), 1, "(start)", chosen.given_up)] if chosen.given_up else []
+    if chosen.config is not None:
+        own = chosen.config.terminal
+        log.info("using the configuration fetched from %s (serial %s); label '%s', help-queue letter %s",
+                 boot.fleet.shown_url, chosen.serial, own.label, own.queue_letter)
+        fleet = chosen.config.fleet if chosen.config.fleet.enabled else boot.fleet
+        fleet = replace(fleet, site_id=boot.site_id)   # the bootstrap's site.id still holds for new files
+        return ResolvedConfig(chosen.config, errors, loaded_from=chosen.path, base_dir=path.parent, fleet=fleet,
+                              fleet_serial=chosen.serial, fleet_store=store)
+    previous = load_last_good(paths)
+    if previous is not None:   # good.toml damaged: its copy serves while the poller fetches again
+        return ResolvedConfig(previous, errors, fallback=True, base_dir=path.parent, fleet=boot.fleet,
+                              fleet_store=store)
+    log.warning("no configuration fetched from %s yet: showing the 'being set up' window and asking now",
+                boot.fleet.shown_url)
+    return ResolvedConfig(None, errors, base_dir=path.parent, fleet=boot.fleet, fleet_store=store, first_boot=True)
+
+
+def split_errors(resolved: ResolvedConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the site file's errors, the fetched configuration's): a fetched file given up at a start is
+    the fetched configuration's fault, and the admin view lists it apart from the site file's."""
+    store = resolved.fleet_store
+    fetched = tuple(str(e) for e in resolved.errors if store is not None and Path(e.file).parent == store.folder)
+    return tuple(str(e) for e in resolved.errors if str(e) not in fetched), fetched
+
+
+def fleet_lines(poller, fetched: tuple[str, ...]) -> tuple[str, ...]:
+    """The admin view's lines about the fetched configuration: the poller's (a refusal, a wait), and
+    this start's own that the poller does not say already."""
+    lines = poller.lines() if poller is not None else ()
+    return lines + tuple(e for e in fetched if not any(e.split(": ", 2)[-1] in line for line in lines))
 
 
 def start_failed_error(source: str, exc: BaseException) -> ConfigError:

@@ -43,7 +43,7 @@ class Collaborators:
 
     clock: Callable[[], float] = time.monotonic
     speaker_factory: SpeakerFactory | None = None
-    printer_lookup: Callable[[], QPrinterInfo] | None = None
+    printer_lookup: Callable[[str], QPrinterInfo] | None = None   # (queue name, "" the default)
     quit_app: Callable[[], None] | None = None
     storage_retry_s: float = 30.0
     restart_app: Callable[[], None] | None = None
@@ -80,7 +80,7 @@ def install_services(kiosk: Kiosk, cfg: Config, paths: Paths, collab: Collaborat
     storage = StorageWorker(paths.database, retry_s=collab.storage_retry_s, start=False, parent=app)
     refused_hosts = RefusedHostCounter(storage, parent=app)
     printer = {"find_printer": collab.printer_lookup} if collab.printer_lookup else {}
-    printing = PrintService(app, **printer)
+    printing = PrintService(app, printer_name=cfg.terminal.printer, **printer)   # [terminals.<id>] printer
     speech, speaker_factory = _read_aloud(cfg, session, collab, app)
     services = Services(language, appearance, idle, key_guard, session, hub, storage, refused_hosts, printing,
                         speech, speaker_factory)

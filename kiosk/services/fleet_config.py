@@ -13,6 +13,11 @@ again (Restart=always), as the nightly restart does. That happens only when
 nobody needs the kiosk (kiosk.core.fleet.config_poll.apply_now): right after
 a resident's session ended and its "everything was removed" screen was shown,
 or on a check every minute while nobody is in session and nobody touched it.
+
+On a first boot (only a bootstrap file, nothing fetched: the "being set up"
+window, no session) the poller asks at once, again after 30 s, 60 s, ... up to
+the interval, and restarts into the first good file as soon as it is stored.
+A failure is logged once per reason, not at every retry.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer
 
-from kiosk.core.fleet.config_poll import Fetch, Outcome, Result, apply_now, next_wait_s, poll_once
+from kiosk.core.fleet.config_poll import (Fetch, Outcome, Result, apply_now, first_boot_wait_s, next_wait_s,
+                                          poll_once)
 from kiosk.services.fleet_fetch import fetch_signed
 from kiosk.services.session import SessionService
 from kiosk.services.threads import Background
@@ -41,13 +47,14 @@ CHECK_MS = 60_000      # how often a waiting configuration asks again whether it
 class FleetConfigParts:
     resolved: ResolvedConfig
     busy: Callable[[float], str]            # kiosk.wiring.kiosk_busy: why the kiosk is needed now
-    session: SessionService
+    session: SessionService | None          # None on the "being set up" window (a first boot)
     restart_app: Callable[[], None]         # quits; systemd starts the kiosk again
     health: object | None                   # kiosk.services.health_files.HealthFiles, if it started
     owner: QObject
     fetch: Fetch = fetch_signed
     now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     rng: random.Random = field(default_factory=random.Random)
+    first_boot: bool = False                # the "being set up" window: ask now, retry soon, apply at once
 
 
 class FleetConfigPoller(QObject):
@@ -67,13 +74,16 @@ class FleetConfigPoller(QObject):
         self.last: Outcome | None = None
         self.refused = self._store.state().refused if self._store is not None else ""
         self._waiting_for = ""
+        self._failed_reason = ""            # the last failure logged: the same one is not logged again
+        self._failures = 0                  # polls in a row without a good file (first boot's back-off)
         self._poll_timer = QTimer(self)
         self._poll_timer.setSingleShot(True)
         self._poll_timer.timeout.connect(self.poll_now)
         self._apply_timer = QTimer(self)
         self._apply_timer.setInterval(CHECK_MS)
         self._apply_timer.timeout.connect(self.try_apply)
-        parts.session.ended.connect(self._session_ended)
+        if parts.session is not None:
+            parts.session.ended.connect(self._session_ended)
         self._update_health()
         self._schedule(first=True)
 
@@ -105,12 +115,18 @@ class FleetConfigPoller(QObject):
                           outcome.reason)
             self.refused = outcome.reason
         elif outcome.result is Result.FAILED:
-            log.warning("configuration not fetched (the terminal keeps its configuration): %s", outcome.reason)
+            if outcome.reason != self._failed_reason:
+                keeps = "no configuration yet" if self._parts.first_boot else "the terminal keeps its configuration"
+                log.warning("configuration not fetched (%s): %s", keeps, outcome.reason)
+            self._failed_reason = outcome.reason
         elif outcome.result is Result.STORED:
-            self.refused = ""
+            self.refused = self._failed_reason = ""
             self.pending_serial = outcome.serial
             log.info("configuration serial %s fetched from %s; it applies when no resident is in session",
                      outcome.serial, self._settings.shown_url)
+        if outcome.result is not Result.FAILED:
+            self._failed_reason = ""   # a later failure of the same kind is news again
+        self._failures = 0 if outcome.result is Result.STORED else self._failures + 1
         self._update_health()
         self._schedule()
         if self.pending_serial is not None:
@@ -151,7 +167,10 @@ class FleetConfigPoller(QObject):
 
     def _schedule(self, first: bool = False) -> None:
         if not self._stopped:
-            wait = next_wait_s(self._settings.interval_s, self._parts.rng, first=first)
+            if self._parts.first_boot:   # nothing to serve residents with yet: ask now, then soon again
+                wait = 0.0 if first else first_boot_wait_s(self._failures, self._settings.interval_s, self._parts.rng)
+            else:
+                wait = next_wait_s(self._settings.interval_s, self._parts.rng, first=first)
             self._poll_timer.start(int(wait * 1000))
 
     def _update_health(self) -> None:
@@ -171,3 +190,9 @@ class FleetConfigPoller(QObject):
 def install_fleet_config(parts: FleetConfigParts) -> FleetConfigPoller:
     """Start polling [fleet] config_url (the first poll within a minute, at random)."""
     return FleetConfigPoller(parts)
+
+
+def install_first_boot(resolved: ResolvedConfig, owner: QObject, restart_app: Callable[[], None]) -> FleetConfigPoller:
+    """The "being set up" window's poller: no session, nobody to wait for; ask now, retry soon."""
+    return FleetConfigPoller(FleetConfigParts(resolved, busy=lambda quiet_s: "", session=None,
+                                              restart_app=restart_app, health=None, owner=owner, first_boot=True))

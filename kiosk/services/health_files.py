@@ -53,6 +53,13 @@ class HealthFiles(QObject):
         self._beat.timeout.connect(self._stamp)
         self._beat.start(heartbeat_ms)
 
+    def set_intervals(self, interval_ms: int, heartbeat_ms: int) -> None:
+        """Write every `interval_ms` and stamp every `heartbeat_ms` from now on (the test probe's
+        `health-intervals`: a display test sees a frozen kiosk go stale in seconds, not minutes)."""
+        self._interval_s = interval_ms / 1000   # read by the writer at its next wait
+        self._beat.start(heartbeat_ms)
+        self._wake.set()   # the writer's current wait ends now, and the new interval holds after it
+
     def _stamp(self) -> None:
         """On the interface thread: it is alive now (the writer writes the stamp at its next write)."""
         self.health = replace(self.health, heartbeat=time.time())

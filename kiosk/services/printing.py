@@ -1,8 +1,9 @@
-"""Printing without a print dialog: the default printer, A4 portrait, one job at a time.
+"""Printing without a print dialog: this terminal's printer, A4 portrait, one job at a time.
 
 A resident never sees printer settings: `PrintService` prints a web page
 (the Print button, or the page's own `window.print()`) or a QTextDocument
-(a guide) on the system's default printer and reports through signals, which
+(a guide) on this terminal's printer (`[terminals.<id>] printer`, a CUPS queue;
+empty: the system's default printer) and reports through signals, which
 the screens turn into "Printing..." / "Printed" or a clear error. It never
 opens a dialog.
 
@@ -51,11 +52,15 @@ _VIEW_TIMEOUT_MS = 120_000
 _counter = itertools.count(1)
 
 
-def default_printer() -> QPrinterInfo:
-    """The system's default printer (a null QPrinterInfo when there is none)."""
+def default_printer(name: str = "") -> QPrinterInfo:
+    """The CUPS queue `name`, or the system's default printer for "" (a null QPrinterInfo when there is none).
+
+    A named queue that is not installed is no printer: never the default one
+    instead, which may stand in another room (a resident's papers there).
+    """
     from PySide6.QtPrintSupport import QPrinterInfo
 
-    return QPrinterInfo.defaultPrinter()
+    return QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
 
 
 class PrintService(QObject):
@@ -66,17 +71,18 @@ class PrintService(QObject):
     alone. Several screens share one service, so each request names its
     `requester`; while `started` or `finished` is being emitted, the
     `requester` property says whose request it is, and a screen shows only
-    its own. `find_printer` is the collaborator tests replace (no printer, a
-    fake one).
+    its own. `printer_name` is this terminal's queue ("" the default);
+    `find_printer(name)` the lookup tests replace (no printer, a fake one).
     """
 
     started = Signal()
     finished = Signal(bool, str)
 
-    def __init__(self, parent: QObject | None = None, *,
-                 find_printer: Callable[[], QPrinterInfo] = default_printer) -> None:
+    def __init__(self, parent: QObject | None = None, *, printer_name: str = "",
+                 find_printer: Callable[[str], QPrinterInfo] = default_printer) -> None:
         super().__init__(parent)
         self.find_printer = find_printer
+        self.printer_name = printer_name
         self._printer: QPrinter | None = None
         self._view: QWebEngineView | None = None
         self._document: QTextDocument | None = None
@@ -100,7 +106,7 @@ class PrintService(QObject):
 
     def printer_available(self) -> bool:
         """True when a job would go somewhere (a default printer, or the PDF folder)."""
-        return bool(os.environ.get(PRINT_TO_PDF_ENV)) or not self.find_printer().isNull()
+        return bool(os.environ.get(PRINT_TO_PDF_ENV)) or not self.find_printer(self.printer_name).isNull()
 
     # -- what can be printed ----------------------------------------------------
 
@@ -148,7 +154,11 @@ class PrintService(QObject):
             self._emit(requester, self.finished, False, FAILED)
             return False
         if printer is None:
-            log.warning("print request refused: no default printer")
+            if self.printer_name:
+                log.warning("print request refused: this terminal's printer '%s' ([terminals.<id>] printer) "
+                            "is not installed; `lpstat -e` lists the queues", self.printer_name)
+            else:
+                log.warning("print request refused: no default printer")
             self._emit(requester, self.finished, False, NO_PRINTER)
             return False
         self._printer = printer
@@ -177,7 +187,7 @@ class PrintService(QObject):
             self._output = folder / f"digipiste-{time.strftime('%Y%m%d-%H%M%S')}-{next(_counter)}.pdf"
             printer.setOutputFileName(str(self._output))
         else:
-            info = self.find_printer()
+            info = self.find_printer(self.printer_name)
             if info.isNull():
                 return None
             printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)

@@ -98,7 +98,7 @@ def test_a_refused_file_is_named_in_the_admin_view_and_health_files(make_kiosk, 
     reason = kiosk.fleet_config.refused
     assert "does not match the file: it was changed after signing" in reason
     assert restarts == [] and tile_label(kiosk) == "Kela"
-    assert any(reason in line for line in kiosk.admin.report().config_errors)
+    assert any(reason in line for line in kiosk.admin.report().fleet_lines)
     status = data_dir / "status.json"
     qtbot.waitUntil(lambda: status.exists() and json.loads(status.read_text())["config_refused"] == reason,
                     timeout=10_000)
@@ -180,5 +180,34 @@ def test_a_configuration_the_kiosk_did_not_come_up_with_is_left_for_the_previous
     why = ("the kiosk did not come up with configuration serial 2 (it stopped before its first frame); "
            "it runs on the previous one")
     assert [e.message for e in third.config_errors] == [why]
-    assert any(why in line for line in third.admin.report().config_errors)
+    assert any(why in line for line in third.admin.report().fleet_lines)
+    assert third.admin.report().config_errors == ()   # the site file itself is fine
     qtbot.waitUntil(lambda: third.health is not None and third.health.health.config_refused == why)
+
+
+def test_the_admin_sees_a_refused_fetched_file_apart_from_the_site_file_s_errors(make_kiosk, site, publish, qtbot):
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    from tests.configs import ADMIN_PIN
+    from tests.gui.test_admin import open_pad, type_pin
+    from tests.helpers.screen import find
+
+    publish("Kela, muutettu", 2, tamper=True)
+    kiosk = make_kiosk(site, restart_app=lambda: None)
+    qtbot.waitUntil(lambda: kiosk.fleet_config.refused != "", timeout=20_000)
+    open_pad(kiosk, qtbot)
+    type_pin(kiosk.window, ADMIN_PIN)
+    view = find(kiosk.window, "admin-view")
+    qtbot.waitUntil(view.isVisible)
+    # The terminal's own file is fine, and the admin is told so (in Finnish, the site's language) ...
+    status = find(view, "admin-config-status", QLabel).text()
+    assert status.startswith("Asetukset latautuivat ilman virheitä.") and "virhe " not in status
+    assert not find(view, "admin-config-errors", QPlainTextEdit).isVisible()
+    # ... and the refused fetched file has its own heading, with the exact reason.
+    fleet = find(view, "admin-fleet-status", QLabel)
+    assert fleet.isVisible()
+    lines = fleet.text().splitlines()
+    assert lines[0] == "Verkosta haettu asetustiedosto:"
+    assert lines[1] == ("fetched configuration refused (the terminal keeps its own): "
+                        f"{kiosk.fleet_config.refused}")
+    assert "it was changed after signing" in lines[1]

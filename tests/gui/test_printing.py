@@ -187,3 +187,45 @@ def test_unusable_pdf_folder_is_a_failure_not_a_crash(qapp, qtbot, tmp_path, mon
         assert not service.print_document(doc)
     assert done.args == [False, FAILED]
     assert not service.busy
+
+
+def terminal_config(url: str, printer: str):
+    """local_config with this terminal's ([terminals.t1]) printer queue."""
+    from kiosk.core.config.site import parse_config
+    from tests.configs import local_config_text
+
+    table = f'\n[terminals.t1]\nprinter = "{printer}"\n\n[terminals.t2]\nprinter = "Toimisto"\n' if printer else ""
+    config, errors = parse_config(local_config_text({"kela": url}) + table, "test.toml")
+    assert not errors, errors
+    return config
+
+
+@pytest.mark.parametrize("queue", ["Aula_HP", ""])
+def test_the_terminal_s_own_printer_queue_is_the_one_asked_for(make_kiosk, qtbot, web, monkeypatch, caplog, queue):
+    # No CUPS on this machine: the lookup stands in for it (QPrinterInfo.printerInfo(name) /
+    # defaultPrinter()), records the queue asked for and finds none, so the job stops before paper.
+    monkeypatch.delenv(PRINT_TO_PDF_ENV, raising=False)
+    asked: list[str] = []
+
+    def lookup(name: str = ""):
+        asked.append(name)
+        return no_printer(name)
+    kiosk = make_kiosk(terminal_config(web.add("/", PAGE), queue), printer_lookup=lookup)
+    assert kiosk.config.terminal.printer == queue
+    w = kiosk.window
+    qtbot.mouseClick(w.findChild(QWidget, "tile-kela"), Qt.MouseButton.LeftButton)
+    view = w.findChild(QWidget, "browser")
+    qtbot.waitUntil(lambda: view.title() == "Receipt" and not view.page().isLoading(), timeout=20000)
+    with qtbot.waitSignal(w.printing.finished, timeout=5000) as done:
+        qtbot.mouseClick(w.findChild(QWidget, "browser-print"), Qt.MouseButton.LeftButton)
+    assert done.args == [False, NO_PRINTER] and status_of(w).property("state") == "error"
+    assert asked and set(asked) == {queue}   # t1's queue, never t2's and never the default instead
+    said = "printer 'Aula_HP' ([terminals.<id>] printer) is not installed" if queue else "no default printer"
+    assert any(said in r.getMessage() for r in caplog.records)
+
+
+def test_a_named_queue_that_is_not_installed_is_no_printer_not_the_default(qapp):
+    from kiosk.services.printing import default_printer
+
+    # Real Qt print support: a queue CUPS does not have is a null printer, whatever the default is.
+    assert default_printer("digipiste-no-such-queue").isNull()

@@ -44,8 +44,8 @@ def no_speech_engine() -> None:
     return None
 
 
-def no_printer():
-    """A printer lookup for a machine without any printer (a null QPrinterInfo)."""
+def no_printer(name: str = ""):
+    """A printer lookup for a machine without any printer (a null QPrinterInfo), whatever queue is named."""
     from PySide6.QtPrintSupport import QPrinterInfo
 
     return QPrinterInfo()

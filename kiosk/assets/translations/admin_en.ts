@@ -35,6 +35,10 @@
             <translation>The kiosk is using the last valid configuration of this terminal.</translation>
         </message>
         <message>
+            <source>Configuration fetched from the network:</source>
+            <translation>Configuration fetched from the network:</translation>
+        </message>
+        <message>
             <source>Configuration file: %1</source>
             <translation>Configuration file: %1</translation>
         </message>

@@ -35,6 +35,10 @@
             <translation>Kioski käyttää tämän tietokoneen viimeisimpiä kelvollisia asetuksia.</translation>
         </message>
         <message>
+            <source>Configuration fetched from the network:</source>
+            <translation>Verkosta haettu asetustiedosto:</translation>
+        </message>
+        <message>
             <source>Configuration file: %1</source>
             <translation>Asetustiedosto: %1</translation>
         </message>

@@ -35,6 +35,10 @@
             <translation>Kiosken använder de senaste giltiga inställningarna för den här datorn.</translation>
         </message>
         <message>
+            <source>Configuration fetched from the network:</source>
+            <translation>Konfiguration hämtad från nätet:</translation>
+        </message>
+        <message>
             <source>Configuration file: %1</source>
             <translation>Konfigurationsfil: %1</translation>
         </message>

@@ -133,6 +133,14 @@
     <context>
         <name>ServicedWindow</name>
         <message>
+            <source>This computer is being set up</source>
+            <translation>This computer is being set up</translation>
+        </message>
+        <message>
+            <source>Please ask the staff.</source>
+            <translation>Please ask the staff.</translation>
+        </message>
+        <message>
             <source>This computer is being serviced</source>
             <translation>This computer is being serviced</translation>
         </message>

@@ -133,6 +133,14 @@
     <context>
         <name>ServicedWindow</name>
         <message>
+            <source>This computer is being set up</source>
+            <translation>Tämä kone otetaan käyttöön</translation>
+        </message>
+        <message>
+            <source>Please ask the staff.</source>
+            <translation>Kysy henkilökunnalta.</translation>
+        </message>
+        <message>
             <source>This computer is being serviced</source>
             <translation>Tämä tietokone on huollossa</translation>
         </message>

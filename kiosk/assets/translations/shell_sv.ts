@@ -133,6 +133,14 @@
     <context>
         <name>ServicedWindow</name>
         <message>
+            <source>This computer is being set up</source>
+            <translation>Den här datorn tas i bruk</translation>
+        </message>
+        <message>
+            <source>Please ask the staff.</source>
+            <translation>Fråga personalen.</translation>
+        </message>
+        <message>
             <source>This computer is being serviced</source>
             <translation>Den här datorn är under service</translation>
         </message>

@@ -265,7 +265,9 @@ SCHEMA: dict[str, Key] = {
     # -- configuration from a URL, signed (issue 20) -----------------------------------------
     "fleet": Key(TABLE, "Configuration fetched from a URL and signed with minisign (see docs/deploy.md).", children={
         "config_url": Key(STR, "https address of the whole site file; its signature is this address + "
-                               "'.minisig'. Empty: this file is the configuration.", default=""),
+                               "'.minisig'. Empty: this file is the configuration. Set, in a file without "
+                               "[[tiles]]: a bootstrap file, holding only format, [site] id and [fleet].",
+                          default=""),
         "public_keys": Key(STR_LIST, "The minisign public keys (the base64 line of minisign.pub) that may sign "
                                      "it; two while a key is rotated.", default=(), max_items=2, max_len=200),
         "ca_file": Key(STR, "PEM file of extra certificate authorities to trust for `config_url`; optional, "

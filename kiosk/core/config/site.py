@@ -25,6 +25,7 @@ from kiosk.core.config import sections as C
 from kiosk.core.config import upgrade as U
 from kiosk.core.config import schema as S
 from kiosk.core.config import terminal as T
+from kiosk.core.config.bootstrap import Bootstrap, check_bootstrap, is_bootstrap
 from kiosk.core.config.sections import DeploymentSettings, Shift, SyncSettings
 from kiosk.core.config.shape import CHECKER_FAULT, Validator, fault_words
 from kiosk.core.config.terminal import MachineIdentity, TerminalSettings
@@ -120,8 +121,8 @@ class Config:
 
 
 def parse_config(text: str, source: str = "<config>", base_dir: str | Path | None = None, *,
-                 files: bool = True, machine: MachineIdentity | None = None
-                 ) -> tuple[Config | None, list[ConfigError]]:
+                 files: bool = True, machine: MachineIdentity | None = None, bootstrap: bool = False
+                 ) -> tuple[Config | Bootstrap | None, list[ConfigError]]:
     """Parse and validate; return (config, []) or (None, every error). Never raises.
 
     Relative paths in the file (icons, guide folders, sync files) are
@@ -133,6 +134,9 @@ def parse_config(text: str, source: str = "<config>", base_dir: str | Path | Non
     reports such a fault itself when it runs). `machine`: what this computer
     is (kiosk/core/config/terminal.py); by default read from its identity
     file or host name, whose errors are errors of the configuration.
+    `bootstrap`: a terminal's own site file, which may be a bootstrap
+    (kiosk/core/config/bootstrap.py: fleet.config_url, no tiles); it is
+    returned as a `Bootstrap`. A fetched file never is one.
     """
     base = Path(base_dir) if base_dir is not None else Path(source).parent
     try:
@@ -148,6 +152,14 @@ def parse_config(text: str, source: str = "<config>", base_dir: str | Path | Non
         if machine is None:
             machine, machine_errors = T.read_machine_identity()
             v.errors.extend(machine_errors)
+        if bootstrap and is_bootstrap(upgraded.data):
+            found = check_bootstrap(v, upgraded.data, source, machine)
+            if found is not None and upgraded.warnings and not v.errors:
+                found = replace(found, warnings=tuple(upgraded.warnings))
+            if v.errors or found is None:
+                v.errors.sort(key=lambda e: e.line)
+                return None, v.errors or [ConfigError(source, 1, "(file)", f"{CHECKER_FAULT}; please report it")]
+            return found, []
         doc = v.check_table(upgraded.data, S.SCHEMA, "")
         config = _semantic(v, doc, source)
         warnings = list(upgraded.warnings)
@@ -376,6 +388,14 @@ def _check_pin_hash(v: Validator, path: str, value: Any) -> None:
 
 
 def load_config(path: str | Path, base_dir: str | Path | None = None, *, files: bool = True) -> Config:
+    """Read and validate a whole configuration file (see load_site_file); raise ConfigInvalid."""
+    config = load_site_file(path, base_dir, files=files, bootstrap=False)
+    assert isinstance(config, Config)
+    return config
+
+
+def load_site_file(path: str | Path, base_dir: str | Path | None = None, *, files: bool = True,
+                   bootstrap: bool = True) -> Config | Bootstrap:
     """Read and validate a configuration file; raise ConfigInvalid with every error, and nothing else.
 
     `base_dir` is the folder relative paths in the file are relative to (by
@@ -402,7 +422,8 @@ def load_config(path: str | Path, base_dir: str | Path | None = None, *, files: 
         raise ConfigInvalid([ConfigError(source, 1, "(file)", fault_words(exc))]) from None
     if error is not None:
         raise ConfigInvalid([error])
-    config, errors = parse_config(text, source, base_dir if base_dir is not None else path.parent, files=files)
+    config, errors = parse_config(text, source, base_dir if base_dir is not None else path.parent, files=files,
+                                  bootstrap=bootstrap)
     if errors:
         raise ConfigInvalid(errors)
     assert config is not None

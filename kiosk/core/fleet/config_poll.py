@@ -24,6 +24,7 @@ from kiosk.core.fleet.settings import FleetSettings
 
 JITTER = 0.1            # each wait is the interval plus up to a tenth of it, at random
 FIRST_POLL_MAX_S = 60   # the first poll after a start: within this, at random (a fleet booting at once)
+FIRST_BOOT_RETRY_S = 30  # a first boot (only a bootstrap file) asks again after 30 s, 60 s, 120 s, ...
 
 
 class Result(enum.Enum):
@@ -87,6 +88,13 @@ def next_wait_s(interval_s: int, rng: random.Random, *, first: bool = False) -> 
     if first:
         return rng.uniform(1.0, max(1.0, min(FIRST_POLL_MAX_S, interval_s * JITTER)))
     return interval_s * (1.0 + rng.uniform(0.0, JITTER))
+
+
+def first_boot_wait_s(failures: int, interval_s: int, rng: random.Random) -> float:
+    """Seconds until a first-boot terminal asks again after `failures` polls without a good file:
+    30 s doubled each time, at most the interval, plus jitter (a fleet set up at once)."""
+    base = min(float(interval_s), FIRST_BOOT_RETRY_S * 2.0 ** min(max(failures - 1, 0), 20))
+    return base * (1.0 + rng.uniform(0.0, JITTER))
 
 
 def apply_now(busy_reason: str) -> bool:

@@ -153,6 +153,9 @@ def judge(data: bytes, minisig: bytes, settings: FleetSettings, *, applied_seria
     config, errors = parse_config(text, source, base_dir)
     if errors or config is None:
         raise Refused("; ".join(str(e) for e in errors) or f"{source}: not a valid configuration")
+    if settings.site_id and config.site_id != settings.site_id:
+        raise Refused(f"{source}: site.id '{config.site_id}' is not this terminal's site '{settings.site_id}' "
+                      "(the site.id of its bootstrap file): is config_url the right address?")
     assert verified.serial is not None   # check_fresh refuses a file without one
     return Judged(verified.serial, verified, config)
 

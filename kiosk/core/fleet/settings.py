@@ -26,6 +26,9 @@ class FleetSettings:
     ca_file: str = field(default=S.key_at("fleet.ca_file").default)
     interval_s: int = field(default=S.key_at("fleet.interval_s").default)
     release_url: str = field(default=S.key_at("fleet.release_url").default)   # `kiosk update` (issue 20)
+    # Not a key of [fleet]: the bootstrap file's site.id (kiosk/core/config/bootstrap.py); when set, a
+    # fetched file of another site is refused (a terminal pointed at another service point's address).
+    site_id: str = ""
 
     @property
     def enabled(self) -> bool:

@@ -150,7 +150,7 @@ class AdminController(QObject):
         state, reason = src.storage_state()
         return AdminReport(
             version=kiosk.__version__, site_id=src.config.site_id, terminal_id=src.config.terminal_id,
-            config_errors=src.config_errors + src.fleet_lines(),
+            config_errors=src.config_errors, fleet_lines=src.fleet_lines(),
             config_fallback=src.config_fallback,
             blocked_hosts=self._blocked if blocked is None else blocked,
             log_lines=self._log_lines,

@@ -52,6 +52,8 @@ class AdminReport:
     # Offered languages no native speaker has checked (kiosk/assets/translations/STATUS.md);
     # None: that file could not be read.
     translations: tuple[str, ...] | None = ()
+    # The configuration fetched from [fleet] config_url: a refusal, a file waiting (not the site file's errors).
+    fleet_lines: tuple[str, ...] = ()
 
 
 class AdminView(Overlay):
@@ -86,6 +88,10 @@ class AdminView(Overlay):
         # At least three lines of errors, whatever else the view holds: they are
         # what IT opens the view for.
         self.config_errors.setMinimumHeight(3 * MIN_TARGET_PX)
+        self.fleet_status = QLabel(self)
+        self.fleet_status.setObjectName("admin-fleet-status")
+        self.fleet_status.setWordWrap(True)
+        self.fleet_status.setTextFormat(Qt.TextFormat.PlainText)   # a server's words are never markup
         self.storage_status = QLabel(self)
         self.storage_status.setObjectName("admin-storage-status")
         self.storage_status.setWordWrap(True)
@@ -134,8 +140,9 @@ class AdminView(Overlay):
         box.insertWidget(3, self._config_heading)
         box.insertWidget(4, self.config_status)
         box.insertWidget(5, self.config_errors, 1)
-        box.insertWidget(6, self.storage_status)
-        box.insertWidget(7, self.translation_status)
+        box.insertWidget(6, self.fleet_status)
+        box.insertWidget(7, self.storage_status)
+        box.insertWidget(8, self.translation_status)
         box.insertLayout(8, columns, 2)
 
         self.close_button = BigButton("admin-close", self)
@@ -173,6 +180,7 @@ class AdminView(Overlay):
         self._no_hosts.setVisible(not report.blocked_hosts)
         self.config_errors.setPlainText("\n".join(report.config_errors))
         self.config_errors.setVisible(bool(report.config_errors))
+        self.fleet_status.setVisible(bool(report.fleet_lines))
         # Opens at the first error, however many there are.
         self.config_errors.verticalScrollBar().setValue(0)
         self.config_errors.moveCursor(self.config_errors.textCursor().MoveOperation.Start)
@@ -237,6 +245,8 @@ class AdminView(Overlay):
         if r.config_path:
             status += "\n" + self.tr("Configuration file: %1").replace("%1", r.config_path)
         self.config_status.setText(status)
+        if r.fleet_lines:
+            self.fleet_status.setText("\n".join((self.tr("Configuration fetched from the network:"), *r.fleet_lines)))
         if r.storage_ok:
             self.storage_status.setText(self.tr("Storage works."))
         elif r.storage_volatile:

@@ -33,6 +33,10 @@ a line on stdin and answers one JSON line on stdout:
                  until the file PATH exists, then answers {"thawed": PATH}: the heartbeat test
                  (tests/display/test_heartbeat_display.py) sees the health files go on while
                  the heartbeat stops
+    health-intervals WRITE_MS BEAT_MS
+                 the health files written every WRITE_MS and the heartbeat stamped every
+                 BEAT_MS from now on ({"health-intervals": [WRITE_MS, BEAT_MS]}): the
+                 heartbeat test waits seconds instead of the kiosk's 30 s and 10 s
 
     lang CODE    switches to a test-only pseudo-language (`qps-ploc`, `qps-plocm`, whose
                  .qm files DIGIPISTE_TEST_TRANSLATIONS names) as a language button
@@ -40,7 +44,7 @@ a line on stdin and answers one JSON line on stdout:
 
 `state` also says the language and the text-size step (0, 1, 2) in use.
 
-Apart from `open`, `idle-warning`, `freeze` and `lang`, it only reads: the test clicks and types through the X server itself (XTest;
+Apart from `open`, `idle-warning`, `health-intervals`, `freeze` and `lang`, it only reads: the test clicks and types through the X server itself (XTest;
 under cage, nested in Xvfb, the same input reaches the kiosk as Wayland
 input), so every input passes the window's filters like a resident's would.
 It reports object names, positions, counters and the labels drawn on screen (which can show
@@ -168,6 +172,14 @@ class Probe(QObject):
             else:
                 warning.show_seconds(int(arg))
                 reply = {"idle-warning": int(arg)}
+        elif verb == "health-intervals":
+            health = getattr(self._kiosk, "health", None)
+            write_ms, _, beat_ms = arg.partition(" ")
+            if health is None:
+                reply = {"error": "the health files are not written (yet)"}
+            else:
+                health.set_intervals(int(write_ms), int(beat_ms))
+                reply = {"health-intervals": [int(write_ms), int(beat_ms)]}
         elif verb == "freeze":
             print(json.dumps({"freeze": arg}), flush=True)
             import time
