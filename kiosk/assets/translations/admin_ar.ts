@@ -134,6 +134,10 @@
             <source>%1: not checked by a native speaker</source>
             <translation>%1: لم يراجعها متحدث أصلي</translation>
         </message>
+        <message>
+            <source>Configuration fetched from the network:</source>
+            <translation>الإعدادات التي جُلبت من الشبكة:</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

@@ -130,6 +130,10 @@
             <source>%1: not checked by a native speaker</source>
             <translation>%1: emakeelne kõneleja ei ole kontrollinud</translation>
         </message>
+        <message>
+            <source>Configuration fetched from the network:</source>
+            <translation>Võrgust laaditud seadistus:</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

@@ -129,6 +129,10 @@
             <source>%1: not checked by a native speaker</source>
             <translation>%1: گویشور بومی آن را بررسی نکرده است</translation>
         </message>
+        <message>
+            <source>Configuration fetched from the network:</source>
+            <translation>تنظیمات دریافت‌شده از شبکه:</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

@@ -131,6 +131,10 @@
             <source>%1: not checked by a native speaker</source>
             <translation>%1: не проверен носителем языка</translation>
         </message>
+        <message>
+            <source>Configuration fetched from the network:</source>
+            <translation>Настройки, полученные по сети:</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

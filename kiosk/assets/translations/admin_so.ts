@@ -130,6 +130,10 @@
             <source>%1: not checked by a native speaker</source>
             <translation>%1: qof afka ku hadla kama uusan eegin</translation>
         </message>
+        <message>
+            <source>Configuration fetched from the network:</source>
+            <translation>Habaynta laga soo dejiyay shabakadda:</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

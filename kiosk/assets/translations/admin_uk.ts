@@ -131,6 +131,10 @@
             <source>%1: not checked by a native speaker</source>
             <translation>%1: не перевірено носієм мови</translation>
         </message>
+        <message>
+            <source>Configuration fetched from the network:</source>
+            <translation>Налаштування, отримані з мережі:</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

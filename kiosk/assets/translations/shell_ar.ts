@@ -144,6 +144,14 @@
             <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
             <translation>من فضلك اطلب المساعدة من الموظفين أو عد لاحقًا. نعتذر عن الإزعاج.</translation>
         </message>
+        <message>
+            <source>This computer is being set up</source>
+            <translation>يجري تجهيز هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>Please ask the staff.</source>
+            <translation>يرجى سؤال الموظفين.</translation>
+        </message>
     </context>
     <context>
         <name>SignedOut</name>

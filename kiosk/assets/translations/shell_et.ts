@@ -140,6 +140,14 @@
             <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
             <translation>Palun küsi abi töötajatelt või tule hiljem tagasi. Vabandame ebamugavuse pärast.</translation>
         </message>
+        <message>
+            <source>This computer is being set up</source>
+            <translation>Seda arvutit seadistatakse</translation>
+        </message>
+        <message>
+            <source>Please ask the staff.</source>
+            <translation>Palun küsige töötajatelt.</translation>
+        </message>
     </context>
     <context>
         <name>SignedOut</name>

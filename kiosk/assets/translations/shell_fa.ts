@@ -139,6 +139,14 @@
             <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
             <translation>لطفاً از کارکنان کمک بخواهید یا بعداً برگردید. از این زحمت متأسفیم.</translation>
         </message>
+        <message>
+            <source>This computer is being set up</source>
+            <translation>این رایانه در حال آماده‌سازی است</translation>
+        </message>
+        <message>
+            <source>Please ask the staff.</source>
+            <translation>لطفاً از کارکنان بپرسید.</translation>
+        </message>
     </context>
     <context>
         <name>SignedOut</name>

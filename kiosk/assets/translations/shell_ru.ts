@@ -141,6 +141,14 @@
             <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
             <translation>Обратитесь к персоналу или приходите позже. Извините за неудобство.</translation>
         </message>
+        <message>
+            <source>This computer is being set up</source>
+            <translation>Этот компьютер готовят к работе</translation>
+        </message>
+        <message>
+            <source>Please ask the staff.</source>
+            <translation>Обратитесь к персоналу.</translation>
+        </message>
     </context>
     <context>
         <name>SignedOut</name>

@@ -140,6 +140,14 @@
             <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
             <translation>Fadlan shaqaalaha caawimaad weydiiso ama mar dambe soo noqo. Raali ka noqo dhibaatada.</translation>
         </message>
+        <message>
+            <source>This computer is being set up</source>
+            <translation>Kombiyuutarkan waa la diyaarinayaa</translation>
+        </message>
+        <message>
+            <source>Please ask the staff.</source>
+            <translation>Fadlan weydii shaqaalaha.</translation>
+        </message>
     </context>
     <context>
         <name>SignedOut</name>

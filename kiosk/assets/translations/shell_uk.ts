@@ -141,6 +141,14 @@
             <source>Please ask the staff for help or come back later. We are sorry for the trouble.</source>
             <translation>Зверніться до персоналу або приходьте пізніше. Вибачте за незручності.</translation>
         </message>
+        <message>
+            <source>This computer is being set up</source>
+            <translation>Цей комп'ютер готують до роботи</translation>
+        </message>
+        <message>
+            <source>Please ask the staff.</source>
+            <translation>Зверніться до персоналу.</translation>
+        </message>
     </context>
     <context>
         <name>SignedOut</name>
