@@ -230,6 +230,7 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
         window, services.session, tuple(cfg.languages), deployment.hide_pointer, deployment.virtual_keyboard)))))
     window.defer(_logged("deployment", lambda: _install_deployment(kiosk, collab)))
     window.defer(_logged("configuration from a URL", lambda: _install_fleet_config(kiosk, collab)))
+    window.defer(_logged("shared queue health", lambda: _report_point(kiosk)))
     _finish_start_at_first_input_or_frame(window)
     return kiosk
 
@@ -306,7 +307,14 @@ def _admin_sources(kiosk: Kiosk) -> AdminSources:
         config=kiosk.config, config_errors=tuple(str(e) for e in kiosk.config_errors),
         config_fallback=kiosk.config_fallback, log_file=paths.log_file, refused_hosts=kiosk.refused_hosts.rows,
         storage_state=lambda: storage_state(storage, paths),
-        fleet_lines=lambda: kiosk.fleet_config.lines() if kiosk.fleet_config is not None else ())
+        fleet_lines=lambda: kiosk.fleet_config.lines() if kiosk.fleet_config is not None else (),
+        broker_status=lambda: _point_link(kiosk))
+
+
+def _point_link(kiosk: Kiosk):
+    """The shared help queue's link for IT (admin view, health files); None without [helpers.broker]."""
+    point = getattr(kiosk.help, "point", None)
+    return point.link_status() if point is not None else None
 
 
 def _install_usage(kiosk: Kiosk, guides: SiteGuides) -> None:
@@ -338,6 +346,13 @@ def _install_deployment(kiosk: Kiosk, collab: Collaborators) -> None:
         lambda state=None: storage_state(kiosk.storage, paths, state), kiosk.usage,
         busy=lambda quiet_s: kiosk_busy(kiosk, quiet_s), restart_app=collab.restart_app,
         wall_clock=collab.wall_clock, owner=kiosk.window))
+
+
+def _report_point(kiosk: Kiosk) -> None:
+    """status.json's broker fields and digipiste_broker_connected follow the shared queue's link."""
+    point = getattr(kiosk.help, "point", None)
+    if point is not None and kiosk.health is not None:
+        point.report_to(kiosk.health)
 
 
 def _install_fleet_config(kiosk: Kiosk, collab: Collaborators) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,6 +31,16 @@ log = logging.getLogger("kiosk.help.point")
 
 # The local state a point state becomes on the resident's terminal.
 TO_LOCAL = {sq.CALLED: hq.CALLED, sq.SERVING: hq.IN_PROGRESS}
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    """The link to the point for IT (admin view, status.json, digipiste_broker_connected)."""
+
+    connected: bool
+    terminals: int        # terminals of the point online now, this one included
+    failure: str = ""     # broker_tls.Failure value ("" when connected, or not connected yet)
+    line: str = ""        # the English line of the log ("" when connected)
 
 
 class PointQueue(QObject):
@@ -66,6 +76,21 @@ class PointQueue(QObject):
     def link_line(self) -> str:
         """"" when the shared list is reachable; otherwise one line for helpers (never residents)."""
         return "" if self.broker.state == "up" else (self.broker.line or "not connected yet")
+
+    def link_status(self) -> LinkStatus:
+        up = self.broker.state == "up"
+        failure = getattr(self.broker, "failure", None)
+        return LinkStatus(up, 1 + sum(1 for p in self.terminals.values() if p.online and p.terminal != self.terminal_id),
+                          "" if up or failure is None else failure.value, self.link_line if not up else "")
+
+    def report_to(self, health) -> None:
+        """Keep the health files' `broker` fields current (kiosk.services.health_files.HealthFiles)."""
+        def write() -> None:
+            s = self.link_status()
+            health.update(broker="connected" if s.connected else "not connected", broker_problem=s.line,
+                          broker_terminals=s.terminals if s.connected else 0)
+        self.changed.connect(write)
+        write()
 
     def open_requests(self) -> list[sq.SharedRequest]:
         self._take_local()

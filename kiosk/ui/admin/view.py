@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from kiosk.ui.help.status import BrokerTexts
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.theme import MIN_TARGET_PX, TEXT_SIZES
@@ -52,6 +53,9 @@ class AdminReport:
     # Offered languages no native speaker has checked (kiosk/assets/translations/STATUS.md);
     # None: that file could not be read.
     translations: tuple[str, ...] | None = ()
+    # The shared help queue's link (kiosk.services.help_point.LinkStatus: connected, terminals,
+    # failure kind); None: the site has no [helpers.broker].
+    broker: object | None = None
 
 
 class AdminView(Overlay):
@@ -89,6 +93,10 @@ class AdminView(Overlay):
         self.storage_status = QLabel(self)
         self.storage_status.setObjectName("admin-storage-status")
         self.storage_status.setWordWrap(True)
+        self.broker_status = QLabel(self)
+        self.broker_status.setObjectName("admin-broker-status")
+        self.broker_status.setWordWrap(True)
+        self._broker_texts = BrokerTexts(self)
         self.translation_status = QLabel(self)
         self.translation_status.setObjectName("admin-translations")
         self.translation_status.setWordWrap(True)
@@ -135,8 +143,9 @@ class AdminView(Overlay):
         box.insertWidget(4, self.config_status)
         box.insertWidget(5, self.config_errors, 1)
         box.insertWidget(6, self.storage_status)
-        box.insertWidget(7, self.translation_status)
-        box.insertLayout(8, columns, 2)
+        box.insertWidget(7, self.broker_status)
+        box.insertWidget(8, self.translation_status)
+        box.insertLayout(9, columns, 2)
 
         self.close_button = BigButton("admin-close", self)
         self.end_session_button = BigButton("admin-end-session", self)
@@ -222,6 +231,15 @@ class AdminView(Overlay):
         return " · ".join(self.tr("%1: not checked by a native speaker").replace("%1", names.get(code, code))
                          for code in unchecked)
 
+    def _broker_text(self, link) -> str:
+        """The shared help queue for IT: off, connected (how many terminals), or why not."""
+        if link is None:
+            return self.tr("Shared help queue: not in use")
+        if link.connected:
+            return self.tr("Shared help queue: connected (%n terminal(s))", "", link.terminals)
+        return (self.tr("Shared help queue: not connected. %1 This terminal keeps its own queue.")
+                .replace("%1", self._broker_texts.failure(link.failure)))
+
     def retranslate(self) -> None:
         r = self._report
         self._title.setText(self.tr("Administration"))
@@ -247,6 +265,7 @@ class AdminView(Overlay):
             self.storage_status.setText(
                 self.tr("Storage cannot be used; the kiosk serves residents without it and tries again "
                         "by itself. Reason: %1").replace("%1", r.storage_reason))
+        self.broker_status.setText(self._broker_text(r.broker))
         self.translation_status.setText(self._translation_text(r.translations))
         self.translation_status.setVisible(r.translations != ())
         self._hosts_heading.setText(self.tr("Refused addresses"))

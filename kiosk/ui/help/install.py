@@ -415,7 +415,8 @@ class HelpController(QObject):
             self._rows[r.id] = (key, row)
             rows.append(row)
         self.view.refresh(rows, self.queue.now(), point.figures_today(), self._who,
-                          self._who in self.queue.on_duty, shared=True, link_line=point.link_line)
+                          self._who in self.queue.on_duty, shared=True,
+                          link_failure=None if point.broker.state == "up" else point.link_status().failure)
 
     def close_view(self) -> None:
         self.auto_close.stop()
