@@ -142,10 +142,15 @@ class AdminView(Overlay):
         box.insertWidget(3, self._config_heading)
         box.insertWidget(4, self.config_status)
         box.insertWidget(5, self.config_errors, 1)
-        box.insertWidget(6, self.storage_status)
-        box.insertWidget(7, self.broker_status)
-        box.insertWidget(8, self.translation_status)
-        box.insertLayout(9, columns, 2)
+        # Storage and the shared queue's link side by side: the view has no height to spare
+        # at 1280x800, and the tables below need theirs.
+        status_row = QHBoxLayout()
+        status_row.setSpacing(24)
+        status_row.addWidget(self.storage_status, 1)
+        status_row.addWidget(self.broker_status, 1)
+        box.insertLayout(6, status_row)
+        box.insertWidget(7, self.translation_status)
+        box.insertLayout(8, columns, 2)
 
         self.close_button = BigButton("admin-close", self)
         self.end_session_button = BigButton("admin-end-session", self)
