@@ -51,11 +51,13 @@ class PointQueue(QObject):
 
     def __init__(self, local, broker, *, terminal_id: str, letter: str, label: str,
                  wall_ms: Callable[[], int] = lambda: int(time.time() * 1000),
+                 topic_labels: Callable[[str], dict[str, str]] = lambda _topic: {},
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.local, self.broker = local, broker
         self.terminal_id, self.letter, self.label = terminal_id, letter, label
         self._wall_ms = wall_ms
+        self._topic_labels = topic_labels      # a topic id -> its tile's label per language, published with it
         self.clock = sq.Hlc()
         self.known: dict[str, sq.SharedRequest] = {}
         self.terminals: dict[str, sq.Presence] = {}
@@ -240,7 +242,8 @@ class PointQueue(QObject):
         hlc = self._tick()
         base = old or sq.from_local(local, terminal=self.terminal_id, letter=self.letter, label=self.label,
                                     progress=sq.Progress(hlc=hlc, writer=self.terminal_id),
-                                    doing=sq.Doing(local.service, local.guide, local.step, hlc))
+                                    doing=sq.Doing(local.service, local.guide, local.step, hlc),
+                                    topic_labels=self._topic_labels(local.topic))
         if state == sq.WAITING:
             return base
         return sq.advance(base, state, hlc, self.terminal_id,

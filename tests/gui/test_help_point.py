@@ -8,6 +8,7 @@ separate kiosk processes are in tests/gui/test_help_point_processes.py. Nothing 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, time
 
 import pytest
@@ -32,12 +33,13 @@ def settings_for(b: MosquittoBroker, tid: str, *, ca=None) -> BrokerSettings:
 class Terminal:
     """One terminal's help queue, link and point list (the kiosk's own classes)."""
 
-    def __init__(self, b: MosquittoBroker, tid: str, root, *, settings=None) -> None:
+    def __init__(self, b: MosquittoBroker, tid: str, root, *, settings=None, tiles=None) -> None:
         self.id = tid
         self.worker = StorageWorker(root / f"{tid}.db")
         self.queue = HelpQueue(Schedule.build("Europe/Helsinki", ALL_WEEK), self.worker, None)
         self.link = HelpBroker(settings or settings_for(b, tid), "test", tid, f"Terminal {tid}")
-        self.point = PointQueue(self.queue, self.link, terminal_id=tid, letter=chr(ord("A") + int(tid[-1]) - 1), label=f"Terminal {tid}")
+        self.point = PointQueue(self.queue, self.link, terminal_id=tid, letter=chr(ord("A") + int(tid[-1]) - 1),
+                                label=f"Terminal {tid}", topic_labels=lambda topic: (tiles or {}).get(topic, {}))
         self.link.start()
 
     def labels(self) -> list[str]:
@@ -238,3 +240,24 @@ def test_a_restarted_terminal_does_not_take_back_its_closed_request_from_the_bro
         qtbot.waitUntil(lambda: b"Zebulon" not in broker.db_bytes(), timeout=WAIT_MS)
     finally:
         link.stop()
+
+
+def test_a_topic_only_the_residents_terminal_has_is_named_in_the_helpers_language(qtbot, terminals):
+    # t1 has a "vero" tile; t2 (where the helper is) has not: the request brings its words along.
+    from kiosk.ui.help.queue_model import QueueModel, row_of_shared
+
+    t1 = terminals("t1", tiles={"vero": {"fi": "Verohallinto", "sv": "Skatteförvaltningen", "en": "Tax"}})
+    t2 = terminals("t2")
+    up(qtbot, t1, t2)
+    r = t1.queue.ask("vero")
+    qtbot.waitUntil(lambda: r.id in t2.point.known, timeout=WAIT_MS)
+    model = QueueModel()
+    model.topic_names = {"kela": "Kela"}                  # t2's own tiles: no "vero"
+    row = row_of_shared(t2.point.known[r.id], label="Terminal t1", online=True)
+    for lang, words in (("sv", "Skatteförvaltningen"), ("fi", "Verohallinto"), ("en", "Tax")):
+        model.language = lang
+        assert model.cell(row, 2) == words
+    # A topic neither terminal has a label for (an older terminal's message) is still readable.
+    model.language = "fi"
+    bare = row_of_shared(replace(t2.point.known[r.id], topic="my_own_topic", topic_labels=()), label="", online=True)
+    assert model.cell(bare, 2) == "My own topic"

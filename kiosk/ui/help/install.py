@@ -166,8 +166,9 @@ class HelpController(QObject):
         from kiosk.services.help_point import PointQueue
         label = terminal_label(cfg)
         broker = HelpBroker(cfg.broker, cfg.site_id, cfg.terminal_id, label, parent=self)
+        tiles = {t.id: dict(t.label) for t in cfg.tiles}
         self.point = PointQueue(self.queue, broker, terminal_id=cfg.terminal_id, letter=terminal_letter(cfg),
-                                label=label, parent=self)
+                                label=label, topic_labels=lambda topic: tiles.get(topic, {}), parent=self)
         self._rows: dict = {}                   # request id -> (what it was made from, its Row)
         self._my_calls: dict[str, str] = {}     # request id -> how this terminal's call named its helper
         self.point.changed.connect(self.update)
@@ -389,6 +390,7 @@ class HelpController(QObject):
             self.view.set_topic_names(names)
         lang = self.window.language.code
         self.view.model.guide_title = lambda guide_id: self._parts.guide_title(guide_id, lang)
+        self.view.model.language = lang
         self.refresh_view()
         self.view.pop_up()
         self.view.next_button.setFocus()
