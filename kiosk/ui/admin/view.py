@@ -17,7 +17,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from kiosk.ui.help.status import BrokerTexts
+from kiosk.ui.shell.broker_texts import BrokerTexts
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.theme import MIN_TARGET_PX, TEXT_SIZES
@@ -146,8 +146,8 @@ class AdminView(Overlay):
         # at 1280x800, and the tables below need theirs.
         status_row = QHBoxLayout()
         status_row.setSpacing(24)
-        status_row.addWidget(self.storage_status, 1)
-        status_row.addWidget(self.broker_status, 1)
+        status_row.addWidget(self.storage_status, 1, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self.broker_status, 1, Qt.AlignmentFlag.AlignTop)
         box.insertLayout(6, status_row)
         box.insertWidget(7, self.translation_status)
         box.insertLayout(8, columns, 2)

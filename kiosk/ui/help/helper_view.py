@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabe
 
 from kiosk.core.help import queue as hq
 from kiosk.ui.admin.pin_pad import PinPad
-from kiosk.ui.help.status import BrokerTexts
 from kiosk.ui.help.queue_model import TERMINAL_COLUMN, QueueModel, Row
+from kiosk.ui.shell.broker_texts import BrokerTexts
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.theme import TEXT_SIZES

@@ -4,9 +4,7 @@
 screen while this terminal's resident has a request open: their own number and place, then
 "Your turn: a helper is coming". `HelpHoursLine` (`help-hours`) is the home
 screen's line about when help is here. `HelpTexts` words the schedule and the
-estimate, so the request screen says the same things the same way. `BrokerTexts`
-words why the shared queue's broker is not reachable (kiosk.services.broker_tls.Failure),
-for the helper view and the admin view; the log keeps broker_tls's English line.
+estimate, so the request screen says the same things the same way.
 """
 
 from __future__ import annotations
@@ -58,31 +56,6 @@ class HelpTexts(QObject):
         if place == 1:
             return self.tr("You are next in line.")
         return self.tr("Your place in line: %1").replace("%1", str(place))
-
-
-class BrokerTexts(QObject):
-    """One translated sentence per kind of broker failure (broker_tls.Failure values)."""
-
-    def failure(self, kind: str) -> str:
-        texts = {
-            "files": self.tr("The certificate files named in the configuration cannot be used."),
-            "untrusted": self.tr("The broker is not trusted: its certificate is not signed by the site CA "
-                                 "in ca_file."),
-            "name": self.tr("The broker's certificate is not made for the address in the configuration."),
-            "broker-expired": self.tr("The broker's own certificate has expired."),
-            "expired": self.tr("The broker refused this terminal's certificate: it has expired."),
-            "revoked": self.tr("The broker refused this terminal's certificate: it has been revoked."),
-            "unknown-ca": self.tr("The broker refused this terminal's certificate: it is not signed by "
-                                  "the site CA."),
-            "no-cert": self.tr("The broker refused the connection: it needs this terminal's certificate."),
-            "closed": self.tr("The broker closed the connection during TLS set-up: check this terminal's "
-                              "certificate."),
-            "not-authorised": self.tr("The broker refused this terminal's login."),
-            "unreachable": self.tr("The broker cannot be reached."),
-        }
-        if kind in texts:
-            return texts[kind]
-        return self.tr("Connecting to the broker failed.") if kind else self.tr("Not connected yet.")
 
 
 class HelpStatusButton(BigButton):
