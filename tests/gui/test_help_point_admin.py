@@ -85,3 +85,14 @@ def test_without_a_broker_the_admin_view_says_not_in_use_and_no_broker_metric(ma
     assert "digipiste_broker_connected" not in kiosk.paths.metrics_file.read_text()
     assert json.loads(kiosk.paths.status_file.read_text(encoding="utf-8"))["broker"] == "off"
 
+
+
+def test_every_kind_of_broker_failure_has_its_own_sentence(qapp):
+    from kiosk.services.broker_tls import Failure
+    from kiosk.ui.shell.broker_texts import BrokerTexts
+
+    texts = BrokerTexts()
+    generic = texts.failure(Failure.OTHER.value)
+    named = {kind: texts.failure(kind.value) for kind in Failure if kind is not Failure.OTHER}
+    assert generic not in named.values() and len(set(named.values())) == len(named)
+    assert texts.failure("") not in (generic, *named.values())       # not connected yet
