@@ -82,7 +82,8 @@ class PointQueue(QObject):
     def link_status(self) -> LinkStatus:
         up = self.broker.state == "up"
         failure = getattr(self.broker, "failure", None)
-        return LinkStatus(up, 1 + sum(1 for p in self.terminals.values() if p.online and p.terminal != self.terminal_id),
+        others = sum(1 for p in self.terminals.values() if p.online and p.terminal != self.terminal_id)
+        return LinkStatus(up, 1 + others,
                           "" if up or failure is None else failure.value, self.link_line if not up else "")
 
     def report_to(self, health) -> None:
