@@ -209,16 +209,12 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
                                      collab.quit_app, collab.clock))
     kiosk.timings.update(config_ms=(t_config - t0) * 1000, build_ms=(time.perf_counter() - t0) * 1000)
 
-    def finish_admin() -> None:
-        kiosk.admin = admin.finish()
-
     # Just after the first frame (or at the first input, whichever comes first):
     # the browser and guides screens, then these, in order. Features that add to
     # a working kiosk: a fault in one is logged and the kiosk serves residents without it.
-    # The kiosk came up with its configuration: kept as the last valid one (a
-    # fetched one is confirmed); a read and a compare on the usual start, after the first frame.
+    # The kiosk came up with its configuration: kept as the last valid one (a fetched one is confirmed).
     window.defer(_logged("last valid configuration", lambda: keep_last_good(resolved, paths)))
-    window.defer(_logged("admin view", finish_admin))
+    window.defer(_logged("admin view", lambda: setattr(kiosk, "admin", admin.finish())))
     window.defer(_logged("usage log", lambda: _install_usage(kiosk, guides)))
     # What was reported before the usage log listened, in order; the database;
     # the connection guard's serving thread (if it fails here, the first
@@ -310,7 +306,8 @@ def _admin_sources(kiosk: Kiosk) -> AdminSources:
         config=kiosk.config, config_errors=own,
         config_fallback=kiosk.config_fallback, log_file=paths.log_file, refused_hosts=kiosk.refused_hosts.rows,
         storage_state=lambda: storage_state(storage, paths),
-        fleet_lines=lambda: fleet_lines(kiosk.fleet_config, fetched))
+        fleet_lines=lambda: fleet_lines(kiosk.fleet_config, fetched),
+        broker_status=lambda: kiosk.help.link_status() if kiosk.help is not None else None)
 
 
 def _install_usage(kiosk: Kiosk, guides: SiteGuides) -> None:
@@ -342,6 +339,8 @@ def _install_deployment(kiosk: Kiosk, collab: Collaborators) -> None:
         lambda state=None: storage_state(kiosk.storage, paths, state), kiosk.usage,
         busy=lambda quiet_s: kiosk_busy(kiosk, quiet_s), restart_app=collab.restart_app,
         wall_clock=collab.wall_clock, owner=kiosk.window))
+    if kiosk.help is not None:   # status.json's broker fields and metric follow the shared queue's link
+        kiosk.help.report_link(kiosk.health)
 
 
 def _install_fleet_config(kiosk: Kiosk, collab: Collaborators) -> None:

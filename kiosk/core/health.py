@@ -50,6 +50,11 @@ class Health:
     session_active: bool = False
     update_result: str = ""
     update_rolled_back: bool = False
+    # The shared help queue's broker (issue 19, [helpers.broker]): off (not configured) | connected |
+    # not connected; why not (the log's line); terminals of the point online (this one included).
+    broker: str = "off"
+    broker_problem: str = ""
+    broker_terminals: int = 0
 
 
 def status_json(health: Health) -> str:
@@ -105,6 +110,10 @@ def prometheus_text(health: Health) -> str:
          f"{{{labels}}}", 1 if health.update_rolled_back else 0),
     ]
     rows += _fleet_rows(health, labels)
+    if health.broker != "off":   # a site without [helpers.broker] has no such link to alert on
+        rows.append(("digipiste_broker_connected", "gauge",
+                     "1 when the shared help queue's broker accepts this terminal (status.json broker_problem "
+                     "says why not).", f"{{{labels}}}", 1 if health.broker == "connected" else 0))
     out = []
     for name, kind, help_, label_set, value in rows:
         number = float(value)

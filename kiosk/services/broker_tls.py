@@ -231,7 +231,13 @@ def certificate_expiry(settings: BrokerSettings) -> dt.datetime | None:
 
 
 def diagnose(settings: BrokerSettings, timeout: float = CONNECT_TIMEOUT_S) -> str | None:
-    """Connect once (TLS, MQTT CONNECT); None when the broker accepts this terminal, else the line why not.
+    """Connect once (TLS, MQTT CONNECT); None when the broker accepts this terminal, else the line why not."""
+    found = diagnosis(settings, timeout)
+    return found[1] if found is not None else None
+
+
+def diagnosis(settings: BrokerSettings, timeout: float = CONNECT_TIMEOUT_S) -> tuple[Failure, str] | None:
+    """As `diagnose`, with the kind of failure (the admin and helper views translate the kind).
 
     The probe offers TLS 1.2 first: there the broker judges the client certificate inside the
     handshake, so its alert (expired, revoked, unknown CA) always reaches us. With TLS 1.3 it
@@ -242,7 +248,7 @@ def diagnose(settings: BrokerSettings, timeout: float = CONNECT_TIMEOUT_S) -> st
     try:
         ctx = tls_context(settings)
     except BrokerSetupError as exc:
-        return exc.line
+        return exc.failure, exc.line
     ctx.maximum_version = ssl.TLSVersion.TLSv1_2
     answer = _probe(settings, ctx, timeout)
     if answer is _TRY_TLS13:
@@ -253,7 +259,11 @@ def diagnose(settings: BrokerSettings, timeout: float = CONNECT_TIMEOUT_S) -> st
 _TRY_TLS13 = "try TLS 1.3"
 
 
-def _probe(settings: BrokerSettings, ctx: ssl.SSLContext, timeout: float) -> str | None:
+def _explained(error: object, settings: BrokerSettings) -> tuple[Failure, str]:
+    return classify(error), explain_failure(error, settings)
+
+
+def _probe(settings: BrokerSettings, ctx: ssl.SSLContext, timeout: float) -> tuple[Failure, str] | str | None:
     expiry = certificate_expiry(settings)
     connected = False
     try:
@@ -265,7 +275,7 @@ def _probe(settings: BrokerSettings, ctx: ssl.SSLContext, timeout: float) -> str
                 if answer is None:
                     return _closed(expiry, settings)
                 if answer[0] >> 4 != 2 or answer[3] != 0:
-                    return explain_failure(answer[3], settings)
+                    return _explained(answer[3], settings)
                 try:
                     tls.sendall(_DISCONNECT)
                 except OSError:
@@ -277,14 +287,15 @@ def _probe(settings: BrokerSettings, ctx: ssl.SSLContext, timeout: float) -> str
             return _TRY_TLS13
         if connected and classify(exc) in (Failure.OTHER, Failure.UNREACHABLE):
             return _closed(expiry, settings, exc)
-        return explain_failure(exc, settings)
+        return _explained(exc, settings)
 
 
-def _closed(expiry: dt.datetime | None, settings: BrokerSettings, exc: OSError | None = None) -> str:
+def _closed(expiry: dt.datetime | None, settings: BrokerSettings,
+            exc: OSError | None = None) -> tuple[Failure, str]:
     """The broker closed the connection without saying why: our own certificate's dates may say it."""
     if expiry is not None and expiry < dt.datetime.now(dt.timezone.utc):
-        return explain_failure(_ExpiredByClock(), settings)
-    return explain_failure(exc or ConnectionResetError(errno.ECONNRESET, "closed by the broker"), settings)
+        return _explained(_ExpiredByClock(), settings)
+    return _explained(exc or ConnectionResetError(errno.ECONNRESET, "closed by the broker"), settings)
 
 
 class _ExpiredByClock(ssl.SSLError):

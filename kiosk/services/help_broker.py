@@ -21,7 +21,8 @@ Topics, all under `digipiste/<site_id>/` (docs/helpers.md and docs/deploy.md):
 
 A wrong CA, an expired certificate or a refused login becomes one line
 (kiosk.services.broker_tls.explain_failure), logged once per distinct fault and shown to
-helpers through `link_changed`; the terminal keeps its own queue meanwhile and paho keeps
+helpers through `link_changed` (`failure` holds its kind, broker_tls.Failure, which the admin
+and helper views put in words of their language); the terminal keeps its own queue meanwhile and paho keeps
 trying again by itself (1 s doubling to 30 s).
 """
 
@@ -137,6 +138,7 @@ class HelpBroker(QObject):
         self._answers = Answers(self, "help broker")
         self._client = None
         self.state, self.line = DOWN, ""
+        self.failure = None      # broker_tls.Failure of the line; None when up or not connected yet
         self._logged = ""
 
     # -- start and stop ------------------------------------------------------------------------
@@ -147,7 +149,7 @@ class HelpBroker(QObject):
         try:
             context = broker_tls.tls_context(self._settings)
         except broker_tls.BrokerSetupError as exc:
-            self._set_link(FAILING, broker_tls.explain_failure(exc, self._settings))
+            self._set_link(FAILING, broker_tls.explain_failure(exc, self._settings), exc.failure)
             return
         client = _Client.make(f"digipiste-{self.site_id}-{self.terminal_id}", self._connect_failed)
         # WORKAROUND for paho-mqtt 2.2.0 client.py `_ssl_wrap_socket` (no upstream issue found):
@@ -229,8 +231,9 @@ class HelpBroker(QObject):
         # paho only sees the connection lost: one plain connection says why (paho's thread
         # may wait for it; the interface thread never does).
         from kiosk.services import broker_tls
-        line = broker_tls.diagnose(self._settings, timeout=5.0)
-        self._answers.to_main(self._disconnected_main, line or f"connection lost ({reason_code})")
+        found = broker_tls.diagnosis(self._settings, timeout=5.0)
+        kind, line = found if found is not None else (None, f"connection lost ({reason_code})")
+        self._answers.to_main(self._disconnected_main, line, kind)
 
     def _connect_failed(self, exc: Exception) -> None:
         self._answers.to_main(self._failed_main, exc)
@@ -262,16 +265,16 @@ class HelpBroker(QObject):
         self._set_link(UP, "")
         self.connected.emit()
 
-    def _disconnected_main(self, line: str) -> None:
-        self._set_link(DOWN, line)
+    def _disconnected_main(self, line: str, kind) -> None:
+        self._set_link(DOWN, line, kind)
 
     def _failed_main(self, exc: object) -> None:
         from kiosk.services import broker_tls
-        self._set_link(FAILING, broker_tls.explain_failure(exc, self._settings))
+        self._set_link(FAILING, broker_tls.explain_failure(exc, self._settings), broker_tls.classify(exc))
 
-    def _set_link(self, state: str, line: str) -> None:
+    def _set_link(self, state: str, line: str, kind=None) -> None:
         changed = (state, line) != (self.state, self.line)
-        self.state, self.line = state, line
+        self.state, self.line, self.failure = state, line, kind
         if state == UP:
             if self._logged:
                 log.info("shared help queue: connected to the broker again")

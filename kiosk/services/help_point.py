@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -33,6 +33,16 @@ log = logging.getLogger("kiosk.help.point")
 TO_LOCAL = {sq.CALLED: hq.CALLED, sq.SERVING: hq.IN_PROGRESS}
 
 
+@dataclass(frozen=True)
+class LinkStatus:
+    """The link to the point for IT (admin view, status.json, digipiste_broker_connected)."""
+
+    connected: bool
+    terminals: int        # terminals of the point online now, this one included
+    failure: str = ""     # broker_tls.Failure value ("" when connected, or not connected yet)
+    line: str = ""        # the English line of the log ("" when connected)
+
+
 class PointQueue(QObject):
     """`changed` whenever the point's list, the terminals or the link changed."""
 
@@ -41,11 +51,13 @@ class PointQueue(QObject):
 
     def __init__(self, local, broker, *, terminal_id: str, letter: str, label: str,
                  wall_ms: Callable[[], int] = lambda: int(time.time() * 1000),
+                 topic_labels: Callable[[str], dict[str, str]] = lambda _topic: {},
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.local, self.broker = local, broker
         self.terminal_id, self.letter, self.label = terminal_id, letter, label
         self._wall_ms = wall_ms
+        self._topic_labels = topic_labels      # a topic id -> its tile's label per language, published with it
         self.clock = sq.Hlc()
         self.known: dict[str, sq.SharedRequest] = {}
         self.terminals: dict[str, sq.Presence] = {}
@@ -66,6 +78,22 @@ class PointQueue(QObject):
     def link_line(self) -> str:
         """"" when the shared list is reachable; otherwise one line for helpers (never residents)."""
         return "" if self.broker.state == "up" else (self.broker.line or "not connected yet")
+
+    def link_status(self) -> LinkStatus:
+        up = self.broker.state == "up"
+        failure = getattr(self.broker, "failure", None)
+        others = sum(1 for p in self.terminals.values() if p.online and p.terminal != self.terminal_id)
+        return LinkStatus(up, 1 + others,
+                          "" if up or failure is None else failure.value, self.link_line if not up else "")
+
+    def report_to(self, health) -> None:
+        """Keep the health files' `broker` fields current (kiosk.services.health_files.HealthFiles)."""
+        def write() -> None:
+            s = self.link_status()
+            health.update(broker="connected" if s.connected else "not connected", broker_problem=s.line,
+                          broker_terminals=s.terminals if s.connected else 0)
+        self.changed.connect(write)
+        write()
 
     def open_requests(self) -> list[sq.SharedRequest]:
         self._take_local()
@@ -215,7 +243,8 @@ class PointQueue(QObject):
         hlc = self._tick()
         base = old or sq.from_local(local, terminal=self.terminal_id, letter=self.letter, label=self.label,
                                     progress=sq.Progress(hlc=hlc, writer=self.terminal_id),
-                                    doing=sq.Doing(local.service, local.guide, local.step, hlc))
+                                    doing=sq.Doing(local.service, local.guide, local.step, hlc),
+                                    topic_labels=self._topic_labels(local.topic))
         if state == sq.WAITING:
             return base
         return sq.advance(base, state, hlc, self.terminal_id,

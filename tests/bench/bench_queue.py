@@ -7,7 +7,9 @@ broker and the hand-off to the interface thread, but no LAN.
 
 1. Request on terminal A -> visible in B's list, and call on B -> "Your turn" on A (A's
    my_turn signal): p50 and p99 over N_REQUESTS requests, against the same path on one
-   terminal alone (ask -> in its own list; call -> my_turn), measured in the same run.
+   terminal alone (ask -> in its own list; call -> my_turn), measured in the same run; and
+   all of it twice, the broker with Mosquitto's default (Nagle's algorithm on its sockets)
+   and as shipped (`set_tcp_nodelay true`, packaging/linux/broker/digipiste.conf.in).
 2. Reconnect: the broker killed and started again; time from its start until both
    terminals are connected and have heard a request made while it was down.
 3. A kiosk (kiosk.app.build, offscreen) whose point holds N_WAITING requests of 5 terminals:
@@ -57,6 +59,13 @@ def _pct(values: list[float], p: float) -> float:
 
 
 def bench_latency_and_reconnect(app, root: Path) -> None:
+    """The latency twice in one run: the broker's sockets with Nagle's algorithm (Mosquitto's
+    default, `set_tcp_nodelay false`) as the baseline, then as shipped (`set_tcp_nodelay true`)."""
+    _latency_and_reconnect(app, root / "nagle", nodelay=False)
+    _latency_and_reconnect(app, root / "shipped", nodelay=True)
+
+
+def _latency_and_reconnect(app, root: Path, *, nodelay: bool) -> None:
     from kiosk.core.help import shared_queue as sq
     from kiosk.core.help.schedule import Schedule
     from kiosk.services.help_queue import HelpQueue
@@ -64,8 +73,10 @@ def bench_latency_and_reconnect(app, root: Path) -> None:
     from tests.gui.test_help_point import ALL_WEEK, Terminal
     from tests.helpers.broker import MosquittoBroker
 
-    broker = MosquittoBroker(root / "broker")
+    root.mkdir(parents=True, exist_ok=True)
+    broker = MosquittoBroker(root / "broker", nodelay=nodelay)
     broker.start()
+    print(f"-- broker with set_tcp_nodelay {'true (as shipped)' if nodelay else 'false (Mosquitto default)'}")
     a, b = Terminal(broker, "t1", root), Terminal(broker, "t2", root)
     alone_worker = StorageWorker(root / "alone.db")
     alone = HelpQueue(Schedule.build("Europe/Helsinki", ALL_WEEK), alone_worker, None)

@@ -8,6 +8,7 @@ separate kiosk processes are in tests/gui/test_help_point_processes.py. Nothing 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, time
 
 import pytest
@@ -32,12 +33,14 @@ def settings_for(b: MosquittoBroker, tid: str, *, ca=None) -> BrokerSettings:
 class Terminal:
     """One terminal's help queue, link and point list (the kiosk's own classes)."""
 
-    def __init__(self, b: MosquittoBroker, tid: str, root, *, settings=None) -> None:
+    def __init__(self, b: MosquittoBroker, tid: str, root, *, settings=None, tiles=None, clock=None) -> None:
         self.id = tid
         self.worker = StorageWorker(root / f"{tid}.db")
-        self.queue = HelpQueue(Schedule.build("Europe/Helsinki", ALL_WEEK), self.worker, None)
+        self.queue = HelpQueue(Schedule.build("Europe/Helsinki", ALL_WEEK), self.worker, None,
+                               **({"clock": clock} if clock else {}))
         self.link = HelpBroker(settings or settings_for(b, tid), "test", tid, f"Terminal {tid}")
-        self.point = PointQueue(self.queue, self.link, terminal_id=tid, letter=chr(ord("A") + int(tid[-1]) - 1), label=f"Terminal {tid}")
+        self.point = PointQueue(self.queue, self.link, terminal_id=tid, letter=chr(ord("A") + int(tid[-1]) - 1),
+                                label=f"Terminal {tid}", topic_labels=lambda topic: (tiles or {}).get(topic, {}))
         self.link.start()
 
     def labels(self) -> list[str]:
@@ -238,3 +241,62 @@ def test_a_restarted_terminal_does_not_take_back_its_closed_request_from_the_bro
         qtbot.waitUntil(lambda: b"Zebulon" not in broker.db_bytes(), timeout=WAIT_MS)
     finally:
         link.stop()
+
+
+def test_a_topic_only_the_residents_terminal_has_is_named_in_the_helpers_language(qtbot, terminals):
+    # t1 has a "vero" tile; t2 (where the helper is) has not: the request brings its words along.
+    from kiosk.ui.help.queue_model import QueueModel, row_of_shared
+
+    t1 = terminals("t1", tiles={"vero": {"fi": "Verohallinto", "sv": "Skatteförvaltningen", "en": "Tax"}})
+    t2 = terminals("t2")
+    up(qtbot, t1, t2)
+    r = t1.queue.ask("vero")
+    qtbot.waitUntil(lambda: r.id in t2.point.known, timeout=WAIT_MS)
+    model = QueueModel()
+    model.topic_names = {"kela": "Kela"}                  # t2's own tiles: no "vero"
+    row = row_of_shared(t2.point.known[r.id], label="Terminal t1", online=True)
+    for lang, words in (("sv", "Skatteförvaltningen"), ("fi", "Verohallinto"), ("en", "Tax")):
+        model.language = lang
+        assert model.cell(row, 2) == words
+    # A topic neither terminal has a label for (an older terminal's message) is still readable.
+    model.language = "fi"
+    bare = row_of_shared(replace(t2.point.known[r.id], topic="my_own_topic", topic_labels=()), label="", online=True)
+    assert model.cell(bare, 2) == "My own topic"
+
+
+class MovableClock:
+    """The HelpQueue's wall clock, moved by the test (an aware datetime, as the kiosk's)."""
+
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def __call__(self) -> datetime:
+        return self.at
+
+
+def test_at_midnight_yesterdays_closed_requests_are_forgotten_and_another_terminals_open_one_stays(
+        qtbot, terminals):
+    from zoneinfo import ZoneInfo
+
+    helsinki = ZoneInfo("Europe/Helsinki")
+    clock = MovableClock(datetime(2026, 12, 7, 23, 50, tzinfo=helsinki))
+    t1 = terminals("t1", clock=clock)
+    t2 = terminals("t2", clock=MovableClock(datetime(2026, 12, 7, 23, 51, tzinfo=helsinki)))
+    up(qtbot, t1, t2)
+    done_here = t1.queue.ask("kela")
+    t1.queue.call(done_here.id)
+    t1.queue.close(done_here.id, "solved")
+    done_there = t2.queue.ask("kela")
+    t2.queue.call(done_there.id)
+    t2.queue.close(done_there.id, "solved")
+    waiting_there = t2.queue.ask("vero")                  # t2's own midnight is not run here
+    qtbot.waitUntil(lambda: {done_there.id, waiting_there.id} <= t1.point.known.keys()
+                    and t1.point.known[done_there.id].state == sq.CLOSED, timeout=WAIT_MS)
+    assert t1.point.figures_today()["helped"] == 2        # what the helper view says before midnight
+
+    clock.at = datetime(2026, 12, 8, 0, 0, 1, tzinfo=helsinki)
+    t1.queue.daily_cleanup()                              # what the HelpQueue's midnight timer runs
+    assert done_here.id not in t1.point.known and done_there.id not in t1.point.known
+    assert t1.point.figures_today()["helped"] == 0        # today starts at nought
+    # Another terminal's open request (that terminal may be dead) stays for a helper to see and close.
+    assert [r.id for r in t1.point.open_requests()] == [waiting_there.id]

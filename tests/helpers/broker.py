@@ -78,8 +78,11 @@ class MosquittoBroker:
 
     def __init__(self, root: Path, sites: dict[str, list[str]] | None = None, *,
                  broker_hosts: tuple[str, ...] = ("localhost",), broker_ips: tuple[str, ...] = ("127.0.0.1",),
-                 autosave_s: int = 1) -> None:
+                 autosave_s: int = 1, nodelay: bool = True) -> None:
         self.root = Path(root)
+        # The shipped config's `set_tcp_nodelay true`; False only for the benchmark's baseline
+        # (tests/bench/bench_queue.py measures the latency it saves, in the same run).
+        self.nodelay = nodelay
         self.sites = dict(sites or DEFAULT_SITES)
         self.certs = self.root / "certs"
         self.data = self.root / "data"
@@ -169,6 +172,9 @@ class MosquittoBroker:
     def _write_config(self) -> None:
         text = render_config(TEMPLATE.read_text(encoding="utf-8"), port=self.port, bind=self.host,
                              cert_dir=self.certs, autosave_s=self.autosave_s)
+        assert "\nset_tcp_nodelay true\n" in text, "the shipped broker config sends small messages at once"
+        if not self.nodelay:
+            text = text.replace("\nset_tcp_nodelay true\n", "\nset_tcp_nodelay false\n")
         # Test-only: run as whoever runs the tests (as root Mosquitto would switch to the
         # 'mosquitto' user, who cannot read the test's 0600 keys), log to a file we can read.
         # Debian's mosquitto.conf sets persistence_location for the installed broker; here, the test's.

@@ -180,3 +180,23 @@ def test_presence_round_trip():
     assert sq.presence_from_wire("b", sq.presence_to_wire(p)) == p
     with pytest.raises(sq.WireError):
         sq.presence_from_wire("b", b"nope")
+
+
+# -- the topic's words travel with the request (issue 19 follow-up) ----------------------------------------
+
+def test_the_topic_labels_travel_with_the_request_and_are_bounded():
+    r = request(4, "b", topic_labels=(("en", "Kela benefits"), ("fi", "Kelan etuudet"), ("sv", "FPA:s förmåner")))
+    assert sq.from_wire(sq.to_wire(r, with_name=False)).topic_labels == r.topic_labels
+    # A message from an older terminal has none; a huge one from elsewhere is cut to size.
+    assert sq.from_wire(sq.to_wire(request(4, "b"), with_name=False)).topic_labels == ()
+    body = sq.to_wire(request(4, "b"), with_name=False)[:-1] + (
+        b',"topic_labels":{' + b",".join(b'"l%d":"%s"' % (i, b"x" * 500) for i in range(40)) + b"}}")
+    labels = sq.from_wire(body).topic_labels
+    assert len(labels) == sq.MAX_LABELS and all(len(text) == sq.MAX_LABEL_CHARS for _lang, text in labels)
+    with pytest.raises(sq.WireError):
+        sq.from_wire(sq.to_wire(request(4, "b"), with_name=False)[:-1] + b',"topic_labels":"kela"}')
+
+
+def test_a_topic_without_any_label_is_shown_readable():
+    assert sq.readable_id("my_device") == "My device"
+    assert sq.readable_id("oma-kanta") == "Oma kanta"

@@ -134,6 +134,21 @@
             <source>%1: not checked by a native speaker</source>
             <translation>%1: not checked by a native speaker</translation>
         </message>
+        <message>
+            <source>Shared help queue: not in use</source>
+            <translation>Shared help queue: not in use</translation>
+        </message>
+        <message>
+            <source>Shared help queue: not connected. %1 This terminal keeps its own queue.</source>
+            <translation>Shared help queue: not connected. %1 This terminal keeps its own queue.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared help queue: connected (%n terminal(s))</source>
+            <translation>
+                <numerusform>Shared help queue: connected (%n terminal)</numerusform>
+                <numerusform>Shared help queue: connected (%n terminals)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

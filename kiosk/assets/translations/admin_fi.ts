@@ -134,6 +134,21 @@
             <source>%1: not checked by a native speaker</source>
             <translation>%1: ei tarkistettu äidinkielisellä</translation>
         </message>
+        <message>
+            <source>Shared help queue: not in use</source>
+            <translation>Jaettu jono: ei käytössä</translation>
+        </message>
+        <message>
+            <source>Shared help queue: not connected. %1 This terminal keeps its own queue.</source>
+            <translation>Jaettu jono: ei yhteyttä. %1 Tämä kone pitää oman jononsa.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared help queue: connected (%n terminal(s))</source>
+            <translation>
+                <numerusform>Jaettu jono: yhteys kunnossa (%n kone)</numerusform>
+                <numerusform>Jaettu jono: yhteys kunnossa (%n konetta)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

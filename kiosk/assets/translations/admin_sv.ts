@@ -134,6 +134,21 @@
             <source>%1: not checked by a native speaker</source>
             <translation>%1: inte granskad av en modersmålstalare</translation>
         </message>
+        <message>
+            <source>Shared help queue: not in use</source>
+            <translation>Delad hjälpkö: används inte</translation>
+        </message>
+        <message>
+            <source>Shared help queue: not connected. %1 This terminal keeps its own queue.</source>
+            <translation>Delad hjälpkö: inte ansluten. %1 Den här datorn håller sin egen kö.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared help queue: connected (%n terminal(s))</source>
+            <translation>
+                <numerusform>Delad hjälpkö: ansluten (%n dator)</numerusform>
+                <numerusform>Delad hjälpkö: ansluten (%n datorer)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

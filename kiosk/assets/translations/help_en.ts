@@ -205,10 +205,6 @@
             <translation>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</translation>
         </message>
         <message>
-            <source>Only this terminal's queue is shown: the shared list cannot be reached (%1)</source>
-            <translation>Only this terminal's queue is shown: the shared list cannot be reached (%1)</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>Call</translation>
         </message>
@@ -283,6 +279,10 @@
         <message>
             <source>%1 was already called by %2</source>
             <translation>%1 was already called by %2</translation>
+        </message>
+        <message>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached. %1</source>
+            <translation>Only this terminal's queue is shown: the shared list cannot be reached. %1</translation>
         </message>
     </context>
     <context>

@@ -205,10 +205,6 @@
             <translation>Tänään: %1 autettu · odotus noin %2 · apu kesti noin %3 · %4 odottaa</translation>
         </message>
         <message>
-            <source>Only this terminal's queue is shown: the shared list cannot be reached (%1)</source>
-            <translation>Näytetään vain tämän koneen jono: yhteistä listaa ei saada (%1)</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>Kutsu</translation>
         </message>
@@ -283,6 +279,10 @@
         <message>
             <source>%1 was already called by %2</source>
             <translation>%2 ehti jo kutsua numeron %1</translation>
+        </message>
+        <message>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached. %1</source>
+            <translation>Näytetään vain tämän koneen jono: yhteistä listaa ei saada. %1</translation>
         </message>
     </context>
     <context>

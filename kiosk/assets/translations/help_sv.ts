@@ -205,10 +205,6 @@
             <translation>I dag: %1 hjälpta · väntan cirka %2 · hjälpen tog cirka %3 · %4 väntar</translation>
         </message>
         <message>
-            <source>Only this terminal's queue is shown: the shared list cannot be reached (%1)</source>
-            <translation>Bara den här datorns kö visas: den gemensamma listan kan inte nås (%1)</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>Kalla</translation>
         </message>
@@ -283,6 +279,10 @@
         <message>
             <source>%1 was already called by %2</source>
             <translation>%2 har redan kallat nummer %1</translation>
+        </message>
+        <message>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached. %1</source>
+            <translation>Bara den här datorns kö visas: den gemensamma listan kan inte nås. %1</translation>
         </message>
     </context>
     <context>

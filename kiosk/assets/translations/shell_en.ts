@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>BrokerTexts</name>
+        <message>
+            <source>The certificate files named in the configuration cannot be used.</source>
+            <translation>The certificate files named in the configuration cannot be used.</translation>
+        </message>
+        <message>
+            <source>The broker is not trusted: its certificate is not signed by the site CA in ca_file.</source>
+            <translation>The broker is not trusted: its certificate is not signed by the site CA in ca_file.</translation>
+        </message>
+        <message>
+            <source>The broker's certificate is not made for the address in the configuration.</source>
+            <translation>The broker's certificate is not made for the address in the configuration.</translation>
+        </message>
+        <message>
+            <source>The broker's own certificate has expired.</source>
+            <translation>The broker's own certificate has expired.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has expired.</source>
+            <translation>The broker refused this terminal's certificate: it has expired.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has been revoked.</source>
+            <translation>The broker refused this terminal's certificate: it has been revoked.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it is not signed by the site CA.</source>
+            <translation>The broker refused this terminal's certificate: it is not signed by the site CA.</translation>
+        </message>
+        <message>
+            <source>The broker refused the connection: it needs this terminal's certificate.</source>
+            <translation>The broker refused the connection: it needs this terminal's certificate.</translation>
+        </message>
+        <message>
+            <source>The broker closed the connection during TLS set-up: check this terminal's certificate.</source>
+            <translation>The broker closed the connection during TLS set-up: check this terminal's certificate.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's login.</source>
+            <translation>The broker refused this terminal's login.</translation>
+        </message>
+        <message>
+            <source>The broker cannot be reached.</source>
+            <translation>The broker cannot be reached.</translation>
+        </message>
+        <message>
+            <source>Connecting to the broker failed.</source>
+            <translation>Connecting to the broker failed.</translation>
+        </message>
+        <message>
+            <source>Not connected yet.</source>
+            <translation>Not connected yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComingSoon</name>
         <message>
             <source>Guides are coming soon</source>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
     <context>
+        <name>BrokerTexts</name>
+        <message>
+            <source>The certificate files named in the configuration cannot be used.</source>
+            <translation>Asetuksissa nimettyjä varmennetiedostoja ei voi käyttää.</translation>
+        </message>
+        <message>
+            <source>The broker is not trusted: its certificate is not signed by the site CA in ca_file.</source>
+            <translation>Välittäjään ei luoteta: sen varmennetta ei ole allekirjoittanut ca_file-tiedoston pisteen varmentaja.</translation>
+        </message>
+        <message>
+            <source>The broker's certificate is not made for the address in the configuration.</source>
+            <translation>Välittäjän varmenne ei ole tehty asetuksissa olevalle osoitteelle.</translation>
+        </message>
+        <message>
+            <source>The broker's own certificate has expired.</source>
+            <translation>Välittäjän oma varmenne on vanhentunut.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has expired.</source>
+            <translation>Välittäjä hylkäsi tämän koneen varmenteen: se on vanhentunut.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has been revoked.</source>
+            <translation>Välittäjä hylkäsi tämän koneen varmenteen: se on mitätöity.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it is not signed by the site CA.</source>
+            <translation>Välittäjä hylkäsi tämän koneen varmenteen: sitä ei ole allekirjoittanut pisteen varmentaja.</translation>
+        </message>
+        <message>
+            <source>The broker refused the connection: it needs this terminal's certificate.</source>
+            <translation>Välittäjä hylkäsi yhteyden: se tarvitsee tämän koneen varmenteen.</translation>
+        </message>
+        <message>
+            <source>The broker closed the connection during TLS set-up: check this terminal's certificate.</source>
+            <translation>Välittäjä sulki yhteyden TLS-kättelyn aikana: tarkista tämän koneen varmenne.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's login.</source>
+            <translation>Välittäjä hylkäsi tämän koneen kirjautumisen.</translation>
+        </message>
+        <message>
+            <source>The broker cannot be reached.</source>
+            <translation>Välittäjään ei saada yhteyttä.</translation>
+        </message>
+        <message>
+            <source>Connecting to the broker failed.</source>
+            <translation>Yhteys välittäjään epäonnistui.</translation>
+        </message>
+        <message>
+            <source>Not connected yet.</source>
+            <translation>Yhteyttä ei ole vielä muodostettu.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComingSoon</name>
         <message>
             <source>Guides are coming soon</source>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>BrokerTexts</name>
+        <message>
+            <source>The certificate files named in the configuration cannot be used.</source>
+            <translation>Certifikatfilerna som anges i konfigurationen kan inte användas.</translation>
+        </message>
+        <message>
+            <source>The broker is not trusted: its certificate is not signed by the site CA in ca_file.</source>
+            <translation>Mäklaren är inte betrodd: dess certifikat är inte signerat av platsens CA i ca_file.</translation>
+        </message>
+        <message>
+            <source>The broker's certificate is not made for the address in the configuration.</source>
+            <translation>Mäklarens certifikat är inte utfärdat för adressen i konfigurationen.</translation>
+        </message>
+        <message>
+            <source>The broker's own certificate has expired.</source>
+            <translation>Mäklarens eget certifikat har gått ut.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has expired.</source>
+            <translation>Mäklaren avvisade den här datorns certifikat: det har gått ut.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has been revoked.</source>
+            <translation>Mäklaren avvisade den här datorns certifikat: det har återkallats.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it is not signed by the site CA.</source>
+            <translation>Mäklaren avvisade den här datorns certifikat: det är inte signerat av platsens CA.</translation>
+        </message>
+        <message>
+            <source>The broker refused the connection: it needs this terminal's certificate.</source>
+            <translation>Mäklaren avvisade anslutningen: den behöver den här datorns certifikat.</translation>
+        </message>
+        <message>
+            <source>The broker closed the connection during TLS set-up: check this terminal's certificate.</source>
+            <translation>Mäklaren stängde anslutningen under TLS-upprättandet: kontrollera den här datorns certifikat.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's login.</source>
+            <translation>Mäklaren avvisade den här datorns inloggning.</translation>
+        </message>
+        <message>
+            <source>The broker cannot be reached.</source>
+            <translation>Mäklaren kan inte nås.</translation>
+        </message>
+        <message>
+            <source>Connecting to the broker failed.</source>
+            <translation>Anslutningen till mäklaren misslyckades.</translation>
+        </message>
+        <message>
+            <source>Not connected yet.</source>
+            <translation>Ännu inte ansluten.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComingSoon</name>
         <message>
             <source>Guides are coming soon</source>

@@ -141,6 +141,9 @@ class SharedRequest:
     doing: Doing = Doing()
     first_name: str = ""        # only when given, only while open
     terminal_label: str = ""
+    # The topic's words per language as the resident's terminal has them ((lang, label), sorted):
+    # a helper on a terminal whose tiles differ still reads the topic in their own language.
+    topic_labels: tuple[tuple[str, str], ...] = ()
 
     @property
     def label(self) -> str:
@@ -169,7 +172,7 @@ def merge(a: SharedRequest, b: SharedRequest) -> SharedRequest:
 
 
 def _facts(r: SharedRequest) -> tuple:
-    return (r.terminal, r.letter, r.number, r.day, r.topic, r.created_at, r.terminal_label)
+    return (r.terminal, r.letter, r.number, r.day, r.topic, r.created_at, r.terminal_label, r.topic_labels)
 
 
 def merge_into(known: dict[str, SharedRequest], incoming: SharedRequest) -> bool:
@@ -185,12 +188,28 @@ def merge_into(known: dict[str, SharedRequest], incoming: SharedRequest) -> bool
 
 
 def from_local(r: hq.Request, *, terminal: str, letter: str, label: str, progress: Progress,
-               doing: Doing) -> SharedRequest:
-    """This terminal's stored request as the point sees it."""
+               doing: Doing, topic_labels: dict[str, str] | None = None) -> SharedRequest:
+    """This terminal's stored request as the point sees it (`topic_labels`: its tile's label per language)."""
     return SharedRequest(
         id=r.id, terminal=terminal, letter=letter, number=r.number, day=r.day.isoformat(),
         topic=r.topic, created_at=r.created_at.timestamp(), progress=progress, doing=doing,
-        first_name=r.first_name if r.is_open else "", terminal_label=label)
+        first_name=r.first_name if r.is_open else "", terminal_label=label,
+        topic_labels=_labels(topic_labels or {}))
+
+
+MAX_LABELS, MAX_LABEL_CHARS = 16, 80
+
+
+def _labels(labels: dict) -> tuple[tuple[str, str], ...]:
+    """Language -> label as a sorted tuple, bounded (a message from elsewhere is not trusted to be small)."""
+    pairs = sorted((str(lang)[:8], str(text)[:MAX_LABEL_CHARS]) for lang, text in labels.items() if text)
+    return tuple(pairs[:MAX_LABELS])
+
+
+def readable_id(topic: str) -> str:
+    """A topic or service id no label was found for, made readable: "my_device" -> "My device"."""
+    words = topic.replace("_", " ").replace("-", " ").strip()
+    return words[:1].upper() + words[1:] if words else topic
 
 
 # -- the action a helper takes ----------------------------------------------------------------------
@@ -280,6 +299,8 @@ def to_wire(r: SharedRequest, *, with_name: bool) -> bytes:
     d = asdict(r.doing)
     d["hlc"] = [r.doing.hlc.ms, r.doing.hlc.count]
     body.update(v=1, progress=p, doing=d)
+    if r.topic_labels:
+        body["topic_labels"] = dict(r.topic_labels)
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
 
 
@@ -298,8 +319,9 @@ def from_wire(payload: bytes) -> SharedRequest:
                           number=int(body["number"]), day=str(body["day"]), topic=str(body["topic"]),
                           created_at=float(body["created_at"]), progress=progress, doing=doing,
                           first_name=str(body.get("first_name", ""))[:40],
-                          terminal_label=str(body.get("terminal_label", "")))
-    except (ValueError, KeyError, TypeError) as exc:
+                          terminal_label=str(body.get("terminal_label", "")),
+                          topic_labels=_labels(dict(body.get("topic_labels") or {})))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         # The kind of fault only: the exception's text could quote a value (a name) into the log.
         raise WireError(f"not a help request ({type(exc).__name__})") from None
     if progress.state not in RANK:

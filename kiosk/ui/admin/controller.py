@@ -69,6 +69,8 @@ class AdminSources:
     storage_state: Callable[[], tuple[str, str]]   # ("ok" | "unavailable" | "volatile", reason)
     # Lines about the configuration fetched from [fleet] config_url (a refusal, a wait), read when shown.
     fleet_lines: Callable[[], tuple[str, ...]] = lambda: ()
+    # The shared help queue's link (kiosk.services.help_point.LinkStatus); None: no [helpers.broker].
+    broker_status: Callable[[], Any] = lambda: None
 
 
 class AdminController(QObject):
@@ -158,6 +160,7 @@ class AdminController(QObject):
             storage_ok=(state == "ok"), storage_reason=reason, storage_volatile=(state == "volatile"),
             config_path=_config_path(src.config_errors, src.config),
             translations=_translations_unchecked(src.config.languages),
+            broker=src.broker_status(),
         )
 
     def close_admin(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from kiosk.ui.shell.broker_texts import BrokerTexts
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.theme import MIN_TARGET_PX, TEXT_SIZES
@@ -54,6 +55,9 @@ class AdminReport:
     translations: tuple[str, ...] | None = ()
     # The configuration fetched from [fleet] config_url: a refusal, a file waiting (not the site file's errors).
     fleet_lines: tuple[str, ...] = ()
+    # The shared help queue's link (kiosk.services.help_point.LinkStatus: connected, terminals,
+    # failure kind); None: the site has no [helpers.broker].
+    broker: object | None = None
 
 
 class AdminView(Overlay):
@@ -95,6 +99,10 @@ class AdminView(Overlay):
         self.storage_status = QLabel(self)
         self.storage_status.setObjectName("admin-storage-status")
         self.storage_status.setWordWrap(True)
+        self.broker_status = QLabel(self)
+        self.broker_status.setObjectName("admin-broker-status")
+        self.broker_status.setWordWrap(True)
+        self._broker_texts = BrokerTexts(self)
         self.translation_status = QLabel(self)
         self.translation_status.setObjectName("admin-translations")
         self.translation_status.setWordWrap(True)
@@ -141,7 +149,13 @@ class AdminView(Overlay):
         box.insertWidget(4, self.config_status)
         box.insertWidget(5, self.config_errors, 1)
         box.insertWidget(6, self.fleet_status)
-        box.insertWidget(7, self.storage_status)
+        # Storage and the shared queue's link side by side: the view has no height to spare
+        # at 1280x800, and the tables below need theirs.
+        status_row = QHBoxLayout()
+        status_row.setSpacing(24)
+        status_row.addWidget(self.storage_status, 1, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self.broker_status, 1, Qt.AlignmentFlag.AlignTop)
+        box.insertLayout(7, status_row)
         box.insertWidget(8, self.translation_status)
         box.insertLayout(8, columns, 2)
 
@@ -230,6 +244,15 @@ class AdminView(Overlay):
         return " · ".join(self.tr("%1: not checked by a native speaker").replace("%1", names.get(code, code))
                          for code in unchecked)
 
+    def _broker_text(self, link) -> str:
+        """The shared help queue for IT: off, connected (how many terminals), or why not."""
+        if link is None:
+            return self.tr("Shared help queue: not in use")
+        if link.connected:
+            return self.tr("Shared help queue: connected (%n terminal(s))", "", link.terminals)
+        return (self.tr("Shared help queue: not connected. %1 This terminal keeps its own queue.")
+                .replace("%1", self._broker_texts.failure(link.failure)))
+
     def retranslate(self) -> None:
         r = self._report
         self._title.setText(self.tr("Administration"))
@@ -257,6 +280,7 @@ class AdminView(Overlay):
             self.storage_status.setText(
                 self.tr("Storage cannot be used; the kiosk serves residents without it and tries again "
                         "by itself. Reason: %1").replace("%1", r.storage_reason))
+        self.broker_status.setText(self._broker_text(r.broker))
         self.translation_status.setText(self._translation_text(r.translations))
         self.translation_status.setVisible(r.translations != ())
         self._hosts_heading.setText(self.tr("Refused addresses"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabe
 from kiosk.core.help import queue as hq
 from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.help.queue_model import TERMINAL_COLUMN, QueueModel, Row
+from kiosk.ui.shell.broker_texts import BrokerTexts
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.theme import TEXT_SIZES
@@ -109,6 +110,7 @@ class HelperView(Overlay):
         self._link.setObjectName("helper-link")
         self._link.setWordWrap(True)
         self._link.hide()
+        self._broker_texts = BrokerTexts(self)
         self._notice = QLabel(self)
         self._notice.setObjectName("helper-notice")
         self._notice.setWordWrap(True)
@@ -189,8 +191,11 @@ class HelperView(Overlay):
             self.topic_grid.addWidget(b, i // 4, i % 4)
 
     def refresh(self, requests: list[Row], now: datetime, figures: dict, who: str, on_duty: bool, *,
-                shared: bool = False, link_line: str = "") -> None:
-        """Show the queue as it is at `now`; `shared`: the whole point's, with a terminal column."""
+                shared: bool = False, link_failure: str | None = None) -> None:
+        """Show the queue as it is at `now`; `shared`: the whole point's, with a terminal column.
+
+        `link_failure`: None while the shared list is reachable, else why not (a
+        kiosk.services.broker_tls.Failure value, "" when not connected yet), put in words here."""
         selected = self.selected_id()       # by id: rows move as others are called
         self._requests, self._now, self._figures = list(requests), now, figures
         self._who, self._on_duty = who, on_duty
@@ -198,7 +203,7 @@ class HelperView(Overlay):
             self._shared = shared
             self.table.setColumnHidden(TERMINAL_COLUMN, not shared)
             self._fit_rows()
-        self._link_line = link_line
+        self._link_failure = link_failure
         self.model.set_queue(self._requests, now)
         for row, r in enumerate(self._requests):
             if r.id == selected:
@@ -315,11 +320,12 @@ class HelperView(Overlay):
         self.table.setAccessibleName(self.tr("Help queue"))
         self._empty.setText(self.tr("Nobody is waiting.") if not self._requests else "")
         self._empty.setVisible(not self._requests and self._closing is None)
-        link = getattr(self, "_link_line", "")
-        self._link.setText(self.tr("Only this terminal's queue is shown: the shared list cannot be reached (%1)")
-                           .replace("%1", link) if link else "")
+        failure = getattr(self, "_link_failure", None)
+        self._link.setText("" if failure is None else
+                           self.tr("Only this terminal's queue is shown: the shared list cannot be reached. %1")
+                           .replace("%1", self._broker_texts.failure(failure)))
         self._link.setAccessibleName(self._link.text())
-        self._link.setVisible(bool(link))
+        self._link.setVisible(failure is not None)
         self.next_button.set_label(self.tr("Call"), self.tr("Call the chosen person, or the next one waiting"))
         self.done_button.set_label(self.tr("Close request"))
         self.not_here_button.set_label(self.tr("Not here"))

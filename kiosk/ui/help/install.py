@@ -166,14 +166,24 @@ class HelpController(QObject):
         from kiosk.services.help_point import PointQueue
         label = terminal_label(cfg)
         broker = HelpBroker(cfg.broker, cfg.site_id, cfg.terminal_id, label, parent=self)
+        tiles = {t.id: dict(t.label) for t in cfg.tiles}
         self.point = PointQueue(self.queue, broker, terminal_id=cfg.terminal_id, letter=terminal_letter(cfg),
-                                label=label, parent=self)
+                                label=label, topic_labels=lambda topic: tiles.get(topic, {}), parent=self)
         self._rows: dict = {}                   # request id -> (what it was made from, its Row)
         self._my_calls: dict[str, str] = {}     # request id -> how this terminal's call named its helper
         self.point.changed.connect(self.update)
         self.point.changed.connect(self._check_my_calls)
         self.point.called_again.connect(lambda _rid: self._my_turn())
         broker.start()
+
+    def link_status(self):
+        """The shared queue's link for IT (admin view); None without [helpers.broker]."""
+        return self.point.link_status() if self.point is not None else None
+
+    def report_link(self, health) -> None:
+        """status.json's broker fields and digipiste_broker_connected follow the shared queue's link."""
+        if self.point is not None and health is not None:
+            self.point.report_to(health)
 
     def build_screens(self) -> None:
         """The request screen and the helpers' view (once; MainWindow.finish_start calls it)."""
@@ -389,6 +399,7 @@ class HelpController(QObject):
             self.view.set_topic_names(names)
         lang = self.window.language.code
         self.view.model.guide_title = lambda guide_id: self._parts.guide_title(guide_id, lang)
+        self.view.model.language = lang
         self.refresh_view()
         self.view.pop_up()
         self.view.next_button.setFocus()
@@ -415,7 +426,8 @@ class HelpController(QObject):
             self._rows[r.id] = (key, row)
             rows.append(row)
         self.view.refresh(rows, self.queue.now(), point.figures_today(), self._who,
-                          self._who in self.queue.on_duty, shared=True, link_line=point.link_line)
+                          self._who in self.queue.on_duty, shared=True,
+                          link_failure=None if point.broker.state == "up" else point.link_status().failure)
 
     def close_view(self) -> None:
         self.auto_close.stop()

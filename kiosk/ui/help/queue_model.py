@@ -40,6 +40,7 @@ class Row:
     terminal_label: str = ""
     online: bool = True
     called_by: str = ""
+    topic_labels: tuple[tuple[str, str], ...] = ()   # from the resident's terminal (sq.SharedRequest)
 
 
 def row_of_local(r: hq.Request) -> Row:
@@ -52,7 +53,7 @@ _LOCAL_STATE = {sq.WAITING: hq.WAITING, sq.CALLED: hq.CALLED, sq.SERVING: hq.IN_
 def row_of_shared(r: sq.SharedRequest, *, label: str, online: bool) -> Row:
     return Row(r.id, r.label, r.topic, datetime.fromtimestamp(r.created_at, UTC), _LOCAL_STATE.get(r.state, r.state),
                r.first_name, r.doing.service, r.doing.guide, r.doing.step, r.terminal, label, online,
-               r.progress.called_by if r.state != sq.WAITING else "")
+               r.progress.called_by if r.state != sq.WAITING else "", r.topic_labels)
 
 
 class QueueModel(QAbstractTableModel):
@@ -64,6 +65,7 @@ class QueueModel(QAbstractTableModel):
         self._now = datetime.now(UTC)
         self.topic_names: dict[str, str] = {}
         self.guide_title = lambda guide_id: guide_id     # the helper's language; set by the controller
+        self.language = ""                               # the helper's language code; set by the controller
 
     def set_queue(self, requests: list[Row], now: datetime) -> None:
         self.beginResetModel()
@@ -88,7 +90,7 @@ class QueueModel(QAbstractTableModel):
         if col == 1:
             return r.terminal_label or r.terminal
         if col == 2:
-            return self.topic_names.get(r.topic, r.topic)
+            return self.topic_name(r, r.topic)
         if col == 3:
             waited = max(0, int((self._now - r.created_at).total_seconds() // 60))
             return self.tr("%1 min").replace("%1", str(waited))
@@ -104,9 +106,18 @@ class QueueModel(QAbstractTableModel):
             state += " · " + self.tr("terminal offline")
         return state
 
+    def topic_name(self, r: Row, topic: str) -> str:
+        """A topic (or service) id in the helper's language: the words the resident's terminal
+        sent with the request, else this terminal's own, else the id made readable."""
+        own = self.topic_names.get(topic, "")
+        if topic == r.topic and r.topic_labels:
+            labels = dict(r.topic_labels)
+            return labels.get(self.language) or own or next(iter(labels.values()))
+        return own or sq.readable_id(topic)
+
     def doing(self, r: Row) -> str:
         """What the resident is doing now: the service, then the guide and its step."""
-        parts = [self.topic_names.get(r.service, r.service)] if r.service else []
+        parts = [self.topic_name(r, r.service)] if r.service else []
         if r.guide:
             parts.append(self.tr("%1, step %2").replace("%1", self.guide_title(r.guide)).replace("%2", str(r.step)))
         return " · ".join(parts)
