@@ -30,7 +30,7 @@ from kiosk.core.config.site import Config
 from kiosk.core.browser.refusals import Origin
 from kiosk.core.browser.url_policy import Policy
 from kiosk.paths import DataDirUnusable, Paths
-from kiosk.running import Kiosk, Status, close_window, storage_state  # noqa: F401 (Status: public)
+from kiosk.running import Kiosk, close_window, storage_state
 from kiosk.services.deployment import DeploymentParts, install_deployment
 from kiosk.services.first_frame import FirstFrame, after_first_frame
 from kiosk.services.threads import Answers
@@ -48,9 +48,8 @@ from kiosk.ui.shell.touch import TouchParts, install_touch
 from kiosk.ui.shell.window_filters import FirstInput, WindowFilters
 from kiosk.web.connection_guard import process_guard
 from kiosk.web.scheme import register_scheme
-# The configuration's fall-back at start; load_last_good is also the command line's.
-from kiosk.start_config import (ResolvedConfig, fleet_lines, keep_last_good, load_last_good,  # noqa: F401
-                                resolve_config, split_errors, start_failed_error)
+from kiosk.start_config import (ResolvedConfig, fleet_lines, keep_last_good, resolve_config, split_errors,
+                                start_failed_error)
 from kiosk.wiring import connect_reports, kiosk_busy, register_resets, remove_stale_sessions
 
 if TYPE_CHECKING:
@@ -193,8 +192,7 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     services.events.subscribe("refused-host counter", services.refused_hosts.on_event)
     _install_guard(kiosk, policy, services.events, attempt)
     _install_watchdog(kiosk, window, "")
-    # The help queue's home row and status strip are in the first frame; its
-    # screens are deferred. A fault is logged and the kiosk serves without it.
+    # The help queue's home row and status strip are in the first frame (its screens deferred).
     _logged("help queue", lambda: _install_help(kiosk, services))()
     show_window(window, windowed)
     # WORKAROUND for the PySide6 6.12 segfault of a Python event filter on the

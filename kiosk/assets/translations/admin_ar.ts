@@ -131,8 +131,8 @@
             <translation>لا يمكن قراءة ملف حالة الترجمات (STATUS.md)؛ راجع السجل.</translation>
         </message>
         <message>
-            <source>%1: not checked by a native speaker</source>
-            <translation>%1: لم يراجعها متحدث أصلي</translation>
+            <source>Not checked by a native speaker: %1</source>
+            <translation>لم يراجعها متحدث أصلي: %1</translation>
         </message>
         <message>
             <source>Configuration fetched from the network:</source>

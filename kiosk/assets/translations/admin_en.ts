@@ -131,8 +131,8 @@
             <translation>The translation status file (STATUS.md) cannot be read; see the log.</translation>
         </message>
         <message>
-            <source>%1: not checked by a native speaker</source>
-            <translation>%1: not checked by a native speaker</translation>
+            <source>Not checked by a native speaker: %1</source>
+            <translation>Not checked by a native speaker: %1</translation>
         </message>
         <message>
             <source>Shared help queue: not in use</source>

@@ -127,8 +127,8 @@
             <translation>Tõlgete olekufaili (STATUS.md) ei saa lugeda; vaata logi.</translation>
         </message>
         <message>
-            <source>%1: not checked by a native speaker</source>
-            <translation>%1: emakeelne kõneleja ei ole kontrollinud</translation>
+            <source>Not checked by a native speaker: %1</source>
+            <translation>Emakeelne kõneleja ei ole kontrollinud: %1</translation>
         </message>
         <message>
             <source>Configuration fetched from the network:</source>

@@ -126,8 +126,8 @@
             <translation>فایل وضعیت ترجمه‌ها (STATUS.md) خوانده نمی‌شود؛ گزارش را ببینید.</translation>
         </message>
         <message>
-            <source>%1: not checked by a native speaker</source>
-            <translation>%1: گویشور بومی آن را بررسی نکرده است</translation>
+            <source>Not checked by a native speaker: %1</source>
+            <translation>گویشور بومی بررسی نکرده است: %1</translation>
         </message>
         <message>
             <source>Configuration fetched from the network:</source>

@@ -131,8 +131,8 @@
             <translation>Käännösten tilatiedostoa (STATUS.md) ei voi lukea; katso loki.</translation>
         </message>
         <message>
-            <source>%1: not checked by a native speaker</source>
-            <translation>%1: ei tarkistettu äidinkielisellä</translation>
+            <source>Not checked by a native speaker: %1</source>
+            <translation>Ei tarkistettu äidinkielisellä: %1</translation>
         </message>
         <message>
             <source>Shared help queue: not in use</source>

@@ -128,8 +128,8 @@
             <translation>Файл состояния переводов (STATUS.md) не читается; см. журнал.</translation>
         </message>
         <message>
-            <source>%1: not checked by a native speaker</source>
-            <translation>%1: не проверен носителем языка</translation>
+            <source>Not checked by a native speaker: %1</source>
+            <translation>Не проверено носителем языка: %1</translation>
         </message>
         <message>
             <source>Configuration fetched from the network:</source>

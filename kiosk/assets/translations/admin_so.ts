@@ -127,8 +127,8 @@
             <translation>Faylka xaaladda turjumaadda (STATUS.md) lama akhrin karo; eeg diiwaanka.</translation>
         </message>
         <message>
-            <source>%1: not checked by a native speaker</source>
-            <translation>%1: qof afka ku hadla kama uusan eegin</translation>
+            <source>Not checked by a native speaker: %1</source>
+            <translation>Qof afka ku hadla kama uusan eegin: %1</translation>
         </message>
         <message>
             <source>Configuration fetched from the network:</source>

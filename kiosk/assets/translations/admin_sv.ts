@@ -131,8 +131,8 @@
             <translation>Översättningarnas statusfil (STATUS.md) kan inte läsas; se loggen.</translation>
         </message>
         <message>
-            <source>%1: not checked by a native speaker</source>
-            <translation>%1: inte granskad av en modersmålstalare</translation>
+            <source>Not checked by a native speaker: %1</source>
+            <translation>Inte granskad av en modersmålstalare: %1</translation>
         </message>
         <message>
             <source>Shared help queue: not in use</source>

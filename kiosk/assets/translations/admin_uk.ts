@@ -128,8 +128,8 @@
             <translation>Файл стану перекладів (STATUS.md) не читається; див. журнал.</translation>
         </message>
         <message>
-            <source>%1: not checked by a native speaker</source>
-            <translation>%1: не перевірено носієм мови</translation>
+            <source>Not checked by a native speaker: %1</source>
+            <translation>Не перевірено носієм мови: %1</translation>
         </message>
         <message>
             <source>Configuration fetched from the network:</source>

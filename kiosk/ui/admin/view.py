@@ -236,13 +236,13 @@ class AdminView(Overlay):
         self._arrange_buttons()
 
     def _translation_text(self, unchecked: tuple[str, ...] | None) -> str:
-        """A phrase per language that no native speaker has checked (STATUS.md says who made it)."""
+        """The offered languages no native speaker has checked (STATUS.md says who made each)."""
         if unchecked is None:
             return self.tr("The translation status file (STATUS.md) cannot be read; see the log.")
         names = {code: self.tr(name) for code, name in _LANGUAGE_NAMES.items()}
-        # One wrapped paragraph, not a line each: the view has no height to spare at 1280x800.
-        return " · ".join(self.tr("%1: not checked by a native speaker").replace("%1", names.get(code, code))
-                         for code in unchecked)
+        # One line of names, not a phrase each: the view has no height to spare at 1280x800.
+        return self.tr("Not checked by a native speaker: %1").replace(
+            "%1", ", ".join(names.get(code, code) for code in unchecked))
 
     def _broker_text(self, link) -> str:
         """The shared help queue for IT: off, connected (how many terminals), or why not."""
