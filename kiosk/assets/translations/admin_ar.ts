@@ -138,6 +138,25 @@
             <source>Configuration fetched from the network:</source>
             <translation>الإعدادات التي جُلبت من الشبكة:</translation>
         </message>
+        <message>
+            <source>Shared help queue: not in use</source>
+            <translation>قائمة انتظار المساعدة المشتركة: غير مستخدمة</translation>
+        </message>
+        <message>
+            <source>Shared help queue: not connected. %1 This terminal keeps its own queue.</source>
+            <translation>قائمة انتظار المساعدة المشتركة: غير متصلة. %1 يحتفظ هذا الحاسوب بقائمة انتظاره الخاصة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared help queue: connected (%n terminal(s))</source>
+            <translation>
+                <numerusform>قائمة انتظار المساعدة المشتركة: متصلة (عدد الحواسيب: %n)</numerusform>
+                <numerusform>قائمة انتظار المساعدة المشتركة: متصلة (عدد الحواسيب: %n)</numerusform>
+                <numerusform>قائمة انتظار المساعدة المشتركة: متصلة (عدد الحواسيب: %n)</numerusform>
+                <numerusform>قائمة انتظار المساعدة المشتركة: متصلة (عدد الحواسيب: %n)</numerusform>
+                <numerusform>قائمة انتظار المساعدة المشتركة: متصلة (عدد الحواسيب: %n)</numerusform>
+                <numerusform>قائمة انتظار المساعدة المشتركة: متصلة (عدد الحواسيب: %n)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

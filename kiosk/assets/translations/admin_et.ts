@@ -134,6 +134,21 @@
             <source>Configuration fetched from the network:</source>
             <translation>Võrgust laaditud seadistus:</translation>
         </message>
+        <message>
+            <source>Shared help queue: not in use</source>
+            <translation>Ühine abijärjekord: ei ole kasutusel</translation>
+        </message>
+        <message>
+            <source>Shared help queue: not connected. %1 This terminal keeps its own queue.</source>
+            <translation>Ühine abijärjekord: ühendus puudub. %1 See arvuti peab oma järjekorda.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared help queue: connected (%n terminal(s))</source>
+            <translation>
+                <numerusform>Ühine abijärjekord: ühendatud (%n arvuti)</numerusform>
+                <numerusform>Ühine abijärjekord: ühendatud (%n arvutit)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

@@ -133,6 +133,20 @@
             <source>Configuration fetched from the network:</source>
             <translation>تنظیمات دریافت‌شده از شبکه:</translation>
         </message>
+        <message>
+            <source>Shared help queue: not in use</source>
+            <translation>صف مشترک کمک: استفاده نمی‌شود</translation>
+        </message>
+        <message>
+            <source>Shared help queue: not connected. %1 This terminal keeps its own queue.</source>
+            <translation>صف مشترک کمک: وصل نیست. %1 این رایانه صف خودش را نگه می‌دارد.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared help queue: connected (%n terminal(s))</source>
+            <translation>
+                <numerusform>صف مشترک کمک: وصل است (%n رایانه)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

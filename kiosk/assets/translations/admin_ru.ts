@@ -135,6 +135,22 @@
             <source>Configuration fetched from the network:</source>
             <translation>Настройки, полученные по сети:</translation>
         </message>
+        <message>
+            <source>Shared help queue: not in use</source>
+            <translation>Общая очередь помощи: не используется</translation>
+        </message>
+        <message>
+            <source>Shared help queue: not connected. %1 This terminal keeps its own queue.</source>
+            <translation>Общая очередь помощи: нет подключения. %1 Этот компьютер ведёт свою очередь.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared help queue: connected (%n terminal(s))</source>
+            <translation>
+                <numerusform>Общая очередь помощи: подключено (%n компьютер)</numerusform>
+                <numerusform>Общая очередь помощи: подключено (%n компьютера)</numerusform>
+                <numerusform>Общая очередь помощи: подключено (%n компьютеров)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

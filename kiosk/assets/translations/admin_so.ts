@@ -134,6 +134,21 @@
             <source>Configuration fetched from the network:</source>
             <translation>Habaynta laga soo dejiyay shabakadda:</translation>
         </message>
+        <message>
+            <source>Shared help queue: not in use</source>
+            <translation>Safka caawimada ee wadaagga ah: lama isticmaalo</translation>
+        </message>
+        <message>
+            <source>Shared help queue: not connected. %1 This terminal keeps its own queue.</source>
+            <translation>Safka caawimada ee wadaagga ah: xiriir ma jiro. %1 Kombiyuutarkani wuxuu haystaa saf u gaar ah.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared help queue: connected (%n terminal(s))</source>
+            <translation>
+                <numerusform>Safka caawimada ee wadaagga ah: waa xiran yahay (%n kombiyuutar)</numerusform>
+                <numerusform>Safka caawimada ee wadaagga ah: waa xiran yahay (%n kombiyuutar)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

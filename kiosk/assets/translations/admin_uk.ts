@@ -135,6 +135,22 @@
             <source>Configuration fetched from the network:</source>
             <translation>Налаштування, отримані з мережі:</translation>
         </message>
+        <message>
+            <source>Shared help queue: not in use</source>
+            <translation>Спільна черга допомоги: не використовується</translation>
+        </message>
+        <message>
+            <source>Shared help queue: not connected. %1 This terminal keeps its own queue.</source>
+            <translation>Спільна черга допомоги: немає підключення. %1 Цей комп'ютер веде власну чергу.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared help queue: connected (%n terminal(s))</source>
+            <translation>
+                <numerusform>Спільна черга допомоги: підключено (%n комп'ютер)</numerusform>
+                <numerusform>Спільна черга допомоги: підключено (%n комп'ютери)</numerusform>
+                <numerusform>Спільна черга допомоги: підключено (%n комп'ютерів)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

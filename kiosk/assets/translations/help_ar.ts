@@ -205,10 +205,6 @@
             <translation>اليوم: تمت مساعدة %1 · الانتظار نحو %2 · استغرقت المساعدة نحو %3 · ينتظر %4</translation>
         </message>
         <message>
-            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
-            <translation>تظهر قائمة الانتظار لهذا الحاسوب فقط: لا يمكن الوصول إلى القائمة المشتركة (%1)</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>نداء</translation>
         </message>
@@ -283,6 +279,10 @@
         <message>
             <source>%1 was already called by %2</source>
             <translation>تم نداء الرقم %1 من قبل: %2</translation>
+        </message>
+        <message>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached. %1</source>
+            <translation>تُعرض قائمة انتظار هذا الحاسوب فقط: لا يمكن الوصول إلى القائمة المشتركة. %1</translation>
         </message>
     </context>
     <context>

@@ -205,10 +205,6 @@
             <translation>Täna: %1 aidatud · ooteaeg umbes %2 · abi kestis umbes %3 · %4 ootab</translation>
         </message>
         <message>
-            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
-            <translation>Näidatakse ainult selle arvuti järjekorda: ühist nimekirja ei saa kätte (%1)</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>Kutsu</translation>
         </message>
@@ -283,6 +279,10 @@
         <message>
             <source>%1 was already called by %2</source>
             <translation>Numbri %1 on juba kutsunud %2</translation>
+        </message>
+        <message>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached. %1</source>
+            <translation>Näidatakse ainult selle arvuti järjekorda: ühist nimekirja ei saa kätte. %1</translation>
         </message>
     </context>
     <context>

@@ -205,10 +205,6 @@
             <translation>امروز: %1 نفر کمک گرفتند · انتظار حدود %2 · کمک حدود %3 طول کشید · %4 نفر منتظر</translation>
         </message>
         <message>
-            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
-            <translation>فقط صف این رایانه نشان داده می‌شود: به فهرست مشترک دسترسی نیست (%1)</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>صدا زدن</translation>
         </message>
@@ -283,6 +279,10 @@
         <message>
             <source>%1 was already called by %2</source>
             <translation>شمارهٔ %1 را قبلاً %2 صدا زده است</translation>
+        </message>
+        <message>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached. %1</source>
+            <translation>فقط صف این رایانه نشان داده می‌شود: فهرست مشترک در دسترس نیست. %1</translation>
         </message>
     </context>
     <context>

@@ -205,10 +205,6 @@
             <translation>Сегодня: помогли %1 · ждали около %2 · помощь заняла около %3 · ждут %4</translation>
         </message>
         <message>
-            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
-            <translation>Показана только очередь этого компьютера: общий список недоступен (%1)</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>Позвать</translation>
         </message>
@@ -283,6 +279,10 @@
         <message>
             <source>%1 was already called by %2</source>
             <translation>Номер %1 уже вызван: %2</translation>
+        </message>
+        <message>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached. %1</source>
+            <translation>Показана только очередь этого компьютера: общий список недоступен. %1</translation>
         </message>
     </context>
     <context>

@@ -205,10 +205,6 @@
             <translation>Maanta: %1 la caawiyey · sugitaan qiyaastii %2 · caawintu waxay qaadatay qiyaastii %3 · %4 sugaya</translation>
         </message>
         <message>
-            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
-            <translation>Safka kombiyuutarkan oo keliya ayaa la muujinayaa: liiska guud lama heli karo (%1)</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>U yeer</translation>
         </message>
@@ -283,6 +279,10 @@
         <message>
             <source>%1 was already called by %2</source>
             <translation>Lambarka %1 waxaa hore ugu yeeray %2</translation>
+        </message>
+        <message>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached. %1</source>
+            <translation>Kaliya safka kombiyuutarkan ayaa la muujinayaa: liiska guud lama gaari karo. %1</translation>
         </message>
     </context>
     <context>

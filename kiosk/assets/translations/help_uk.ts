@@ -205,10 +205,6 @@
             <translation>Сьогодні: допомогли %1 · чекали близько %2 · допомога тривала близько %3 · чекають %4</translation>
         </message>
         <message>
-            <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
-            <translation>Показано лише чергу цього комп'ютера: спільний список недоступний (%1)</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>Покликати</translation>
         </message>
@@ -283,6 +279,10 @@
         <message>
             <source>%1 was already called by %2</source>
             <translation>Номер %1 уже покликано: %2</translation>
+        </message>
+        <message>
+            <source>Only this terminal's queue is shown: the shared list cannot be reached. %1</source>
+            <translation>Показано лише чергу цього комп'ютера: спільний список недоступний. %1</translation>
         </message>
     </context>
     <context>

@@ -222,4 +222,59 @@
             <translation>رجوع بدون تغيير اللغة</translation>
         </message>
     </context>
+    <context>
+        <name>BrokerTexts</name>
+        <message>
+            <source>The certificate files named in the configuration cannot be used.</source>
+            <translation>لا يمكن استخدام ملفات الشهادات المذكورة في الإعدادات.</translation>
+        </message>
+        <message>
+            <source>The broker is not trusted: its certificate is not signed by the site CA in ca_file.</source>
+            <translation>الوسيط غير موثوق: شهادته غير موقعة من جهة الشهادات الخاصة بالموقع في ca_file.</translation>
+        </message>
+        <message>
+            <source>The broker's certificate is not made for the address in the configuration.</source>
+            <translation>شهادة الوسيط ليست مُعدّة للعنوان المذكور في الإعدادات.</translation>
+        </message>
+        <message>
+            <source>The broker's own certificate has expired.</source>
+            <translation>انتهت صلاحية شهادة الوسيط نفسه.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has expired.</source>
+            <translation>رفض الوسيط شهادة هذا الحاسوب: انتهت صلاحيتها.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has been revoked.</source>
+            <translation>رفض الوسيط شهادة هذا الحاسوب: تم إلغاؤها.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it is not signed by the site CA.</source>
+            <translation>رفض الوسيط شهادة هذا الحاسوب: ليست موقعة من جهة الشهادات الخاصة بالموقع.</translation>
+        </message>
+        <message>
+            <source>The broker refused the connection: it needs this terminal's certificate.</source>
+            <translation>رفض الوسيط الاتصال: يحتاج إلى شهادة هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>The broker closed the connection during TLS set-up: check this terminal's certificate.</source>
+            <translation>أغلق الوسيط الاتصال أثناء إعداد TLS: تحقق من شهادة هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's login.</source>
+            <translation>رفض الوسيط تسجيل دخول هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>The broker cannot be reached.</source>
+            <translation>لا يمكن الوصول إلى الوسيط.</translation>
+        </message>
+        <message>
+            <source>Connecting to the broker failed.</source>
+            <translation>فشل الاتصال بالوسيط.</translation>
+        </message>
+        <message>
+            <source>Not connected yet.</source>
+            <translation>لم يتم الاتصال بعد.</translation>
+        </message>
+    </context>
 </TS>

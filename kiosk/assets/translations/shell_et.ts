@@ -218,4 +218,59 @@
             <translation>Tagasi keelt muutmata</translation>
         </message>
     </context>
+    <context>
+        <name>BrokerTexts</name>
+        <message>
+            <source>The certificate files named in the configuration cannot be used.</source>
+            <translation>Seadistuses nimetatud sertifikaadifaile ei saa kasutada.</translation>
+        </message>
+        <message>
+            <source>The broker is not trusted: its certificate is not signed by the site CA in ca_file.</source>
+            <translation>Maaklerit ei usaldata: selle sertifikaati ei ole allkirjastanud ca_file'is nimetatud asukoha CA.</translation>
+        </message>
+        <message>
+            <source>The broker's certificate is not made for the address in the configuration.</source>
+            <translation>Maakleri sertifikaat ei ole tehtud seadistuses olevale aadressile.</translation>
+        </message>
+        <message>
+            <source>The broker's own certificate has expired.</source>
+            <translation>Maakleri enda sertifikaat on aegunud.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has expired.</source>
+            <translation>Maakler keeldus selle arvuti sertifikaadist: see on aegunud.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has been revoked.</source>
+            <translation>Maakler keeldus selle arvuti sertifikaadist: see on tühistatud.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it is not signed by the site CA.</source>
+            <translation>Maakler keeldus selle arvuti sertifikaadist: asukoha CA ei ole seda allkirjastanud.</translation>
+        </message>
+        <message>
+            <source>The broker refused the connection: it needs this terminal's certificate.</source>
+            <translation>Maakler keeldus ühendusest: see vajab selle arvuti sertifikaati.</translation>
+        </message>
+        <message>
+            <source>The broker closed the connection during TLS set-up: check this terminal's certificate.</source>
+            <translation>Maakler sulges ühenduse TLS-i loomise ajal: kontrollige selle arvuti sertifikaati.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's login.</source>
+            <translation>Maakler keeldus selle arvuti sisselogimisest.</translation>
+        </message>
+        <message>
+            <source>The broker cannot be reached.</source>
+            <translation>Maakleriga ei saa ühendust.</translation>
+        </message>
+        <message>
+            <source>Connecting to the broker failed.</source>
+            <translation>Maakleriga ühendamine ebaõnnestus.</translation>
+        </message>
+        <message>
+            <source>Not connected yet.</source>
+            <translation>Veel ühendamata.</translation>
+        </message>
+    </context>
 </TS>

@@ -217,4 +217,59 @@
             <translation>بازگشت بدون تغییر زبان</translation>
         </message>
     </context>
+    <context>
+        <name>BrokerTexts</name>
+        <message>
+            <source>The certificate files named in the configuration cannot be used.</source>
+            <translation>فایل‌های گواهی که در تنظیمات آمده‌اند قابل استفاده نیستند.</translation>
+        </message>
+        <message>
+            <source>The broker is not trusted: its certificate is not signed by the site CA in ca_file.</source>
+            <translation>کارگزار قابل اعتماد نیست: گواهی آن را مرجع گواهی محل در ca_file امضا نکرده است.</translation>
+        </message>
+        <message>
+            <source>The broker's certificate is not made for the address in the configuration.</source>
+            <translation>گواهی کارگزار برای نشانی موجود در تنظیمات صادر نشده است.</translation>
+        </message>
+        <message>
+            <source>The broker's own certificate has expired.</source>
+            <translation>گواهی خود کارگزار منقضی شده است.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has expired.</source>
+            <translation>کارگزار گواهی این رایانه را نپذیرفت: منقضی شده است.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has been revoked.</source>
+            <translation>کارگزار گواهی این رایانه را نپذیرفت: باطل شده است.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it is not signed by the site CA.</source>
+            <translation>کارگزار گواهی این رایانه را نپذیرفت: مرجع گواهی محل آن را امضا نکرده است.</translation>
+        </message>
+        <message>
+            <source>The broker refused the connection: it needs this terminal's certificate.</source>
+            <translation>کارگزار اتصال را نپذیرفت: به گواهی این رایانه نیاز دارد.</translation>
+        </message>
+        <message>
+            <source>The broker closed the connection during TLS set-up: check this terminal's certificate.</source>
+            <translation>کارگزار هنگام برقراری TLS اتصال را بست: گواهی این رایانه را بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's login.</source>
+            <translation>کارگزار ورود این رایانه را نپذیرفت.</translation>
+        </message>
+        <message>
+            <source>The broker cannot be reached.</source>
+            <translation>دسترسی به کارگزار ممکن نیست.</translation>
+        </message>
+        <message>
+            <source>Connecting to the broker failed.</source>
+            <translation>اتصال به کارگزار ناموفق بود.</translation>
+        </message>
+        <message>
+            <source>Not connected yet.</source>
+            <translation>هنوز وصل نشده است.</translation>
+        </message>
+    </context>
 </TS>

@@ -219,4 +219,59 @@
             <translation>Назад без смены языка</translation>
         </message>
     </context>
+    <context>
+        <name>BrokerTexts</name>
+        <message>
+            <source>The certificate files named in the configuration cannot be used.</source>
+            <translation>Файлы сертификатов, указанные в настройках, нельзя использовать.</translation>
+        </message>
+        <message>
+            <source>The broker is not trusted: its certificate is not signed by the site CA in ca_file.</source>
+            <translation>Брокеру нельзя доверять: его сертификат не подписан центром сертификации площадки из ca_file.</translation>
+        </message>
+        <message>
+            <source>The broker's certificate is not made for the address in the configuration.</source>
+            <translation>Сертификат брокера выдан не для адреса, указанного в настройках.</translation>
+        </message>
+        <message>
+            <source>The broker's own certificate has expired.</source>
+            <translation>Срок действия сертификата брокера истёк.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has expired.</source>
+            <translation>Брокер отклонил сертификат этого компьютера: срок его действия истёк.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has been revoked.</source>
+            <translation>Брокер отклонил сертификат этого компьютера: он отозван.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it is not signed by the site CA.</source>
+            <translation>Брокер отклонил сертификат этого компьютера: он не подписан центром сертификации площадки.</translation>
+        </message>
+        <message>
+            <source>The broker refused the connection: it needs this terminal's certificate.</source>
+            <translation>Брокер отклонил подключение: нужен сертификат этого компьютера.</translation>
+        </message>
+        <message>
+            <source>The broker closed the connection during TLS set-up: check this terminal's certificate.</source>
+            <translation>Брокер закрыл подключение при установке TLS: проверьте сертификат этого компьютера.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's login.</source>
+            <translation>Брокер отклонил вход этого компьютера.</translation>
+        </message>
+        <message>
+            <source>The broker cannot be reached.</source>
+            <translation>Брокер недоступен.</translation>
+        </message>
+        <message>
+            <source>Connecting to the broker failed.</source>
+            <translation>Не удалось подключиться к брокеру.</translation>
+        </message>
+        <message>
+            <source>Not connected yet.</source>
+            <translation>Ещё не подключено.</translation>
+        </message>
+    </context>
 </TS>

@@ -218,4 +218,59 @@
             <translation>Dib u noqo adigoon luqadda beddelin</translation>
         </message>
     </context>
+    <context>
+        <name>BrokerTexts</name>
+        <message>
+            <source>The certificate files named in the configuration cannot be used.</source>
+            <translation>Faylasha shahaadada ee lagu magacaabay habaynta lama isticmaali karo.</translation>
+        </message>
+        <message>
+            <source>The broker is not trusted: its certificate is not signed by the site CA in ca_file.</source>
+            <translation>Broker-ka lama aamini karo: shahaadadiisa ma saxiixin CA-da goobta ee ku jirta ca_file.</translation>
+        </message>
+        <message>
+            <source>The broker's certificate is not made for the address in the configuration.</source>
+            <translation>Shahaadada broker-ka looma samayn cinwaanka ku jira habaynta.</translation>
+        </message>
+        <message>
+            <source>The broker's own certificate has expired.</source>
+            <translation>Shahaadada broker-ka laftiisa way dhacday.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has expired.</source>
+            <translation>Broker-ku wuu diiday shahaadada kombiyuutarkan: way dhacday.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has been revoked.</source>
+            <translation>Broker-ku wuu diiday shahaadada kombiyuutarkan: waa la buriyay.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it is not signed by the site CA.</source>
+            <translation>Broker-ku wuu diiday shahaadada kombiyuutarkan: CA-da goobta ma saxiixin.</translation>
+        </message>
+        <message>
+            <source>The broker refused the connection: it needs this terminal's certificate.</source>
+            <translation>Broker-ku wuu diiday xiriirka: wuxuu u baahan yahay shahaadada kombiyuutarkan.</translation>
+        </message>
+        <message>
+            <source>The broker closed the connection during TLS set-up: check this terminal's certificate.</source>
+            <translation>Broker-ku wuu xiray xiriirka intii TLS la diyaarinayay: hubi shahaadada kombiyuutarkan.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's login.</source>
+            <translation>Broker-ku wuu diiday gelitaanka kombiyuutarkan.</translation>
+        </message>
+        <message>
+            <source>The broker cannot be reached.</source>
+            <translation>Broker-ka lama gaari karo.</translation>
+        </message>
+        <message>
+            <source>Connecting to the broker failed.</source>
+            <translation>Ku xirmidda broker-ka way fashilantay.</translation>
+        </message>
+        <message>
+            <source>Not connected yet.</source>
+            <translation>Weli lama xirin.</translation>
+        </message>
+    </context>
 </TS>

@@ -219,4 +219,59 @@
             <translation>Назад без зміни мови</translation>
         </message>
     </context>
+    <context>
+        <name>BrokerTexts</name>
+        <message>
+            <source>The certificate files named in the configuration cannot be used.</source>
+            <translation>Файли сертифікатів, зазначені в налаштуваннях, не можна використати.</translation>
+        </message>
+        <message>
+            <source>The broker is not trusted: its certificate is not signed by the site CA in ca_file.</source>
+            <translation>Брокеру не можна довіряти: його сертифікат не підписаний центром сертифікації майданчика з ca_file.</translation>
+        </message>
+        <message>
+            <source>The broker's certificate is not made for the address in the configuration.</source>
+            <translation>Сертифікат брокера видано не для адреси, зазначеної в налаштуваннях.</translation>
+        </message>
+        <message>
+            <source>The broker's own certificate has expired.</source>
+            <translation>Термін дії сертифіката брокера закінчився.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has expired.</source>
+            <translation>Брокер відхилив сертифікат цього комп'ютера: термін його дії закінчився.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it has been revoked.</source>
+            <translation>Брокер відхилив сертифікат цього комп'ютера: його відкликано.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's certificate: it is not signed by the site CA.</source>
+            <translation>Брокер відхилив сертифікат цього комп'ютера: його не підписав центр сертифікації майданчика.</translation>
+        </message>
+        <message>
+            <source>The broker refused the connection: it needs this terminal's certificate.</source>
+            <translation>Брокер відхилив підключення: потрібен сертифікат цього комп'ютера.</translation>
+        </message>
+        <message>
+            <source>The broker closed the connection during TLS set-up: check this terminal's certificate.</source>
+            <translation>Брокер закрив підключення під час встановлення TLS: перевірте сертифікат цього комп'ютера.</translation>
+        </message>
+        <message>
+            <source>The broker refused this terminal's login.</source>
+            <translation>Брокер відхилив вхід цього комп'ютера.</translation>
+        </message>
+        <message>
+            <source>The broker cannot be reached.</source>
+            <translation>Брокер недоступний.</translation>
+        </message>
+        <message>
+            <source>Connecting to the broker failed.</source>
+            <translation>Не вдалося підключитися до брокера.</translation>
+        </message>
+        <message>
+            <source>Not connected yet.</source>
+            <translation>Ще не підключено.</translation>
+        </message>
+    </context>
 </TS>
