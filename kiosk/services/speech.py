@@ -107,10 +107,21 @@ class SpeechService(QObject):
 
     def say(self, text: str, lang: str) -> None:
         """Speak `text` (stopping what is being said); nothing when there is no voice for `lang`."""
-        if not text.strip() or not self.can_speak(lang):
+        self.say_parts([(lang, text)], lang)
+
+    def say_parts(self, parts: list[tuple[str, str]], lang: str) -> None:
+        """Speak the (language, text) parts in order, each in its own language's voice.
+
+        `lang` is the request's language: without a voice for it nothing is
+        said; a part in a language without a voice is read in `lang`'s. The
+        whole request is one: a new one or `stop()` ends all its parts.
+        """
+        if not any(text.strip() for _, text in parts) or not self.can_speak(lang):
             return
         self._said = True
-        self._send({"op": "say", "text": text, "lang": lang.split("-")[0].lower()})
+        base = lang.split("-")[0].lower()
+        self._send({"op": "say", "lang": base,
+                    "parts": [[part_lang.split("-")[0].lower(), text] for part_lang, text in parts]})
 
     def stop(self) -> None:
         if self._said and self.state == SpeechState.READY:
