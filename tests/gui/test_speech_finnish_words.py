@@ -172,3 +172,36 @@ def test_a_new_request_stops_every_part_of_the_one_before(qtbot, held_speech):
     assert texts == [flat(first), "Napauta Jatka."], texts
     qtbot.waitUntil(lambda: not speech.speaking(), timeout=15000)
     assert not speech.unavailable()
+
+
+def test_parts_for_a_hung_engine_never_hold_up_the_interface(qapp, qtbot, monkeypatch, short_base):
+    """A real speech-dispatcher frozen (SIGSTOP) before a request in three parts: the interface thread
+    keeps running, the request's waits together stay within their limit, and everything is killed."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.core.speech.ssip import Reason
+    from tests.helpers.speech import freeze_server, sound_file_home, speech_processes, thaw
+
+    sound_file_home(monkeypatch)
+    ticks = [0]
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start(20)
+    speech = SpeechService(base_dir=short_base)
+    speech.start()
+    server = None
+    try:
+        qtbot.waitUntil(lambda: speech.state == SpeechState.READY, timeout=20000)
+        server = freeze_server(os.getpid())
+        speech.say_parts([("ru", "Нажмите"), ("fi", "Kirjaudu OmaKantaan"), ("ru", "(Войти).")], "ru")
+        assert not speech.unavailable()              # returned at once, before any answer
+        seen = ticks[0]
+        qtbot.waitUntil(speech.unavailable, timeout=45000)
+        assert speech.reason == Reason.NOT_ANSWERING
+        assert ticks[0] > seen                        # the interface thread ran while the engine hung
+        qtbot.waitUntil(lambda: not speech_processes(os.getpid()), timeout=10000)
+    finally:
+        timer.stop()
+        if server is not None:
+            thaw(server)
+        speech.shutdown()
