@@ -12,6 +12,10 @@ language, and nothing else changes. The host and its server are then killed
 as a process group (SIGKILL: a hung speech-dispatcher ignores SIGTERM). After
 `retry_s`, the end of a session starts a new host in the background.
 
+A request may come in parts, each in its own language (`say_parts`: a
+guide's Finnish words in the Finnish voice); it is still one request, stopped
+whole by the next one or by `stop()`.
+
 Started just after the first frame (kiosk.app); a guide opened before the
 host is ready shows no Read aloud button until it is.
 """
