@@ -12,6 +12,10 @@ language, and nothing else changes. The host and its server are then killed
 as a process group (SIGKILL: a hung speech-dispatcher ignores SIGTERM). After
 `retry_s`, the end of a session starts a new host in the background.
 
+A request may come in parts, each in its own language (`say_parts`: a
+guide's Finnish words in the Finnish voice); it is still one request, stopped
+whole by the next one or by `stop()`.
+
 Started just after the first frame (kiosk.app); a guide opened before the
 host is ready shows no Read aloud button until it is.
 """
@@ -107,10 +111,21 @@ class SpeechService(QObject):
 
     def say(self, text: str, lang: str) -> None:
         """Speak `text` (stopping what is being said); nothing when there is no voice for `lang`."""
-        if not text.strip() or not self.can_speak(lang):
+        self.say_parts([(lang, text)], lang)
+
+    def say_parts(self, parts: list[tuple[str, str]], lang: str) -> None:
+        """Speak the (language, text) parts in order, each in its own language's voice.
+
+        `lang` is the request's language: without a voice for it nothing is
+        said; a part in a language without a voice is read in `lang`'s. The
+        whole request is one: a new one or `stop()` ends all its parts.
+        """
+        if not any(text.strip() for _, text in parts) or not self.can_speak(lang):
             return
         self._said = True
-        self._send({"op": "say", "text": text, "lang": lang.split("-")[0].lower()})
+        base = lang.split("-")[0].lower()
+        self._send({"op": "say", "lang": base,
+                    "parts": [[part_lang.split("-")[0].lower(), text] for part_lang, text in parts]})
 
     def stop(self) -> None:
         if self._said and self.state == SpeechState.READY:

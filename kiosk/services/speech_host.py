@@ -11,10 +11,23 @@ its own that the kiosk can always kill, together with the server, through the
 process group this host leads.
 
 Protocol with the kiosk (kiosk/services/speech.py): JSON lines. In, on stdin:
-`{"op": "say", "id": N, "text": ..., "lang": "fi"}`, `{"op": "stop", "id": N}`,
+`{"op": "say", "id": N, "lang": "ru", "parts": [["ru", ...], ["fi", ...], ...]}` (or one
+`"text"` in `"lang"`), `{"op": "stop", "id": N}`,
 `{"op": "quit"}`. Out, on stdout: `{"event": "ready", "voices": [...], "server": PID, "folder": PATH}`,
 `{"event": "unavailable", "reason": NAME, "detail": ...}` (then the host ends),
 `{"event": "ack", "id": N}` once a request is handled, `{"event": "begin"|"end", "id": N}`.
+
+The parts of a say are queued in the server as one SSIP message each, in
+order, with the language and voice set before each: speech-dispatcher's
+`text` priority queues a client's messages one after the other, and each
+message's settings go to espeak-ng with it (its debug log shows
+`language=fi` / `synthesis_voice=Finnish` for a Finnish part). A request's
+`begin` is its first part's, its `end` its last part's; a new say or a stop
+sends `CANCEL SELF`, which ends the part being spoken and drops the queued
+ones (`STOP SELF` ends only the current part: the next would start; measured
+with speech-dispatcher 0.11.4). SSML with `<voice xml:lang="fi">` inside one
+message was not used: espeak-ng honours it, but nothing speech-dispatcher
+reports shows which voice spoke, and the guide's text would need escaping.
 Spoken text is never logged or written anywhere but to the server.
 
 Started as `python -m kiosk speech-host` (`kiosk speech-host` in the bundle).
@@ -106,7 +119,10 @@ class Host:
         self.conn: Connection | None = None
         self.voices: dict[str, str] = {}   # base language -> voice name
         self._speaking: dict[str, int] = {}     # server message id -> kiosk request id
-        self._deadlines: dict[int, float] = {}  # kiosk request id -> when it must have ended
+        self._texts: dict[str, str] = {}        # server message id -> its text (for its time limit)
+        self._parts: dict[int, list[str]] = {}  # kiosk request id -> its parts' message ids not ended yet
+        self._begun_requests: set[int] = set()
+        self._deadlines: dict[int, float] = {}  # kiosk request id -> when its current part must start or end
 
     def start(self) -> None:
         if not self.server.available:
@@ -124,36 +140,66 @@ class Host:
         self.voices = ssip.voices_by_language(self.conn.ask(ssip.command("LIST SYNTHESIS_VOICES")).data)
         self.emit(event="ready", voices=sorted(self.voices), server=self.server.pid, folder=str(self.server.folder))
 
-    def say(self, request: int, text: str, lang: str) -> None:
+    def say(self, request: int, parts: list[tuple[str, str]], lang: str) -> None:
+        """Queue the parts in order, each in its own voice; the whole within ssip.SAY_S."""
         self.stop()
-        self.conn.ask(ssip.language_command(lang))
-        if lang in self.voices:
-            self.conn.ask(ssip.voice_command(self.voices[lang]))
-        self.conn.ask(ssip.command("SPEAK"))
-        reply = self.conn.ask(ssip.speak_data(text))
-        msg_id = reply.data[0] if reply.data else ""
-        self._speaking[msg_id] = request
-        # First a start within BEGIN_S, then the end within the time the text may take.
+        deadline = time.monotonic() + ssip.SAY_S
+        queued: list[tuple[str, str]] = []   # (server message id, text), in the order they are spoken
+        for part_lang, text in ssip.parts_to_speak(parts, lang, self.voices):
+            self._ask(ssip.language_command(part_lang), deadline)
+            self._ask(ssip.voice_command(self.voices[part_lang]), deadline)
+            self._ask(ssip.command("SPEAK"), deadline)
+            reply = self._ask(ssip.speak_data(text), deadline)
+            queued.append((reply.data[0] if reply.data else "", text))
+        if not queued:
+            return
+        for msg_id, text in queued:
+            self._speaking[msg_id] = request
+            self._texts[msg_id] = text
+        self._parts[request] = [msg_id for msg_id, _ in queued]
+        # First a start within BEGIN_S, then each part's end within the time its text may take.
         self._deadlines[request] = time.monotonic() + ssip.BEGIN_S
+
+    def _ask(self, data: bytes, deadline: float) -> ssip.Reply:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise EngineFailed(Reason.NOT_ANSWERING, f"a request was not queued within {ssip.SAY_S:.0f} s")
+        return self.conn.ask(data, min(ssip.REPLY_S, left))
 
     def stop(self) -> None:
         if self._speaking:
-            self.conn.ask(ssip.command("STOP SELF"))
+            # CANCEL, not STOP: STOP ends only the part being spoken, and the next one would start.
+            self.conn.ask(ssip.stop_all())
             self._speaking.clear()
+            self._texts.clear()
+            self._parts.clear()
+            self._begun_requests.clear()
             self._deadlines.clear()
 
-    def on_events(self, texts: dict[int, str]) -> None:
+    def on_events(self) -> None:
+        """A request begins with its first part and ends when its last part ended (or was cancelled)."""
         for event in self.conn.reader.events:
             request = self._speaking.get(event.msg_id)
             if request is None:
                 continue
+            left = self._parts.get(request, [])
             if event.name == "begin":
-                self._deadlines[request] = time.monotonic() + ssip.speaking_s(texts.get(request, ""))
-                self.emit(event="begin", id=request)
+                self._deadlines[request] = time.monotonic() + ssip.speaking_s(self._texts.get(event.msg_id, ""))
+                if request not in self._begun_requests:
+                    self._begun_requests.add(request)
+                    self.emit(event="begin", id=request)
             elif event.name in ("end", "cancel"):
                 self._speaking.pop(event.msg_id, None)
-                self._deadlines.pop(request, None)
-                self.emit(event="end", id=request)
+                self._texts.pop(event.msg_id, None)
+                if event.msg_id in left:
+                    left.remove(event.msg_id)
+                if left:
+                    self._deadlines[request] = time.monotonic() + ssip.BEGIN_S   # the next part starts
+                else:
+                    self._parts.pop(request, None)
+                    self._deadlines.pop(request, None)
+                    self._begun_requests.discard(request)
+                    self.emit(event="end", id=request)
         self.conn.reader.events.clear()
 
     def next_deadline(self) -> float | None:
@@ -172,7 +218,6 @@ class Host:
 
 def serve(host: Host, requests, emit) -> None:
     """The loop: requests from the kiosk, events from the server, deadlines; returns at quit or EOF."""
-    texts: dict[int, str] = {}
     buffer = b""
     fd = requests.fileno()
     while True:
@@ -181,7 +226,7 @@ def serve(host: Host, requests, emit) -> None:
         readable, _, _ = select.select([fd, host.conn.sock], [], [], wait)
         if host.conn.sock in readable:
             host.conn.read_available()
-            host.on_events(texts)
+            host.on_events()
         if fd in readable:
             chunk = os.read(fd, 65536)
             if not chunk:
@@ -194,12 +239,12 @@ def serve(host: Host, requests, emit) -> None:
                 if op == "quit":
                     return
                 if op == "say":
-                    texts = {request["id"]: request["text"]}
-                    host.say(request["id"], request["text"], request["lang"])
+                    parts = request.get("parts") or [(request["lang"], request["text"])]
+                    host.say(request["id"], [(str(p[0]), str(p[1])) for p in parts], request["lang"])
                 elif op == "stop":
                     host.stop()
                 emit(event="ack", id=request.get("id"))
-                host.on_events(texts)
+                host.on_events()
         host.check_deadlines()
 
 

@@ -24,6 +24,7 @@ class FakeSpeaker:
     def __init__(self, languages=("fi",)) -> None:
         self.languages = set(languages)
         self.said: list[tuple[str, str]] = []
+        self.parts_said: list[tuple[list[tuple[str, str]], str]] = []
         self.stopped = 0
 
     def can_speak(self, lang: str) -> bool:
@@ -34,6 +35,11 @@ class FakeSpeaker:
 
     def say(self, text: str, lang: str) -> None:
         self.said.append((text, lang))
+
+    def say_parts(self, parts, lang: str) -> None:
+        """Kept as the whole text in `said` (what a resident hears) and the parts in `parts_said`."""
+        self.parts_said.append((list(parts), lang))
+        self.said.append(("".join(text for _, text in parts), lang))
 
     def stop(self) -> None:
         self.stopped += 1

@@ -5,8 +5,10 @@ guide in Russian or Arabic still has to show the exact Finnish words the
 resident must find on the page. The writer types them in bold, as the page
 shows them, with ``{fi}`` right after the closing stars, and the translation
 after that: ``**Kirjaudu OmaKantaan**{fi} (Войти в OmaKanta)``. The viewer
-shows such words with a small "FI" mark; read aloud and printing drop the
-``{fi}``.
+shows such words with a small "FI" mark; printing drops the ``{fi}``. Read
+aloud speaks them in Finnish: `with_speech_marks` keeps where they are through
+the step's conversion to plain text, and `speech_parts` cuts that text into
+(language, text) parts for the speech engine (kiosk/services/speech.py).
 
 `check_finnish_quotes` makes sure every quoted word is one of the bold
 labels of the same guide's ``fi.md``: a typo there would send the resident
@@ -102,3 +104,40 @@ def without_marks(markdown: str) -> str:
 def with_placeholder(markdown: str, placeholder: str) -> str:
     """`markdown` with each mark replaced by `placeholder` (for a renderer to find after Markdown)."""
     return FINNISH_WORDS.sub(lambda m: f"**{m.group(1)}**{placeholder}", markdown)
+
+
+# Private-use characters around Finnish words on their way from Markdown to the
+# plain text read aloud (they survive Qt's Markdown; a guide never has them).
+SPEECH_OPEN = "\ue0f2"
+SPEECH_CLOSE = "\ue0f3"
+
+
+def with_speech_marks(markdown: str) -> str:
+    """`markdown` with each marked quote's words wrapped in SPEECH_OPEN/SPEECH_CLOSE (still bold)."""
+    return FINNISH_WORDS.sub(lambda m: f"**{SPEECH_OPEN}{m.group(1)}{SPEECH_CLOSE}**", markdown)
+
+
+def speech_parts(text: str, lang: str) -> list[tuple[str, str]]:
+    """`text` (plain, with speech marks) as (language, text) parts: Finnish words in "fi", the rest in `lang`.
+
+    Joined, the texts are `text` without the marks (nothing is dropped or
+    added); a part never is empty, and two neighbours never share a language.
+    """
+    parts: list[tuple[str, str]] = []
+
+    def add(part_lang: str, words: str) -> None:
+        if not words:
+            return
+        if parts and parts[-1][0] == part_lang:
+            parts[-1] = (part_lang, parts[-1][1] + words)
+        else:
+            parts.append((part_lang, words))
+
+    rest = text
+    while SPEECH_OPEN in rest:
+        before, rest = rest.split(SPEECH_OPEN, 1)
+        words, _sep, rest = rest.partition(SPEECH_CLOSE)
+        add(lang, before.replace(SPEECH_CLOSE, ""))
+        add("fi", words)
+    add(lang, rest.replace(SPEECH_CLOSE, ""))
+    return parts

@@ -25,7 +25,9 @@ REPLY_S = 3.0             # any command's reply (the voice list included: 0.2 s 
 BEGIN_S = 4.0             # a queued message starts being spoken
 AUDIO_CHECK_S = 2.0       # the look for a sound output (kiosk/services/audio_check.py)
 HOST_START_S = 20.0       # the kiosk hears "ready" or "unavailable" from its speech host
-HOST_ACK_S = 20.0         # the speech host confirms a request (a say is 5 replies of REPLY_S at most)
+SAY_S = 10.0              # all the parts of one request queued in the server (4 replies a part)
+HOST_ACK_S = 20.0         # the speech host confirms a request (its say is SAY_S at most)
+MAX_PARTS = 24            # parts of one request in their own language; the rest joins the last
 CHECK_TOTAL_S = 60.0      # `kiosk speech-check` as a whole, on every machine
 
 
@@ -36,6 +38,11 @@ def speaking_s(text: str) -> float:
     default rate; the limit allows for half that speed, plus a start.
     """
     return 5.0 + 0.15 * len(text)
+
+
+def stop_all() -> bytes:
+    """Stop what this client is saying and drop what it queued (STOP would only end the current part)."""
+    return command("CANCEL SELF")
 
 
 class Reason(enum.StrEnum):
@@ -153,6 +160,28 @@ def voices_by_language(data: list[str]) -> dict[str, str]:
         if lang not in best or rank < best[lang][0]:
             best[lang] = (rank, parts[0])
     return {lang: name for lang, (_rank, name) in best.items()}
+
+
+def parts_to_speak(parts, lang: str, voices) -> list[tuple[str, str]]:
+    """The (language, text) parts of a request as they are queued: each in a language that has a voice.
+
+    A part whose language has no voice is read in `lang` (the request's own
+    language), neighbours in the same language are joined, parts with nothing
+    to say are left out, and beyond MAX_PARTS the rest joins the last part
+    (a bound on the replies one request waits for).
+    """
+    queued: list[tuple[str, str]] = []
+    for part_lang, text in parts:
+        if not text.strip():   # nothing to say: a space between two parts stays with the first
+            if queued:
+                queued[-1] = (queued[-1][0], queued[-1][1] + text)
+            continue
+        part_lang = part_lang if part_lang in voices else lang
+        if queued and (queued[-1][0] == part_lang or len(queued) >= MAX_PARTS):
+            queued[-1] = (queued[-1][0], queued[-1][1] + text)
+        else:
+            queued.append((part_lang, text))
+    return queued
 
 
 def voice_command(name: str) -> bytes:

@@ -28,6 +28,10 @@ class Speaker(Protocol):
     def say(self, text: str, lang: str) -> None:
         """Speak `text` in `lang` (stopping anything still being spoken)."""
 
+    def say_parts(self, parts: list[tuple[str, str]], lang: str) -> None:
+        """Speak the (language, text) parts in order, each in its language's voice where there is one
+        (else in `lang`'s): a guide's Finnish words in Finnish. One request: `stop` ends all parts."""
+
     def stop(self) -> None:
         """Stop speaking."""
 

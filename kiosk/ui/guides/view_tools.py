@@ -14,6 +14,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.guides import render_step_markdown
+from kiosk.core.guides.finnish_words import speech_parts, with_speech_marks
 from kiosk.core.languages import speech_language
 from kiosk.ui.guides.printout import PrintLabels, build_guide_document
 from kiosk.ui.guides.speech import Speaker
@@ -74,19 +75,23 @@ class GuideTools:
 
     def step_speech(self) -> str:
         """What Read aloud says for the current step: its heading and its text."""
+        return "".join(text for _, text in self.step_speech_parts())
+
+    def step_speech_parts(self) -> list[tuple[str, str]]:
+        """The step's heading and text as (language, text) parts: its Finnish words ({fi}) in "fi"."""
         text = self.shown_text()
         if text is None or self.on_last_screen():
-            return ""
+            return []
         step = text.steps[self._index]
-        body = plain_text(render_step_markdown(step))
-        return f"{step.title}.\n{body}".strip()
+        body = plain_text(with_speech_marks(render_step_markdown(step)))
+        return speech_parts(f"{step.title}.\n{body}".strip(), text.lang)
 
     def speak_step(self) -> None:
         """Ask for the step to be spoken; returns at once (the engine runs in its own process)."""
         text = self.shown_text()
         if self._speaker is None or text is None or self.on_last_screen():
             return
-        self._speaker.say(self.step_speech(), text.lang)
+        self._speaker.say_parts(self.step_speech_parts(), text.lang)
 
     def _stop_speaking(self) -> None:
         if self._speaker is not None:
