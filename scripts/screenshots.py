@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SIZES = {"normal": 0, "large": 1, "largest": 2}
+# The site offers all nine (as the demo does): fi, sv, en on home, the rest on the language picker.
+OFFERED = ("fi", "sv", "en", "ru", "uk", "et", "ar", "fa", "so")
 
 
 def _shape(text: str) -> tuple[int, int]:
@@ -117,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     with ThreadPoolExecutor(max_workers=1) as pool:
         for shape in args.shape or [(1280, 800), (1080, 1920)]:
             tmp = tempfile.TemporaryDirectory(prefix="digipiste-screenshots-")   # the kiosk's data, then gone
-            walk = Walk(shape, Path(tmp.name), pool)
+            walk = Walk(shape, Path(tmp.name), pool, languages=OFFERED)
             try:
                 walk.kiosk.wait_state(lambda s: s["screen"] == "home", timeout=60)
                 for lang in args.lang:

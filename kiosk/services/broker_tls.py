@@ -146,7 +146,7 @@ def explain_failure(error: object, settings: BrokerSettings | None = None) -> st
                 "the url in [helpers.broker] must use a name or address given to `kiosk broker-certs "
                 "--broker-host/--broker-ip`")
     if kind is Failure.BROKER_CERT_EXPIRED:
-        return f"The broker's own certificate (broker.pem) has expired: make a new one with `kiosk broker-certs`"
+        return "The broker's own certificate (broker.pem) has expired: make a new one with `kiosk broker-certs`"
     if kind is Failure.CERT_EXPIRED:
         return (f"The broker refused this terminal's certificate in cert_file {cert}: it has expired; make a new "
                 "one with `kiosk broker-certs --renew`")

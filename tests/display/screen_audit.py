@@ -54,8 +54,10 @@ ALL_DAY = "".join(f'\n[[helpers.shifts]]\nday = "{d}"\nstart = "00:00"\nend = "2
 
 # -- the site ------------------------------------------------------------------------------------
 
-def audit_config_text(web: WebServer, refused_port: int) -> str:
-    """The demo's tiles (names, icons) on a local site; one service down, one leading off the allowlist."""
+def audit_config_text(web: WebServer, refused_port: int, languages: tuple[str, ...] = ()) -> str:
+    """The demo's tiles (names, icons) on a local site; one service down, one leading off the allowlist.
+
+    `languages`: the site's offered languages when not fi, sv, en (the others through the picker)."""
     demo = tomllib.loads(DEMO.read_text(encoding="utf-8"))
     urls = {tile["id"]: web.url(f"/{tile['id']}") for tile in demo["tiles"]}
     urls["omavero"] = f"http://127.0.0.1:{refused_port}/omavero"     # the service-error page
@@ -68,6 +70,8 @@ def audit_config_text(web: WebServer, refused_port: int) -> str:
                             f'id = "{tile["id"]}"\nlabel = {{ {label} }}\nicon = "{tile["icon"]}"\n')
     name = ", ".join(f'{code} = "{value}"' for code, value in demo["site"]["name"].items())
     text = text.replace('name = { fi = "Testipiste", sv = "Testpunkt", en = "Test point" }', f"name = {{ {name} }}")
+    if languages:
+        text = text.replace('languages = ["fi", "sv", "en"]', "languages = [%s]" % ", ".join(f'"{c}"' for c in languages))
     return text + ALL_DAY
 
 
@@ -91,7 +95,8 @@ def refused_port() -> socket.socket:
 class Walk:
     """One kiosk on one Xvfb of one shape; `run(combos)` visits every screen for each."""
 
-    def __init__(self, shape: tuple[int, int], out: Path, pool: ThreadPoolExecutor) -> None:
+    def __init__(self, shape: tuple[int, int], out: Path, pool: ThreadPoolExecutor,
+                 languages: tuple[str, ...] = ()) -> None:
         self.shape = shape
         self.out = out
         self.pool = pool
@@ -105,7 +110,7 @@ class Walk:
         self._refused = refused_port()
         tmp = out / f"kiosk-{shape[0]}x{shape[1]}"
         tmp.mkdir(parents=True, exist_ok=True)
-        self.kiosk = KioskProcess(self.x, audit_config_text(self.web, self._refused.getsockname()[1]), tmp)
+        self.kiosk = KioskProcess(self.x, audit_config_text(self.web, self._refused.getsockname()[1], languages), tmp)
         self.grabber: ScreenGrabber | None = None
 
     def close(self) -> None:
@@ -183,7 +188,12 @@ class Walk:
             self.kiosk.ask(f"lang {lang}")
             self._until(f"language {lang}", lambda: self.state()["language"] == lang)
         elif self.state()["language"] != lang:
-            self.tap(f"lang-{lang}")
+            if not self.visible(f"lang-{lang}") and self.visible("lang-more"):   # one of the picker's
+                self.tap("lang-more")
+                self.wait_for(f"language-{lang}")
+                self.tap(f"language-{lang}")
+            else:
+                self.tap(f"lang-{lang}")
             self._until(f"language {lang}", lambda: self.state()["language"] == lang)
         for _ in range(6):
             now = self.state()["text_step"]
