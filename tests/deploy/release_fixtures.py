@@ -131,9 +131,12 @@ def make_archive(out_dir: Path, version: str, behaviour: str = "good") -> Path:
         (f"{top}/dist/digipiste/_internal/behaviour", behaviour.encode(), 0o644),
         (f"{top}/docs", None, 0o755), (f"{top}/docs/deploy.md", (REPO / "docs" / "deploy.md").read_bytes(), 0o644),
         (f"{top}/packaging", None, 0o755), (f"{top}/packaging/linux", None, 0o755)]
-    for path in sorted(LINUX.iterdir()):
-        members.append((f"{top}/packaging/linux/{path.name}", path.read_bytes(),
-                        0o755 if os.access(path, os.X_OK) else 0o644))
+    for path in sorted(LINUX.rglob("*")):    # with its folders (broker/: the shared queue's templates)
+        name = f"{top}/packaging/linux/{path.relative_to(LINUX).as_posix()}"
+        if path.is_dir():
+            members.append((name, None, 0o755))
+        else:
+            members.append((name, path.read_bytes(), 0o755 if os.access(path, os.X_OK) else 0o644))
     raw = io.BytesIO()
     with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
         for name, data, mode in members:
