@@ -181,3 +181,38 @@ def test_the_check_sees_clipped_and_elided_text(qtbot):
     assert "A sentence" in found and "Suomi.fi-valtuudet" in found
     assert "Textstorlek" in found and "elides" in found
     assert "'Fits'" not in found
+
+
+NINE = ("fi", "sv", "en", "ru", "uk", "et", "ar", "fa", "so")
+
+
+@pytest.mark.parametrize("size", [(800, 1280), (1080, 1920)], ids=["800x1280", "1080x1920"])
+def test_the_bar_never_makes_the_window_wider_than_the_screen(make_kiosk, qapp, size):
+    """A service open at the largest text, a long help status under the bar: in every language
+    the bar folds (two rows) rather than push the window past the screen, and every word is whole."""
+    kiosk = make_kiosk(size=size)
+    w = kiosk.window
+    w.browser.open = lambda url, service=None: None   # the bar is the shell's; no page needed
+    while w.appearance.text_step != len(TEXT_SIZES) - 1:
+        w.appearance.next_text_size()
+    strip = kiosk.help.status_strip
+    problems: list[str] = []
+    for lang in NINE:
+        w.language.set(lang)
+        w.open_tile("omakanta")
+        w.guides.area.hide_panel()
+        strip.show_request(12, 3, False)
+        strip.button.set_label("Next help: Tuesday 00:00-23:59 · " + strip.button.text())
+        _settle(qapp)
+        where = f"{size[0]}x{size[1]} {lang}"
+        if w.width() != size[0] or w.nav.width() > size[0]:
+            problems.append(f"{where}: window {w.width()} px, bar {w.nav.width()} px (screen {size[0]})")
+        for button in (w.nav.btn_home, w.nav.btn_back, w.nav.btn_guides, w.nav.btn_help, w.nav.btn_end):
+            right = button.mapTo(w, button.rect().bottomRight()).x()
+            if button.isVisible() and right >= size[0]:
+                problems.append(f"{where}: {button.objectName()} ends at {right} px")
+            lines = button.shown_text().count("\n") + 1
+            if button.isVisible() and lines > 2:
+                problems.append(f"{where}: {button.objectName()} on {lines} lines: {button.shown_text()!r}")
+        problems += [f"{where}: {p}" for p in clipped_texts(w)]
+    assert not problems, "\n".join(problems[:40])
