@@ -205,6 +205,14 @@
             <translation>Maanta: %1 la caawiyey · sugitaan qiyaastii %2 · caawintu waxay qaadatay qiyaastii %3 · %4 sugaya</translation>
         </message>
         <message>
+            <source>Today: no one helped yet · %1 waiting</source>
+            <translation>Maanta: weli cidna lama caawin · %1 sugaya</translation>
+        </message>
+        <message>
+            <source>Today: %1 helped · %2 waiting</source>
+            <translation>Maanta: %1 la caawiyey · %2 sugaya</translation>
+        </message>
+        <message>
             <source>Only this terminal&apos;s queue is shown: the shared list cannot be reached (%1)</source>
             <translation>Safka kombiyuutarkan oo keliya ayaa la muujinayaa: liiska guud lama heli karo (%1)</translation>
         </message>
