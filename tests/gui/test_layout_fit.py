@@ -216,3 +216,81 @@ def test_the_bar_never_makes_the_window_wider_than_the_screen(make_kiosk, qapp, 
                 problems.append(f"{where}: {button.objectName()} on {lines} lines: {button.shown_text()!r}")
         problems += [f"{where}: {p}" for p in clipped_texts(w)]
     assert not problems, "\n".join(problems[:40])
+
+
+def _resident_screens(kiosk):
+    """(name, set-up) for the screens a resident sees most, the bar and the help queue's included."""
+    w, help_ = kiosk.window, kiosk.help
+    guides = w.guides
+    first = guides.catalog.for_service("omakanta", w.language.code)[0]
+
+    def service():
+        w.open_tile("omakanta")
+        guides.area.hide_panel()
+
+    def beside():
+        w.open_tile("omakanta")
+        guides.open_guide(first.id, beside=True, step=1)
+
+    def help_page(page):
+        def _show():
+            w.open_help()
+            page()
+        return _show
+
+    def asked():
+        w.open_help()
+        help_.ask("omakanta", "Aino")
+
+    def with_status(show):
+        def _show():
+            if help_.queue.my_request is None:
+                help_.ask("omakanta", "")
+            show()
+        return _show
+
+    return [
+        ("home", w.go_home),
+        ("service open", service),
+        ("guide beside service", beside),
+        ("language picker", w.open_languages),
+        ("help topics", help_page(lambda: help_.screen.show_topics())),
+        ("help name", help_page(lambda: help_.screen._choose("omakanta"))),
+        ("help outside hours", help_page(lambda: help_.screen.show_outside(
+            help_.texts.status_line(help_._status()), True))),
+        ("help status", asked),
+        ("home, help status in the bar", with_status(w.go_home)),
+        ("service open, help status in the bar", with_status(service)),
+    ]
+
+
+# All six at every text size in each shape: about half a minute.
+NEW_LANGUAGE_RUNS = {f"{shape} text {n}": (SIZES[shape], n) for shape in SIZES for n in range(len(TEXT_SIZES))}
+
+
+@pytest.mark.parametrize("run", list(NEW_LANGUAGE_RUNS))
+def test_every_word_shows_whole_in_the_six_new_languages(make_kiosk, qapp, run):
+    """ru, uk, et, ar, fa, so (Arabic and Persian right to left) on the screens a resident sees:
+    no word cut, nothing wider than the window, and the window keeps the screen's size."""
+    size, step = NEW_LANGUAGE_RUNS[run]
+    kiosk = make_kiosk(size=size)
+    w = kiosk.window
+    w.browser.open = lambda url, service=None: None   # the layout is the shell's; no page needed
+    while w.appearance.text_step != step:
+        w.appearance.next_text_size()
+    problems: list[str] = []
+    for lang in ("ru", "uk", "et", "ar", "fa", "so"):
+        w.language.set(lang)
+        for name, show in _resident_screens(kiosk):
+            _hide_overlays(w)
+            show()
+            _settle(qapp)
+            where = f"{run} {lang} text {TEXT_SIZES[step]}px, {name}"
+            if (w.width(), w.height()) != size:
+                problems.append(f"{where}: the window is {w.width()}x{w.height()}, the screen {size[0]}x{size[1]}")
+            if w.isRightToLeft() != (lang in ("ar", "fa")):
+                problems.append(f"{where}: laid out {'right to left' if w.isRightToLeft() else 'left to right'}")
+            problems += [f"{where}: {p}" for p in clipped_texts(w)]
+        if kiosk.help.queue.my_request is not None:
+            kiosk.help.cancel()
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:60])
