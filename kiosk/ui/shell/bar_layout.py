@@ -70,7 +70,7 @@ class FoldingBarLayout(QLayout):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         shown = self._shown()
         m = self.contentsMargins()
-        width = sum(i.sizeHint().width() for i in shown) + self.spacing() * max(0, len(shown))
+        width = sum(i.sizeHint().width() for i in shown) + self.spacing() * max(0, len(shown) - 1)
         height = max((i.sizeHint().height() for i in shown), default=0)
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
