@@ -134,6 +134,8 @@ def test_resident_asks_keeps_working_and_a_helper_calls_and_closes(make_kiosk, q
     type_pin(w, OWN_PIN)
     view = find(w, "helper-view")
     assert view.isVisible() and view.geometry() == w.rect()
+    # No one helped yet: said plainly, no "waited about -" with figures that do not exist.
+    assert text(w, "helper-figures") == "Today: no one helped yet · 1 waiting"
     table = find(w, "helper-queue", QTableView)
     model = table.model()
     row = [model.index(0, c).data() for c in range(model.columnCount())]

@@ -181,3 +181,116 @@ def test_the_check_sees_clipped_and_elided_text(qtbot):
     assert "A sentence" in found and "Suomi.fi-valtuudet" in found
     assert "Textstorlek" in found and "elides" in found
     assert "'Fits'" not in found
+
+
+NINE = ("fi", "sv", "en", "ru", "uk", "et", "ar", "fa", "so")
+
+
+@pytest.mark.parametrize("size", [(800, 1280), (1080, 1920)], ids=["800x1280", "1080x1920"])
+def test_the_bar_never_makes_the_window_wider_than_the_screen(make_kiosk, qapp, size):
+    """A service open at the largest text, a long help status under the bar: in every language
+    the bar folds (two rows) rather than push the window past the screen, and every word is whole."""
+    kiosk = make_kiosk(size=size)
+    w = kiosk.window
+    w.browser.open = lambda url, service=None: None   # the bar is the shell's; no page needed
+    while w.appearance.text_step != len(TEXT_SIZES) - 1:
+        w.appearance.next_text_size()
+    strip = kiosk.help.status_strip
+    problems: list[str] = []
+    for lang in NINE:
+        w.language.set(lang)
+        w.open_tile("omakanta")
+        w.guides.area.hide_panel()
+        strip.show_request(12, 3, False)
+        strip.button.set_label("Next help: Tuesday 00:00-23:59 · " + strip.button.text())
+        _settle(qapp)
+        where = f"{size[0]}x{size[1]} {lang}"
+        if w.width() != size[0] or w.nav.width() > size[0]:
+            problems.append(f"{where}: window {w.width()} px, bar {w.nav.width()} px (screen {size[0]})")
+        for button in (w.nav.btn_home, w.nav.btn_back, w.nav.btn_guides, w.nav.btn_help, w.nav.btn_end):
+            right = button.mapTo(w, button.rect().bottomRight()).x()
+            if button.isVisible() and right >= size[0]:
+                problems.append(f"{where}: {button.objectName()} ends at {right} px")
+            lines = button.shown_text().count("\n") + 1
+            if button.isVisible() and lines > 2:
+                problems.append(f"{where}: {button.objectName()} on {lines} lines: {button.shown_text()!r}")
+        problems += [f"{where}: {p}" for p in clipped_texts(w)]
+    assert not problems, "\n".join(problems[:40])
+
+
+def _resident_screens(kiosk):
+    """(name, set-up) for the screens a resident sees most, the bar and the help queue's included."""
+    w, help_ = kiosk.window, kiosk.help
+    guides = w.guides
+    first = guides.catalog.for_service("omakanta", w.language.code)[0]
+
+    def service():
+        w.open_tile("omakanta")
+        guides.area.hide_panel()
+
+    def beside():
+        w.open_tile("omakanta")
+        guides.open_guide(first.id, beside=True, step=1)
+
+    def help_page(page):
+        def _show():
+            w.open_help()
+            page()
+        return _show
+
+    def asked():
+        w.open_help()
+        help_.ask("omakanta", "Aino")
+
+    def with_status(show):
+        def _show():
+            if help_.queue.my_request is None:
+                help_.ask("omakanta", "")
+            show()
+        return _show
+
+    return [
+        ("home", w.go_home),
+        ("service open", service),
+        ("guide beside service", beside),
+        ("language picker", w.open_languages),
+        ("help topics", help_page(lambda: help_.screen.show_topics())),
+        ("help name", help_page(lambda: help_.screen._choose("omakanta"))),
+        ("help outside hours", help_page(lambda: help_.screen.show_outside(
+            help_.texts.status_line(help_._status()), True))),
+        ("help status", asked),
+        ("home, help status in the bar", with_status(w.go_home)),
+        ("service open, help status in the bar", with_status(service)),
+    ]
+
+
+# All six at every text size in each shape: about half a minute.
+NEW_LANGUAGE_RUNS = {f"{shape} text {n}": (SIZES[shape], n) for shape in SIZES for n in range(len(TEXT_SIZES))}
+
+
+@pytest.mark.parametrize("run", list(NEW_LANGUAGE_RUNS))
+def test_every_word_shows_whole_in_the_six_new_languages(make_kiosk, qapp, run):
+    """ru, uk, et, ar, fa, so (Arabic and Persian right to left) on the screens a resident sees:
+    no word cut, nothing wider than the window, and the window keeps the screen's size."""
+    size, step = NEW_LANGUAGE_RUNS[run]
+    kiosk = make_kiosk(size=size)
+    w = kiosk.window
+    w.browser.open = lambda url, service=None: None   # the layout is the shell's; no page needed
+    while w.appearance.text_step != step:
+        w.appearance.next_text_size()
+    problems: list[str] = []
+    for lang in ("ru", "uk", "et", "ar", "fa", "so"):
+        w.language.set(lang)
+        for name, show in _resident_screens(kiosk):
+            _hide_overlays(w)
+            show()
+            _settle(qapp)
+            where = f"{run} {lang} text {TEXT_SIZES[step]}px, {name}"
+            if (w.width(), w.height()) != size:
+                problems.append(f"{where}: the window is {w.width()}x{w.height()}, the screen {size[0]}x{size[1]}")
+            if w.isRightToLeft() != (lang in ("ar", "fa")):
+                problems.append(f"{where}: laid out {'right to left' if w.isRightToLeft() else 'left to right'}")
+            problems += [f"{where}: {p}" for p in clipped_texts(w)]
+        if kiosk.help.queue.my_request is not None:
+            kiosk.help.cancel()
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:60])

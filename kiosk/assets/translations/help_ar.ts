@@ -205,6 +205,14 @@
             <translation>اليوم: تمت مساعدة %1 · الانتظار نحو %2 · استغرقت المساعدة نحو %3 · ينتظر %4</translation>
         </message>
         <message>
+            <source>Today: no one helped yet · %1 waiting</source>
+            <translation>اليوم: لم تتم مساعدة أحد بعد · ينتظر %1</translation>
+        </message>
+        <message>
+            <source>Today: %1 helped · %2 waiting</source>
+            <translation>اليوم: تمت مساعدة %1 · ينتظر %2</translation>
+        </message>
+        <message>
             <source>Call</source>
             <translation>نداء</translation>
         </message>

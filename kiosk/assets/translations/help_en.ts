@@ -205,6 +205,14 @@
             <translation>Today: %1 helped · waited about %2 · help took about %3 · %4 waiting</translation>
         </message>
         <message>
+            <source>Today: no one helped yet · %1 waiting</source>
+            <translation>Today: no one helped yet · %1 waiting</translation>
+        </message>
+        <message>
+            <source>Today: %1 helped · %2 waiting</source>
+            <translation>Today: %1 helped · %2 waiting</translation>
+        </message>
+        <message>
             <source>Call</source>
             <translation>Call</translation>
         </message>

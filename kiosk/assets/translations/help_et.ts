@@ -205,6 +205,14 @@
             <translation>Täna: %1 aidatud · ooteaeg umbes %2 · abi kestis umbes %3 · %4 ootab</translation>
         </message>
         <message>
+            <source>Today: no one helped yet · %1 waiting</source>
+            <translation>Täna: veel pole kedagi aidatud · %1 ootab</translation>
+        </message>
+        <message>
+            <source>Today: %1 helped · %2 waiting</source>
+            <translation>Täna: %1 aidatud · %2 ootab</translation>
+        </message>
+        <message>
             <source>Call</source>
             <translation>Kutsu</translation>
         </message>

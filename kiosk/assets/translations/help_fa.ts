@@ -205,6 +205,14 @@
             <translation>امروز: %1 نفر کمک گرفتند · انتظار حدود %2 · کمک حدود %3 طول کشید · %4 نفر منتظر</translation>
         </message>
         <message>
+            <source>Today: no one helped yet · %1 waiting</source>
+            <translation>امروز: هنوز به کسی کمک نشده · %1 نفر منتظر</translation>
+        </message>
+        <message>
+            <source>Today: %1 helped · %2 waiting</source>
+            <translation>امروز: %1 نفر کمک گرفتند · %2 نفر منتظر</translation>
+        </message>
+        <message>
             <source>Call</source>
             <translation>صدا زدن</translation>
         </message>

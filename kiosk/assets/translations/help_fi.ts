@@ -205,6 +205,14 @@
             <translation>Tänään: %1 autettu · odotus noin %2 · apu kesti noin %3 · %4 odottaa</translation>
         </message>
         <message>
+            <source>Today: no one helped yet · %1 waiting</source>
+            <translation>Tänään: ei vielä autettuja · %1 odottaa</translation>
+        </message>
+        <message>
+            <source>Today: %1 helped · %2 waiting</source>
+            <translation>Tänään: %1 autettu · %2 odottaa</translation>
+        </message>
+        <message>
             <source>Call</source>
             <translation>Kutsu</translation>
         </message>

@@ -205,6 +205,14 @@
             <translation>Сегодня: помогли %1 · ждали около %2 · помощь заняла около %3 · ждут %4</translation>
         </message>
         <message>
+            <source>Today: no one helped yet · %1 waiting</source>
+            <translation>Сегодня: пока никому не помогли · ждут %1</translation>
+        </message>
+        <message>
+            <source>Today: %1 helped · %2 waiting</source>
+            <translation>Сегодня: помогли %1 · ждут %2</translation>
+        </message>
+        <message>
             <source>Call</source>
             <translation>Позвать</translation>
         </message>

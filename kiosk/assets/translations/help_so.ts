@@ -205,6 +205,14 @@
             <translation>Maanta: %1 la caawiyey · sugitaan qiyaastii %2 · caawintu waxay qaadatay qiyaastii %3 · %4 sugaya</translation>
         </message>
         <message>
+            <source>Today: no one helped yet · %1 waiting</source>
+            <translation>Maanta: weli cidna lama caawin · %1 sugaya</translation>
+        </message>
+        <message>
+            <source>Today: %1 helped · %2 waiting</source>
+            <translation>Maanta: %1 la caawiyey · %2 sugaya</translation>
+        </message>
+        <message>
             <source>Call</source>
             <translation>U yeer</translation>
         </message>

@@ -205,6 +205,14 @@
             <translation>I dag: %1 hjälpta · väntan cirka %2 · hjälpen tog cirka %3 · %4 väntar</translation>
         </message>
         <message>
+            <source>Today: no one helped yet · %1 waiting</source>
+            <translation>I dag: ingen hjälpt ännu · %1 väntar</translation>
+        </message>
+        <message>
+            <source>Today: %1 helped · %2 waiting</source>
+            <translation>I dag: %1 hjälpta · %2 väntar</translation>
+        </message>
+        <message>
             <source>Call</source>
             <translation>Kalla</translation>
         </message>

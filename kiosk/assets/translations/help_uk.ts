@@ -205,6 +205,14 @@
             <translation>Сьогодні: допомогли %1 · чекали близько %2 · допомога тривала близько %3 · чекають %4</translation>
         </message>
         <message>
+            <source>Today: no one helped yet · %1 waiting</source>
+            <translation>Сьогодні: поки що нікому не допомогли · чекають %1</translation>
+        </message>
+        <message>
+            <source>Today: %1 helped · %2 waiting</source>
+            <translation>Сьогодні: допомогли %1 · чекають %2</translation>
+        </message>
+        <message>
             <source>Call</source>
             <translation>Покликати</translation>
         </message>

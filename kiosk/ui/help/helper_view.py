@@ -309,11 +309,18 @@ class HelperView(Overlay):
             title += f" · {self._who}"
         self._title.setText(title)
         f = self._figures
-        minutes = lambda v: "-" if v is None else self.tr("%1 min").replace("%1", str(v))  # noqa: E731
-        self._body.setText(self.tr("Today: %1 helped · waited about %2 · help took about %3 · %4 waiting")
-                           .replace("%1", str(f["helped"])).replace("%2", minutes(f["median_wait_min"]))
-                           .replace("%3", minutes(f["median_handling_min"]))
-                           .replace("%4", str(sum(1 for r in self._requests if r.state == hq.WAITING))))
+        waiting = str(sum(1 for r in self._requests if r.state == hq.WAITING))
+        minutes = lambda v: self.tr("%1 min").replace("%1", str(v))  # noqa: E731
+        if not f["helped"]:
+            # No figures yet: said plainly, not "waited about -".
+            line = self.tr("Today: no one helped yet · %1 waiting").replace("%1", waiting)
+        elif f["median_wait_min"] is None or f["median_handling_min"] is None:
+            line = self.tr("Today: %1 helped · %2 waiting").replace("%1", str(f["helped"])).replace("%2", waiting)
+        else:
+            line = (self.tr("Today: %1 helped · waited about %2 · help took about %3 · %4 waiting")
+                    .replace("%1", str(f["helped"])).replace("%2", minutes(f["median_wait_min"]))
+                    .replace("%3", minutes(f["median_handling_min"])).replace("%4", waiting))
+        self._body.setText(line)
         self._body.setAccessibleName(self._body.text())
         self.model.retranslate()
         self._size_columns()

@@ -132,9 +132,13 @@ class HelpScreen(QWidget):
         row.setSpacing(24)
         row.addWidget(self.back_button, 1)
         row.addWidget(self.cancel_button, 1)
-        page = QVBoxLayout(self.status_page)
+        # It scrolls rather than cut its words: at the largest text in 1280x800, with the help
+        # status strip under the bar, Arabic and Persian (taller lines) need more height.
+        shown = [self._number, self._place, self._wait, self._keep_going]
+        page = scrolling_column(self.status_page, shown + [self.cancel_button, self.back_button])
+        page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(20)
-        for w in (self._number, self._place, self._wait, self._keep_going):
+        for w in shown:
             page.addWidget(w)
         page.addLayout(row)
         page.addStretch(1)

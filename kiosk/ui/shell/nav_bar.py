@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core.languages import NATIVE_NAMES
 from kiosk.core.session.pin_lockout import CORNER_PX
+from kiosk.ui.shell.bar_layout import FoldingBarLayout
 from kiosk.ui.shell.i18n import Language, directional
 from kiosk.ui.shell.icons import tile_icon
 from kiosk.ui.shell.widgets import BigButton
@@ -40,17 +41,16 @@ class NavBar(QWidget):
         for button in (self.btn_home, self.btn_back):
             # In a crowded bar (portrait, long words) the sign may stand above its word.
             button.glue_symbols = False
-        row = QHBoxLayout(self)
+        # One row while it fits; folded into two (or more) rows when it does not, so the bar
+        # never makes the window wider than the screen (portrait, largest text, long words).
+        row = FoldingBarLayout(self)
         # The admin gesture's corner stays empty: Home starts to the right of it.
         row.setContentsMargins(CORNER_PX + 12, 10, 16, 10)
         row.setSpacing(10)
-        row.addWidget(self.btn_home)
-        row.addWidget(self.btn_back)
-        row.addStretch(1)
-        row.addWidget(self.btn_language)
-        row.addWidget(self.btn_guides)
-        row.addWidget(self.btn_help)
-        row.addWidget(self.btn_end)
+        for button in (self.btn_home, self.btn_back):
+            row.add_lead(button)
+        for button in (self.btn_language, self.btn_guides, self.btn_help, self.btn_end):
+            row.add_trail(button)
         self.btn_home.clicked.connect(self.home)
         self.btn_back.clicked.connect(self.back)
         self.btn_guides.clicked.connect(self.guides)
