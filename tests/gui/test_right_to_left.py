@@ -57,17 +57,23 @@ def red_bar_x(image: np.ndarray, bar_px: int) -> float:
 
 
 def icon_x(image: np.ndarray, tile: QWidget) -> int:
-    """Where the tile's icon is drawn on the screen: its own pixmap's opaque pixels found in the screenshot."""
+    """Where the tile's icon is drawn on the screen: its own pixmap, laid on the tile's face, found in the screenshot.
+
+    The icon's strokes are white: matched alone (masked) they fit any white button, so the
+    template is the icon over the tile's own colour (read from the tile where Qt put it).
+    """
     from PySide6.QtGui import QImage
 
     rgba = tile.findChild(QLabel, "tile-icon").pixmap().toImage().convertToFormat(QImage.Format.Format_RGBA8888)
     raw = np.frombuffer(rgba.constBits(), np.uint8).reshape(rgba.height(), rgba.bytesPerLine())
-    raw = raw[:, :rgba.width() * 4].reshape(rgba.height(), rgba.width(), 4)
-    template = np.ascontiguousarray(raw[..., :3])
-    mask = np.ascontiguousarray(np.repeat((raw[..., 3:] > 200).astype(np.uint8), 3, axis=2))
-    found = cv2.matchTemplate(image, template, cv2.TM_SQDIFF, mask=mask)
+    raw = raw[:, :rgba.width() * 4].reshape(rgba.height(), rgba.width(), 4).astype(np.float32)
+    corner = tile.mapTo(tile.window(), QPoint(12, tile.height() // 2))
+    face = image[corner.y(), corner.x()].astype(np.float32)
+    alpha = raw[..., 3:] / 255.0
+    template = np.ascontiguousarray((raw[..., :3] * alpha + face * (1 - alpha)).astype(np.uint8))
+    found = cv2.matchTemplate(image, template, cv2.TM_SQDIFF)
     low, _, best, _ = cv2.minMaxLoc(found)
-    per_pixel = low / max(1, int(mask.sum()))
+    per_pixel = low / template.size
     assert per_pixel < 400, f"the tile's icon is not drawn ({per_pixel:.0f})"
     return best[0] + template.shape[1] // 2
 
