@@ -33,7 +33,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-TESSERACT_LANGS = {"fi": "fin", "sv": "swe", "en": "eng"}
+TESSERACT_LANGS = {"fi": "fin", "sv": "swe", "en": "eng", "ru": "rus", "uk": "ukr", "et": "est", "ar": "ara",
+                   "fa": "fas", "so": "eng"}     # Somali is written in Latin letters; Debian has no Somali data
 # The test-only pseudo-languages are English underneath (tests/helpers/pseudo_languages.py).
 PSEUDO_OCR = {"qps-ploc": "eng", "qps-plocm": "eng"}
 APT_HINT = "apt-get install -y tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe (./dev test does it as root)"
