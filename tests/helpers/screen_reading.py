@@ -33,7 +33,10 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-TESSERACT_LANGS = {"fi": "fin", "sv": "swe", "en": "eng"}
+# The six more languages read with English too: their screens name the services in Latin letters
+# (OmaKanta, Suomi.fi). Somali is written in Latin letters; Debian has no Somali data.
+TESSERACT_LANGS = {"fi": "fin", "sv": "swe", "en": "eng", "ru": "rus+eng", "uk": "ukr+eng", "et": "est+eng",
+                   "ar": "ara+eng", "fa": "fas+eng", "so": "eng"}
 # The test-only pseudo-languages are English underneath (tests/helpers/pseudo_languages.py).
 PSEUDO_OCR = {"qps-ploc": "eng", "qps-plocm": "eng"}
 APT_HINT = "apt-get install -y tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe (./dev test does it as root)"
@@ -78,7 +81,8 @@ def missing_tools() -> list[str]:
         return ["tesseract"]
     out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30).stdout
     have = set(out.split())
-    return [f"tesseract data {code}" for code in TESSERACT_LANGS.values() if code not in have]
+    wanted = sorted({code for codes in TESSERACT_LANGS.values() for code in codes.split("+")})
+    return [f"tesseract data {code}" for code in wanted if code not in have]
 
 
 def prepare(shot: np.ndarray, rect: tuple[int, int, int, int], *, inset: int = 0, psm: int = 6,
