@@ -204,3 +204,15 @@ def test_help_status_words():
     st = help_status(SCHED, local(2026, 12, 1, 13, 0))
     assert st.kind == NEXT and st.slot.start == local(2026, 12, 3, 10, 0)
     assert help_status(Schedule.build(HKI), local(2026, 12, 1, 8, 0)).kind == NONE
+
+
+def test_a_shift_written_to_end_at_23_59_runs_to_midnight():
+    """"00:00-23:59 every day" (the site file has no 24:00) leaves no minute with nobody on duty."""
+    s = Schedule.build(HKI, [WeeklyShift(day, time(0), time(23, 59), "Päivystys")
+                             for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")])
+    last_minute = datetime(2026, 12, 7, 23, 59, 30, tzinfo=ZoneInfo(HKI))
+    assert s.current(last_minute) is not None
+    assert help_status(s, last_minute).kind == TODAY
+    # A shift that ends at any other time still ends then.
+    early = Schedule.build(HKI, [WeeklyShift("mon", time(10), time(12), "")])
+    assert early.current(datetime(2026, 12, 7, 12, 0, 30, tzinfo=ZoneInfo(HKI))) is None

@@ -38,9 +38,15 @@ class Slot:
     start: datetime
     end: datetime
     who: str = ""
+    until: time | None = None    # the end as the site wrote it (23:59 for a shift that runs to midnight)
 
     def contains(self, moment: datetime) -> bool:
         return self.start <= moment < self.end
+
+    @property
+    def shown_end(self) -> time:
+        """The end to tell residents: as the site wrote it."""
+        return self.until or self.end.time()
 
 
 def _local(day: date, at: time, zone: ZoneInfo) -> datetime:
@@ -49,6 +55,18 @@ def _local(day: date, at: time, zone: ZoneInfo) -> datetime:
     naive = datetime.combine(day, at)
     aware = naive.replace(tzinfo=zone)
     return aware.astimezone(ZoneInfo("UTC")).astimezone(zone)
+
+
+END_OF_DAY = time(23, 59)
+
+
+def _end(day: date, at: time, zone: ZoneInfo) -> datetime:
+    # A shift written to end at 23:59 runs to midnight: the site file has no
+    # 24:00 for "to the end of the day", and a last minute with nobody on duty
+    # (the help screen saying "next help tomorrow" at 23:59:30) helps no one.
+    if at == END_OF_DAY:
+        return _local(day + timedelta(days=1), time(0, 0), zone)
+    return _local(day, at, zone)
 
 
 @dataclass(frozen=True)
@@ -70,9 +88,9 @@ class Schedule:
         out = []
         if day not in self.holidays:
             name = DAYS[day.weekday()]
-            out += [Slot(_local(day, s.start, self.zone), _local(day, s.end, self.zone), s.who)
+            out += [Slot(_local(day, s.start, self.zone), _end(day, s.end, self.zone), s.who, s.end)
                     for s in self.weekly if s.day == name]
-        out += [Slot(_local(day, s.start, self.zone), _local(day, s.end, self.zone), s.who)
+        out += [Slot(_local(day, s.start, self.zone), _end(day, s.end, self.zone), s.who, s.end)
                 for s in self.extra if s.on == day]
         return sorted(out, key=lambda s: s.start)
 

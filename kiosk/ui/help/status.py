@@ -28,13 +28,13 @@ class HelpTexts(QObject):
 
     @staticmethod
     def hours(slot: Slot) -> str:
-        return ltr(f"{slot.start:%H:%M}-{slot.end:%H:%M}")
+        return ltr(f"{slot.start:%H:%M}-{slot.shown_end:%H:%M}")
 
     def status_line(self, status: HelpStatus) -> str:
         if status.kind == HERE_NOW:
             if status.slot is not None and status.who:
                 return (self.tr("Help is here now (%1 until %2)")
-                        .replace("%1", status.who).replace("%2", ltr(f"{status.slot.end:%H:%M}")))
+                        .replace("%1", status.who).replace("%2", ltr(f"{status.slot.shown_end:%H:%M}")))
             return self.tr("Help is here now")
         if status.kind == TODAY and status.slot is not None:
             return self.tr("Help today %1").replace("%1", self.hours(status.slot))
