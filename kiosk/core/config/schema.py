@@ -179,7 +179,7 @@ SCHEMA: dict[str, Key] = {
         "shifts": Key(TABLE_ARRAY, "Weekly helper hours.", default=(), children={
             "day": Key(STR, "Weekday.", required=True, choices=DAYS),
             "start": Key(STR, "Start time, HH:MM (24-hour clock).", required=True),
-            "end": Key(STR, "End time, HH:MM, after the start.", required=True),
+            "end": Key(STR, "End time, HH:MM, after the start; 23:59 means to midnight.", required=True),
             "who": Key(STR, "Who is on duty, e.g. 'eSeniorit'.", default=""),
         }),
         # -- help queue (issue 10) --------------------------------------------------------
@@ -188,7 +188,7 @@ SCHEMA: dict[str, Key] = {
                            default=(), children={
             "date": Key(STR, "The date, YYYY-MM-DD.", required=True),
             "start": Key(STR, "Start time, HH:MM (24-hour clock).", required=True),
-            "end": Key(STR, "End time, HH:MM, after the start.", required=True),
+            "end": Key(STR, "End time, HH:MM, after the start; 23:59 means to midnight.", required=True),
             "who": Key(STR, "Who is on duty, e.g. 'Digikaverit'.", default=""),
         }),
         "people": Key(TABLE_ARRAY, "Helpers with their own PIN (the shared pin_hash stays valid).",
