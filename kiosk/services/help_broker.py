@@ -140,6 +140,7 @@ class HelpBroker(QObject):
         self.state, self.line = DOWN, ""
         self.failure = None      # broker_tls.Failure of the line; None when up or not connected yet
         self._logged = ""
+        self.malformed = 0       # messages dropped as not ours (the admin view and tests read it)
 
     # -- start and stop ------------------------------------------------------------------------
 
@@ -244,6 +245,12 @@ class HelpBroker(QObject):
         except sq.WireError as exc:
             self._answers.to_main(self._malformed_main, message.topic, str(exc))
             return
+        except Exception as exc:     # noqa: BLE001
+            # paho 2.2 re-raises a callback's exception and its network thread ends silently
+            # (the link would stay "up" and never reconnect): one bad message must not do that.
+            # The kind only: the text could quote the payload (a name).
+            self._answers.to_main(self._malformed_main, message.topic, f"unreadable ({type(exc).__name__})")
+            return
         if what is not None:
             self._answers.to_main(self._heard_main, what)
 
@@ -259,6 +266,7 @@ class HelpBroker(QObject):
             self.presence_heard.emit(value)
 
     def _malformed_main(self, topic: str, why: str) -> None:
+        self.malformed += 1
         log.warning("message on %s dropped: %s", topic, why)
 
     def _connected_main(self) -> None:

@@ -184,6 +184,15 @@ class PointQueue(QObject):
 
     def _heard(self, incoming: sq.SharedRequest, topic: str) -> None:
         self.clock = self.clock.receive(max(incoming.progress.hlc, incoming.doing.hlc), self._wall_ms())
+        if incoming.terminal == self.terminal_id and getattr(self.local, "loaded", True) \
+                and self.local.request(incoming.id) is None:
+            # Our own request that this terminal's queue has forgotten (closed on an earlier day while
+            # the broker was away, so its topic was never emptied): the broker's copy may still carry
+            # the resident's first name. Empty it and never publish it again.
+            self.broker.clear(topic)
+            if self.known.pop(incoming.id, None) is not None:
+                self.changed.emit()
+            return
         if incoming.day < self.local.today().isoformat():
             if not incoming.is_open or incoming.terminal != self.terminal_id:
                 self.broker.clear(topic)     # an earlier day's leftover: the day-end clean-up happened elsewhere
