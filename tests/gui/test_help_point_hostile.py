@@ -108,3 +108,35 @@ def test_a_row_that_cannot_be_shown_is_left_out_and_logged_once(caplog):
         assert [row.id for row in rows if row is not None] == ["g"]
     lines = [rec.getMessage() for rec in caplog.records if rec.name == "kiosk.help.view"]
     assert len(lines) == 1 and "not shown" in lines[0]      # once, not at every refresh
+
+
+def test_stop_does_not_wait_for_a_broker_that_never_answers(qtbot, broker, tmp_path):  # noqa: F811
+    """A broker address that accepts TCP but never answers TLS: paho's thread hangs in the handshake
+    (as it would in the diagnosis probe); stop() returns while it still hangs (event order, no timing)."""
+    import socket
+    import threading
+    from dataclasses import replace as copy_with
+
+    server = socket.create_server(("127.0.0.1", 0))
+    accepted, client_gone = threading.Event(), threading.Event()
+
+    def serve() -> None:
+        conn, _ = server.accept()
+        accepted.set()
+        with conn:
+            while conn.recv(4096):      # say nothing; wait until the kiosk's side closes it
+                pass
+        client_gone.set()
+
+    threading.Thread(target=serve, daemon=True).start()
+    settings = copy_with(settings_for(broker, "t1"), host="127.0.0.1", port=server.getsockname()[1])
+    link = HelpBroker(settings, "test", "t1", "Terminal t1")
+    link.start()
+    try:
+        assert accepted.wait(15), "paho never connected to the silent port"
+        link.stop()
+        assert not client_gone.is_set(), "stop() waited for the hanging handshake to end"
+    finally:
+        link.stop()
+        assert client_gone.wait(30)     # the thread ends by itself (paho's connect timeout)
+        server.close()
