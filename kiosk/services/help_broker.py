@@ -31,6 +31,7 @@ from __future__ import annotations
 import logging
 import socket
 import ssl
+import threading
 
 from PySide6.QtCore import QObject, Signal
 
@@ -42,6 +43,7 @@ log = logging.getLogger("kiosk.help.broker")
 ROOT = "digipiste"
 UP, DOWN, FAILING = "up", "down", "failing"
 KEEPALIVE_S = 10   # how soon the broker notices a dead terminal (1.5 x this) and says it is offline
+STOP_WAIT_S = 0.5  # how long stop() waits for paho's thread (it may hang in a handshake or the probe)
 
 
 def site_topic(site_id: str) -> str:
@@ -140,6 +142,7 @@ class HelpBroker(QObject):
         self.state, self.line = DOWN, ""
         self.failure = None      # broker_tls.Failure of the line; None when up or not connected yet
         self._logged = ""
+        self.malformed = 0       # messages dropped as not ours (the admin view and tests read it)
 
     # -- start and stop ------------------------------------------------------------------------
 
@@ -178,7 +181,14 @@ class HelpBroker(QObject):
             client.publish(presence_topic(self.site_id, self.terminal_id),
                            sq.presence_to_wire(sq.Presence(self.terminal_id, False, self.label)), qos=0, retain=True)
         client.disconnect()
-        client.loop_stop()
+        # paho's loop_stop() joins its thread without a limit, and that thread may be inside a TLS
+        # handshake with a broker that never answers (paho's 5 s connect timeout) or inside the
+        # diagnosis probe: the screen would freeze meanwhile. Wait a moment at most; the thread
+        # ends by itself (it is a daemon thread and its client is already told to stop).
+        ended = threading.Event()
+        threading.Thread(target=lambda: (client.loop_stop(), ended.set()), name="help broker stop",
+                         daemon=True).start()
+        ended.wait(STOP_WAIT_S)
 
     # -- publishing (interface thread; paho queues and its thread sends) -----------------------------
 
@@ -231,6 +241,8 @@ class HelpBroker(QObject):
         # paho only sees the connection lost: one plain connection says why (paho's thread
         # may wait for it; the interface thread never does).
         from kiosk.services import broker_tls
+        if self._client is None:
+            return      # stop() came meanwhile: no probe (stop() must not wait for it)
         found = broker_tls.diagnosis(self._settings, timeout=5.0)
         kind, line = found if found is not None else (None, f"connection lost ({reason_code})")
         self._answers.to_main(self._disconnected_main, line, kind)
@@ -243,6 +255,12 @@ class HelpBroker(QObject):
             what = parse(self.site_id, message.topic, message.payload)
         except sq.WireError as exc:
             self._answers.to_main(self._malformed_main, message.topic, str(exc))
+            return
+        except Exception as exc:     # noqa: BLE001
+            # paho 2.2 re-raises a callback's exception and its network thread ends silently
+            # (the link would stay "up" and never reconnect): one bad message must not do that.
+            # The kind only: the text could quote the payload (a name).
+            self._answers.to_main(self._malformed_main, message.topic, f"unreadable ({type(exc).__name__})")
             return
         if what is not None:
             self._answers.to_main(self._heard_main, what)
@@ -259,6 +277,7 @@ class HelpBroker(QObject):
             self.presence_heard.emit(value)
 
     def _malformed_main(self, topic: str, why: str) -> None:
+        self.malformed += 1
         log.warning("message on %s dropped: %s", topic, why)
 
     def _connected_main(self) -> None:

@@ -8,6 +8,12 @@ terminals' requests are not stored here: after a restart the broker's retained m
 bring them back within a second, and the resident of another terminal is that terminal's
 to keep.
 
+Days: a dead terminal's waiting residents stay listed (offline) for the rest of the day, so
+a helper sees them and closes them; at midnight every terminal forgets every earlier day's
+request, and an earlier day's request heard again (a retained leftover) is emptied, not
+shown. A terminal's own request that its queue has forgotten is never published again: its
+retained copy (which may carry a first name) is emptied when heard.
+
 A helper's action (call, recall, serving, close) goes through `act`: on this terminal's own
 request it is applied to the HelpQueue, which stores it and reports it; on another
 terminal's it is merged and published, and that terminal applies it when it hears it
@@ -184,6 +190,15 @@ class PointQueue(QObject):
 
     def _heard(self, incoming: sq.SharedRequest, topic: str) -> None:
         self.clock = self.clock.receive(max(incoming.progress.hlc, incoming.doing.hlc), self._wall_ms())
+        if incoming.terminal == self.terminal_id and getattr(self.local, "loaded", True) \
+                and self.local.request(incoming.id) is None:
+            # Our own request that this terminal's queue has forgotten (closed on an earlier day while
+            # the broker was away, so its topic was never emptied): the broker's copy may still carry
+            # the resident's first name. Empty it and never publish it again.
+            self.broker.clear(topic)
+            if self.known.pop(incoming.id, None) is not None:
+                self.changed.emit()
+            return
         if incoming.day < self.local.today().isoformat():
             if not incoming.is_open or incoming.terminal != self.terminal_id:
                 self.broker.clear(topic)     # an earlier day's leftover: the day-end clean-up happened elsewhere
@@ -225,10 +240,13 @@ class PointQueue(QObject):
         """Requests the HelpQueue read from its disk after the link came up: publish them too."""
         today = self.local.today().isoformat()
         if today != self._day:
-            # A new day (the HelpQueue's midnight clean-up ran): yesterday's closed requests go.
-            # Open ones stay, a dead terminal's residents included, until a helper closes them.
+            # A new day (the HelpQueue's midnight clean-up ran): yesterday's requests go, closed ones
+            # and other terminals' open ones too. Within the day a dead terminal's waiting residents
+            # stay listed (offline) for a helper to close; by the next day they have surely gone, and
+            # showing them for ever is noise. (This terminal's own open ones its HelpQueue closed.)
             self._day = today
-            for rid in [r.id for r in self.known.values() if r.day < today and not r.is_open]:
+            for rid in [r.id for r in self.known.values()
+                        if r.day < today and (not r.is_open or r.terminal != self.terminal_id)]:
                 del self.known[rid]
         for local in self.local.requests():
             if local.id not in self.known and (local.is_open or local.day == self.local.today()):

@@ -113,6 +113,11 @@ class HelpQueue(QObject):
     def now(self) -> datetime:
         return self._clock()
 
+    @property
+    def loaded(self) -> bool:
+        """Its requests were read from disk (before that, `request` knows none of them)."""
+        return self._loaded
+
     def today(self) -> date:
         return self.schedule.today(self.now())
 

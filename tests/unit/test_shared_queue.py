@@ -200,3 +200,48 @@ def test_the_topic_labels_travel_with_the_request_and_are_bounded():
 def test_a_topic_without_any_label_is_shown_readable():
     assert sq.readable_id("my_device") == "My device"
     assert sq.readable_id("oma-kanta") == "Oma kanta"
+
+
+def _hostile(path: tuple[str, ...], value: str) -> bytes:
+    """A well-formed request's message with one number replaced by raw JSON text."""
+    import json
+    body = json.loads(sq.to_wire(request(1), with_name=False))
+    target = body
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = "@@"
+    return json.dumps(body).replace('"@@"', value).encode()
+
+
+HOSTILE = [
+    _hostile(("created_at",), "1e400"),           # inf: int(inf) raised OverflowError, not caught
+    _hostile(("created_at",), "NaN"),
+    _hostile(("created_at",), "1e300"),           # finite, but datetime.fromtimestamp fails on it
+    _hostile(("created_at",), "-5"),
+    _hostile(("number",), "1e400"),
+    _hostile(("number",), "-3"),
+    _hostile(("progress", "attempt"), "1e400"),
+    _hostile(("progress", "called_at"), "Infinity"),
+    _hostile(("progress", "hlc"), "[1e400, 0]"),
+    _hostile(("doing", "step"), "1e20"),
+    b"[" * 100_000 + b"]" * 100_000,                  # RecursionError in json.loads
+    b'{"id": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+]
+
+
+@pytest.mark.parametrize("payload", HOSTILE, ids=range(len(HOSTILE)))
+def test_a_number_out_of_range_or_too_deep_nesting_is_refused_as_not_a_request(payload):
+    with pytest.raises(sq.WireError):
+        sq.from_wire(payload)
+
+
+@pytest.mark.parametrize("payload", [b'{"online": true, "on_duty": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+                                     b"[" * 100_000 + b"]" * 100_000])
+def test_a_presence_message_nested_too_deep_is_refused(payload):
+    with pytest.raises(sq.WireError):
+        sq.presence_from_wire("t1", payload)
+
+
+def test_a_request_with_sane_numbers_still_passes():
+    r = sq.from_wire(sq.to_wire(request(3), with_name=False))
+    assert (r.number, r.created_at) == (3, T0 + 3)

@@ -23,6 +23,7 @@ and a message that does not parse is dropped by the caller (`WireError`).
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 
@@ -304,24 +305,51 @@ def to_wire(r: SharedRequest, *, with_name: bool) -> bytes:
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+# Numbers from the wire must be finite and in range: `1e400` is inf (int(inf) raises
+# OverflowError) and a created_at of 1e300 would break datetime.fromtimestamp at every refresh.
+_MAX_S = 2.0 ** 32            # seconds since 1970: well past 2100
+_MAX_MS = _MAX_S * 1000       # the HLC counts milliseconds
+_MAX_COUNT = 1_000_000        # numbers, attempts, steps, HLC counters
+
+
+def _num(v, limit: float) -> float:
+    x = float(v)
+    if not math.isfinite(x) or not 0 <= x < limit:
+        raise ValueError("out of range")
+    return x
+
+
+def _int(v, limit: float = _MAX_COUNT) -> int:
+    if isinstance(v, float) and not v.is_integer():
+        raise ValueError("not whole")
+    return int(_num(v, limit))
+
+
+def _hlc(v) -> Hlc:
+    ms, count = v
+    return Hlc(_int(ms, _MAX_MS), _int(count))
+
+
 def from_wire(payload: bytes) -> SharedRequest:
-    """A request from a message; WireError for anything else (wrong JSON, missing keys, bad state)."""
+    """A request from a message; WireError for anything else (wrong JSON, missing keys, bad state,
+    a number that is not finite or out of range, nesting too deep)."""
     try:
         body = json.loads(payload)
         p, d = dict(body["progress"]), dict(body["doing"])
-        progress = Progress(state=str(p["state"]), attempt=int(p["attempt"]), hlc=Hlc(*map(int, p["hlc"])),
+        progress = Progress(state=str(p["state"]), attempt=_int(p["attempt"]), hlc=_hlc(p["hlc"]),
                             writer=str(p["writer"]), called_by=str(p.get("called_by", "")),
-                            called_at=float(p.get("called_at", 0)), closed_at=float(p.get("closed_at", 0)),
+                            called_at=_num(p.get("called_at", 0), _MAX_S),
+                            closed_at=_num(p.get("closed_at", 0), _MAX_S),
                             ended=str(p.get("ended", "")), outcome=str(p.get("outcome", "")))
-        doing = Doing(service=str(d.get("service", "")), guide=str(d.get("guide", "")), step=int(d.get("step", 0)),
-                      hlc=Hlc(*map(int, d["hlc"])))
+        doing = Doing(service=str(d.get("service", "")), guide=str(d.get("guide", "")), step=_int(d.get("step", 0)),
+                      hlc=_hlc(d["hlc"]))
         r = SharedRequest(id=str(body["id"]), terminal=str(body["terminal"]), letter=str(body["letter"]),
-                          number=int(body["number"]), day=str(body["day"]), topic=str(body["topic"]),
-                          created_at=float(body["created_at"]), progress=progress, doing=doing,
+                          number=_int(body["number"]), day=str(body["day"]), topic=str(body["topic"]),
+                          created_at=_num(body["created_at"], _MAX_S), progress=progress, doing=doing,
                           first_name=str(body.get("first_name", ""))[:40],
                           terminal_label=str(body.get("terminal_label", "")),
                           topic_labels=_labels(dict(body.get("topic_labels") or {})))
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, ArithmeticError, RecursionError) as exc:
         # The kind of fault only: the exception's text could quote a value (a name) into the log.
         raise WireError(f"not a help request ({type(exc).__name__})") from None
     if progress.state not in RANK:
@@ -351,5 +379,5 @@ def presence_from_wire(terminal: str, payload: bytes) -> Presence:
         body = json.loads(payload)
         return Presence(terminal, bool(body["online"]), str(body.get("label", "")),
                         tuple(str(x) for x in body.get("on_duty", ())))
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, ArithmeticError, RecursionError) as exc:
         raise WireError(f"not a presence message ({type(exc).__name__})") from None

@@ -407,7 +407,7 @@ class HelpController(QObject):
         log.info("helper view opened")
 
     def refresh_view(self) -> None:
-        from kiosk.ui.help.queue_model import row_of_local, row_of_shared
+        from kiosk.ui.help.queue_model import row_of_local, shown_row
         point = self.point
         if point is None:
             self.view.refresh([row_of_local(r) for r in self.queue.queue()], self.queue.now(),
@@ -421,8 +421,10 @@ class HelpController(QObject):
             online = point.online(r.terminal)
             key = (r, label, online)
             # The same request as at the last refresh: its row as made then (500 rows, each refresh).
-            row = cache[r.id][1] if r.id in cache and cache[r.id][0] == key else row_of_shared(
+            row = cache[r.id][1] if r.id in cache and cache[r.id][0] == key else shown_row(
                 r, label=label, online=online)
+            if row is None:
+                continue
             self._rows[r.id] = (key, row)
             rows.append(row)
         self.view.refresh(rows, self.queue.now(), point.figures_today(), self._who,

@@ -11,6 +11,7 @@ point's (shared queue, kiosk.services.help_point) look the same to the view.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -18,6 +19,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from kiosk.core.help import queue as hq
 from kiosk.core.help import shared_queue as sq
+
+log = logging.getLogger("kiosk.help.view")
 
 COLUMNS = 7
 TERMINAL_COLUMN = 1
@@ -54,6 +57,22 @@ def row_of_shared(r: sq.SharedRequest, *, label: str, online: bool) -> Row:
     return Row(r.id, r.label, r.topic, datetime.fromtimestamp(r.created_at, UTC), _LOCAL_STATE.get(r.state, r.state),
                r.first_name, r.doing.service, r.doing.guide, r.doing.step, r.terminal, label, online,
                r.progress.called_by if r.state != sq.WAITING else "", r.topic_labels)
+
+
+_unshown: set[str] = set()    # requests already logged as not shown (once each, not at every refresh)
+
+
+def shown_row(r: sq.SharedRequest, *, label: str, online: bool) -> Row | None:
+    """`row_of_shared`, or None (logged once) for a request that cannot be shown: one bad row
+    from another terminal must never stop the helper view (sq.from_wire checks the ranges;
+    this is the last guard)."""
+    try:
+        return row_of_shared(r, label=label, online=online)
+    except (ValueError, ArithmeticError, OSError, TypeError) as exc:
+        if r.id not in _unshown:
+            _unshown.add(r.id)
+            log.warning("request of terminal %s not shown: %s", r.terminal, type(exc).__name__)
+        return None
 
 
 class QueueModel(QAbstractTableModel):
