@@ -132,6 +132,8 @@ def make_archive(out_dir: Path, version: str, behaviour: str = "good") -> Path:
         (f"{top}/docs", None, 0o755), (f"{top}/docs/deploy.md", (REPO / "docs" / "deploy.md").read_bytes(), 0o644),
         (f"{top}/packaging", None, 0o755), (f"{top}/packaging/linux", None, 0o755)]
     for path in sorted(LINUX.iterdir()):
+        if not path.is_file():      # packaging/linux/broker/ (the help queue's templates) is not needed here
+            continue
         members.append((f"{top}/packaging/linux/{path.name}", path.read_bytes(),
                         0o755 if os.access(path, os.X_OK) else 0o644))
     raw = io.BytesIO()
