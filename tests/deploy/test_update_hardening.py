@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -172,3 +173,26 @@ def test_no_token_from_a_channel_or_archive_address_reaches_the_journal_or_the_r
     assert done.returncode == 1 and "download failed" in done.stderr, done.stderr
     assert "127.0.0.1" in read_report(layout.data_dir)["update_result"]
     no_secret_anywhere(layout, done)
+
+
+# -- the update unit's hardening -----------------------------------------------------------------
+
+LINUX = REPO / "packaging/linux"
+
+
+def test_the_hardened_update_unit_may_write_everywhere_install_sh_writes(tmp_path: Path):
+    unit = (LINUX / "digipiste-update.service").read_text()
+    for line in ("ProtectSystem=strict", "ProtectHome=yes", "PrivateTmp=yes", "NoNewPrivileges=yes"):
+        assert line in unit.splitlines()
+    writable = [p.lstrip("-") for line in re.findall(r"^ReadWritePaths=(.*)$", unit, re.M) for p in line.split()]
+    # install.sh --no-restart runs inside this unit: every $D/... it writes must be writable here.
+    written = set(re.findall(r'\$D(/[\w./-]+)', (LINUX / "install.sh").read_text()))
+    assert written and all(any(w == p or w.startswith(p.rstrip("/") + "/") for p in writable) for w in written), \
+        sorted(w for w in written if not any(w == p or w.startswith(p.rstrip("/") + "/") for p in writable))
+    if shutil.which("systemd-analyze") is None:
+        pytest.skip("systemd-analyze is not installed")
+    for name in ("digipiste-update.service", "digipiste-update.timer", "digipiste-kiosk.service"):
+        shutil.copy(LINUX / name, tmp_path / name)
+    done = subprocess.run(["systemd-analyze", "verify", str(tmp_path / "digipiste-update.service"),
+                           str(tmp_path / "digipiste-update.timer")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
