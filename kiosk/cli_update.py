@@ -61,7 +61,7 @@ def say(text: str, *, err: bool = False) -> None:
 def cmd_update(args: argparse.Namespace) -> int:
     layout = Layout(Path(args.root))
     try:
-        layout.state_dir.mkdir(parents=True, exist_ok=True, mode=0o755)
+        _own_folder(layout.state_dir)
         with open(layout.state_dir / "lock", "w") as lock:
             _lock(lock)
             if args.gate:
@@ -70,6 +70,15 @@ def cmd_update(args: argparse.Namespace) -> int:
     except OSError as exc:
         say(f"failed: {exc}", err=True)
         return EXIT_FAILED
+
+
+def _own_folder(folder: Path) -> None:
+    """The updater's folder (trial.json, state.json, update.json, the lock): made 0755 if missing.
+    install.sh and systemd's StateDirectory= make it root's; the kiosk user only reads it."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o755)
+    if os.geteuid() == 0 and folder.stat().st_uid != 0:
+        raise OSError(f"{folder} is not owned by root; the updater does not use it")
+    os.chmod(folder, 0o755)
 
 
 def _lock(lock) -> None:
@@ -101,8 +110,14 @@ def _gate_at_start(layout: Layout) -> int:
 def _judge(layout: Layout, trial: Trial, *, restart: bool) -> Trial | None:
     """Apply the gate's verdict; the trial still running, or None when it ended."""
     from kiosk.core.fleet.ready import read_ready_marker
+    from kiosk.core.fleet.releases import NotAFile
 
-    verdict = judge(trial, current=layout.link("current"), ready_release=read_ready_marker(layout.data_dir),
+    try:
+        ready = read_ready_marker(layout.data_dir)
+    except NotAFile as exc:
+        say(f"no ready marker: {exc}", err=True)
+        ready = None
+    verdict = judge(trial, current=layout.link("current"), ready_release=ready,
                     now=time.time(), boot_id=boot_id())
     if verdict.action is Action.WAIT:
         say(verdict.reason)
@@ -171,6 +186,7 @@ def _take_from_channel(layout: Layout, fleet, terminal_id: str) -> int:
     from kiosk.core.fleet import signature
     from kiosk.core.fleet.channel import ChannelError, parse_channel, serial_problem, takes_release
     from kiosk.core.fleet.download import FetchError, fetch_small
+    from kiosk.core.fleet.settings import shown_url
 
     url, keys, ca_file = fleet.release_url, list(fleet.public_keys), fleet.ca_file
     state = read_json(layout.state_file)
@@ -184,12 +200,12 @@ def _take_from_channel(layout: Layout, fleet, terminal_id: str) -> int:
         say(f"channel not fetched, trying again at the next run: {exc}", err=True)
         return EXIT_FAILED
     try:
-        verified = signature.verify(fetched.body, sig, keys, source=url + ".minisig")
+        verified = signature.verify(fetched.body, sig, keys, source=shown_url(url) + ".minisig")
         signature.check_fresh(verified, now=datetime.now(UTC), applied_serial=None)
         problem = serial_problem(verified.serial, state.get("serial"))
         if problem is not None:
             raise signature.NotNewer(problem)
-        channel = parse_channel(fetched.body.decode("utf-8", "replace"), source=url)
+        channel = parse_channel(fetched.body.decode("utf-8", "replace"), source=shown_url(url))
     except (signature.SignatureError, ChannelError) as exc:
         report(layout, f"channel refused: {exc}")
         say(f"channel refused, the terminal stays on its release: {exc}", err=True)
@@ -281,14 +297,24 @@ def resident_in_session(layout: Layout, now: float | None = None) -> str:
     A status file older than STATUS_FRESH_S means no kiosk is running; one without the field
     (a release before this updater) counts as busy: that kiosk starts the new release at its next
     restart (nightly, or after a crash)."""
+    import json
+
+    from kiosk.core.fleet.releases import NotAFile, kiosk_file_mtime, read_kiosk_file
+
     path = layout.data_dir / "status.json"
     try:
-        age = (time.time() if now is None else now) - path.stat().st_mtime
-    except OSError:
+        age = (time.time() if now is None else now) - kiosk_file_mtime(path)
+        if age > STATUS_FRESH_S:
+            return ""
+        status = json.loads(read_kiosk_file(path))
+    except NotAFile as exc:
+        # Planted by someone as the kiosk user: root reads nothing through it; as if no kiosk ran.
+        say(f"status.json not read: {exc}", err=True)
         return ""
-    if age > STATUS_FRESH_S:
+    except (OSError, UnicodeDecodeError, ValueError):
         return ""
-    status = read_json(path)
+    if not isinstance(status, dict):
+        return ""
     if "session_active" not in status:
         return "the running kiosk does not say whether a resident is in session"
     return "a resident is in session" if status["session_active"] else ""

@@ -85,7 +85,8 @@ UPDATE_REPORT_MS = 60_000
 def _release_fields(parts: DeploymentParts) -> dict:
     """The release this kiosk runs, whether a resident is in session (`kiosk update` waits for
     the end of one before it restarts the kiosk onto a new release), and the updater's last
-    result from its small update.json (kiosk.core.fleet.releases)."""
+    result from its small update.json, which root keeps in its own folder next to the data
+    folder (/var/lib/digipiste-update, kiosk.core.fleet.releases.update_dir)."""
     from kiosk.core.fleet.ready import running_release
     from kiosk.core.fleet.releases import read_report
 

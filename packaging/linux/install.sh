@@ -210,6 +210,10 @@ for unit in digipiste-kiosk.service digipiste-recovery.service digipiste-update.
 done
 install -m 0644 "$here/digipiste.sysusers" "$D/usr/lib/sysusers.d/digipiste.conf"
 mkdir -p "$D/var/lib/digipiste"
+# The updater's own folder (trial.json, state.json, update.json): root's, readable by the kiosk.
+# Root never writes in /var/lib/digipiste, which the kiosk user owns.
+mkdir -p "$D/var/lib/digipiste-update"
+chmod 0755 "$D/var/lib/digipiste-update"
 
 # The screen stays on: cage never blanks its output, and nothing may put the
 # terminal to sleep in front of a resident - not the suspend key on a
@@ -279,6 +283,7 @@ if [ -z "$D" ]; then
     systemd-sysusers /usr/lib/sysusers.d/digipiste.conf
     chown digipiste:digipiste /var/lib/digipiste
     chmod 0700 /var/lib/digipiste
+    chown root:root /var/lib/digipiste-update
     # In a chroot (an image being prepared) systemd is not running: the units
     # are enabled all the same and start at the first boot.
     running=no

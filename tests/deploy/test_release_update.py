@@ -82,7 +82,7 @@ class Terminal:
         return os.readlink(self.root / "opt/digipiste" / name).split("/")[-1]
 
     def report(self) -> dict:
-        return json.loads((self.data / "update.json").read_text(encoding="utf-8"))
+        return json.loads((self.root / "var/lib/digipiste-update/update.json").read_text(encoding="utf-8"))
 
     def starts(self) -> list[str]:
         log = self.data / "starts.log"

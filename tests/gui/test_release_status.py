@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 
 def test_status_says_when_a_resident_is_in_session_and_carries_the_update_result(make_kiosk, qtbot, data_dir):
-    (data_dir / "update.json").write_text(json.dumps(
+    (data_dir.parent / "digipiste-update").mkdir()
+    (data_dir.parent / "digipiste-update" / "update.json").write_text(json.dumps(
         {"result": "rolled back: 0.2.0 did not draw home in 3 starts", "rolled_back": True}))
     kiosk = make_kiosk()
     qtbot.waitUntil(lambda: kiosk.health is not None)

@@ -52,17 +52,21 @@ class Channel:
 
 
 def https_problem(url: str) -> str | None:
-    """Why `url` may not be fetched: https only (http only for 127.0.0.1 and localhost, as [sync])."""
+    """Why `url` may not be fetched: https only (http only for 127.0.0.1 and localhost, as [sync]).
+    The address is named by shown_url() only: the message reaches the journal and update.json, and
+    a site may put an access token in the query."""
+    from kiosk.core.fleet.settings import shown_url
+
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
     except ValueError:
-        return f"not a web address: '{url[:200]}'"
+        return f"not a web address: '{shown_url(url)}'"
     if parts.scheme == "https" and host:
         return None
     if parts.scheme == "http" and host in ("127.0.0.1", "localhost"):
         return None
-    return f"must be an https:// address, got '{url[:200]}'"
+    return f"must be an https:// address, got '{shown_url(url)}'"
 
 
 def parse_channel(text: str, source: str = "channel.toml") -> Channel:

@@ -35,9 +35,15 @@ def write_ready_marker(data_dir: Path, release: str) -> None:
 
 
 def read_ready_marker(data_dir: Path) -> str | None:
-    """The release that last drew home, "" for a source checkout, None when there is no marker."""
+    """The release that last drew home, "" for a source checkout, None when there is no marker.
+    Read by root from the kiosk user's folder: a symlink or FIFO planted there raises
+    releases.NotAFile (the gate says so and goes on as if there were no marker)."""
+    from kiosk.core.fleet.releases import NotAFile, read_kiosk_file
+
     try:
-        return (Path(data_dir) / MARKER).read_text(encoding="utf-8").strip()
+        return read_kiosk_file(Path(data_dir) / MARKER, 4096).decode("utf-8").strip()
+    except NotAFile:
+        raise
     except (OSError, UnicodeDecodeError):
         return None
 

@@ -8,8 +8,13 @@ Layout (install.sh makes it; DESTDIR / `--root` moves all of it for tests):
     /var/lib/digipiste-update/        the updater's own state (root only)
         state.json                    last accepted channel serial and ETag, refused archives
         trial.json                    present while a release is on trial (kiosk.core.fleet.gate)
-    /var/lib/digipiste/update.json    the last update result, for the kiosk's health files
+        update.json                   the last update result, for the kiosk's health files (it reads it)
     /var/lib/digipiste/release-ready  written by the kiosk after it drew home (kiosk.core.fleet.ready)
+    /var/lib/digipiste/status.json    written by the kiosk; the updater reads session_active
+
+Root never writes in /var/lib/digipiste: the kiosk user owns that folder and could
+plant a symlink where root writes (a browser escape must not become root). Root's
+reads there go through read_kiosk_file(): no symlink followed, no FIFO waited on.
 
 No Qt, no network. Links are switched atomically (a new link renamed over
 the old one), as install.sh does.
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,7 +67,7 @@ class Layout:
 
     @property
     def report_file(self) -> Path:
-        return self.data_dir / REPORT
+        return self.state_dir / REPORT
 
     def link(self, name: str) -> str:
         """The folder name `current` or `previous` points at ("" when there is no link)."""
@@ -135,17 +141,54 @@ def report(layout: Layout, result: str, *, version: str = "", rolled_back: bool 
         rolled_back = bool(old.get("rolled_back", False))
     data = {"result": result, "version": version or old.get("version", ""), "rolled_back": rolled_back,
             "at": (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")}
-    if layout.data_dir.is_dir():
-        write_json(layout.report_file, data)
+    layout.state_dir.mkdir(parents=True, exist_ok=True, mode=0o755)
+    write_json(layout.report_file, data)
     return data
 
 
+def update_dir(data_dir: Path) -> Path:
+    """The updater's folder next to the kiosk's data folder: /var/lib/digipiste -> /var/lib/digipiste-update."""
+    return Path(data_dir).parent / "digipiste-update"
+
+
 def read_report(data_dir: Path) -> dict:
-    """The updater's last result as the kiosk reads it: update_result and update_rolled_back."""
-    data = read_json(Path(data_dir) / REPORT)
+    """The updater's last result as the kiosk reads it (update.json in update_dir(data_dir)):
+    update_result and update_rolled_back."""
+    data = read_json(update_dir(data_dir) / REPORT)
     result = data.get("result", "")
     return {"update_result": result if isinstance(result, str) else "",
             "update_rolled_back": bool(data.get("rolled_back", False))}
+
+
+class NotAFile(OSError):
+    """A path in the kiosk's folder that is a symlink, FIFO, device or folder: root does not use it."""
+
+
+def read_kiosk_file(path: Path, limit: int = 64 * 1024) -> bytes:
+    """Root reading a file the kiosk user wrote: never through a symlink (O_NOFOLLOW), never blocked
+    by a FIFO (O_NONBLOCK, then only a regular file is read), at most `limit` bytes.
+    FileNotFoundError when missing, NotAFile (saying what it is) for anything else planted there."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        if os.path.islink(path):
+            raise NotAFile(f"{path} is a symbolic link, not the kiosk's file; ignored") from None
+        raise exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFile(f"{path} is not a regular file (mode {stat.filemode(info.st_mode)}); ignored")
+        return os.read(fd, limit)
+    finally:
+        os.close(fd)
+
+
+def kiosk_file_mtime(path: Path) -> float:
+    """The modification time of a kiosk file, not of what a symlink there points at (OSError if none)."""
+    info = os.lstat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAFile(f"{path} is not a regular file; ignored")
+    return info.st_mtime
 
 
 def boot_id() -> str:
