@@ -186,7 +186,7 @@ def _take_from_channel(layout: Layout, fleet, terminal_id: str) -> int:
     from kiosk.core.fleet import signature
     from kiosk.core.fleet.channel import ChannelError, parse_channel, serial_problem, takes_release
     from kiosk.core.fleet.download import FetchError, fetch_small
-    from kiosk.core.fleet.settings import shown_url
+    from kiosk.core.fleet.settings import shown_url, signature_url
 
     url, keys, ca_file = fleet.release_url, list(fleet.public_keys), fleet.ca_file
     state = read_json(layout.state_file)
@@ -195,7 +195,7 @@ def _take_from_channel(layout: Layout, fleet, terminal_id: str) -> int:
         if fetched.body is None:
             say("the channel has not changed (304)")
             return EXIT_OK
-        sig = fetch_small(url + ".minisig", ca_file=ca_file).body or b""
+        sig = fetch_small(signature_url(url), ca_file=ca_file).body or b""
     except FetchError as exc:
         say(f"channel not fetched, trying again at the next run: {exc}", err=True)
         return EXIT_FAILED

@@ -14,7 +14,7 @@ import urllib.request
 
 from kiosk.core.config.site import MAX_FILE_BYTES
 from kiosk.core.fleet.config_poll import Fetched, FetchFailed
-from kiosk.core.fleet.settings import shown_url
+from kiosk.core.fleet.settings import shown_url, signature_url
 
 TIMEOUT_S = 20.0
 MAX_SIGNATURE_BYTES = 8192
@@ -61,5 +61,5 @@ def fetch_signed(url: str, ca_file: str, etag: str) -> Fetched:
     status, data, new_etag = _get(url, context, MAX_FILE_BYTES, {"If-None-Match": etag} if etag else {})
     if status == 304:
         return Fetched(304, etag=etag)
-    _, minisig, _ = _get(url + ".minisig", context, MAX_SIGNATURE_BYTES, {"Cache-Control": "no-cache"})
+    _, minisig, _ = _get(signature_url(url), context, MAX_SIGNATURE_BYTES, {"Cache-Control": "no-cache"})
     return Fetched(status, data, minisig, new_etag)

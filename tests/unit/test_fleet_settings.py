@@ -82,3 +82,11 @@ def test_the_address_is_shown_without_folders_query_or_user(url, shown):
     from kiosk.core.fleet.settings import shown_url
 
     assert shown_url(url) == shown
+
+
+def test_the_signature_is_beside_the_file_even_with_a_token_in_the_query():
+    from kiosk.core.fleet.settings import signature_url
+
+    assert signature_url("https://c.example.fi/d/site.toml") == "https://c.example.fi/d/site.toml.minisig"
+    assert (signature_url("https://c.example.fi/d/site.toml?token=abc")
+            == "https://c.example.fi/d/site.toml.minisig?token=abc")

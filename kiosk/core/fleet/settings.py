@@ -8,7 +8,7 @@ Pure Python.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from kiosk.core.config import files as F
 from kiosk.core.config import schema as S
@@ -38,6 +38,16 @@ class FleetSettings:
     def shown_url(self) -> str:
         """config_url as the log, the admin view and status.json name it (see shown_url())."""
         return shown_url(self.config_url)
+
+
+def signature_url(url: str) -> str:
+    """Where `url`'s minisign signature is: the same address with ".minisig" after the file name.
+
+    Added to the path, not to the end of the address: a site that puts an access
+    token in the query (`site.toml?token=…`) gets `site.toml.minisig?token=…`.
+    """
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=parts.path + ".minisig"))
 
 
 def shown_url(url: str) -> str:
