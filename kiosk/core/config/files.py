@@ -91,11 +91,10 @@ def check_folder(v: Validator, key: str, text: str, *, hint: str = "") -> str | 
     return str(path)
 
 
-def check_file(v: Validator, key: str, text: str, *, secret: bool = False) -> str | None:
-    """The absolute path of a readable regular file, or None after an error on `key`.
+def read_file(v: Validator, key: str, text: str, *, private: bool, limit: int) -> tuple[str, bytes] | None:
+    """(absolute path, at most `limit` + 1 bytes) of a readable regular file, or None after an error on `key`.
 
-    `secret`: nobody but its owner may read it (mode & 0o077 == 0), and it
-    holds a short text (a token), not nothing and not megabytes.
+    `private`: nobody but its owner may read it (mode & 0o077 == 0): a token, a TLS key.
     """
     found = _located(v, key, text)
     if found is None:
@@ -107,24 +106,34 @@ def check_file(v: Validator, key: str, text: str, *, secret: bool = False) -> st
     if not stat.S_ISREG(st.st_mode):
         v.error(key, f"'{shown_long(text)}' is not a regular file (a device, pipe or socket){_where(text, path)}")
         return None
-    limit = MAX_SECRET_BYTES if secret else MAX_CA_BYTES
     if st.st_size > limit:
         v.error(key, f"'{shown_long(text)}' is too big ({st.st_size} bytes; at most {limit})")
         return None
-    if secret and st.st_mode & 0o077:
+    if private and st.st_mode & 0o077:
         v.error(key, f"'{shown_long(text)}' can be read by other users of this computer (mode "
                      f"{stat.S_IMODE(st.st_mode):04o}); run: chmod 600 {_quoted(path)}")
         return None
     try:
         with open(path, "rb") as fh:
-            data = fh.read(limit + 1)
+            return str(path), fh.read(limit + 1)
     except PermissionError:
         v.error(key, f"'{shown_long(text)}' cannot be read (permission denied); the kiosk's user must be able "
                      "to read it")
-        return None
     except OSError as exc:
         v.error(key, f"'{shown_long(text)}' cannot be read: {exc.strerror or exc}")
+    return None
+
+
+def check_file(v: Validator, key: str, text: str, *, secret: bool = False) -> str | None:
+    """The absolute path of a readable regular file, or None after an error on `key`.
+
+    `secret`: nobody but its owner may read it (mode & 0o077 == 0), and it
+    holds a short text (a token), not nothing and not megabytes.
+    """
+    read = read_file(v, key, text, private=secret, limit=MAX_SECRET_BYTES if secret else MAX_CA_BYTES)
+    if read is None:
         return None
+    path, data = read
     if secret:
         try:
             token = data.decode("utf-8").strip()
@@ -134,7 +143,7 @@ def check_file(v: Validator, key: str, text: str, *, secret: bool = False) -> st
         if not token:
             v.error(key, f"'{shown_long(text)}' is empty; put the token in it, or remove this key")
             return None
-    return str(path)
+    return path
 
 
 def check_ca_file(v: Validator, key: str, text: str) -> str | None:

@@ -163,7 +163,7 @@ def _check_file(v: Validator, name: str, text: str, kiosk_uid: int | None) -> Pa
     if not v.files:
         return path
     secret = name == "key_file"
-    checked = (F.check_ca_file(v, key, text) if name == "ca_file" else _check_pem(v, key, text, path, secret))
+    checked = (F.check_ca_file(v, key, text) if name == "ca_file" else _check_pem(v, key, text, secret))
     if checked is None:
         return None
     if kiosk_uid is not None:
@@ -192,40 +192,19 @@ def _readable_by(st: os.stat_result, uid: int) -> bool:
     return bool(st.st_mode & stat.S_IRGRP) and st.st_gid in groups
 
 
-def _check_pem(v: Validator, key: str, text: str, path: Path, secret: bool) -> str | None:
+def _check_pem(v: Validator, key: str, text: str, secret: bool) -> str | None:
     """A readable PEM file; a key private to its owner."""
-    st, problem = F.look(path)
-    if st is None:
-        where = "" if Path(text).expanduser().is_absolute() else f" (looked for {shown_long(str(path))})"
-        v.error(key, f"'{shown_long(text)}' {problem}{where}")
+    read = F.read_file(v, key, text, private=secret, limit=MAX_PEM_BYTES)
+    if read is None:
         return None
-    if not stat.S_ISREG(st.st_mode):
-        v.error(key, f"'{shown_long(text)}' is not a regular file")
-        return None
-    if secret and st.st_mode & 0o077:
-        v.error(key, f"'{shown_long(text)}' can be read by other users of this computer (mode "
-                     f"{stat.S_IMODE(st.st_mode):04o}); run: chmod 600 {shlex.quote(str(path))}")
-        return None
-    if st.st_size > MAX_PEM_BYTES:
-        v.error(key, f"'{shown_long(text)}' is too big ({st.st_size} bytes; at most {MAX_PEM_BYTES})")
-        return None
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_PEM_BYTES + 1)
-    except PermissionError:
-        v.error(key, f"'{shown_long(text)}' cannot be read (permission denied); the kiosk's user must be able "
-                     "to read it")
-        return None
-    except OSError as exc:
-        v.error(key, f"'{shown_long(text)}' cannot be read: {exc.strerror or exc}")
-        return None
+    path, data = read
     marker = b"PRIVATE KEY-----" if secret else b"-----BEGIN CERTIFICATE-----"
     if marker not in data:
         kind = "a private key ('-----BEGIN PRIVATE KEY-----')" if secret else \
             "a certificate ('-----BEGIN CERTIFICATE-----')"
         v.error(key, f"'{shown_long(text)}' is not {kind} in PEM form")
         return None
-    return str(path)
+    return path
 
 
 def _check_pair(v: Validator, given: dict, paths: dict[str, Path]) -> None:
