@@ -15,21 +15,10 @@ import urllib.request
 from kiosk.core.config.site import MAX_FILE_BYTES
 from kiosk.core.fleet.config_poll import Fetched, FetchFailed
 from kiosk.core.fleet.settings import shown_url, signature_url
+from kiosk.services.sync_targets import tls_context
 
 TIMEOUT_S = 20.0
 MAX_SIGNATURE_BYTES = 8192
-_contexts: dict[str, ssl.SSLContext] = {}
-
-
-def _context(ca_file: str) -> ssl.SSLContext:
-    """The system's authorities, plus the site's own CA if named (made once per CA file)."""
-    context = _contexts.get(ca_file)
-    if context is None:
-        context = ssl.create_default_context()
-        if ca_file:
-            context.load_verify_locations(cafile=ca_file)
-        _contexts[ca_file] = context
-    return context
 
 
 def _get(url: str, context: ssl.SSLContext, limit: int, headers: dict[str, str]) -> tuple[int, bytes, str]:
@@ -55,7 +44,7 @@ def _get(url: str, context: ssl.SSLContext, limit: int, headers: dict[str, str])
 def fetch_signed(url: str, ca_file: str, etag: str) -> Fetched:
     """GET `url` (If-None-Match: `etag`) and, when it changed, `url` + '.minisig'."""
     try:
-        context = _context(ca_file)
+        context = tls_context(ca_file)   # the sync's: made once per CA file, shared by threads
     except (OSError, ssl.SSLError) as exc:
         raise FetchFailed(f"fleet.ca_file {ca_file}: {exc}") from None
     status, data, new_etag = _get(url, context, MAX_FILE_BYTES, {"If-None-Match": etag} if etag else {})
