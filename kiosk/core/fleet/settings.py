@@ -66,15 +66,22 @@ def shown_url(url: str) -> str:
     return f"{host}{port}/{'…/' if folders.strip('/') else ''}{name}"
 
 
+def _check_https(v: Validator, key: str, url: str, whose: str) -> bool:
+    """True when `url` is given and a usable https:// address; an error on `key` when it is not."""
+    if not url:
+        return False
+    problem = url_shape_problem(url)
+    if problem is None and not url.lower().startswith("https://"):
+        problem = f"must use https:// ({whose} signature proves who made it, https keeps it private)"
+    if problem is not None:
+        v.error(key, problem)
+    return problem is None
+
+
 def check_fleet(v: Validator, table: dict) -> FleetSettings:
     """The [fleet] keys checked across each other; FleetSettings() when the section is absent."""
     url = table.get("config_url") or ""
-    if url:
-        problem = url_shape_problem(url)
-        if problem is None and not url.lower().startswith("https://"):
-            problem = "must use https:// (the file's signature proves who made it, https keeps it private)"
-        if problem is not None:
-            v.error("fleet.config_url", problem)
+    _check_https(v, "fleet.config_url", url, "the file's")
     keys = list(table.get("public_keys") or ())
     for i, text in enumerate(keys):
         try:
@@ -86,14 +93,8 @@ def check_fleet(v: Validator, table: dict) -> FleetSettings:
                                      "(or two, while a key is rotated) that signs the file",
                 v.lines.line("fleet.config_url"))
     release_url = table.get("release_url") or ""
-    if release_url:
-        problem = url_shape_problem(release_url)
-        if problem is None and not release_url.lower().startswith("https://"):
-            problem = "must use https:// (the channel's signature proves who made it, https keeps it private)"
-        if problem is not None:
-            v.error("fleet.release_url", problem)
-        elif not keys and not url:
-            v.error("fleet.public_keys", "needed when fleet.release_url is set: the minisign public key "
+    if _check_https(v, "fleet.release_url", release_url, "the channel's") and not keys and not url:
+        v.error("fleet.public_keys", "needed when fleet.release_url is set: the minisign public key "
                                          "(or two) that signs the release channel",
                     v.lines.line("fleet.release_url"))
     ca_file = table.get("ca_file") or ""
