@@ -3,33 +3,21 @@ the guide beside it shows the page's Finnish words marked "FI", and read aloud r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
 
 from tests.configs import local_config
 from tests.helpers.fakes import FakeSpeaker
+from tests.helpers.screen import click, find
 
 PAGE = "<!doctype html><title>Local OmaKanta</title><h1>Kirjaudu</h1>"
 NOTE = "This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide."
-
-
-def find(window, name):
-    widget = window.findChild(QWidget, name)
-    assert widget is not None, name
-    return widget
-
-
-def click(qtbot, window, name):
-    widget = find(window, name)
-    assert widget.isVisible(), f"{name} is not visible"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def open_tile(make_kiosk, qtbot, web, lang: str):
     kiosk = make_kiosk(local_config({"omakanta": web.add("/", PAGE)}), size=(1600, 900))
     w = kiosk.window
     w.language.set(lang)   # as the language picker does on home
-    click(qtbot, w, "tile-omakanta")
+    click(w, "tile-omakanta")
     view = find(w, "browser")
     qtbot.waitUntil(lambda: view.title() == "Local OmaKanta", timeout=15000)
     return w
@@ -47,23 +35,23 @@ def test_in_russian_one_calm_line_and_the_guide_beside_with_finnish_words(make_k
     assert note.text() == QCoreApplication.translate("ServiceArea", NOTE)
     assert note.accessibleName() == note.text()
     # "The guide can stay beside it": with the guide beside the page the line has done its job.
-    click(qtbot, w, "browser-show-guide")
-    click(qtbot, w, "guide-omakanta-login")
+    click(w, "browser-show-guide")
+    click(w, "guide-omakanta-login")
     assert not note.isVisible()
     viewer = w.guides.viewer
     assert find(w, "guide-title").text() == "Вход в OmaKanta"
-    click(qtbot, w, "guide-next")   # step 2: "Найдите кнопку **Kirjaudu OmaKantaan**{fi} (Войти в OmaKanta)."
+    click(w, "guide-next")   # step 2: "Найдите кнопку **Kirjaudu OmaKantaan**{fi} (Войти в OmaKanta)."
     html = find(w, "guide-step-text").text()
     assert "Kirjaudu OmaKantaan" in html and "{fi}" not in html
     assert "\u00a0FI\u00a0" in html          # the small Finnish mark after the words
     speaker = FakeSpeaker(languages=("ru",))
     viewer.set_speaker(speaker)
-    click(qtbot, w, "read-aloud")
+    click(w, "read-aloud")
     (text, lang), = speaker.said
     assert lang == "ru"
     assert "Найдите кнопку Kirjaudu OmaKantaan (Войти в OmaKanta). Нажмите её." in text
     assert "{fi}" not in text and "FI" not in text.replace("Suomi.fi", "")
-    click(qtbot, w, "browser-show-guide")   # Hide guide: the line is back
+    click(w, "browser-show-guide")   # Hide guide: the line is back
     assert note.isVisible()
     w.language.set("sv")
     assert not note.isVisible()
