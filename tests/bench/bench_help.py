@@ -29,6 +29,24 @@ N_REQUESTS = int(os.environ.get("BENCH_HELP_REQUESTS", "10000"))
 REPEATS = int(os.environ.get("BENCH_HELP_REPEATS", "20"))
 
 
+def time_helper_view(app, help_, rows: int, repeats: int) -> tuple[float, float]:
+    """Medians (ms) of opening the helper view, drawn, and of refreshing it, drawn; `rows` listed."""
+    opens, refreshes = [], []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        help_.open_view()
+        help_.view.repaint()
+        opens.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        help_.refresh_view()
+        help_.view.repaint()
+        refreshes.append(time.perf_counter() - t0)
+        help_.close_view()
+        app.processEvents()
+    assert help_.view.model.rowCount() == rows
+    return statistics.median(opens) * 1000, statistics.median(refreshes) * 1000
+
+
 def bench_view() -> None:
     from kiosk.app import before_qapplication, build
 
@@ -51,22 +69,10 @@ def bench_view() -> None:
             help_.storage.call(lambda db: None)
             for _ in range(5):
                 app.processEvents()
-            opens, refreshes = [], []
-            for _ in range(REPEATS):
-                t0 = time.perf_counter()
-                help_.open_view()
-                help_.view.repaint()
-                opens.append(time.perf_counter() - t0)
-                t0 = time.perf_counter()
-                help_.refresh_view()
-                help_.view.repaint()
-                refreshes.append(time.perf_counter() - t0)
-                help_.close_view()
-                app.processEvents()
-            assert help_.view.model.rowCount() == n
+            opened, refreshed = time_helper_view(app, help_, n, REPEATS)
             kiosk.shutdown()
             app.processEvents()
-        return statistics.median(opens) * 1000, statistics.median(refreshes) * 1000
+        return opened, refreshed
 
     empty_open, empty_refresh = measure(0)
     full_open, full_refresh = measure(N_WAITING)

@@ -22,7 +22,6 @@ Figures only; nothing here asserts a time.
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
 import time
 from datetime import UTC, datetime
@@ -135,6 +134,7 @@ def bench_view(app, root: Path) -> None:
     from kiosk.app import build
     from kiosk.core.help import shared_queue as sq
     from tests.configs import local_config_text
+    from tests.bench.bench_help import time_helper_view
     from tests.helpers.broker import MosquittoBroker
 
     broker = MosquittoBroker(root / "broker-view", {"test": ["t1"]})
@@ -160,22 +160,10 @@ def bench_view(app, root: Path) -> None:
                 point._heard(r, f"digipiste/test/requests/{tid}/r{i}")
             for _ in range(5):
                 app.processEvents()
-            opens, refreshes = [], []
-            for _ in range(REPEATS):
-                t0 = time.perf_counter()
-                help_.open_view()
-                help_.view.repaint()
-                opens.append(time.perf_counter() - t0)
-                t0 = time.perf_counter()
-                help_.refresh_view()
-                help_.view.repaint()
-                refreshes.append(time.perf_counter() - t0)
-                help_.close_view()
-                app.processEvents()
-            assert help_.view.model.rowCount() == n
+            opened, refreshed = time_helper_view(app, help_, n, REPEATS)
             kiosk.shutdown()
             app.processEvents()
-        return statistics.median(opens) * 1000, statistics.median(refreshes) * 1000
+        return opened, refreshed
 
     try:
         empty_open, empty_refresh = measure(0)
