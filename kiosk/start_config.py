@@ -55,6 +55,10 @@ class ResolvedConfig:
     fleet_store: FleetStore | None = None
     # A bootstrap file and no good fetched configuration yet: the "being set up" window polls.
     first_boot: bool = False
+    # On a first boot: the bootstrap file (who this terminal is) and the data directory, so the
+    # "being set up" window writes the health files too (kiosk.services.deployment.first_boot_health).
+    bootstrap: Bootstrap | None = None
+    paths: Paths | None = None
 
 
 def fleet_store(paths: Paths) -> FleetStore:
@@ -177,7 +181,8 @@ def _bootstrapped(boot: Bootstrap, path: Path, paths: Paths) -> ResolvedConfig:
                               fleet_store=store)
     log.warning("no configuration fetched from %s yet: showing the 'being set up' window and asking now",
                 boot.fleet.shown_url)
-    return ResolvedConfig(None, errors, base_dir=path.parent, fleet=boot.fleet, fleet_store=store, first_boot=True)
+    return ResolvedConfig(None, errors, base_dir=path.parent, fleet=boot.fleet, fleet_store=store, first_boot=True,
+                          bootstrap=boot, paths=paths)
 
 
 def split_errors(resolved: ResolvedConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:

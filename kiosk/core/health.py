@@ -12,6 +12,9 @@ import math
 from dataclasses import asdict, dataclass
 
 
+WAITING = "waiting_for_first_configuration"   # Health.config of a terminal being set up
+
+
 @dataclass
 class Health:
     """What IT needs to know at a glance; every field has a safe default."""
@@ -19,7 +22,9 @@ class Health:
     version: str = ""
     site_id: str = ""
     terminal_id: str = ""
-    config: str = "valid"              # valid | fallback | invalid
+    # valid | fallback | invalid | waiting_for_first_configuration (a bootstrap file and nothing fetched
+    # yet: the terminal is being set up, kiosk/services/deployment.py first_boot_health)
+    config: str = "valid"
     storage: str = "ok"                # ok | unavailable | volatile (data directory unusable: nothing kept)
     storage_reason: str = ""
     last_session_end: str = ""         # ISO 8601 UTC, to the minute
@@ -37,7 +42,9 @@ class Health:
     # [fleet] config_url (kiosk/services/fleet_config.py): the fetched file in use, and the last refusal.
     config_serial: int = 0             # serial of the fetched configuration in use (0: none)
     config_source: str = "file"        # file (the site file on the terminal) | url (fetched and signed)
+    #                                    | bootstrap (only [fleet] on the terminal, nothing fetched yet)
     config_refused: str = ""           # why the last fetched file was refused ("" when none was)
+    config_fetch_error: str = ""       # why the last poll of config_url got no answer ("" when it got one)
     # -- fleet health (issue 20): is the kiosk alive, which terminal, which release --------
     heartbeat: float = 0.0             # Unix time the interface thread last stamped: a frozen interface stops it
     written_at: float = 0.0            # Unix time these files were written (by a thread of their own)
@@ -103,6 +110,12 @@ def prometheus_text(health: Health) -> str:
         ("digipiste_config_refused", "gauge",
          "1 when the last configuration fetched from the URL was refused (status.json says why).",
          f"{{{labels}}}", 1 if health.config_refused else 0),
+        ("digipiste_config_waiting", "gauge",
+         "1 while the terminal is being set up: a bootstrap file and no configuration fetched yet.",
+         f"{{{labels}}}", 1 if health.config == WAITING else 0),
+        ("digipiste_config_fetch_failed", "gauge",
+         "1 when the last poll of the configuration URL got no answer (status.json config_fetch_error says why).",
+         f"{{{labels}}}", 1 if health.config_fetch_error else 0),
         ("digipiste_release_info", "gauge", "The release folder the kiosk runs from (value is always 1).",
          f'{{{labels},release="{_label(health.release_folder)}"}}', 1),
         ("digipiste_update_rolled_back", "gauge",

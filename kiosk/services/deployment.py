@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.core.config.site import Config
 from kiosk.services.session import SessionService
@@ -96,8 +96,6 @@ def _release_fields(parts: DeploymentParts) -> dict:
 
 def _watch_release(parts: DeploymentParts, health) -> None:
     """Session start and end at once; the updater's result read again once a minute."""
-    from PySide6.QtCore import QTimer
-
     from kiosk.core.fleet.releases import read_report
 
     data_dir = parts.status_file.parent
@@ -106,3 +104,36 @@ def _watch_release(parts: DeploymentParts, health) -> None:
     timer = QTimer(parts.owner)
     timer.timeout.connect(lambda: health.update(**read_report(data_dir)))
     timer.start(UPDATE_REPORT_MS)
+
+
+def first_boot_health(resolved, owner: QObject):
+    """The health files of a terminal being set up (a bootstrap file, nothing fetched yet).
+
+    Without them monitoring would see the terminal as down. What is known is
+    written: who the terminal is (the machine's identity), the release, the
+    heartbeat, `config` "waiting_for_first_configuration" (`digipiste_config_waiting 1`)
+    and `config_source` "bootstrap"; the poller adds why the last fetch failed
+    or was refused (kiosk.services.fleet_config). None without a data directory.
+    `resolved` is kiosk.start_config.ResolvedConfig with first_boot set.
+    """
+    import kiosk as kiosk_package
+    from kiosk.core.fleet.ready import running_release
+    from kiosk.core.fleet.releases import read_report
+    from kiosk.core.health import WAITING, Health
+    from kiosk.services.health_files import HealthFiles
+
+    boot, paths = resolved.bootstrap, resolved.paths
+    if boot is None or paths is None:
+        return None
+    storage = ("volatile", f"{paths.volatile_reason}; running from {paths.data_dir}, nothing is kept") \
+        if paths.volatile_reason else ("ok", "")
+    health = HealthFiles(paths.status_file, paths.metrics_file, Health(
+        version=kiosk_package.__version__, site_id=boot.site_id, terminal_id=boot.terminal_id,
+        config=WAITING, config_source="bootstrap", started_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ"),
+        terminal_label=boot.terminal.label, release=kiosk_package.__version__, storage=storage[0],
+        storage_reason=storage[1], release_folder=running_release(), **read_report(paths.data_dir)), parent=owner)
+    health.write_soon()
+    timer = QTimer(owner)   # the updater's result, read again once a minute as on a serving kiosk
+    timer.timeout.connect(lambda: health.update(**read_report(paths.data_dir)))
+    timer.start(UPDATE_REPORT_MS)
+    return health

@@ -17,7 +17,10 @@ or on a check every minute while nobody is in session and nobody touched it.
 On a first boot (only a bootstrap file, nothing fetched: the "being set up"
 window, no session) the poller asks at once, again after 30 s, 60 s, ... up to
 the interval, and restarts into the first good file as soon as it is stored.
-A failure is logged once per reason, not at every retry.
+A failure is logged once per reason, not at every retry. That window writes
+the health files as well (kiosk.services.deployment.first_boot_health), with
+the last failure (`config_fetch_error`) or refusal, so monitoring tells "being
+set up, cannot fetch" from "down".
 """
 
 from __future__ import annotations
@@ -177,9 +180,9 @@ class FleetConfigPoller(QObject):
         health = self._parts.health
         if health is not None:
             resolved = self._parts.resolved
-            health.update(config_serial=resolved.fleet_serial or 0,
-                          config_source="url" if resolved.fleet_serial is not None else "file",
-                          config_refused=self.refused)
+            source = "bootstrap" if self._parts.first_boot else "url" if resolved.fleet_serial is not None else "file"
+            health.update(config_serial=resolved.fleet_serial or 0, config_source=source,
+                          config_refused=self.refused, config_fetch_error=self._failed_reason)
 
     def stop(self) -> None:
         self._stopped = True
@@ -193,6 +196,17 @@ def install_fleet_config(parts: FleetConfigParts) -> FleetConfigPoller:
 
 
 def install_first_boot(resolved: ResolvedConfig, owner: QObject, restart_app: Callable[[], None]) -> FleetConfigPoller:
-    """The "being set up" window's poller: no session, nobody to wait for; ask now, retry soon."""
+    """The "being set up" window's poller: no session, nobody to wait for; ask now, retry soon.
+
+    It writes the health files too (status.json, digipiste.prom: "waiting for its first
+    configuration", and why the last fetch failed or was refused), so monitoring tells a terminal
+    being set up from one that is down."""
+    from kiosk.services.deployment import first_boot_health
+
+    try:
+        health = first_boot_health(resolved, owner)
+    except Exception:  # the files are for IT: the poll that sets the terminal up goes on without them
+        log.exception("health files not written while the terminal is being set up")
+        health = None
     return FleetConfigPoller(FleetConfigParts(resolved, busy=lambda quiet_s: "", session=None,
-                                              restart_app=restart_app, health=None, owner=owner, first_boot=True))
+                                              restart_app=restart_app, health=health, owner=owner, first_boot=True))
