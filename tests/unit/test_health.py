@@ -72,3 +72,18 @@ def test_nightly_restart_only_in_its_window_when_idle_and_once():
     assert not due(datetime(2026, 12, 2, 3, 40), at, boot, busy=True)      # a resident is there
     restarted = datetime(2026, 12, 2, 3, 31)
     assert not due(datetime(2026, 12, 2, 3, 45), at, restarted, busy=False)  # already done tonight
+
+
+def test_a_terminal_being_set_up_is_told_apart_from_a_configured_one():
+    from kiosk.core.health import WAITING
+
+    waiting = Health(site_id="s", terminal_id="t", config=WAITING, config_source="bootstrap",
+                     config_fetch_error="config.example.fi/…/site.toml: [Errno 111] Connection refused")
+    doc = json.loads(status_json(waiting))
+    assert (doc["config"], doc["config_source"]) == ("waiting_for_first_configuration", "bootstrap")
+    assert doc["config_fetch_error"].endswith("Connection refused")
+    prom = parse_prom(prometheus_text(waiting))
+    assert prom["digipiste_config_waiting"][1] == 1 and prom["digipiste_config_fetch_failed"][1] == 1
+    assert prom["digipiste_config_valid"][1] == 0 and prom["digipiste_config_serial"][0]["source"] == "bootstrap"
+    serving = parse_prom(prometheus_text(Health(site_id="s", terminal_id="t", config_source="url", config_serial=4)))
+    assert serving["digipiste_config_waiting"][1] == 0 and serving["digipiste_config_fetch_failed"][1] == 0
