@@ -105,18 +105,22 @@ def cmd_guides(args: argparse.Namespace) -> int:
     if args.guides_command != "check":
         print("usage: kiosk guides check [DIR]", file=sys.stderr)
         return EXIT_INVALID
+    from kiosk.cli_fleet import NoConfiguration
     from kiosk.core.config.site import ConfigInvalid
     from kiosk.core.guides import check_guides_dir
     from kiosk.resources import shipped_guides_dir
 
     directory = Path(args.dir) if args.dir else shipped_guides_dir()
     try:
-        services = _known_services(args.config)
+        services = _known_services(args.config, args.data_dir)
     except ConfigInvalid as exc:
         print("kiosk guides check: the configuration given with --config is not valid, so the "
               "guides cannot be checked against its tiles:", file=sys.stderr)
         for error in exc.errors:
             print(error, file=sys.stderr)
+        return EXIT_INVALID
+    except NoConfiguration as exc:
+        print(f"kiosk guides check: {exc}", file=sys.stderr)
         return EXIT_INVALID
     draw = _picture_renderer()
     if draw is None:
@@ -148,12 +152,13 @@ def _picture_renderer():
     return drawing_problem
 
 
-def _known_services(config_path: str | None) -> set[str]:
-    """Tile ids of the configuration (the demo's without one); ConfigInvalid if it is broken."""
-    from kiosk.core.config.site import load_config
+def _known_services(config_path: str | None, data_dir: str | None) -> set[str]:
+    """Tile ids of the configuration (the demo's without one; a bootstrap file's fetched one);
+    ConfigInvalid if it is broken, kiosk.cli_fleet.NoConfiguration if nothing is fetched yet."""
+    from kiosk.cli_fleet import command_config
     from kiosk.demo import demo_config_path
 
-    cfg = load_config(config_path or demo_config_path())
+    cfg = command_config(config_path or demo_config_path(), data_dir)
     return {t.id for t in cfg.tiles}
 
 
@@ -325,7 +330,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("guides", help="guide tools")
     p.add_argument("guides_command", choices=["check"])
     p.add_argument("dir", nargs="?")
-    p.add_argument("--config", dest="config", help="configuration whose tiles are the known services")
+    p.add_argument("--config", dest="config", help="configuration whose tiles are the known services "
+                   "(a bootstrap file: the configuration this terminal fetched)")
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="data directory of the kiosk (for a bootstrap file)")
     p.set_defaults(func=cmd_guides)
     # -- usage log (issue 11): sync --once, stats --------------------------------
     from kiosk.cli_usage import add_usage_commands

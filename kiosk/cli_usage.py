@@ -46,15 +46,20 @@ def _date(text: str) -> date:
 
 
 def _load(args):
-    from kiosk.core.config.site import ConfigInvalid, load_config
+    """The configuration (a bootstrap file's fetched one: kiosk/cli_fleet.py) and the data directory."""
+    from kiosk.cli_fleet import NoConfiguration, command_config
+    from kiosk.core.config.site import ConfigInvalid
     from kiosk.demo import demo_config_path
     from kiosk.paths import Paths
 
     try:
-        config = load_config(args.config or demo_config_path())
+        config = command_config(args.config or demo_config_path(), args.data_dir)
     except ConfigInvalid as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
+        return None, None
+    except NoConfiguration as exc:
+        print(f"kiosk {args.command}: {exc}", file=sys.stderr)
         return None, None
     return config, Paths.create(args.data_dir)
 

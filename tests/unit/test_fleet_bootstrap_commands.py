@@ -1,0 +1,100 @@
+"""`kiosk stats`, `kiosk sync --once` and `kiosk guides check` given a terminal's bootstrap file.
+
+A bootstrap file (only [fleet]) is what /etc/digipiste/kiosk.toml is on a
+terminal fed from a URL. The commands read the configuration the terminal
+fetched (kiosk/cli_fleet.py command_config), and with nothing fetched yet say
+so in one line naming the file, never a traceback nor the "missing tiles"
+errors of a full file. Run as IT runs them (`python -m kiosk`), the file
+fetched from a real HTTPS server with its own CA, signed by `minisign`, and
+stored and confirmed the way a kiosk start does (kiosk/start_config.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+from kiosk.core.config.terminal import ENV
+from kiosk.core.fleet.config_poll import Result, poll_once
+from kiosk.paths import Paths
+from kiosk.services.fleet_fetch import fetch_signed
+from kiosk.start_config import fleet_store, resolve_config
+from tests.configs import local_config_text
+from tests.unit.test_fleet_bootstrap import (NOW, bootstrap_text, key, publish, run_cli,  # noqa: F401 (fixtures)
+                                             server, write)
+
+# Every service the shipped guides are for, so `guides check` passes against the fetched tiles.
+SERVICES = ("omakanta", "omakela", "valtuudet", "viestit")
+PUBLISHED = local_config_text({s: "https://127.0.0.1:1/" for s in SERVICES}).replace('terminal_id = "t1"\n', "")
+
+
+def fetched_and_started(server, key, tmp_path, site, machine, text: str, serial: int, monkeypatch) -> Paths:
+    """What a first boot does: poll, store, start on the file (the try recorded) and confirm it."""
+    publish(server, key, tmp_path, text, serial)
+    paths = Paths.create(tmp_path / "data")
+    with monkeypatch.context() as env:
+        env.setenv(ENV, str(machine))
+        boot = resolve_config(site, paths)
+        assert poll_once(boot.fleet, fleet_store(paths), fetch_signed, now=NOW,
+                         base_dir=tmp_path).result is Result.STORED
+        assert resolve_config(site, paths).fleet_serial == serial   # choose() records the try
+        assert fleet_store(paths).confirm()                          # the kiosk drew its first frame
+    return paths
+
+
+def test_nothing_fetched_yet_is_one_line_naming_the_file_and_what_to_do(server, key, tmp_path):
+    machine = write(tmp_path, "terminal.toml", 'id = "kirjasto-1"\n')
+    site = write(tmp_path, "kiosk.toml", bootstrap_text(server, key))
+    data = tmp_path / "data"
+    for command, args in (("stats", ["stats", "--json"]), ("sync", ["sync", "--once"]),
+                          ("guides check", ["guides", "check"])):
+        done = run_cli(*args, "--config", str(site), "--data-dir", str(data), machine=machine)
+        assert done.returncode == 2, (command, done.stdout, done.stderr)
+        assert done.stdout == "" and "Traceback" not in done.stderr
+        assert done.stderr.count("\n") == 1, done.stderr   # one line
+        assert done.stderr.startswith(f"kiosk {command}: {site} is a bootstrap file (only [fleet]): the "
+                                      f"configuration comes from 127.0.0.1:{server.port}/site.toml, and nothing "
+                                      f"is fetched yet in {data / 'fleet'}: start the kiosk on this terminal"), \
+            done.stderr
+        assert "missing required key" not in done.stderr   # not judged as a full site file
+
+
+def test_stats_sync_and_guides_check_read_the_configuration_the_terminal_fetched(server, key, tmp_path, monkeypatch):
+    machine = write(tmp_path, "terminal.toml", 'id = "kirjasto-1"\n')
+    site = write(tmp_path, "kiosk.toml", bootstrap_text(server, key))
+    paths = fetched_and_started(server, key, tmp_path, site, machine, PUBLISHED, 7, monkeypatch)
+    good = paths.data_dir / "fleet" / "good.toml"
+    note = (f"{site} is a bootstrap file: reading the configuration fetched from 127.0.0.1:{server.port}/site.toml "
+            f"(serial 7, {good})")
+
+    done = run_cli("stats", "--json", "--config", str(site), "--data-dir", str(paths.data_dir), machine=machine)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == note
+    assert isinstance(json.loads(done.stdout), dict)   # stdout is the JSON alone
+
+    done = run_cli("--data-dir", str(paths.data_dir), "sync", "--once", "--config", str(site), machine=machine)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("sync.target is none: 0 events kept on this terminal")
+
+    # The shipped guides checked against the fetched file's tiles: all their services are there.
+    done = run_cli("guides", "check", "--config", str(site), "--data-dir", str(paths.data_dir), machine=machine)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stderr.strip() == note and "OK" in done.stdout.splitlines()[-1]
+
+
+def test_guides_check_uses_the_fetched_tiles_and_a_damaged_fetched_file_is_one_line(server, key, tmp_path,
+                                                                                     monkeypatch):
+    machine = write(tmp_path, "terminal.toml", 'id = "kirjasto-1"\n')
+    site = write(tmp_path, "kiosk.toml", bootstrap_text(server, key))
+    only_kela = local_config_text({"kela": "https://127.0.0.1:1/"}).replace('terminal_id = "t1"\n', "")
+    paths = fetched_and_started(server, key, tmp_path, site, machine, only_kela, 8, monkeypatch)
+    done = run_cli("guides", "check", "--config", str(site), "--data-dir", str(paths.data_dir), machine=machine)
+    assert done.returncode == 2
+    assert "unknown service 'omakanta'; use one of: general, kela" in done.stderr   # the fetched file's tiles
+
+    good = paths.data_dir / "fleet" / "good.toml"
+    good.write_text(good.read_text() + "\n# edited by hand\n", encoding="utf-8")   # its signature no longer holds
+    done = run_cli("stats", "--config", str(site), "--data-dir", str(paths.data_dir), machine=machine)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith(f"kiosk stats: {site} is a bootstrap file (only [fleet]): the configuration "
+                                  f"comes from 127.0.0.1:{server.port}/site.toml; the fetched {good} is not usable: ")
