@@ -211,3 +211,23 @@ def test_the_admin_sees_a_refused_fetched_file_apart_from_the_site_file_s_errors
     assert lines[1] == ("fetched configuration refused (the terminal keeps its own): "
                         f"{kiosk.fleet_config.refused}")
     assert "it was changed after signing" in lines[1]
+
+
+def test_a_serving_terminal_reports_why_the_server_did_not_answer_until_it_does(make_kiosk, site, publish, qtbot,
+                                                                                 data_dir):
+    # Nothing published yet: the server answers 404, which is no answer to use.
+    kiosk = make_kiosk(site, restart_app=lambda: None)
+    status = data_dir / "status.json"
+
+    def reported() -> dict:
+        return json.loads(status.read_text()) if status.exists() else {}
+    kiosk.fleet_config.poll_now()
+    qtbot.waitUntil(lambda: "404" in reported().get("config_fetch_error", ""), timeout=20_000)
+    assert reported()["config"] == "valid" and reported()["config_source"] == "file"
+    prom = data_dir / "digipiste.prom"
+    qtbot.waitUntil(lambda: 'digipiste_config_fetch_failed{site="test",terminal="t1"} 1' in prom.read_text(),
+                    timeout=10_000)
+    publish("Kela, uusi", 1)
+    kiosk.fleet_config.poll_now()
+    qtbot.waitUntil(lambda: kiosk.fleet_config.pending_serial == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: reported().get("config_fetch_error") == "", timeout=10_000)
