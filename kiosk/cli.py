@@ -68,7 +68,9 @@ def cmd_check_config(args: argparse.Namespace) -> int:
         for key, message in certificate_warnings(config.broker):
             print(f"{args.path}: {key}: {message} (warning)", file=sys.stderr)
     print(f"{args.path}: OK")
-    if config.terminals:   # one site file for many terminals (issue 20): each one it names was checked
+    # One site file for many terminals (issue 20): each one it names was checked; with the shared
+    # help queue the letter matters even when no terminal is named, so it is said then too.
+    if config.terminals or config.broker is not None:
         from kiosk.core.config.terminal import summary_lines
         print("\n".join(summary_lines(config.terminals, config.terminal)))
     return EXIT_OK

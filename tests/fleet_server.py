@@ -5,7 +5,9 @@
 `publish()` put there, answers `If-None-Match` with 304 when the ETag matches,
 and counts what it saw. `hold()` makes it keep every answer until `release()`
 (a slow server, without timers: the test decides when it answers);
-`received` is set when a request arrived.
+`received` is set when a request arrived. A path in `stalled` gets its
+headers and half its body, then nothing until the server stops (a server
+that dies in the middle of an answer).
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ class FleetServer:
         self.files: dict[str, bytes] = {}
         self.counts: Counter[str] = Counter()    # "GET /site.toml", "304 /site.toml", ...
         self.received = threading.Event()
+        self.stalled: set[str] = set()
+        self._stopping = threading.Event()
         self._answer = threading.Event()
         self._answer.set()
         self._lock = threading.Lock()
@@ -97,6 +101,11 @@ class FleetServer:
                 self.send_header("Content-Length", str(len(body)))
                 self.send_header("ETag", etag)
                 self.end_headers()
+                if path in server.stalled:
+                    self.wfile.write(body[:len(body) // 2])
+                    self.wfile.flush()
+                    server._stopping.wait()
+                    return
                 self.wfile.write(body)
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -125,5 +134,6 @@ class FleetServer:
 
     def __exit__(self, *exc) -> None:
         self.release()
+        self._stopping.set()
         self._httpd.shutdown()
         self._httpd.server_close()

@@ -190,3 +190,11 @@ def test_sql_only_under_storage(tmp_path):
     planted.write_text('def f(db, n):\n    db.execute(f"DELETE FROM usage_outbox WHERE id < {n}")\n'
                        'HELP = "Select a topic from the list"\n')
     assert [hit.split(": ", 1)[1] for hit in sql_in(planted)] == ["calls execute()", "SQL text 'DELETE FROM'"]
+
+
+def test_the_fleet_has_one_https_getter():
+    """urllib.request opens addresses in two places only: the fleet's one getter (the updater and the
+    configuration poll, kiosk/core/fleet/https_get.py) and the usage sync's POST (services/sync_targets.py)."""
+    openers = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+                     if any(m == "urllib.request" or m.startswith("urllib.request.") for _line, m in imports_of(p)))
+    assert openers == ["core/fleet/https_get.py", "services/sync_targets.py"]

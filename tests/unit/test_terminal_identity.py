@@ -100,10 +100,11 @@ def test_each_terminal_gets_its_part_and_letters_are_given_in_id_order():
     assert (config.terminal.label, config.terminal.printer, config.terminal.queue_letter) == (
         "kirjasto-2", "HP_LaserJet_M404", "A")
     assert config.terminal.named
-    # A terminal the file does not name: its id as label, the first free letter, the default printer.
+    # A terminal the file does not name: its id as label, the default printer, and the letter its
+    # number 9 counts to along the letters no table holds (A, B, C are held: D E F G H I J K L).
     other = config_for(SHARED, MachineIdentity("kirjasto-9", "", "/etc/digipiste/terminal.toml", True))
     assert (other.terminal.label, other.terminal.printer, other.terminal.queue_letter,
-            other.terminal.named) == ("kirjasto-9", "", "D", False)
+            other.terminal.named) == ("kirjasto-9", "", "L", False)
 
 
 @pytest.mark.parametrize("old,new,expected", [
@@ -133,6 +134,11 @@ def run_cli(*args: str, env_file: Path) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
+RULE_LINE = ("a terminal the file does not name takes its queue letter from its id's last number, 1 the first of "
+             "the letters no table holds (DEFGHIJKLMNOPQRSTUVWXYZ), an id without digits by a checksum; name every "
+             "terminal in [terminals] to be sure no two share one")
+
+
 def test_check_config_lists_every_terminal_it_checked(tmp_path):
     site = tmp_path / "site.toml"
     site.write_text(SHARED, encoding="utf-8")
@@ -145,7 +151,14 @@ def test_check_config_lists_every_terminal_it_checked(tmp_path):
         "  kirjasto-2: label 'kirjasto-2', queue letter A, printer HP_LaserJet_M404",
         "  kirjasto-3: label 'kirjasto-3', queue letter B, the default printer",
         f"this computer is terminal 'kirjasto-3' (from {tmp_path / 'terminal.toml'}); its [terminals] table gives "
-        "label 'kirjasto-3', queue letter B, the default printer"]
+        "label 'kirjasto-3', queue letter B, the default printer",
+        RULE_LINE]
+    # A computer the file does not name: the letter its number gives, the one the help queue uses.
+    done = run_cli("check-config", str(site), env_file=machine_file(tmp_path, 'id = "kirjasto-9"\n'))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-2:] == [
+        f"this computer is terminal 'kirjasto-9' (from {tmp_path / 'terminal.toml'}); not named in the file, so "
+        "the defaults: label 'kirjasto-9', queue letter L, the default printer", RULE_LINE]
     site.write_text(replace("[terminals.kirjasto-3]\n", '[terminals.kirjasto-3]\nqueue_letter = "C"\n', SHARED))
     done = run_cli("check-config", str(site), env_file=tmp_path / "none.toml")
     assert done.returncode == 2 and "Traceback" not in done.stderr
@@ -172,11 +185,36 @@ def test_the_demo_keeps_its_terminal(monkeypatch, tmp_path):
 
 def test_the_help_queue_numbers_use_the_terminals_letter_and_label():
     """The shared queue's "C 12" and the helper view's terminal name come from [terminals.<id>];
-    terminals a shared file does not name get letters from their ids, not all the same one."""
-    from kiosk.core.help.shared_queue import terminal_label, terminal_letter
+    terminals a shared file does not name get letters from their ids' numbers, not all the same one,
+    and never one a table holds."""
+    from kiosk.core.help.shared_queue import terminal_label
 
     named = config_for(SHARED, MachineIdentity("kirjasto-1", "", "test"))
-    assert (terminal_letter(named), terminal_label(named)) == ("C", "Library, by the window")
+    assert (named.terminal.queue_letter, terminal_label(named)) == ("C", "Library, by the window")
     unnamed = [config_for(SHARED, MachineIdentity(tid, "", "test")) for tid in ("lainaamo-4", "lainaamo-5")]
-    assert [terminal_letter(c) for c in unnamed] == ["D", "E"]
+    assert [c.terminal.queue_letter for c in unnamed] == ["G", "H"]     # the 4th and 5th of D..Z
     assert [terminal_label(c) for c in unnamed] == ["lainaamo-4", "lainaamo-5"]
+
+
+@pytest.mark.parametrize("tid,letter", [
+    ("kirjasto-1", "A"), ("kirjasto-2", "B"), ("kirjasto-9", "I"), ("kirjasto-26", "Z"), ("kirjasto-27", "A"),
+    ("kirjasto2-pc-07", "G"),      # the id's last number
+    ("kiosk-0", "Z"),              # 0 counts back to the last letter
+])
+def test_an_unnamed_terminal_of_a_file_without_tables_counts_its_number_along_the_alphabet(tid, letter):
+    from kiosk.core.config.terminal import queue_letter
+
+    assert queue_letter(tid, {}) == letter
+
+
+def test_unnamed_terminals_never_take_a_held_letter_and_numbered_ones_differ():
+    from kiosk.core.config.terminal import LETTERS, TerminalSettings, queue_letter
+
+    held = {f"t-{c}": TerminalSettings(f"t-{c}", "", queue_letter=c, named=True) for c in "ACEGIKMOQSUWY"}
+    numbered = [queue_letter(f"kirjasto-{n}", held) for n in range(1, 14)]
+    assert numbered == list("BDFHJLNPRTVXZ")                 # 13 left, 13 terminals, 13 letters
+    for tid in ("tori", "koivutupa", "kirjasto-pc-a", "kirjasto-pc-b", "kiosk-40"):
+        assert queue_letter(tid, held) in "BDFHJLNPRTVXZ"
+        assert queue_letter(tid, held) == queue_letter(tid, dict(held))      # the same on every call
+    full = {f"t-{c}": TerminalSettings(f"t-{c}", "", queue_letter=c, named=True) for c in LETTERS}
+    assert queue_letter("kirjasto-9", full) == ""            # no letter left: bare numbers, not a held one

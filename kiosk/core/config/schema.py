@@ -287,7 +287,8 @@ SCHEMA: dict[str, Key] = {
         "printer": Key(STR, "CUPS printer queue of this terminal (`lpstat -e`); empty: the system's default "
                             "printer.", default="", max_len=127),
         "queue_letter": Key(STR, "Help-queue letter, A-Z, each letter one terminal's; default: the first letter "
-                                 "no terminal has, terminals in the order of their ids.", default=""),
+                                 "no terminal has, terminals in the order of their ids. A terminal the file "
+                                 "does not name takes one by its id (below the table).", default=""),
     }),
 }
 

@@ -20,7 +20,10 @@ set up before issue 20 keeps the id its figures were counted under.
 
 A `[terminals.<id>]` table gives one terminal its label for helpers, its
 printer (a CUPS queue; empty: the system's default printer, docs/printing.md)
-and its help-queue letter (A-Z, each letter one terminal's). Pure Python.
+and its help-queue letter (A-Z, each letter one terminal's). `queue_letter`
+below is the one rule for the letter of a terminal the file does not name;
+the start's log line, `kiosk check-config` and the shared help queue all use
+it through `this_terminal`. Pure Python.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -178,26 +182,62 @@ def check_terminals(v, table: dict) -> dict[str, TerminalSettings]:
     return out
 
 
+def letters_left(terminals: dict[str, TerminalSettings]) -> str:
+    """The letters no [terminals] table holds, in alphabet order: those a terminal the file does not name may take."""
+    held = {t.queue_letter for t in terminals.values()}
+    return "".join(c for c in LETTERS if c not in held)
+
+
+def queue_letter(tid: str, terminals: dict[str, TerminalSettings]) -> str:
+    """Terminal `tid`'s help-queue letter ("B" of "B 12"): the one rule, for the log, check-config and the queue.
+
+    A terminal with a [terminals.<id>] table has the letter `check_terminals`
+    gave it (its `queue_letter`, else the first letter no table holds, tables
+    in the order of their ids). A terminal the file does not name cannot know
+    the others that are not named either, so its letter comes from its own id:
+    the id's last number counts along the letters no table holds (1 the first
+    of them: with no tables "kirjasto-1" is A, "kirjasto-2" B, "kirjasto-9" I);
+    an id without digits counts by a checksum of the id (CRC-32, the same on
+    every machine and Python). So it never takes a letter a table holds, and
+    unnamed terminals numbered 1, 2, 3... of one file get different letters
+    up to the count of letters left; beyond it the count starts again (27 is
+    A again with no tables), and ids without digits, or "kiosk-1" beside
+    "lainaamo-1", may meet on one letter: name them in [terminals] to be sure.
+    "" when the tables hold all 26 letters (its numbers are then shown bare).
+    """
+    own = terminals.get(tid)
+    if own is not None:
+        return own.queue_letter
+    left = letters_left(terminals)
+    if not left:
+        return ""
+    numbers = re.findall(r"[0-9]+", tid)
+    count = int(numbers[-1]) - 1 if numbers else zlib.crc32(tid.encode("utf-8"))
+    return left[count % len(left)]
+
+
 def this_terminal(terminals: dict[str, TerminalSettings], tid: str, id_source: str,
                   machine_label: str = "") -> TerminalSettings:
-    """This terminal's settings: its table's, or the defaults (the first letter no named terminal has)."""
+    """This terminal's settings: its table's, or the defaults (the letter by `queue_letter`'s rule)."""
     own = terminals.get(tid)
     if own is not None:
         label = own.label if own.label != tid or not machine_label else machine_label
         return TerminalSettings(tid, label, own.printer, own.queue_letter, True, id_source)
-    used = {t.queue_letter for t in terminals.values()}
-    letter = next((c for c in LETTERS if c not in used), "A")
-    return TerminalSettings(tid, machine_label or tid, "", letter, False, id_source)
+    return TerminalSettings(tid, machine_label or tid, "", queue_letter(tid, terminals), False, id_source)
 
 
 def summary_lines(terminals: tuple[TerminalSettings, ...], this: TerminalSettings) -> list[str]:
     """What `kiosk check-config` says of the terminals: each one checked, and this computer's part."""
     def parts(t: TerminalSettings) -> str:
         printer = f"printer {t.printer}" if t.printer else "the default printer"
-        return f"label '{t.label}', queue letter {t.queue_letter}, {printer}"
+        return f"label '{t.label}', queue letter {t.queue_letter or 'none (bare numbers)'}, {printer}"
     lines = [f"checked for {len(terminals)} terminal{'s' if len(terminals) != 1 else ''} named in "
              f"[terminals]" + (":" if terminals else " (none)")]
     lines += [f"  {t.id}: {parts(t)}" for t in terminals]
     named = "its [terminals] table gives" if this.named else "not named in the file, so the defaults:"
     lines.append(f"this computer is terminal '{this.id}' (from {this.id_source}); {named} {parts(this)}")
+    left = letters_left({t.id: t for t in terminals})
+    lines.append(f"a terminal the file does not name takes its queue letter from its id's last number, 1 the "
+                 f"first of the letters no table holds ({left or 'none left'}), an id without digits by a "
+                 "checksum; name every terminal in [terminals] to be sure no two share one")
     return lines

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.core.fleet.config_store import FleetStore, Refused, judge
+from kiosk.core.fleet.https_get import FetchError
 from kiosk.core.fleet.settings import FleetSettings
 
 JITTER = 0.1            # each wait is the interval plus up to a tenth of it, at random
@@ -44,8 +45,9 @@ class Fetched:
     etag: str = ""
 
 
-class FetchFailed(Exception):
-    """The server could not be asked or did not answer as expected; str() says why."""
+# The server could not be asked or did not answer as expected; str() says why. The one getter's
+# error (kiosk/core/fleet/https_get.py), under the name the poll's callers and tests know.
+FetchFailed = FetchError
 
 
 @dataclass(frozen=True)

@@ -37,24 +37,7 @@ FROM_LOCAL = {hq.WAITING: WAITING, hq.CALLED: CALLED, hq.IN_PROGRESS: SERVING,
               hq.DONE: CLOSED, hq.LEFT: CLOSED, hq.CANCELLED: CLOSED, hq.NOT_HERE: CLOSED}
 
 
-# -- this terminal's name and letter ---------------------------------------------------------------
-
-def terminal_letter(config) -> str:
-    """The letter before this terminal's numbers ("B" of "B 12").
-
-    A terminal named in the site file ([terminals.<id>]) has its letter there
-    (checked unique by the configuration). One the file does not name takes
-    it from its id, so that terminals "kirjasto-1", "kirjasto-2" of a shared
-    file without tables still get A and B rather than the same letter.
-    """
-    if config.terminal.named:
-        return config.terminal.queue_letter
-    tid = config.terminal_id
-    digits = "".join(c for c in tid if c.isdigit())
-    if digits:      # "kiosk-2" -> B: terminals numbered 1, 2, 3 get A, B, C
-        return chr(ord("A") + (int(digits[-3:]) - 1) % 26)
-    return next((c.upper() for c in tid if c.isalpha()), "A")
-
+# -- this terminal's name (its letter: config.terminal.queue_letter, by kiosk/core/config/terminal.py) --
 
 def terminal_label(config) -> str:
     """What helpers call this terminal ("By the window"): [terminals.<id>] label, else its id."""

@@ -161,13 +161,14 @@ class HelpController(QObject):
 
     def _start_point(self, cfg) -> None:
         """The shared queue of the point: this terminal's queue + the broker (never blocks here)."""
-        from kiosk.core.help.shared_queue import terminal_label, terminal_letter
+        from kiosk.core.help.shared_queue import terminal_label
         from kiosk.services.help_broker import HelpBroker
         from kiosk.services.help_point import PointQueue
         label = terminal_label(cfg)
         broker = HelpBroker(cfg.broker, cfg.site_id, cfg.terminal_id, label, parent=self)
         tiles = {t.id: dict(t.label) for t in cfg.tiles}
-        self.point = PointQueue(self.queue, broker, terminal_id=cfg.terminal_id, letter=terminal_letter(cfg),
+        # The letter by the one rule (kiosk/core/config/terminal.py queue_letter): the one the log printed.
+        self.point = PointQueue(self.queue, broker, terminal_id=cfg.terminal_id, letter=cfg.terminal.queue_letter,
                                 label=label, topic_labels=lambda topic: tiles.get(topic, {}), parent=self)
         self._rows: dict = {}                   # request id -> (what it was made from, its Row)
         self._my_calls: dict[str, str] = {}     # request id -> how this terminal's call named its helper

@@ -1,0 +1,112 @@
+"""The fleet's one HTTPS getter (kiosk/core/fleet/https_get.py) as its two callers use it: the updater's
+channel fetch (kiosk/core/fleet/download.py, `kiosk update` as root) and the terminals' configuration
+poll (kiosk/services/fleet_fetch.py). A failure reads the same whichever of them met it.
+
+A real HTTPS server on 127.0.0.1 with its own CA (tests/fleet_server.py); nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.core.fleet import download
+from kiosk.core.fleet.config_poll import Fetched
+from kiosk.core.fleet.download import fetch_small
+from kiosk.core.fleet.https_get import FetchError
+from kiosk.services import fleet_fetch
+from kiosk.services.fleet_fetch import fetch_signed
+from tests.fleet_server import FleetServer, make_ca_and_server_cert
+
+SECRET = "s3cr3t-token"
+
+
+@pytest.fixture
+def server(tmp_path):
+    with FleetServer(tmp_path) as running:
+        yield running
+
+
+def failure(call) -> str:
+    """The message a call fails with; it must fail with the getter's FetchError, nothing rawer."""
+    with pytest.raises(FetchError) as caught:
+        call()
+    return str(caught.value)
+
+
+def both(url: str, ca_file: str) -> tuple[str, str]:
+    """(the updater's message, the poll's message) for one GET of `url`."""
+    return (failure(lambda: fetch_small(url, ca_file=ca_file)),
+            failure(lambda: fetch_signed(url, ca_file, "")))
+
+
+def test_both_callers_send_the_etag_and_take_a_304_as_nothing_new(server):
+    server.publish(b"[release]\nversion = '0.2.0'\n", b"signature")
+    ca = str(server.ca_file)
+    first = fetch_small(server.url, ca_file=ca)
+    assert first.body == b"[release]\nversion = '0.2.0'\n" and first.etag
+    assert fetch_small(server.url, first.etag, ca_file=ca) == download.Fetched(None, first.etag)
+    polled = fetch_signed(server.url, ca, "")
+    assert polled == Fetched(200, first.body, b"signature", first.etag)
+    assert fetch_signed(server.url, ca, polled.etag) == Fetched(304, etag=polled.etag)
+    assert server.counts["304 /site.toml"] == 2 and server.counts["GET /site.toml.minisig"] == 1
+
+
+def test_a_failure_reads_the_same_for_the_updater_and_the_poll_and_never_shows_the_query(server, tmp_path):
+    server.publish(b"x", b"sig")
+    ca = str(server.ca_file)
+    host = f"127.0.0.1:{server.port}"
+    # Not there: the status, the address as host/.../file without its query.
+    assert both(f"https://{host}/missing.toml?token={SECRET}", ca) == (
+        f"{host}/missing.toml: the server answered 404 Not Found",) * 2
+    # A server whose certificate the site's CA did not sign.
+    other_ca, _cert, _key = make_ca_and_server_cert(tmp_path / "other")
+    updater, poll = both(server.url, str(other_ca))
+    assert updater == poll and updater.startswith(f"{host}/site.toml: [SSL: CERTIFICATE_VERIFY_FAILED]")
+    # A CA file that is not there.
+    missing = tmp_path / "no-ca.pem"
+    updater, poll = both(server.url, str(missing))
+    assert updater == poll and updater.startswith(f"{host}/site.toml: the ca_file {missing} cannot be used: ")
+    # Not https, and not this machine.
+    assert both(f"http://updates.example.fi/x/site.toml?token={SECRET}", ca) == (
+        "updates.example.fi/…/site.toml: must be an https:// address, got 'updates.example.fi/…/site.toml'",) * 2
+
+
+def test_a_file_over_its_size_limit_is_refused_by_name(server):
+    ca = str(server.ca_file)
+    server.publish(b"x" * (download.MAX_SMALL + 1), b"sig")
+    assert failure(lambda: fetch_small(server.url, ca_file=ca)) == (
+        f"127.0.0.1:{server.port}/site.toml: larger than 64 KiB, not a channel file")
+    server.publish(b"[site]\n", b"s" * (fleet_fetch.MAX_SIGNATURE_BYTES + 1))
+    assert failure(lambda: fetch_signed(server.url, ca, "")) == (
+        f"127.0.0.1:{server.port}/site.toml.minisig: larger than 8 KiB, not a signature")
+
+
+def test_a_server_that_stops_in_the_middle_of_an_answer_is_a_fetch_error_for_both(server, monkeypatch):
+    """The headers come, half the body, then nothing: the read's time limit ends it with a message,
+    not an exception the updater would print as a traceback."""
+    server.publish(b"[release]\n" * 100, b"sig")
+    server.stalled.add("/site.toml")
+    ca = str(server.ca_file)
+    monkeypatch.setattr(fleet_fetch, "TIMEOUT_S", 1.0)   # the poll's limit, shortened for the test
+    updater = failure(lambda: fetch_small(server.url, ca_file=ca, timeout=1.0))
+    poll = failure(lambda: fetch_signed(server.url, ca, ""))
+    assert updater == poll and updater.startswith(f"127.0.0.1:{server.port}/site.toml: ")
+    assert "timed out" in updater
+
+
+def test_the_archive_download_streams_through_the_same_getter(server, tmp_path):
+    """A stalled archive leaves no partial file behind and names the address without its query."""
+    import hashlib
+
+    body = b"archive" * 1000
+    server.publish(body, b"sig")
+    target = tmp_path / "digipiste.tar.zst"
+    url = f"{server.url}?token={SECRET}"
+    assert download.download(url, target, hashlib.sha256(body).hexdigest(), ca_file=str(server.ca_file)) == target
+    assert target.read_bytes() == body
+    target.unlink()
+    server.stalled.add("/site.toml")
+    message = failure(lambda: download.download(url, target, hashlib.sha256(body).hexdigest(), timeout=1.0,
+                                                ca_file=str(server.ca_file)))
+    assert message.startswith(f"127.0.0.1:{server.port}/site.toml: ") and SECRET not in message
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("digipiste")) == []
