@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 
 from kiosk.core.guides import Guide, GuideText, render_step_markdown
 from kiosk.ui.guides.pictures import picture_image
-from kiosk.ui.guides.qr import qr_image
+from kiosk.ui.shell.qr import qr_image
 from kiosk.ui.guides.step_page import insert_markdown
 
 BODY_PT = 18

@@ -24,7 +24,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kiosk.core.help import queue as hq
-from kiosk.ui.admin.pin_pad import PinPad
+from kiosk.ui.shell.pin_pad import PinPad
 from kiosk.ui.help.queue_model import TERMINAL_COLUMN, QueueModel, Row
 from kiosk.ui.shell.broker_texts import BrokerTexts
 from kiosk.ui.shell.i18n import Language
