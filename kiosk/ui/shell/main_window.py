@@ -42,9 +42,9 @@ from kiosk.ui.shell.placeholder import ComingSoon
 if TYPE_CHECKING:
     from kiosk.core.guides.catalog import GuideCatalog
     from kiosk.ui.browser.browser_screen import BrowserScreen
-    from kiosk.ui.shell.service_area import ServiceArea
     from kiosk.ui.guides.screen import GuidesScreen
     from kiosk.ui.guides.speech import SpeakerFactory
+    from kiosk.ui.shell.service_area import ServiceArea
 
 log = logging.getLogger("kiosk.session")
 
