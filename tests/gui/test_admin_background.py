@@ -19,8 +19,8 @@ import threading
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from kiosk.core.session.pin import hash_cost_problem, hash_pin, verify_pin
-from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.shell.i18n import Language
+from kiosk.ui.shell.pin_pad import PinPad
 from tests.configs import local_config
 from tests.helpers.screen import settle
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.ui.browser.service_area import DEFAULT_PANEL_SHARE
+from kiosk.ui.shell.service_area import DEFAULT_PANEL_SHARE
 from tests.configs import local_config
 
 PAGE = "<!doctype html><title>Local OmaKanta</title><h1>Kirjaudu</h1>"

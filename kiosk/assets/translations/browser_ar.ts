@@ -218,56 +218,6 @@
         </message>
     </context>
     <context>
-        <name>PrintStatusLabel</name>
-        <message>
-            <source>Printing...</source>
-            <translation>جارٍ الطباعة...</translation>
-        </message>
-        <message>
-            <source>Printed. Take your paper from the printer.</source>
-            <translation>تمت الطباعة. خذ الورقة من الطابعة.</translation>
-        </message>
-        <message>
-            <source>This computer cannot print right now. Ask for help.</source>
-            <translation>لا يمكن الطباعة من هذا الحاسوب الآن. اطلب المساعدة.</translation>
-        </message>
-        <message>
-            <source>The printer is still busy. Wait a moment and try again.</source>
-            <translation>الطابعة ما زالت مشغولة. انتظر قليلًا ثم حاول مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>Printing did not work. Ask for help.</source>
-            <translation>لم تنجح الطباعة. اطلب المساعدة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceArea</name>
-        <message>
-            <source>Guides for this service</source>
-            <translation>أدلة هذه الخدمة</translation>
-        </message>
-        <message>
-            <source>Hide guide</source>
-            <translation>إخفاء الدليل</translation>
-        </message>
-        <message>
-            <source>Hide the guide next to the service</source>
-            <translation>إخفاء الدليل الموجود بجانب الخدمة</translation>
-        </message>
-        <message>
-            <source>Show guide</source>
-            <translation>إظهار الدليل</translation>
-        </message>
-        <message>
-            <source>Show a guide next to the service</source>
-            <translation>إظهار دليل بجانب الخدمة</translation>
-        </message>
-        <message>
-            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
-            <translation>الخدمة نفسها باللغة الفنلندية أو السويدية أو الإنجليزية. يمكن أن يبقى الدليل بجانبها: المس «إظهار الدليل».</translation>
-        </message>
-    </context>
-    <context>
         <name>ServiceErrorPanel</name>
         <message>
             <source>This computer is not connected to the internet</source>

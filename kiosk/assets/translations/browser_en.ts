@@ -210,56 +210,6 @@
         </message>
     </context>
     <context>
-        <name>PrintStatusLabel</name>
-        <message>
-            <source>Printing...</source>
-            <translation>Printing...</translation>
-        </message>
-        <message>
-            <source>Printed. Take your paper from the printer.</source>
-            <translation>Printed. Take your paper from the printer.</translation>
-        </message>
-        <message>
-            <source>This computer cannot print right now. Ask for help.</source>
-            <translation>This computer cannot print right now. Ask for help.</translation>
-        </message>
-        <message>
-            <source>The printer is still busy. Wait a moment and try again.</source>
-            <translation>The printer is still busy. Wait a moment and try again.</translation>
-        </message>
-        <message>
-            <source>Printing did not work. Ask for help.</source>
-            <translation>Printing did not work. Ask for help.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceArea</name>
-        <message>
-            <source>Guides for this service</source>
-            <translation>Guides for this service</translation>
-        </message>
-        <message>
-            <source>Hide guide</source>
-            <translation>Hide guide</translation>
-        </message>
-        <message>
-            <source>Hide the guide next to the service</source>
-            <translation>Hide the guide next to the service</translation>
-        </message>
-        <message>
-            <source>Show guide</source>
-            <translation>Show guide</translation>
-        </message>
-        <message>
-            <source>Show a guide next to the service</source>
-            <translation>Show a guide next to the service</translation>
-        </message>
-        <message>
-            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
-            <translation>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</translation>
-        </message>
-    </context>
-    <context>
         <name>ServiceErrorPanel</name>
         <message>
             <source>This computer is not connected to the internet</source>

@@ -210,56 +210,6 @@
         </message>
     </context>
     <context>
-        <name>PrintStatusLabel</name>
-        <message>
-            <source>Printing...</source>
-            <translation>Prindin...</translation>
-        </message>
-        <message>
-            <source>Printed. Take your paper from the printer.</source>
-            <translation>Valmis. Võta paber printerist.</translation>
-        </message>
-        <message>
-            <source>This computer cannot print right now. Ask for help.</source>
-            <translation>Selles arvutis ei saa praegu printida. Küsi abi.</translation>
-        </message>
-        <message>
-            <source>The printer is still busy. Wait a moment and try again.</source>
-            <translation>Printer on veel hõivatud. Oota hetk ja proovi uuesti.</translation>
-        </message>
-        <message>
-            <source>Printing did not work. Ask for help.</source>
-            <translation>Printimine ei õnnestunud. Küsi abi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceArea</name>
-        <message>
-            <source>Guides for this service</source>
-            <translation>Selle teenuse juhendid</translation>
-        </message>
-        <message>
-            <source>Hide guide</source>
-            <translation>Peida juhend</translation>
-        </message>
-        <message>
-            <source>Hide the guide next to the service</source>
-            <translation>Peida teenuse kõrval olev juhend</translation>
-        </message>
-        <message>
-            <source>Show guide</source>
-            <translation>Näita juhendit</translation>
-        </message>
-        <message>
-            <source>Show a guide next to the service</source>
-            <translation>Näita juhendit teenuse kõrval</translation>
-        </message>
-        <message>
-            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
-            <translation>Teenus ise on soome, rootsi või inglise keeles. Juhend võib olla selle kõrval: puuduta „Näita juhendit“.</translation>
-        </message>
-    </context>
-    <context>
         <name>ServiceErrorPanel</name>
         <message>
             <source>This computer is not connected to the internet</source>

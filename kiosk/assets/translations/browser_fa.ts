@@ -208,56 +208,6 @@
         </message>
     </context>
     <context>
-        <name>PrintStatusLabel</name>
-        <message>
-            <source>Printing...</source>
-            <translation>در حال چاپ...</translation>
-        </message>
-        <message>
-            <source>Printed. Take your paper from the printer.</source>
-            <translation>چاپ شد. کاغذ را از چاپگر بردارید.</translation>
-        </message>
-        <message>
-            <source>This computer cannot print right now. Ask for help.</source>
-            <translation>این رایانه الان نمی‌تواند چاپ کند. کمک بخواهید.</translation>
-        </message>
-        <message>
-            <source>The printer is still busy. Wait a moment and try again.</source>
-            <translation>چاپگر هنوز مشغول است. کمی صبر کنید و دوباره امتحان کنید.</translation>
-        </message>
-        <message>
-            <source>Printing did not work. Ask for help.</source>
-            <translation>چاپ انجام نشد. کمک بخواهید.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceArea</name>
-        <message>
-            <source>Guides for this service</source>
-            <translation>راهنماهای این خدمت</translation>
-        </message>
-        <message>
-            <source>Hide guide</source>
-            <translation>پنهان کردن راهنما</translation>
-        </message>
-        <message>
-            <source>Hide the guide next to the service</source>
-            <translation>پنهان کردن راهنمای کنار خدمت</translation>
-        </message>
-        <message>
-            <source>Show guide</source>
-            <translation>نمایش راهنما</translation>
-        </message>
-        <message>
-            <source>Show a guide next to the service</source>
-            <translation>نمایش راهنما در کنار خدمت</translation>
-        </message>
-        <message>
-            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
-            <translation>خود این خدمت به زبان فنلاندی، سوئدی یا انگلیسی است. راهنما می‌تواند کنار آن بماند: «نمایش راهنما» را بزنید.</translation>
-        </message>
-    </context>
-    <context>
         <name>ServiceErrorPanel</name>
         <message>
             <source>This computer is not connected to the internet</source>

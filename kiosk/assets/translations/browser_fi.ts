@@ -210,56 +210,6 @@
         </message>
     </context>
     <context>
-        <name>PrintStatusLabel</name>
-        <message>
-            <source>Printing...</source>
-            <translation>Tulostetaan...</translation>
-        </message>
-        <message>
-            <source>Printed. Take your paper from the printer.</source>
-            <translation>Tulostus on valmis. Ota paperi tulostimesta.</translation>
-        </message>
-        <message>
-            <source>This computer cannot print right now. Ask for help.</source>
-            <translation>Tällä tietokoneella ei voi nyt tulostaa. Pyydä apua.</translation>
-        </message>
-        <message>
-            <source>The printer is still busy. Wait a moment and try again.</source>
-            <translation>Tulostin on vielä käytössä. Odota hetki ja yritä uudelleen.</translation>
-        </message>
-        <message>
-            <source>Printing did not work. Ask for help.</source>
-            <translation>Tulostus ei onnistunut. Pyydä apua.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceArea</name>
-        <message>
-            <source>Guides for this service</source>
-            <translation>Tämän palvelun ohjeet</translation>
-        </message>
-        <message>
-            <source>Hide guide</source>
-            <translation>Piilota ohje</translation>
-        </message>
-        <message>
-            <source>Hide the guide next to the service</source>
-            <translation>Piilota palvelun vieressä oleva ohje</translation>
-        </message>
-        <message>
-            <source>Show guide</source>
-            <translation>Näytä ohje</translation>
-        </message>
-        <message>
-            <source>Show a guide next to the service</source>
-            <translation>Näytä ohje palvelun vieressä</translation>
-        </message>
-        <message>
-            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
-            <translation>Palvelu itse on suomeksi, ruotsiksi tai englanniksi. Ohje voi olla sen vieressä: napauta Näytä ohje.</translation>
-        </message>
-    </context>
-    <context>
         <name>ServiceErrorPanel</name>
         <message>
             <source>This computer is not connected to the internet</source>

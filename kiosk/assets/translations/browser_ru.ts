@@ -212,56 +212,6 @@
         </message>
     </context>
     <context>
-        <name>PrintStatusLabel</name>
-        <message>
-            <source>Printing...</source>
-            <translation>Печать...</translation>
-        </message>
-        <message>
-            <source>Printed. Take your paper from the printer.</source>
-            <translation>Готово. Возьмите бумагу из принтера.</translation>
-        </message>
-        <message>
-            <source>This computer cannot print right now. Ask for help.</source>
-            <translation>Сейчас на этом компьютере нельзя печатать. Попросите помощи.</translation>
-        </message>
-        <message>
-            <source>The printer is still busy. Wait a moment and try again.</source>
-            <translation>Принтер ещё занят. Подождите немного и попробуйте снова.</translation>
-        </message>
-        <message>
-            <source>Printing did not work. Ask for help.</source>
-            <translation>Печать не удалась. Попросите помощи.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceArea</name>
-        <message>
-            <source>Guides for this service</source>
-            <translation>Инструкции к этой услуге</translation>
-        </message>
-        <message>
-            <source>Hide guide</source>
-            <translation>Скрыть инструкцию</translation>
-        </message>
-        <message>
-            <source>Hide the guide next to the service</source>
-            <translation>Скрыть инструкцию рядом с услугой</translation>
-        </message>
-        <message>
-            <source>Show guide</source>
-            <translation>Показать инструкцию</translation>
-        </message>
-        <message>
-            <source>Show a guide next to the service</source>
-            <translation>Показать инструкцию рядом с услугой</translation>
-        </message>
-        <message>
-            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
-            <translation>Сама услуга на финском, шведском или английском языке. Инструкция может быть рядом с ней: нажмите «Показать инструкцию».</translation>
-        </message>
-    </context>
-    <context>
         <name>ServiceErrorPanel</name>
         <message>
             <source>This computer is not connected to the internet</source>

@@ -210,56 +210,6 @@
         </message>
     </context>
     <context>
-        <name>PrintStatusLabel</name>
-        <message>
-            <source>Printing...</source>
-            <translation>Waa la daabacayaa...</translation>
-        </message>
-        <message>
-            <source>Printed. Take your paper from the printer.</source>
-            <translation>Waa la daabacay. Warqaddaada ka qaado daabacaha.</translation>
-        </message>
-        <message>
-            <source>This computer cannot print right now. Ask for help.</source>
-            <translation>Kombiyuutarkani hadda wax ma daabici karo. Caawimaad weydiiso.</translation>
-        </message>
-        <message>
-            <source>The printer is still busy. Wait a moment and try again.</source>
-            <translation>Daabacuhu weli wuu mashquulsan yahay. Wax yar sug oo mar kale isku day.</translation>
-        </message>
-        <message>
-            <source>Printing did not work. Ask for help.</source>
-            <translation>Daabacaaddu may shaqayn. Caawimaad weydiiso.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceArea</name>
-        <message>
-            <source>Guides for this service</source>
-            <translation>Hagaha adeeggan</translation>
-        </message>
-        <message>
-            <source>Hide guide</source>
-            <translation>Qari hagaha</translation>
-        </message>
-        <message>
-            <source>Hide the guide next to the service</source>
-            <translation>Qari hagaha ku ag yaal adeegga</translation>
-        </message>
-        <message>
-            <source>Show guide</source>
-            <translation>Muuji hagaha</translation>
-        </message>
-        <message>
-            <source>Show a guide next to the service</source>
-            <translation>Muuji hage adeegga agtiisa</translation>
-        </message>
-        <message>
-            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
-            <translation>Adeegga laftiisu wuxuu ku qoran yahay af Finnish, af Iswiidhish ama af Ingiriis. Hagahu wuu ag joogi karaa: taabo "Muuji hagaha".</translation>
-        </message>
-    </context>
-    <context>
         <name>ServiceErrorPanel</name>
         <message>
             <source>This computer is not connected to the internet</source>

@@ -210,56 +210,6 @@
         </message>
     </context>
     <context>
-        <name>PrintStatusLabel</name>
-        <message>
-            <source>Printing...</source>
-            <translation>Skriver ut...</translation>
-        </message>
-        <message>
-            <source>Printed. Take your paper from the printer.</source>
-            <translation>Utskriften är klar. Ta ditt papper från skrivaren.</translation>
-        </message>
-        <message>
-            <source>This computer cannot print right now. Ask for help.</source>
-            <translation>Den här datorn kan inte skriva ut just nu. Be om hjälp.</translation>
-        </message>
-        <message>
-            <source>The printer is still busy. Wait a moment and try again.</source>
-            <translation>Skrivaren är fortfarande upptagen. Vänta en stund och försök igen.</translation>
-        </message>
-        <message>
-            <source>Printing did not work. Ask for help.</source>
-            <translation>Det gick inte att skriva ut. Be om hjälp.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceArea</name>
-        <message>
-            <source>Guides for this service</source>
-            <translation>Anvisningar för tjänsten</translation>
-        </message>
-        <message>
-            <source>Hide guide</source>
-            <translation>Dölj anvisningen</translation>
-        </message>
-        <message>
-            <source>Hide the guide next to the service</source>
-            <translation>Dölj anvisningen bredvid tjänsten</translation>
-        </message>
-        <message>
-            <source>Show guide</source>
-            <translation>Visa anvisning</translation>
-        </message>
-        <message>
-            <source>Show a guide next to the service</source>
-            <translation>Visa en anvisning bredvid tjänsten</translation>
-        </message>
-        <message>
-            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
-            <translation>Själva tjänsten är på finska, svenska eller engelska. Anvisningen kan finnas bredvid: tryck på Visa anvisning.</translation>
-        </message>
-    </context>
-    <context>
         <name>ServiceErrorPanel</name>
         <message>
             <source>This computer is not connected to the internet</source>

@@ -212,56 +212,6 @@
         </message>
     </context>
     <context>
-        <name>PrintStatusLabel</name>
-        <message>
-            <source>Printing...</source>
-            <translation>Друк...</translation>
-        </message>
-        <message>
-            <source>Printed. Take your paper from the printer.</source>
-            <translation>Готово. Візьміть папір із принтера.</translation>
-        </message>
-        <message>
-            <source>This computer cannot print right now. Ask for help.</source>
-            <translation>Зараз на цьому комп'ютері не можна друкувати. Попросіть допомоги.</translation>
-        </message>
-        <message>
-            <source>The printer is still busy. Wait a moment and try again.</source>
-            <translation>Принтер ще зайнятий. Зачекайте трохи і спробуйте знову.</translation>
-        </message>
-        <message>
-            <source>Printing did not work. Ask for help.</source>
-            <translation>Друк не вдався. Попросіть допомоги.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceArea</name>
-        <message>
-            <source>Guides for this service</source>
-            <translation>Інструкції до цієї послуги</translation>
-        </message>
-        <message>
-            <source>Hide guide</source>
-            <translation>Сховати інструкцію</translation>
-        </message>
-        <message>
-            <source>Hide the guide next to the service</source>
-            <translation>Сховати інструкцію поруч із послугою</translation>
-        </message>
-        <message>
-            <source>Show guide</source>
-            <translation>Показати інструкцію</translation>
-        </message>
-        <message>
-            <source>Show a guide next to the service</source>
-            <translation>Показати інструкцію поруч із послугою</translation>
-        </message>
-        <message>
-            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
-            <translation>Сама послуга фінською, шведською або англійською мовою. Інструкція може бути поруч із нею: натисніть «Показати інструкцію».</translation>
-        </message>
-    </context>
-    <context>
         <name>ServiceErrorPanel</name>
         <message>
             <source>This computer is not connected to the internet</source>

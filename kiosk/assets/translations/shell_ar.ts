@@ -135,6 +135,120 @@
         </message>
     </context>
     <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+                <numerusform>الأرقام المدخلة: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>الرمز السري للمسؤول</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+                <numerusform>مقفل. حاول مرة أخرى بعد مدة (بالدقائق): %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>جارٍ التحقق…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+                <numerusform>الرمز السري خاطئ. المحاولات المتبقية: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>اكتب الرمز السري واضغط OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>مسح الرمز السري</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatusLabel</name>
+        <message>
+            <source>Printing...</source>
+            <translation>جارٍ الطباعة...</translation>
+        </message>
+        <message>
+            <source>Printed. Take your paper from the printer.</source>
+            <translation>تمت الطباعة. خذ الورقة من الطابعة.</translation>
+        </message>
+        <message>
+            <source>This computer cannot print right now. Ask for help.</source>
+            <translation>لا يمكن الطباعة من هذا الحاسوب الآن. اطلب المساعدة.</translation>
+        </message>
+        <message>
+            <source>The printer is still busy. Wait a moment and try again.</source>
+            <translation>الطابعة ما زالت مشغولة. انتظر قليلًا ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Printing did not work. Ask for help.</source>
+            <translation>لم تنجح الطباعة. اطلب المساعدة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceArea</name>
+        <message>
+            <source>Guides for this service</source>
+            <translation>أدلة هذه الخدمة</translation>
+        </message>
+        <message>
+            <source>Hide guide</source>
+            <translation>إخفاء الدليل</translation>
+        </message>
+        <message>
+            <source>Hide the guide next to the service</source>
+            <translation>إخفاء الدليل الموجود بجانب الخدمة</translation>
+        </message>
+        <message>
+            <source>Show guide</source>
+            <translation>إظهار الدليل</translation>
+        </message>
+        <message>
+            <source>Show a guide next to the service</source>
+            <translation>إظهار دليل بجانب الخدمة</translation>
+        </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>الخدمة نفسها باللغة الفنلندية أو السويدية أو الإنجليزية. يمكن أن يبقى الدليل بجانبها: المس «إظهار الدليل».</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicedWindow</name>
         <message>
             <source>This computer is being serviced</source>

@@ -186,6 +186,108 @@
         </message>
     </context>
     <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n digit entered</numerusform>
+                <numerusform>%n digits entered</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>Administrator PIN</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Locked. Try again in %n minute.</numerusform>
+                <numerusform>Locked. Try again in %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>Wrong PIN. %n attempt left.</numerusform>
+                <numerusform>Wrong PIN. %n attempts left.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>Type the PIN and press OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>Clear the PIN</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatusLabel</name>
+        <message>
+            <source>Printing...</source>
+            <translation>Printing...</translation>
+        </message>
+        <message>
+            <source>Printed. Take your paper from the printer.</source>
+            <translation>Printed. Take your paper from the printer.</translation>
+        </message>
+        <message>
+            <source>This computer cannot print right now. Ask for help.</source>
+            <translation>This computer cannot print right now. Ask for help.</translation>
+        </message>
+        <message>
+            <source>The printer is still busy. Wait a moment and try again.</source>
+            <translation>The printer is still busy. Wait a moment and try again.</translation>
+        </message>
+        <message>
+            <source>Printing did not work. Ask for help.</source>
+            <translation>Printing did not work. Ask for help.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceArea</name>
+        <message>
+            <source>Guides for this service</source>
+            <translation>Guides for this service</translation>
+        </message>
+        <message>
+            <source>Hide guide</source>
+            <translation>Hide guide</translation>
+        </message>
+        <message>
+            <source>Hide the guide next to the service</source>
+            <translation>Hide the guide next to the service</translation>
+        </message>
+        <message>
+            <source>Show guide</source>
+            <translation>Show guide</translation>
+        </message>
+        <message>
+            <source>Show a guide next to the service</source>
+            <translation>Show a guide next to the service</translation>
+        </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicedWindow</name>
         <message>
             <source>This computer is being set up</source>

@@ -131,6 +131,108 @@
         </message>
     </context>
     <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n number sisestatud</numerusform>
+                <numerusform>%n numbrit sisestatud</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>Administraatori PIN-kood</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Lukus. Proovi uuesti %n minuti pärast.</numerusform>
+                <numerusform>Lukus. Proovi uuesti %n minuti pärast.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Kontrollin…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>Vale PIN-kood. Jäänud on %n katse.</numerusform>
+                <numerusform>Vale PIN-kood. Jäänud on %n katset.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>Sisesta PIN-kood ja vajuta OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Kustuta</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>Kustuta PIN-kood</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Loobu</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatusLabel</name>
+        <message>
+            <source>Printing...</source>
+            <translation>Prindin...</translation>
+        </message>
+        <message>
+            <source>Printed. Take your paper from the printer.</source>
+            <translation>Valmis. Võta paber printerist.</translation>
+        </message>
+        <message>
+            <source>This computer cannot print right now. Ask for help.</source>
+            <translation>Selles arvutis ei saa praegu printida. Küsi abi.</translation>
+        </message>
+        <message>
+            <source>The printer is still busy. Wait a moment and try again.</source>
+            <translation>Printer on veel hõivatud. Oota hetk ja proovi uuesti.</translation>
+        </message>
+        <message>
+            <source>Printing did not work. Ask for help.</source>
+            <translation>Printimine ei õnnestunud. Küsi abi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceArea</name>
+        <message>
+            <source>Guides for this service</source>
+            <translation>Selle teenuse juhendid</translation>
+        </message>
+        <message>
+            <source>Hide guide</source>
+            <translation>Peida juhend</translation>
+        </message>
+        <message>
+            <source>Hide the guide next to the service</source>
+            <translation>Peida teenuse kõrval olev juhend</translation>
+        </message>
+        <message>
+            <source>Show guide</source>
+            <translation>Näita juhendit</translation>
+        </message>
+        <message>
+            <source>Show a guide next to the service</source>
+            <translation>Näita juhendit teenuse kõrval</translation>
+        </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>Teenus ise on soome, rootsi või inglise keeles. Juhend võib olla selle kõrval: puuduta „Näita juhendit“.</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicedWindow</name>
         <message>
             <source>This computer is being serviced</source>

@@ -130,6 +130,105 @@
         </message>
     </context>
     <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n رقم وارد شد</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>رمز مدیر</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>قفل است. %n دقیقهٔ دیگر دوباره امتحان کنید.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>در حال بررسی…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>رمز اشتباه است. %n بار دیگر می‌توانید امتحان کنید.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>رمز را بنویسید و OK را بزنید.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>پاک کردن</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>پاک کردن رمز</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatusLabel</name>
+        <message>
+            <source>Printing...</source>
+            <translation>در حال چاپ...</translation>
+        </message>
+        <message>
+            <source>Printed. Take your paper from the printer.</source>
+            <translation>چاپ شد. کاغذ را از چاپگر بردارید.</translation>
+        </message>
+        <message>
+            <source>This computer cannot print right now. Ask for help.</source>
+            <translation>این رایانه الان نمی‌تواند چاپ کند. کمک بخواهید.</translation>
+        </message>
+        <message>
+            <source>The printer is still busy. Wait a moment and try again.</source>
+            <translation>چاپگر هنوز مشغول است. کمی صبر کنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>Printing did not work. Ask for help.</source>
+            <translation>چاپ انجام نشد. کمک بخواهید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceArea</name>
+        <message>
+            <source>Guides for this service</source>
+            <translation>راهنماهای این خدمت</translation>
+        </message>
+        <message>
+            <source>Hide guide</source>
+            <translation>پنهان کردن راهنما</translation>
+        </message>
+        <message>
+            <source>Hide the guide next to the service</source>
+            <translation>پنهان کردن راهنمای کنار خدمت</translation>
+        </message>
+        <message>
+            <source>Show guide</source>
+            <translation>نمایش راهنما</translation>
+        </message>
+        <message>
+            <source>Show a guide next to the service</source>
+            <translation>نمایش راهنما در کنار خدمت</translation>
+        </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>خود این خدمت به زبان فنلاندی، سوئدی یا انگلیسی است. راهنما می‌تواند کنار آن بماند: «نمایش راهنما» را بزنید.</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicedWindow</name>
         <message>
             <source>This computer is being serviced</source>

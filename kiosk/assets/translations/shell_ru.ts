@@ -132,6 +132,111 @@
         </message>
     </context>
     <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>Введена %n цифра</numerusform>
+                <numerusform>Введено %n цифры</numerusform>
+                <numerusform>Введено %n цифр</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>PIN-код администратора</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Заблокировано. Попробуйте снова через %n минуту.</numerusform>
+                <numerusform>Заблокировано. Попробуйте снова через %n минуты.</numerusform>
+                <numerusform>Заблокировано. Попробуйте снова через %n минут.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Проверка…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>Неверный PIN-код. Осталась %n попытка.</numerusform>
+                <numerusform>Неверный PIN-код. Осталось %n попытки.</numerusform>
+                <numerusform>Неверный PIN-код. Осталось %n попыток.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>Введите PIN-код и нажмите OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Стереть</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>Стереть PIN-код</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatusLabel</name>
+        <message>
+            <source>Printing...</source>
+            <translation>Печать...</translation>
+        </message>
+        <message>
+            <source>Printed. Take your paper from the printer.</source>
+            <translation>Готово. Возьмите бумагу из принтера.</translation>
+        </message>
+        <message>
+            <source>This computer cannot print right now. Ask for help.</source>
+            <translation>Сейчас на этом компьютере нельзя печатать. Попросите помощи.</translation>
+        </message>
+        <message>
+            <source>The printer is still busy. Wait a moment and try again.</source>
+            <translation>Принтер ещё занят. Подождите немного и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>Printing did not work. Ask for help.</source>
+            <translation>Печать не удалась. Попросите помощи.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceArea</name>
+        <message>
+            <source>Guides for this service</source>
+            <translation>Инструкции к этой услуге</translation>
+        </message>
+        <message>
+            <source>Hide guide</source>
+            <translation>Скрыть инструкцию</translation>
+        </message>
+        <message>
+            <source>Hide the guide next to the service</source>
+            <translation>Скрыть инструкцию рядом с услугой</translation>
+        </message>
+        <message>
+            <source>Show guide</source>
+            <translation>Показать инструкцию</translation>
+        </message>
+        <message>
+            <source>Show a guide next to the service</source>
+            <translation>Показать инструкцию рядом с услугой</translation>
+        </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>Сама услуга на финском, шведском или английском языке. Инструкция может быть рядом с ней: нажмите «Показать инструкцию».</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicedWindow</name>
         <message>
             <source>This computer is being serviced</source>

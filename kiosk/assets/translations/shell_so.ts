@@ -131,6 +131,108 @@
         </message>
     </context>
     <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n lambar ayaa la geliyey</numerusform>
+                <numerusform>%n lambar ayaa la geliyey</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>PIN-ka maamulaha</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Waa la xiray. Isku day mar kale %n daqiiqo kadib.</numerusform>
+                <numerusform>Waa la xiray. Isku day mar kale %n daqiiqo kadib.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Waa la hubinayaa…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>PIN-ku waa khalad. %n isku day ayaa kuu hadhay.</numerusform>
+                <numerusform>PIN-ku waa khalad. %n isku day ayaa kuu hadhay.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>Qor PIN-ka oo riix OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Tirtir</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>Tirtir PIN-ka</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Jooji</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatusLabel</name>
+        <message>
+            <source>Printing...</source>
+            <translation>Waa la daabacayaa...</translation>
+        </message>
+        <message>
+            <source>Printed. Take your paper from the printer.</source>
+            <translation>Waa la daabacay. Warqaddaada ka qaado daabacaha.</translation>
+        </message>
+        <message>
+            <source>This computer cannot print right now. Ask for help.</source>
+            <translation>Kombiyuutarkani hadda wax ma daabici karo. Caawimaad weydiiso.</translation>
+        </message>
+        <message>
+            <source>The printer is still busy. Wait a moment and try again.</source>
+            <translation>Daabacuhu weli wuu mashquulsan yahay. Wax yar sug oo mar kale isku day.</translation>
+        </message>
+        <message>
+            <source>Printing did not work. Ask for help.</source>
+            <translation>Daabacaaddu may shaqayn. Caawimaad weydiiso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceArea</name>
+        <message>
+            <source>Guides for this service</source>
+            <translation>Hagaha adeeggan</translation>
+        </message>
+        <message>
+            <source>Hide guide</source>
+            <translation>Qari hagaha</translation>
+        </message>
+        <message>
+            <source>Hide the guide next to the service</source>
+            <translation>Qari hagaha ku ag yaal adeegga</translation>
+        </message>
+        <message>
+            <source>Show guide</source>
+            <translation>Muuji hagaha</translation>
+        </message>
+        <message>
+            <source>Show a guide next to the service</source>
+            <translation>Muuji hage adeegga agtiisa</translation>
+        </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>Adeegga laftiisu wuxuu ku qoran yahay af Finnish, af Iswiidhish ama af Ingiriis. Hagahu wuu ag joogi karaa: taabo "Muuji hagaha".</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicedWindow</name>
         <message>
             <source>This computer is being serviced</source>

@@ -186,6 +186,108 @@
         </message>
     </context>
     <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>%n siffra inmatad</numerusform>
+                <numerusform>%n siffror inmatade</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>Administratörens PIN-kod</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Låst. Försök igen om %n minut.</numerusform>
+                <numerusform>Låst. Försök igen om %n minuter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Kontrollerar…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
+                <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>Skriv PIN-koden och tryck på OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Rensa</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>Rensa PIN-koden</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatusLabel</name>
+        <message>
+            <source>Printing...</source>
+            <translation>Skriver ut...</translation>
+        </message>
+        <message>
+            <source>Printed. Take your paper from the printer.</source>
+            <translation>Utskriften är klar. Ta ditt papper från skrivaren.</translation>
+        </message>
+        <message>
+            <source>This computer cannot print right now. Ask for help.</source>
+            <translation>Den här datorn kan inte skriva ut just nu. Be om hjälp.</translation>
+        </message>
+        <message>
+            <source>The printer is still busy. Wait a moment and try again.</source>
+            <translation>Skrivaren är fortfarande upptagen. Vänta en stund och försök igen.</translation>
+        </message>
+        <message>
+            <source>Printing did not work. Ask for help.</source>
+            <translation>Det gick inte att skriva ut. Be om hjälp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceArea</name>
+        <message>
+            <source>Guides for this service</source>
+            <translation>Anvisningar för tjänsten</translation>
+        </message>
+        <message>
+            <source>Hide guide</source>
+            <translation>Dölj anvisningen</translation>
+        </message>
+        <message>
+            <source>Hide the guide next to the service</source>
+            <translation>Dölj anvisningen bredvid tjänsten</translation>
+        </message>
+        <message>
+            <source>Show guide</source>
+            <translation>Visa anvisning</translation>
+        </message>
+        <message>
+            <source>Show a guide next to the service</source>
+            <translation>Visa en anvisning bredvid tjänsten</translation>
+        </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>Själva tjänsten är på finska, svenska eller engelska. Anvisningen kan finnas bredvid: tryck på Visa anvisning.</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicedWindow</name>
         <message>
             <source>This computer is being set up</source>

@@ -132,6 +132,111 @@
         </message>
     </context>
     <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>Введено %n цифру</numerusform>
+                <numerusform>Введено %n цифри</numerusform>
+                <numerusform>Введено %n цифр</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>PIN-код адміністратора</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Заблоковано. Спробуйте знову через %n хвилину.</numerusform>
+                <numerusform>Заблоковано. Спробуйте знову через %n хвилини.</numerusform>
+                <numerusform>Заблоковано. Спробуйте знову через %n хвилин.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Перевірка…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>Неправильний PIN-код. Залишилася %n спроба.</numerusform>
+                <numerusform>Неправильний PIN-код. Залишилося %n спроби.</numerusform>
+                <numerusform>Неправильний PIN-код. Залишилося %n спроб.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the PIN and press OK.</source>
+            <translation>Введіть PIN-код і натисніть OK.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Стерти</translation>
+        </message>
+        <message>
+            <source>Clear the PIN</source>
+            <translation>Стерти PIN-код</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintStatusLabel</name>
+        <message>
+            <source>Printing...</source>
+            <translation>Друк...</translation>
+        </message>
+        <message>
+            <source>Printed. Take your paper from the printer.</source>
+            <translation>Готово. Візьміть папір із принтера.</translation>
+        </message>
+        <message>
+            <source>This computer cannot print right now. Ask for help.</source>
+            <translation>Зараз на цьому комп'ютері не можна друкувати. Попросіть допомоги.</translation>
+        </message>
+        <message>
+            <source>The printer is still busy. Wait a moment and try again.</source>
+            <translation>Принтер ще зайнятий. Зачекайте трохи і спробуйте знову.</translation>
+        </message>
+        <message>
+            <source>Printing did not work. Ask for help.</source>
+            <translation>Друк не вдався. Попросіть допомоги.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceArea</name>
+        <message>
+            <source>Guides for this service</source>
+            <translation>Інструкції до цієї послуги</translation>
+        </message>
+        <message>
+            <source>Hide guide</source>
+            <translation>Сховати інструкцію</translation>
+        </message>
+        <message>
+            <source>Hide the guide next to the service</source>
+            <translation>Сховати інструкцію поруч із послугою</translation>
+        </message>
+        <message>
+            <source>Show guide</source>
+            <translation>Показати інструкцію</translation>
+        </message>
+        <message>
+            <source>Show a guide next to the service</source>
+            <translation>Показати інструкцію поруч із послугою</translation>
+        </message>
+        <message>
+            <source>This service is in Finnish, Swedish or English. Your guide can stay beside it: tap Show guide.</source>
+            <translation>Сама послуга фінською, шведською або англійською мовою. Інструкція може бути поруч із нею: натисніть «Показати інструкцію».</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicedWindow</name>
         <message>
             <source>This computer is being serviced</source>

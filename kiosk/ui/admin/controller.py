@@ -38,8 +38,9 @@ from kiosk.resources import asset
 from kiosk.services.threads import Background
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.session import SessionService
-from kiosk.ui.admin.pin_pad import AdminGesture, PinPad
+from kiosk.ui.admin.gesture import AdminGesture
 from kiosk.ui.admin.view import AdminReport, AdminView
+from kiosk.ui.shell.pin_pad import PinPad
 from kiosk.ui.shell.window_filters import WindowFilters
 
 __all__ = ["AdminController", "AdminGesture", "AdminReport", "AdminSources", "AdminView", "PinPad",

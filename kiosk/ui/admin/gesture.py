@@ -3,7 +3,7 @@
 `AdminGesture` watches the top-level window's QWindow for presses and touches
 and says when five taps landed in the top-left corner (the rule is the pure
 `CornerTaps`). It is installed before the first frame, on its own: the PIN pad
-and the admin view (kiosk/ui/admin/pin_pad.py, view.py) are built after it.
+(kiosk/ui/shell/pin_pad.py) and the admin view (view.py) are built after it.
 """
 
 from __future__ import annotations

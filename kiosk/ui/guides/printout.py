@@ -17,8 +17,8 @@ from PySide6.QtGui import (
 
 from kiosk.core.guides import Guide, GuideText, render_step_markdown
 from kiosk.ui.guides.pictures import picture_image
-from kiosk.ui.guides.qr import qr_image
 from kiosk.ui.guides.step_page import insert_markdown
+from kiosk.ui.shell.qr import qr_image
 
 BODY_PT = 18
 STEP_PT = 24

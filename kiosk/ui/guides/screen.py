@@ -28,7 +28,7 @@ from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.guides.listing import GuideList
 from kiosk.ui.guides.view import GuideView
 from kiosk.ui.shell.i18n import Language, directional
-from kiosk.ui.browser.service_area import ServiceArea
+from kiosk.ui.shell.service_area import ServiceArea
 from kiosk.ui.guides.speech import SpeakerFactory, no_speaker
 from kiosk.ui.shell.widgets import BigButton
 

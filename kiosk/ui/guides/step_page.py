@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWid
 
 from kiosk.core.guides.finnish_words import with_placeholder, without_marks
 from kiosk.ui.guides.pictures import GuidePicture
-from kiosk.ui.guides.qr import QrCard
+from kiosk.ui.shell.qr import QrCard
 
 _UNLIMITED = 16777215   # QWIDGETSIZE_MAX
 

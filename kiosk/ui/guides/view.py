@@ -34,7 +34,7 @@ from kiosk.ui.guides.page_turn import PageTurner
 from kiosk.ui.guides.step_page import StepPage, markdown_html
 from kiosk.ui.guides.view_tools import GuideTools
 from kiosk.ui.shell.i18n import Language, directional
-from kiosk.ui.browser.print_status import PrintStatusLabel
+from kiosk.ui.shell.print_status import PrintStatusLabel
 from kiosk.ui.guides.speech import Speaker
 from kiosk.ui.shell.widgets import BigButton
 

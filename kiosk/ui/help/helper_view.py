@@ -24,17 +24,17 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kiosk.core.help import queue as hq
-from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.help.queue_model import TERMINAL_COLUMN, QueueModel, Row
 from kiosk.ui.shell.broker_texts import BrokerTexts
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
+from kiosk.ui.shell.pin_pad import PinPad
 from kiosk.ui.shell.theme import TEXT_SIZES
 from kiosk.ui.shell.widgets import BigButton
 
 
 def helper_pin_pad(verify, language: Language, parent: QWidget, *, lockout=None) -> PinPad:
-    """The admin PIN pad and its lockout, asking for a helper PIN (`helper-login`).
+    """The shell's PIN pad and its lockout, asking for a helper PIN (`helper-login`).
 
     `verify(entry, _unused)` checks the shared hash and every helper's own one.
     """

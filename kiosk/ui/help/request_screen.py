@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScr
 
 from kiosk.core.help import queue as hq
 from kiosk.core.help.config import OtherPlace
-from kiosk.ui.guides.qr import QrCard
 from kiosk.ui.help.status import HelpTexts
 from kiosk.ui.shell.i18n import Language, ltr
 from kiosk.ui.shell.keyboard_room import mark_form
+from kiosk.ui.shell.qr import QrCard
 from kiosk.ui.shell.widgets import BigButton, scrolling_column
 
 

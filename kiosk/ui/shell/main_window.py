@@ -42,9 +42,9 @@ from kiosk.ui.shell.placeholder import ComingSoon
 if TYPE_CHECKING:
     from kiosk.core.guides.catalog import GuideCatalog
     from kiosk.ui.browser.browser_screen import BrowserScreen
-    from kiosk.ui.browser.service_area import ServiceArea
     from kiosk.ui.guides.screen import GuidesScreen
     from kiosk.ui.guides.speech import SpeakerFactory
+    from kiosk.ui.shell.service_area import ServiceArea
 
 log = logging.getLogger("kiosk.session")
 
@@ -148,7 +148,7 @@ class MainWindow(QWidget):
         if self._guides is not None:
             return
         from kiosk.ui.browser.browser_screen import BrowserScreen
-        from kiosk.ui.browser.service_area import ServiceArea
+        from kiosk.ui.shell.service_area import ServiceArea
         from kiosk.ui.guides.screen import GuidesScreen
 
         language, printing = self.language, self.printing

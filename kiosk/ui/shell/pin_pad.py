@@ -1,8 +1,9 @@
-"""The hidden way in for IT staff: the PIN pad (the corner-tap gesture is in gesture.py).
+"""The big digit pad that asks for a PIN: the admin's (kiosk/ui/admin) and the helpers' (kiosk/ui/help).
 
-`AdminGesture` (kiosk/ui/admin/gesture.py, re-exported here) says when five
-taps landed in the top-left corner. `PinPad` then asks for the admin PIN on a big digit pad; five
-wrong PINs lock it for five minutes (the pure `PinLockout`).
+A shared piece of the shell, so that neither feature imports the other. The admin
+corner-tap gesture that opens it for IT staff is `AdminGesture` (kiosk/ui/admin/gesture.py).
+`PinPad` asks for the PIN on a big digit pad; five wrong PINs lock it for five minutes
+(the pure `PinLockout`).
 
 The PIN itself never leaves this module: it is not logged, not put in an
 accessible name, and forgotten after each attempt. Checking it (scrypt, tens
@@ -24,14 +25,13 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 from kiosk.core.session.pin import verify_pin
 from kiosk.core.session.pin_lockout import PinLockout
 from kiosk.services.threads import Background
-from kiosk.ui.admin.gesture import AdminGesture
 from kiosk.ui.shell.i18n import Language
 from kiosk.ui.shell.overlays import Overlay
 from kiosk.ui.shell.widgets import BigButton
 
 log = logging.getLogger("kiosk.admin")
 
-__all__ = ["AdminGesture", "PinPad"]
+__all__ = ["PinPad"]
 
 MAX_DIGITS = 12  # the longest PIN `kiosk hash-pin` accepts
 _MASK = "\u25cf"  # a filled circle per digit
