@@ -299,8 +299,11 @@ def cmd_serviced(args: argparse.Namespace) -> int:
     return qapp.exec()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kiosk", description="Digipiste kiosk for digi service points.")
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `commands` only the kiosk's own options (see main())."""
+    # Without commands no -h either: help shows the whole command line.
+    parser = argparse.ArgumentParser(prog="kiosk", description="Digipiste kiosk for digi service points.",
+                                     add_help=commands)
     from kiosk import __version__
 
     parser.add_argument("--version", action="version", version=__version__)
@@ -310,6 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", help="start in this language (fi, sv, en)")
     parser.add_argument("--smoke", action="store_true",
                         help="start, show the home screen, print startup timings as JSON, exit")
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("check-config", help="validate a configuration file")
     p.add_argument("path")
@@ -346,8 +351,11 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.services.speech_host import main as speech_host
 
         return speech_host(argv[1:])
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # start-up time: starting the kiosk (no command) does not import every
+    # command's module to build its parser; anything else gets the whole one.
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    if rest:
+        args = build_parser().parse_args(argv)
     func = getattr(args, "func", None)
     if func is not None:
         return func(args)
