@@ -31,7 +31,6 @@ from kiosk.core.browser.refusals import Origin
 from kiosk.core.browser.url_policy import Policy
 from kiosk.paths import DataDirUnusable, Paths
 from kiosk.running import Kiosk, close_window, storage_state
-from kiosk.services.deployment import DeploymentParts, install_deployment
 from kiosk.services.first_frame import FALLBACK_MS, FirstFrame
 from kiosk.services.threads import Answers
 from kiosk.services.watchdog import Watchdog
@@ -326,6 +325,8 @@ def _start_storage(kiosk: Kiosk) -> None:
 
 
 def _install_deployment(kiosk: Kiosk, collab: Collaborators) -> None:
+    from kiosk.services.deployment import DeploymentParts, install_deployment   # after the first frame: start-up time
+
     paths = kiosk.paths
     kiosk.health, kiosk.nightly = install_deployment(DeploymentParts(
         kiosk.config, kiosk.config_fallback, paths.status_file, paths.metrics_file, kiosk.session, kiosk.storage,
