@@ -21,7 +21,7 @@ EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 # What home does not need and the kiosk imports only after the first frame (start-up
 # time, issue 17): --smoke names any of them loaded before it (numpy: only a dependency
 # of sqlite-utils' optional parts, and of the tests' opencv).
-AFTER_FIRST_FRAME = ("sqlite_utils", "sqlite3", "cryptography", "numpy", "dateutil", "asyncio", "pluggy")
+AFTER_FIRST_FRAME = ("sqlite_utils", "sqlite3", "cryptography", "hashlib", "numpy", "dateutil", "asyncio", "pluggy")
 
 
 def _process_start_time() -> float:

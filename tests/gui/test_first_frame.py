@@ -73,7 +73,7 @@ def test_home_is_drawn_before_the_database_and_signature_libraries_and_the_rest_
     assert out.returncode == 0, out.stderr[-2000:]
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["smoke"] == "ok"
-    # sqlite-utils (with numpy, dateutil, asyncio), cryptography: nothing on home needs them.
+    # sqlite-utils (with numpy, dateutil, asyncio), cryptography, hashlib (OpenSSL): nothing on home needs them.
     assert report["imported_before_first_paint"] == []
     # The same first frame gave READY's ready marker and the deferred start (the database, the
     # health files) before --smoke quit: it waited for them.

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -268,6 +267,8 @@ def verify(data: bytes, signature: str | bytes, public_keys: Sequence[PublicKey 
             f"{source}: signed with key {key_id_text(sig.key_id)}, "
             f"which is not a trusted public key (trusted: {trusted})")
     # start-up time: every start parses [fleet]'s keys, only a fetched file is verified.
+    import hashlib
+
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
