@@ -7,7 +7,6 @@ on any machine with the package installed.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
 import os
@@ -80,6 +79,8 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     """Read a PIN (twice on a terminal, one line from a pipe); print its hash."""
+    import getpass   # here, not at the top: start-up time (the kiosk's own start does not read a PIN)
+
     from kiosk.core.session.pin import hash_pin, pin_problem, trivial_pin
 
     if sys.stdin.isatty():
