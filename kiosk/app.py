@@ -31,8 +31,7 @@ from kiosk.core.browser.refusals import Origin
 from kiosk.core.browser.url_policy import Policy
 from kiosk.paths import DataDirUnusable, Paths
 from kiosk.running import Kiosk, close_window, storage_state
-from kiosk.services.deployment import DeploymentParts, install_deployment
-from kiosk.services.first_frame import FirstFrame, after_first_frame
+from kiosk.services.first_frame import FALLBACK_MS, FirstFrame
 from kiosk.services.threads import Answers
 from kiosk.services.watchdog import Watchdog
 from kiosk.start_services import Collaborators, Services, install_services
@@ -179,7 +178,8 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     kiosk.guide_problems = guides.problems
     window = kiosk.window = MainWindow(cfg, services.language, services.appearance, services.idle, services.session,
                                        services.printing, guides, speaker_factory=services.speaker_factory)
-    kiosk.on_stop("window", lambda: _close_main_window(window))
+    kiosk.first_frame = FirstFrame(window)   # READY, the ready marker, the deferred start, --smoke: all wait for it
+    kiosk.on_stop("window", lambda: (window.stop(), window.language.detach(), close_window(window)))
     policy = cfg.browser_policy()   # the same policy check-config judges tiles by
     video = Policy.build(cfg.video_hosts, cfg.all_blocked_hosts()) if cfg.video_hosts else None
     kiosk.browser_session = install_browser(BrowserParts(
@@ -191,7 +191,7 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     # The event hub's subscribers: connected here and nowhere else (the usage log: after the first frame).
     services.events.subscribe("refused-host counter", services.refused_hosts.on_event)
     _install_guard(kiosk, policy, services.events, attempt)
-    _install_watchdog(kiosk, window, "")
+    _install_watchdog(kiosk, "")
     # The help queue's home row and status strip are in the first frame (its screens deferred).
     _logged("help queue", lambda: _install_help(kiosk, services))()
     show_window(window, windowed)
@@ -227,7 +227,7 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
         window, services.session, tuple(cfg.languages), deployment.hide_pointer, deployment.virtual_keyboard)))))
     window.defer(_logged("deployment", lambda: _install_deployment(kiosk, collab)))
     window.defer(_logged("configuration from a URL", lambda: _install_fleet_config(kiosk, collab)))
-    _finish_start_at_first_input_or_frame(window)
+    _finish_start_at_first_input_or_frame(kiosk.first_frame, window)
     return kiosk
 
 
@@ -243,12 +243,6 @@ def _open_paths(data_dir: str | Path | None) -> Paths | None:
             return None
         log.error("%s; serving residents from %s, where nothing is kept past a restart", exc, paths.data_dir)
         return paths
-
-
-def _close_main_window(window: MainWindow) -> None:
-    window.stop()
-    window.language.detach()
-    close_window(window)
 
 
 def _install_guard(kiosk: Kiosk, policy: Policy, hub: EventHub, attempt: _Attempt | None) -> None:
@@ -268,13 +262,13 @@ def _install_guard(kiosk: Kiosk, policy: Policy, hub: EventHub, attempt: _Attemp
     kiosk.on_stop("connection guard", detach)
 
 
-def _install_watchdog(kiosk: Kiosk, window: QObject, serviced_reason: str) -> None:
-    """systemd's notify protocol: READY=1 after the first frame, then WATCHDOG=1 while responsive."""
-    from kiosk.core.fleet.ready import mark_release_ready   # a release on trial waits for it (issue 20)
+def _install_watchdog(kiosk: Kiosk, serviced_reason: str) -> None:
+    """READY=1 after the first frame (home drawn: the ready marker of issue 20 too), then WATCHDOG=1."""
+    from kiosk.core.fleet.ready import mark_release_ready
 
     watchdog = kiosk.watchdog = Watchdog(QCoreApplication.instance())
-    FirstFrame(window, lambda: watchdog.ready(serviced_reason) if serviced_reason
-               else (watchdog.ready(), mark_release_ready(kiosk.paths)))
+    kiosk.first_frame.then(lambda: watchdog.ready(serviced_reason) if serviced_reason
+                           else (watchdog.ready(), mark_release_ready(kiosk.paths)))
 
     def stop() -> None:
         watchdog.stopping()
@@ -331,6 +325,8 @@ def _start_storage(kiosk: Kiosk) -> None:
 
 
 def _install_deployment(kiosk: Kiosk, collab: Collaborators) -> None:
+    from kiosk.services.deployment import DeploymentParts, install_deployment   # after the first frame: start-up time
+
     paths = kiosk.paths
     kiosk.health, kiosk.nightly = install_deployment(DeploymentParts(
         kiosk.config, kiosk.config_fallback, paths.status_file, paths.metrics_file, kiosk.session, kiosk.storage,
@@ -353,7 +349,7 @@ def _install_fleet_config(kiosk: Kiosk, collab: Collaborators) -> None:
     kiosk.on_stop("configuration from a URL", kiosk.fleet_config.stop)
 
 
-def _finish_start_at_first_input_or_frame(window: MainWindow) -> None:
+def _finish_start_at_first_input_or_frame(first_frame: FirstFrame, window: MainWindow) -> None:
     """A tap before the deferred parts exist builds them first (the filter
     installed last runs first); the first QWindow lasts until a web page shows."""
     first_input = FirstInput(window.finish_start, parent=window)
@@ -361,7 +357,7 @@ def _finish_start_at_first_input_or_frame(window: MainWindow) -> None:
     if handle is not None:
         handle.installEventFilter(first_input)
         window.defer(lambda: handle.removeEventFilter(first_input))
-    after_first_frame(window, window.finish_start)
+    first_frame.then(window.finish_start, fallback_ms=FALLBACK_MS)
 
 
 def _logged(name: str, install: Callable[[], None]) -> Callable[[], None]:
@@ -379,12 +375,12 @@ def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool,
     """The calm "being serviced" window; on a first boot ("being set up") it fetches the configuration."""
     first_boot = resolved.first_boot and paths is not None
     window = ServicedWindow(setting_up=first_boot)
-    kiosk = Kiosk(window, paths, resolved)
+    kiosk = Kiosk(window, paths, resolved, first_frame=FirstFrame(window))
     if paths is not None:
         kiosk.on_stop("volatile data directory", paths.remove_volatile)
     kiosk.on_stop("window", lambda: close_window(window))
     why = "no valid configuration" if paths is not None else "no folder to run from"
-    _install_watchdog(kiosk, window, "first boot: being set up" if first_boot else f"{why}: being serviced")
+    _install_watchdog(kiosk, "first boot: being set up" if first_boot else f"{why}: being serviced")
     show_window(window, windowed)
     if first_boot:
         _logged("configuration from a URL", lambda: _install_first_boot_fetch(kiosk, window, collab))()

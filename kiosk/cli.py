@@ -7,7 +7,6 @@ on any machine with the package installed.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
 import os
@@ -18,6 +17,10 @@ from pathlib import Path
 log = logging.getLogger("kiosk.cli")
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+# What home does not need and the kiosk imports only after the first frame (start-up
+# time, issue 17): --smoke names any of them loaded before it (numpy: only a dependency
+# of sqlite-utils' optional parts, and of the tests' opencv).
+AFTER_FIRST_FRAME = ("sqlite_utils", "sqlite3", "cryptography", "hashlib", "numpy", "dateutil", "asyncio", "pluggy")
 
 
 def _process_start_time() -> float:
@@ -78,6 +81,8 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     """Read a PIN (twice on a terminal, one line from a pipe); print its hash."""
+    import getpass   # here, not at the top: start-up time (the kiosk's own start does not read a PIN)
+
     from kiosk.core.session.pin import hash_pin, pin_problem, trivial_pin
 
     if sys.stdin.isatty():
@@ -232,11 +237,11 @@ def run(args: argparse.Namespace) -> int:
     t_built = time.time()
 
     if args.smoke:
-        from kiosk.services.first_frame import FirstFrame
-
         # Timed at the paint itself (and CPU time of every thread since the process
-        # started), as tests/bench/bench_startup.py times the bare program.
-        first = FirstFrame(kiosk.window, qapp.quit)
+        # started), as tests/bench/bench_startup.py times the bare program; it
+        # quits after what else waits for the first frame (READY, the deferred start).
+        first = kiosk.first_frame
+        first.then(qapp.quit)
         kiosk.window.update()
         QTimer.singleShot(20_000, qapp.quit)  # never hang CI
         qapp.exec()
@@ -250,6 +255,8 @@ def run(args: argparse.Namespace) -> int:
             # CPU time the process used until then: steadier than wall time on a busy machine.
             "first_paint_cpu_ms": round(painted_cpu * 1000, 1),
             "config_errors": len(kiosk.config_errors),
+            "imported_before_first_paint": sorted(
+                name for name in first.imported_at_paint if name.partition(".")[0] in AFTER_FIRST_FRAME),
         }
         print(json.dumps(report))
         kiosk.shutdown()
@@ -306,8 +313,11 @@ def cmd_serviced(args: argparse.Namespace) -> int:
     return qapp.exec()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kiosk", description="Digipiste kiosk for digi service points.")
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `commands` only the kiosk's own options (see main())."""
+    # Without commands no -h either: help shows the whole command line.
+    parser = argparse.ArgumentParser(prog="kiosk", description="Digipiste kiosk for digi service points.",
+                                     add_help=commands)
     from kiosk import __version__
 
     parser.add_argument("--version", action="version", version=__version__)
@@ -317,6 +327,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", help="start in this language (fi, sv, en)")
     parser.add_argument("--smoke", action="store_true",
                         help="start, show the home screen, print startup timings as JSON, exit")
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("check-config", help="validate a configuration file")
     p.add_argument("path")
@@ -355,8 +367,11 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.services.speech_host import main as speech_host
 
         return speech_host(argv[1:])
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # start-up time: starting the kiosk (no command) does not import every
+    # command's module to build its parser; anything else gets the whole one.
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    if rest:
+        args = build_parser().parse_args(argv)
     func = getattr(args, "func", None)
     if func is not None:
         return func(args)

@@ -26,6 +26,7 @@ from kiosk.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from kiosk.services.events import EventHub
+    from kiosk.services.first_frame import FirstFrame
     from kiosk.services.idle import IdleWatcher
     from kiosk.services.printing import PrintService
     from kiosk.services.refused_hosts import RefusedHostCounter
@@ -95,6 +96,7 @@ class Kiosk:
     help: HelpController | None = None     # the help queue: request screen, status, helper view
     # systemd's notify protocol (READY=1, WATCHDOG=1), health files, nightly restart
     watchdog: Watchdog | None = None
+    first_frame: FirstFrame | None = None   # the window's first paint: READY, the deferred start, --smoke wait for it
     health: object | None = None           # kiosk.services.health_files.HealthFiles
     nightly: object | None = None          # kiosk.services.nightly.NightlyRestart
     keyboard: object | None = None         # kiosk.ui.shell.virtual_keyboard.OnScreenKeyboard

@@ -17,7 +17,6 @@ works. Each retry waits `retry_s`, or for the storage worker to say it works.
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -191,6 +190,8 @@ class HelpQueue(QObject):
     def ask(self, topic: str, first_name: str = "", guide: str = "", step: int = 0,
             service: str = "") -> hq.Request:
         """This terminal's resident asks for help."""
+        import uuid   # here, not at the top: start-up time (uuid imports platform; home shows no request)
+
         now = self.now()
         today = self.today()
         r = hq.Request(id=str(uuid.uuid4()), number=hq.next_number(self._requests.values(), today),

@@ -15,7 +15,6 @@ behind. Widgets only show what this service says.
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from collections.abc import Callable
 
@@ -61,6 +60,8 @@ class SessionService(QObject):
         if self._started_at is not None:
             return False
         self._started_at = self._clock()
+        import secrets   # here, not at the top: start-up time (hashlib's OpenSSL, before the first frame)
+
         self._id = secrets.token_hex(16)
         log.info("session started")
         self.started.emit()

@@ -11,6 +11,8 @@ time of that call minus the kiosk process's start (/proc), the same start the
 first-frame figures use. Baseline in the same interleaved run: the bare PySide6
 + QtWebEngineWidgets program's first frame (bench_startup.BARE); the ratio is
 the figure to report (there is no aim for it; issue 17 asks it reported).
+`DIGIPISTE_BENCH_BEFORE` names another checkout measured in the same
+interleaved runs, as in bench_startup.
 """
 
 from __future__ import annotations
@@ -36,13 +38,13 @@ def _process_start(pid: int) -> float:
     return time.time() - up + int(fields[19]) / os.sysconf("SC_CLK_TCK")
 
 
-def _tap_once(config: Path, data: str, loaded: list[float]) -> float:
+def _tap_once(config: Path, data: str, loaded: list[float], src: str | None = None) -> float:
     """ms from the kiosk's start until the tapped tile's page called back from its onload."""
     env = {**os.environ, "DIGIPISTE_TEST_PROBE": "1"}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--config", str(config), "--data-dir", data],
                             env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
+                            stderr=subprocess.DEVNULL, text=True, cwd=src)
     try:
         started = _process_start(proc.pid)
         proc.stdin.write("open svc\n")
@@ -89,16 +91,26 @@ def main() -> None:
         config = Path(tmp) / "site.toml"
         config.write_text(local_config_text({"svc": web.url("/svc")}), encoding="utf-8")
         data = str(Path(tmp) / "data")
+        before_src = os.environ.get("DIGIPISTE_BENCH_BEFORE")
+        data_before = str(Path(tmp) / "data-before")
         _tap_once(config, data, loaded)   # writes the bytecode and the database first
-        bare, tap = [], []
-        for _ in range(RUNS):   # interleaved, so drift on the machine hits both alike
+        if before_src:
+            _tap_once(config, data_before, loaded, before_src)
+        bare, tap, before = [], [], []
+        for _ in range(RUNS):   # interleaved, so drift on the machine hits all alike
             bare.append(_run([sys.executable, "-c", BARE])[0])
             tap.append(_tap_once(config, data, loaded))
+            if before_src:
+                before.append(_tap_once(config, data_before, loaded, before_src))
         b, t = statistics.median(bare), statistics.median(tap)
         print(f"[bytecode cached] bare PySide6+QtWebEngineWidgets first paint: median {b:.0f} ms over {RUNS} runs")
         print(f"[bytecode cached] kiosk start to a tapped tile's local page loaded: median {t:.0f} ms "
               f"(min {min(tap):.0f}, max {max(tap):.0f})")
         print(f"[bytecode cached] ratio tile tap/bare first paint: {t / b:.2f}x")
+        if before:
+            m = statistics.median(before)
+            print(f"[bytecode cached] before ({before_src}): median {m:.0f} ms (min {min(before):.0f}, "
+                  f"max {max(before):.0f}), ratio {m / b:.2f}x")
 
 
 if __name__ == "__main__":

@@ -36,14 +36,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 UNTRUSTED_PREFIX = "untrusted comment: "
 TRUSTED_PREFIX = "trusted comment: "
@@ -270,6 +266,12 @@ def verify(data: bytes, signature: str | bytes, public_keys: Sequence[PublicKey 
         raise UnknownKey(
             f"{source}: signed with key {key_id_text(sig.key_id)}, "
             f"which is not a trusted public key (trusted: {trusted})")
+    # start-up time: every start parses [fleet]'s keys, only a fetched file is verified.
+    import hashlib
+
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     ed = Ed25519PublicKey.from_public_bytes(key.key)
     prehashed = sig.algorithm == b"ED"
     message = hashlib.blake2b(data, digest_size=64).digest() if prehashed else data

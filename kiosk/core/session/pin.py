@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import os
 import re
 
@@ -59,6 +57,8 @@ def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     problem = pin_problem(pin)
     if problem is not None:
         raise ValueError(problem)
+    import hashlib   # here, not at the top: start-up time (the site file is checked before the first frame)
+
     salt = salt if salt is not None else os.urandom(16)
     digest = hashlib.scrypt(pin.encode("ascii"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return f"{PREFIX}$n={_N},r={_R},p={_P}${_b64(salt)}${_b64(digest)}"
@@ -115,6 +115,9 @@ def verify_pin(pin: str, stored: str) -> bool:
     m = _FORMAT.match(stored)
     assert m is not None
     n, r, p = (int(m.group(i)) for i in (1, 2, 3))
+    import hashlib   # here, not at the top: start-up time (the site file is checked before the first frame)
+    import hmac
+
     salt = base64.b64decode(m.group(4))
     expected = base64.b64decode(m.group(5))
     try:

@@ -26,7 +26,15 @@ def show_window(window: QWidget, windowed: bool) -> None:
             window.resize(screen.size())
         window.showFullScreen()
     else:
-        window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        flags = Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        if window.windowHandle() is None:
+            # Start-up time: no native window yet, so nothing to tell the window
+            # system; setWindowFlags would re-parent the built home screen (fonts,
+            # palettes and style resolved down the whole tree, ~3 ms). The same
+            # flags (a parentless widget is a Window), read when the window is made.
+            window.overrideWindowFlags(flags)
+        else:
+            window.setWindowFlags(flags)
         # Without a window manager (bare X has none) full screen is only a
         # request: cover the screen ourselves as well.
         screen = window.screen() or QApplication.primaryScreen()

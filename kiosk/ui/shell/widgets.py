@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QScroller, QSizePolicy, QStyle, QStyleOptionButton,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -91,12 +91,22 @@ def touch_scrolling(area: QScrollArea) -> None:
 
     For screens that scroll at large text sizes (home, the guides list): the
     resident must see that there is more, and reach it with a finger.
+    Called before `area.setWidget()`: the viewport is replaced here.
     """
+    # Start-up time: the first QWidget that C++ made and Python is handed
+    # (area.viewport()) costs PySide6 ~13 ms once (it sets up every QtWidgets
+    # subclass to find the widget's type); home's scroll area is in the first
+    # frame. A viewport made here is the same as QScrollArea's own.
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")   # what Qt names its own; style sheets look for it
+    viewport.setBackgroundRole(QPalette.ColorRole.NoRole)   # as QScrollArea's constructor sets it
+    viewport.setAutoFillBackground(True)
+    area.setViewport(viewport)   # deletes the old one, and with it a widget already set
     area.setStyleSheet(
         "QScrollBar:vertical { width: 44px; background: transparent; margin: 0; }"
         "QScrollBar::handle:vertical { background: #808080; border-radius: 8px; min-height: 80px; }"
         "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }")
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
 
 
 def scrolling_column(owner: QWidget, children: list[QWidget]) -> QVBoxLayout:
