@@ -50,91 +50,106 @@ def figures(rows, since: date | None = None, time_zone: str = "Europe/Helsinki")
     `summary` gives it a terminal's outbox; `kiosk stats --from` the records of
     many terminals' files (kiosk/cli_stats_from.py).
     """
-    tz = ZoneInfo(time_zone)
-    sessions: set[str] = set()
-    per_day: Counter = Counter()
-    ended: Counter = Counter()
-    lengths: list[int] = []
-    tiles: Counter = Counter()
-    guides: dict[str, dict] = defaultdict(lambda: {"opened": 0, "completed": 0, "abandoned": 0,
-                                                   "abandoned_at_step": Counter()})
-    guide_feedback: dict[str, Counter] = defaultdict(Counter)
-    languages: Counter = Counter()
-    accessibility: Counter = Counter()
-    prints: dict[str, Counter] = defaultdict(Counter)
-    help_counts: Counter = Counter()
-    help_topics: Counter = Counter()
-    help_outcomes: Counter = Counter()
-    waits: list[int] = []
-    handling: list[int] = []
-    feedback: Counter = Counter()
-    dropped: Counter = Counter()
-    day_of_session: dict[str, str] = {}
+    tally = _Tally(ZoneInfo(time_zone))
     for kind, at, session, f in rows:
-        day = datetime.strptime(at, "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC).astimezone(tz).date().isoformat()
-        if session and session not in sessions:
-            sessions.add(session)
-            day_of_session[session] = day
-            per_day[day] += 1
+        tally.add(kind, at, session, f)
+    return tally.figures(since, time_zone)
+
+
+class _Tally:
+    """The counts `figures` reports, filled one record at a time."""
+
+    def __init__(self, tz: ZoneInfo) -> None:
+        self.tz = tz
+        self.sessions: set[str] = set()
+        self.per_day: Counter = Counter()
+        self.ended: Counter = Counter()
+        self.lengths: list[int] = []
+        self.tiles: Counter = Counter()
+        self.guides: dict[str, dict] = defaultdict(lambda: {"opened": 0, "completed": 0, "abandoned": 0,
+                                                            "abandoned_at_step": Counter()})
+        self.guide_feedback: dict[str, Counter] = defaultdict(Counter)
+        self.languages: Counter = Counter()
+        self.accessibility: Counter = Counter()
+        self.prints: dict[str, Counter] = defaultdict(Counter)
+        self.help_counts: Counter = Counter()
+        self.help_topics: Counter = Counter()
+        self.help_outcomes: Counter = Counter()
+        self.waits: list[int] = []
+        self.handling: list[int] = []
+        self.feedback: Counter = Counter()
+        self.dropped: Counter = Counter()
+
+    def add(self, kind: str, at: str, session: str | None, f: dict) -> None:
+        day = datetime.strptime(at, "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC).astimezone(self.tz).date().isoformat()
+        if session and session not in self.sessions:
+            self.sessions.add(session)
+            self.per_day[day] += 1
         if kind == "session.ended":
-            ended[f.get("reason", "?")] += 1
-            lengths.append(f.get("length_min", 0))
+            self.ended[f.get("reason", "?")] += 1
+            self.lengths.append(f.get("length_min", 0))
         elif kind == "tile.opened":
-            tiles[f["tile"]] += 1
+            self.tiles[f["tile"]] += 1
         elif kind == "guide.opened":
-            guides[f["guide"]]["opened"] += 1
+            self.guides[f["guide"]]["opened"] += 1
         elif kind == "guide.completed":
-            guides[f["guide"]]["completed"] += 1
+            self.guides[f["guide"]]["completed"] += 1
         elif kind == "guide.abandoned":
-            guides[f["guide"]]["abandoned"] += 1
-            guides[f["guide"]]["abandoned_at_step"][str(f.get("step"))] += 1
+            self.guides[f["guide"]]["abandoned"] += 1
+            self.guides[f["guide"]]["abandoned_at_step"][str(f.get("step"))] += 1
         elif kind == "guide.feedback":
-            guide_feedback[f["guide"]][f["answer"]] += 1
+            self.guide_feedback[f["guide"]][f["answer"]] += 1
         elif kind == "language.chosen":
-            languages[f["lang"]] += 1
+            self.languages[f["lang"]] += 1
         elif kind == "accessibility.used" and f.get("on"):
-            accessibility[f["mode"]] += 1
+            self.accessibility[f["mode"]] += 1
         elif kind == "print.finished":
-            p = prints[f["kind"]]
+            p = self.prints[f["kind"]]
             p["jobs"] += 1
             p["pages"] += f.get("pages", 0)
             p["failed"] += 0 if f.get("ok") else 1
         elif kind.startswith("help."):
-            action = kind.split(".", 1)[1]
-            help_counts[action] += 1
-            if action == "requested":
-                help_topics[f.get("topic", "?")] += 1
-            if action == "closed":
-                help_outcomes[f.get("outcome", "?")] += 1
-                if "handling_min" in f:
-                    handling.append(f["handling_min"])
-            if action == "called" and "wait_min" in f:
-                waits.append(f["wait_min"])
+            self._add_help(kind.split(".", 1)[1], f)
         elif kind == "session.feedback":
-            feedback[f["answer"]] += 1
+            self.feedback[f["answer"]] += 1
         elif kind == "usage.dropped":
-            dropped[f.get("reason", "unknown")] += f.get("count", 0)
-    return {
-        "since": since.isoformat() if since else None,
-        "time_zone": time_zone,
-        "sessions": len(sessions),
-        "sessions_per_day": dict(sorted(per_day.items())),
-        "sessions_ended": dict(ended),
-        "session_length_min": {"median": _median(lengths), "count": len(lengths)},
-        "tiles": dict(tiles.most_common()),
-        "guides": {g: {**v, "abandoned_at_step": dict(v["abandoned_at_step"])} for g, v in sorted(guides.items())},
-        "guide_feedback": {g: dict(c) for g, c in sorted(guide_feedback.items())},
-        "languages": dict(languages.most_common()),
-        "accessibility": dict(accessibility.most_common()),
-        "prints": {k: dict(v) for k, v in prints.items()},
-        "help": {"requested": help_counts["requested"], "called": help_counts["called"],
-                 "closed": help_counts["closed"], "topics": dict(help_topics.most_common()),
-                 "outcomes": dict(help_outcomes.most_common()),
-                 "wait_min_median": _median(waits), "handling_min_median": _median(handling)},
-        "feedback": {a: feedback[a] for a in ("yes", "partly", "no", "skipped")},
-        "dropped_unsent": sum(dropped.values()),
-        "dropped_unsent_by_reason": dict(dropped),
-    }
+            self.dropped[f.get("reason", "unknown")] += f.get("count", 0)
+
+    def _add_help(self, action: str, f: dict) -> None:
+        self.help_counts[action] += 1
+        if action == "requested":
+            self.help_topics[f.get("topic", "?")] += 1
+        if action == "closed":
+            self.help_outcomes[f.get("outcome", "?")] += 1
+            if "handling_min" in f:
+                self.handling.append(f["handling_min"])
+        if action == "called" and "wait_min" in f:
+            self.waits.append(f["wait_min"])
+
+    def figures(self, since: date | None, time_zone: str) -> dict:
+        help_counts = self.help_counts
+        return {
+            "since": since.isoformat() if since else None,
+            "time_zone": time_zone,
+            "sessions": len(self.sessions),
+            "sessions_per_day": dict(sorted(self.per_day.items())),
+            "sessions_ended": dict(self.ended),
+            "session_length_min": {"median": _median(self.lengths), "count": len(self.lengths)},
+            "tiles": dict(self.tiles.most_common()),
+            "guides": {g: {**v, "abandoned_at_step": dict(v["abandoned_at_step"])}
+                       for g, v in sorted(self.guides.items())},
+            "guide_feedback": {g: dict(c) for g, c in sorted(self.guide_feedback.items())},
+            "languages": dict(self.languages.most_common()),
+            "accessibility": dict(self.accessibility.most_common()),
+            "prints": {k: dict(v) for k, v in self.prints.items()},
+            "help": {"requested": help_counts["requested"], "called": help_counts["called"],
+                     "closed": help_counts["closed"], "topics": dict(self.help_topics.most_common()),
+                     "outcomes": dict(self.help_outcomes.most_common()),
+                     "wait_min_median": _median(self.waits), "handling_min_median": _median(self.handling)},
+            "feedback": {a: self.feedback[a] for a in ("yes", "partly", "no", "skipped")},
+            "dropped_unsent": sum(self.dropped.values()),
+            "dropped_unsent_by_reason": dict(self.dropped),
+        }
 
 
 def sessions_last_days(db, days: int = 30, time_zone: str = "Europe/Helsinki",

@@ -30,65 +30,41 @@ each accepted connection's client socket is looked up in the kernel
 before a byte is read. It opens nothing and is counted nowhere but in
 `strangers`.
 
-Standard library only (asyncio on one daemon thread); no Qt here. `listen()`
-binds the port before Chromium's switches are made (a plain socket, cheap);
-`serve()` imports asyncio and starts the thread, which the kiosk does just
-after its first frame or when the first browser profile is made, whichever
-comes first. A connection made in between waits in the listen backlog.
+Standard library only (asyncio on one daemon thread); no Qt here. This module
+is the guard itself (port, thread, policies, counters, the door); the bytes of
+one connection are `kiosk.web.guard_proxy`'s. `listen()` binds the port before
+Chromium's switches are made (a plain socket, cheap); `serve()` imports asyncio
+and the proxy and starts the thread, which the kiosk does just after its first
+frame or when the first browser profile is made, whichever comes first. A
+connection made in between waits in the listen backlog.
 """
 
 from __future__ import annotations
 
 import errno
-import ipaddress
 import logging
 import os
 import socket
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any
 
-from kiosk.core.browser.connection_policy import decide_addresses, decide_connect, decide_forward
 from kiosk.core.browser.url_policy import Decision, Policy
 from kiosk.web.local_peer import owner_uid
 
+if TYPE_CHECKING:
+    import asyncio
+
 log = logging.getLogger("kiosk.web.guard")
 
-__all__ = ["ConnectionGuard", "process_guard"]
-
-_HEAD_LIMIT = 64 * 1024
-_HEAD_TIMEOUT_S = 30.0
-_CONNECT_TIMEOUT_S = 15.0
-_CHUNK = 64 * 1024
-# Hop-by-hop headers: they describe the connection to the proxy, not the request.
-_HOP = {"connection", "keep-alive", "proxy-connection", "proxy-authorization", "proxy-authenticate",
-        "te", "trailer", "upgrade"}
-_REFUSED = (b"HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n"
-            b"Connection: close\r\n\r\n")
-_BAD_GATEWAY = (b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n"
-                b"Connection: close\r\n\r\n")
-_BAD_REQUEST = (b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+__all__ = ["ConnectionGuard", "process_guard", "upstream_reason"]
 
 Refused = Callable[[str, str], None]
 # host, port -> the addresses it resolves to (a coroutine function); tests pass their own.
 Resolver = Callable[[str, int], Any]
 # (peer address, guard address) -> uid owning the peer's socket, or None
 PeerOwner = Callable[[tuple, tuple], "int | None"]
-
-asyncio: Any = None   # the module, imported by `_import_asyncio()` when the guard starts serving
-
-
-def _import_asyncio() -> None:
-    # Not at start-up: importing asyncio (about 40 modules) would delay the first frame.
-    global asyncio
-    if asyncio is None:
-        import asyncio
-
-
-class _ClientGone(ConnectionError):
-    """The browser closed its connection in the middle of a request body."""
 
 
 class ConnectionGuard:
@@ -103,7 +79,7 @@ class ConnectionGuard:
                  peer_owner: PeerOwner = owner_uid, uid: int | None = None) -> None:
         self.host = host
         self.port = 0
-        self.resolver: Resolver = resolver or _system_resolve
+        self.resolver: Resolver | None = resolver   # None: the system's (guard_proxy.system_resolve)
         self.peer_owner = peer_owner
         self.uid = os.geteuid() if uid is None else uid
         self.strangers = 0     # connections of other accounts, closed unread
@@ -159,13 +135,15 @@ class ConnectionGuard:
             sock = self._sock
 
             def run() -> None:
-                _import_asyncio()
+                # Not at start-up: asyncio (about 40 modules) would delay the first frame.
+                import asyncio
+
+                from kiosk.web import guard_proxy
                 loop = asyncio.new_event_loop()
                 asyncio.set_event_loop(loop)
                 self._loop = loop
                 try:
-                    server = loop.run_until_complete(
-                        asyncio.start_server(self._serve, sock=sock, limit=_HEAD_LIMIT))
+                    server = loop.run_until_complete(guard_proxy.start_server(self, sock))
                 except BaseException as exc:  # reported to serve(), which raises it
                     failure.append(exc)
                     ready.set()
@@ -213,10 +191,10 @@ class ConnectionGuard:
         with self._lock:
             self._attached = tuple(t for t in self._attached if t is not token)
 
-    def _policies(self) -> tuple[Policy, ...]:
+    def policies(self) -> tuple[Policy, ...]:
         return tuple(p for p, _cb in self._attached)
 
-    def _refuse(self, decision: Decision, what: str, address: str | None = None) -> None:
+    def refuse(self, decision: Decision, what: str, address: str | None = None) -> None:
         self.refused += 1
         host = decision.host or ""
         # No host in the log: it may be what a resident tried to open, and the
@@ -230,9 +208,10 @@ class ConnectionGuard:
                 except Exception:  # a listener's fault must not open or stall the guard
                     log.exception("a refusal listener failed")
 
-    # -- one client connection --------------------------------------------------
+    # -- the door: this account only ------------------------------------------------
 
-    def _from_this_account(self, writer: asyncio.StreamWriter) -> bool:
+    def admits(self, writer: asyncio.StreamWriter) -> bool:
+        """Whether the connection is this account's; another account's is counted and logged once."""
         peer, local = writer.get_extra_info("peername"), writer.get_extra_info("sockname")
         try:
             uid = self.peer_owner(peer, local) if peer and local else None
@@ -247,68 +226,17 @@ class ConnectionGuard:
                         "only the kiosk's own processes may use it", "unknown" if uid is None else uid)
         return False
 
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            if not self._from_this_account(writer):
-                return
-            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), _HEAD_TIMEOUT_S)
-            lines = head.decode("latin-1").split("\r\n")
-            parts = lines[0].split(" ")
-            if len(parts) != 3 or not parts[2].startswith("HTTP/1."):
-                writer.write(_BAD_REQUEST)
-                return
-            method, target, _version = parts
-            headers = [tuple(x.strip() for x in line.split(":", 1)) for line in lines[1:] if ":" in line]
-            if method.upper() == "CONNECT":
-                await self._tunnel(target, reader, writer)
-            else:
-                await self._forward(method, target, headers, reader, writer)
-        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.TimeoutError,
-                ConnectionError, OSError, ValueError):
-            pass
-        finally:
-            await _close(writer)
+    # -- why a host could not be reached ------------------------------------------
 
-    async def _open(self, decision: Decision, port: int, writer: asyncio.StreamWriter, what: str):
-        """Resolve the allowed host, judge its addresses, connect to one of them; None if not."""
-        host = (decision.host or "").strip("[]")
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + _CONNECT_TIMEOUT_S
-        try:
-            addresses = list(await asyncio.wait_for(self.resolver(host, port), _CONNECT_TIMEOUT_S))
-            if not addresses:
-                raise socket.gaierror(socket.EAI_NONAME, "no address")
-        except (OSError, asyncio.TimeoutError) as exc:
-            return self._upstream_failed(decision, exc, writer)
-        judged, verdict = decide_addresses(self._policies(), host, addresses)
-        if not judged.allowed:
-            self._refuse(judged, what, verdict.kind)
-            writer.write(_REFUSED)
-            return None
-        self.allowed += 1
-        if what == "tunnel":
-            self.tunnels += 1
-        failure: BaseException = socket.gaierror(socket.EAI_NONAME, "no address")
-        # Only the judged addresses, as IP literals: no second lookup that a
-        # rebinding name server could answer differently.
-        for address in verdict.addresses:
-            try:
-                opened = await asyncio.wait_for(asyncio.open_connection(address, port, limit=_HEAD_LIMIT),
-                                                max(0.1, deadline - loop.time()))
-            except (OSError, asyncio.TimeoutError) as exc:
-                failure = exc
-                continue
-            with self._lock:
-                self._upstream_failures.pop(decision.host or "", None)
-            return opened
-        return self._upstream_failed(decision, failure, writer)
-
-    def _upstream_failed(self, decision: Decision, exc: BaseException, writer: asyncio.StreamWriter) -> None:
+    def upstream_failed(self, host: str, exc: BaseException) -> None:
+        """Remember why the connection to `host` failed, for the error page."""
         reason = upstream_reason(exc)
         with self._lock:
-            self._upstream_failures[decision.host or ""] = (reason, time.monotonic())
-        writer.write(_BAD_GATEWAY)
-        return None
+            self._upstream_failures[host] = (reason, time.monotonic())
+
+    def upstream_reached(self, host: str) -> None:
+        with self._lock:
+            self._upstream_failures.pop(host, None)
 
     def upstream_failure(self, host: str, within_s: float = 60.0) -> str | None:
         """Why the last connection to `host` failed (dns, refused, timeout, offline), if recently."""
@@ -317,126 +245,6 @@ class ConnectionGuard:
         if found is None or time.monotonic() - found[1] > within_s:
             return None
         return found[0]
-
-    async def _tunnel(self, target: str, reader, writer) -> None:
-        decision = decide_connect(self._policies(), target)
-        if not decision.allowed:
-            self._refuse(decision, "tunnel")
-            writer.write(_REFUSED)
-            return
-        port = int(target.rsplit(":", 1)[1])
-        upstream = await self._open(decision, port, writer, "tunnel")
-        if upstream is None:
-            return
-        up_reader, up_writer = upstream
-        writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
-        await writer.drain()
-        try:
-            await _both_ways(reader, writer, up_reader, up_writer)
-        finally:
-            await _close(up_writer)
-
-    async def _forward(self, method: str, target: str, headers, reader, writer) -> None:
-        decision = decide_forward(self._policies(), target)
-        if not decision.allowed:
-            self._refuse(decision, "http")
-            writer.write(_REFUSED)
-            return
-        url = urlsplit(target)
-        path = url.path or "/"
-        if url.query:
-            path += "?" + url.query
-        named = {name.lower() for value in (v for k, v in headers if k.lower() == "connection")
-                 for name in (n.strip() for n in value.split(","))}
-        kept = [(k, v) for k, v in headers if k.lower() not in _HOP and k.lower() not in named]
-        # One request per upstream connection: the next request is decided afresh.
-        head = f"{method} {path} HTTP/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in kept)
-        head += "Connection: close\r\n\r\n"
-        upstream = await self._open(decision, url.port or 80, writer, "http")
-        if upstream is None:
-            return
-        up_reader, up_writer = upstream
-        # The answer is relayed while the body still goes up: a server may
-        # answer (and close) before it has read the whole body.
-        relay = asyncio.ensure_future(_relay_response(up_reader, writer))
-        try:
-            up_writer.write(head.encode("latin-1"))
-            lengths = [v for k, v in kept if k.lower() == "content-length"]
-            chunked = any(k.lower() == "transfer-encoding" for k, _v in kept)
-            try:
-                if lengths:
-                    await _copy_exactly(reader, up_writer, int(lengths[0]))
-                elif chunked:
-                    # Rare (streamed uploads); the client sends nothing after
-                    # it until it has the answer, so a plain copy is safe.
-                    asyncio.ensure_future(_pipe(reader, up_writer))
-                await up_writer.drain()
-            except _ClientGone:
-                relay.cancel()
-                raise
-            except (ConnectionError, OSError):
-                pass  # the server stopped reading; its answer may still come
-            await relay
-        finally:
-            relay.cancel()
-            await _close(up_writer)
-
-
-async def _relay_response(up_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    """Copy the answer back, marked so that the browser does not reuse this connection."""
-    head = await up_reader.readuntil(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    kept = [line for line in lines[1:] if line and line.split(":", 1)[0].strip().lower() not in
-            {"connection", "keep-alive", "proxy-connection"}]
-    out = lines[0] + "\r\n" + "".join(line + "\r\n" for line in kept)
-    out += "Connection: close\r\nProxy-Connection: close\r\n\r\n"
-    writer.write(out.encode("latin-1"))
-    await _pipe(up_reader, writer)
-
-
-async def _copy_exactly(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, n: int) -> None:
-    while n > 0:
-        data = await reader.read(min(n, _CHUNK))
-        if not data:
-            raise _ClientGone("request body cut short")
-        writer.write(data)
-        await writer.drain()
-        n -= len(data)
-
-
-async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    try:
-        while data := await reader.read(_CHUNK):
-            writer.write(data)
-            await writer.drain()
-    except (ConnectionError, OSError):
-        pass
-
-
-async def _both_ways(r1, w1, r2, w2) -> None:
-    tasks = [asyncio.ensure_future(_pipe(r1, w2)), asyncio.ensure_future(_pipe(r2, w1))]
-    _done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-    for task in pending:
-        task.cancel()
-
-
-async def _close(writer: asyncio.StreamWriter) -> None:
-    try:
-        writer.close()
-        await writer.wait_closed()
-    except (ConnectionError, OSError):
-        pass
-
-
-async def _system_resolve(host: str, port: int) -> list[str]:
-    """The addresses the system's resolver gives `host`, in its order, each once."""
-    try:
-        return [str(ipaddress.ip_address(host))]   # an address already: no lookup, no thread hop
-    except ValueError:
-        pass
-    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM,
-                                                         proto=socket.IPPROTO_TCP)
-    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 _process_guard: ConnectionGuard | None = None

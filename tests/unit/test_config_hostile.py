@@ -169,12 +169,12 @@ def test_an_exception_nobody_foresaw_names_its_section_and_the_rest_is_still_che
     # The net under the checks: a fault injected into the helpers' checks
     # (a stand-in for a bug not yet found) is one line on [helpers], and the
     # error in [deployment] is still listed.
-    import kiosk.core.config.site as config
+    import kiosk.core.config.site_checks as checks
 
     def broken(*args, **kwargs):
         raise KeyError("simulated fault in a check")
 
-    monkeypatch.setattr(config, "help_settings", broken)
+    monkeypatch.setattr(checks, "help_settings", broken)
     config_, errors = parse_config(BASE + '\n[deployment]\nnightly_restart = "26:00"\n', "site.toml")
     assert config_ is None
     lines = [str(e) for e in errors]

@@ -191,3 +191,67 @@ def test_the_fleet_has_one_https_getter():
     openers = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
                      if any(m == "urllib.request" or m.startswith("urllib.request.") for _line, m in imports_of(p)))
     assert openers == ["core/fleet/https_get.py", "services/sync_targets.py"]
+
+
+# -- every module and function of the kiosk (issue 17) ----------------------------------------
+
+MODULE_MAX_LINES = 400
+
+
+def long_modules(package: Path, limit: int) -> dict[str, int]:
+    """{path from the package's parent: lines} of each module over `limit` lines."""
+    found = {}
+    for path in sorted(package.rglob("*.py")):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > limit:
+            found[path.relative_to(package.parent).as_posix()] = lines
+    return found
+
+
+def long_functions_outside_layouts(package: Path, limit: int) -> list[str]:
+    """`path:line: name has N lines` for each function over `limit`, except widget layouts.
+
+    A widget layout is the `__init__` of a class under package/ui (a screen
+    building its layout reads best as one list); functions nested in it still count.
+    """
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        layouts: set[int] = set()
+        if path.relative_to(package).parts[0] == "ui":
+            layouts = {id(f) for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for f in c.body
+                       if isinstance(f, ast.FunctionDef) and f.name == "__init__"}
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and id(node) not in layouts:
+                lines = node.end_lineno - node.lineno + 1
+                if lines > limit:
+                    found.append(f"{path.relative_to(package.parent).as_posix()}:{node.lineno}: "
+                                 f"{node.name} has {lines} lines")
+    return found
+
+
+def test_every_module_stays_under_the_size_bound():
+    """Every module under kiosk/ has at most MODULE_MAX_LINES lines (none is excepted)."""
+    assert len(list(PACKAGE.rglob("*.py"))) > 100   # it reads the whole kiosk
+    assert long_modules(PACKAGE, MODULE_MAX_LINES) == {}, "split these modules"
+
+
+def test_no_function_outside_widget_layouts_is_over_the_bound():
+    assert long_functions_outside_layouts(PACKAGE, FUNCTION_MAX_LINES) == []
+
+
+def test_the_module_and_function_rules_see_a_violation(tmp_path):
+    """A planted long module and long functions are found; a ui widget's __init__ is not."""
+    package = tmp_path / "kiosk"
+    (package / "ui" / "help").mkdir(parents=True)
+    (package / "core").mkdir()
+    long_body = "        x = 1\n" * FUNCTION_MAX_LINES
+    (package / "ui" / "help" / "screen.py").write_text(
+        "class Screen:\n    def __init__(self):\n" + long_body + "\n    def refresh(self):\n" + long_body)
+    (package / "core" / "rules.py").write_text("class Rule:\n    def __init__(self):\n" + long_body)
+    (package / "core" / "big.py").write_text("x = 1\n" * (MODULE_MAX_LINES + 1))
+    (package / "core" / "small.py").write_text("x = 1\n" * MODULE_MAX_LINES)
+    assert long_modules(package, MODULE_MAX_LINES) == {"kiosk/core/big.py": MODULE_MAX_LINES + 1}
+    assert long_functions_outside_layouts(package, FUNCTION_MAX_LINES) == [
+        f"kiosk/core/rules.py:2: __init__ has {FUNCTION_MAX_LINES + 1} lines",
+        f"kiosk/ui/help/screen.py:{FUNCTION_MAX_LINES + 4}: refresh has {FUNCTION_MAX_LINES + 1} lines"]

@@ -4,7 +4,7 @@
 code reads them (attributes, not dictionary keys), their defaults the
 schema's (kiosk/core/config/schema.py), never written again here.
 
-Called by kiosk/core/config/site.py once every key has its shape (kiosk/core/
+Called by kiosk/core/config/site_checks.py once every key has its shape (kiosk/core/
 config/shape.py: a value here is already of the right type, within its length
 bound and free of control characters). Errors go to the validator as
 `PATH:LINE: key.path: message`; nothing here raises for a value that got this

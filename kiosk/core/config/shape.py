@@ -6,7 +6,7 @@ keys, the type of every value, and the bounds every string and list is held
 to (length, number of items, no control characters, an integer's range)
 before any check reads its meaning. Errors are collected with their line (`PATH:LINE: key.path:
 message`), never raised. `Validator.guard` is the net under the checks of
-meaning (kiosk/core/config/site.py and the section modules): an exception that
+meaning (kiosk/core/config/site_checks.py and the section modules): an exception that
 escapes one becomes an error on its key. Pure Python.
 """
 

@@ -1,6 +1,6 @@
 """[fleet] as the code reads it, and its checks of meaning (config_url, public_keys, ca_file).
 
-Called by the site file's validator (kiosk/core/config/site.py) like the other
+Called by the site file's validator (kiosk/core/config/site_checks.py) like the other
 sections: errors go to the validator as `PATH:LINE: fleet.key: message`.
 Pure Python.
 """

@@ -44,9 +44,11 @@ a line on stdin and answers one JSON line on stdout:
 
 `state` also says the language and the text-size step (0, 1, 2) in use.
 
-Apart from `open`, `idle-warning`, `health-intervals`, `freeze` and `lang`, it only reads: the test clicks and types through the X server itself (XTest;
-under cage, nested in Xvfb, the same input reaches the kiosk as Wayland
-input), so every input passes the window's filters like a resident's would.
+Each command is one small handler of `Probe` (`_COMMANDS` names them). Apart
+from `open`, `idle-warning`, `health-intervals`, `freeze` and `lang`, it only
+reads: the test clicks and types through the X server itself (XTest; under
+cage, nested in Xvfb, the same input reaches the kiosk as Wayland input), so
+every input passes the window's filters like a resident's would.
 It reports object names, positions, counters and the labels drawn on screen (which can show
 a first name a resident typed, as the screen itself does), never the content of a field. It is
 off unless a test turns it on.
@@ -57,6 +59,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier
@@ -101,102 +104,121 @@ class Probe(QObject):
 
     def answer(self, command: str) -> None:
         verb, _, arg = command.partition(" ")
-        if verb == "where":
-            widget = self._find(arg)
-            if widget is None:
-                reply: dict[str, Any] = {"where": arg, "visible": False}
-            else:
-                centre = widget.mapToGlobal(widget.rect().center())
-                corner = widget.mapToGlobal(widget.rect().topLeft())
-                seen = widget.visibleRegion().boundingRect().translated(corner)
-                reply = {"where": arg, "x": centre.x(), "y": centre.y(), "visible": True,
-                         "rect": [corner.x(), corner.y(), widget.width(), widget.height()],
-                         "shown": [seen.x(), seen.y(), seen.width(), seen.height()]}
-                view = _scroll_view(widget)
-                if view is not None:
-                    top_left = view.mapToGlobal(view.rect().topLeft())
-                    reply["scroll"] = [top_left.x(), top_left.y(), view.width(), view.height()]
-        elif verb == "state":
-            window = self._kiosk.window
-            current = getattr(window, "current_screen", lambda: None)()
-            language = getattr(window, "language", None)
-            appearance = getattr(window, "appearance", None)
-            reply = {"state": {
-                "screen": current.objectName() if current is not None else "",
-                "overlays": [n for n in _OVERLAYS if self._find(n) is not None],
-                "swallowed": getattr(self._kiosk.key_guard, "swallowed", 0),
-                "windows": getattr(self._kiosk.filters, "windows", 0),
-                "language": language.code if language is not None else "",
-                "text_step": appearance.text_step if appearance is not None else 0,
-            }}
-        elif verb == "said":
-            widget = self._find(arg)
-            reply = {"said": arg, "visible": False} if widget is None else {
-                "said": arg, "visible": True, "name": widget.accessibleName(),
-                "description": widget.accessibleDescription(), "enabled": widget.isEnabled()}
-        elif verb == "label":
-            widget = self._find(arg)
-            text = getattr(widget, "text", None) if widget is not None else None
-            reply = {"label": arg, "visible": widget is not None,
-                     "text": text() if callable(text) else "",
-                     "enabled": widget is not None and widget.isEnabled()}
-        elif verb == "keyboard":
-            # Qt's on-screen keyboard: shown or not, where, which layout (never what was typed).
-            from PySide6.QtGui import QGuiApplication
-
-            im = QGuiApplication.inputMethod()
-            rect = im.keyboardRectangle().toRect()
-            reply = {"keyboard": {"visible": im.isVisible(), "locale": im.locale().name(),
-                                  "rect": [rect.x(), rect.y(), rect.width(), rect.height()]}}
-        elif verb == "open":
-            open_tile = getattr(self._kiosk.window, "open_tile", None)   # none on "being serviced"
-            if open_tile is None:
-                reply = {"error": "no tiles on this screen"}
-            else:
-                open_tile(arg)
-                reply = {"opened": arg}
-        elif verb == "settle":
-            from kiosk.ui.shell import probe_view
-            probe_view.settle(self._kiosk.window)
-            reply = {"settled": True}
-        elif verb == "front":
-            from kiosk.ui.shell import probe_view
-            reply = {"front": probe_view.front(self._kiosk.window)}
-        elif verb == "idle-warning":
-            warning = getattr(self._kiosk.window, "idle_warning", None)
-            if warning is None:
-                reply = {"error": "no idle warning on this screen"}
-            elif arg == "off":
-                warning.hide()
-                reply = {"idle-warning": "off"}
-            else:
-                warning.show_seconds(int(arg))
-                reply = {"idle-warning": int(arg)}
-        elif verb == "health-intervals":
-            health = getattr(self._kiosk, "health", None)
-            write_ms, _, beat_ms = arg.partition(" ")
-            if health is None:
-                reply = {"error": "the health files are not written (yet)"}
-            else:
-                health.set_intervals(int(write_ms), int(beat_ms))
-                reply = {"health-intervals": [int(write_ms), int(beat_ms)]}
-        elif verb == "freeze":
-            print(json.dumps({"freeze": arg}), flush=True)
-            import time
-            while not os.path.exists(arg):   # no event of this thread is handled meanwhile: that is the point
-                time.sleep(0.01)
-            reply = {"thawed": arg}
-        elif verb == "lang":
-            # Only the test-only pseudo-languages: a site's own are chosen with its buttons.
-            language = getattr(self._kiosk.window, "language", None)
-            if language is None or not arg.startswith("qps-"):
-                reply = {"error": "only a pseudo-language (qps-...) is chosen through the probe"}
-            else:
-                language.set(arg)
-                reply = {"lang": language.code}
-        else:
-            reply = {"error": f"unknown command {verb!r}"}
+        handler = _COMMANDS.get(verb)
+        reply = handler(self, arg) if handler is not None else {"error": f"unknown command {verb!r}"}
         print(json.dumps(reply), flush=True)
+
+    # -- one handler a command (the module docstring lists them); each returns the answer -------
+
+    def _where(self, arg: str) -> dict[str, Any]:
+        widget = self._find(arg)
+        if widget is None:
+            return {"where": arg, "visible": False}
+        centre = widget.mapToGlobal(widget.rect().center())
+        corner = widget.mapToGlobal(widget.rect().topLeft())
+        seen = widget.visibleRegion().boundingRect().translated(corner)
+        reply: dict[str, Any] = {"where": arg, "x": centre.x(), "y": centre.y(), "visible": True,
+                                 "rect": [corner.x(), corner.y(), widget.width(), widget.height()],
+                                 "shown": [seen.x(), seen.y(), seen.width(), seen.height()]}
+        view = _scroll_view(widget)
+        if view is not None:
+            top_left = view.mapToGlobal(view.rect().topLeft())
+            reply["scroll"] = [top_left.x(), top_left.y(), view.width(), view.height()]
+        return reply
+
+    def _state(self, _arg: str) -> dict[str, Any]:
+        window = self._kiosk.window
+        current = getattr(window, "current_screen", lambda: None)()
+        language = getattr(window, "language", None)
+        appearance = getattr(window, "appearance", None)
+        return {"state": {
+            "screen": current.objectName() if current is not None else "",
+            "overlays": [n for n in _OVERLAYS if self._find(n) is not None],
+            "swallowed": getattr(self._kiosk.key_guard, "swallowed", 0),
+            "windows": getattr(self._kiosk.filters, "windows", 0),
+            "language": language.code if language is not None else "",
+            "text_step": appearance.text_step if appearance is not None else 0,
+        }}
+
+    def _said(self, arg: str) -> dict[str, Any]:
+        widget = self._find(arg)
+        return {"said": arg, "visible": False} if widget is None else {
+            "said": arg, "visible": True, "name": widget.accessibleName(),
+            "description": widget.accessibleDescription(), "enabled": widget.isEnabled()}
+
+    def _label(self, arg: str) -> dict[str, Any]:
+        widget = self._find(arg)
+        text = getattr(widget, "text", None) if widget is not None else None
+        return {"label": arg, "visible": widget is not None,
+                "text": text() if callable(text) else "",
+                "enabled": widget is not None and widget.isEnabled()}
+
+    def _keyboard(self, _arg: str) -> dict[str, Any]:
+        # Qt's on-screen keyboard: shown or not, where, which layout (never what was typed).
+        from PySide6.QtGui import QGuiApplication
+
+        im = QGuiApplication.inputMethod()
+        rect = im.keyboardRectangle().toRect()
+        return {"keyboard": {"visible": im.isVisible(), "locale": im.locale().name(),
+                             "rect": [rect.x(), rect.y(), rect.width(), rect.height()]}}
+
+    def _open(self, arg: str) -> dict[str, Any]:
+        open_tile = getattr(self._kiosk.window, "open_tile", None)   # none on "being serviced"
+        if open_tile is None:
+            return {"error": "no tiles on this screen"}
+        open_tile(arg)
+        return {"opened": arg}
+
+    def _settle(self, _arg: str) -> dict[str, Any]:
+        from kiosk.ui.shell import probe_view
+        probe_view.settle(self._kiosk.window)
+        return {"settled": True}
+
+    def _front(self, _arg: str) -> dict[str, Any]:
+        from kiosk.ui.shell import probe_view
+        return {"front": probe_view.front(self._kiosk.window)}
+
+    def _idle_warning(self, arg: str) -> dict[str, Any]:
+        warning = getattr(self._kiosk.window, "idle_warning", None)
+        if warning is None:
+            return {"error": "no idle warning on this screen"}
+        if arg == "off":
+            warning.hide()
+            return {"idle-warning": "off"}
+        warning.show_seconds(int(arg))
+        return {"idle-warning": int(arg)}
+
+    def _health_intervals(self, arg: str) -> dict[str, Any]:
+        health = getattr(self._kiosk, "health", None)
+        write_ms, _, beat_ms = arg.partition(" ")
+        if health is None:
+            return {"error": "the health files are not written (yet)"}
+        health.set_intervals(int(write_ms), int(beat_ms))
+        return {"health-intervals": [int(write_ms), int(beat_ms)]}
+
+    def _freeze(self, arg: str) -> dict[str, Any]:
+        print(json.dumps({"freeze": arg}), flush=True)
+        import time
+        while not os.path.exists(arg):   # no event of this thread is handled meanwhile: that is the point
+            time.sleep(0.01)
+        return {"thawed": arg}
+
+    def _lang(self, arg: str) -> dict[str, Any]:
+        # Only the test-only pseudo-languages: a site's own are chosen with its buttons.
+        language = getattr(self._kiosk.window, "language", None)
+        if language is None or not arg.startswith("qps-"):
+            return {"error": "only a pseudo-language (qps-...) is chosen through the probe"}
+        language.set(arg)
+        return {"lang": language.code}
+
+
+# The commands of the module docstring, each to its handler.
+_COMMANDS: dict[str, Callable[[Probe, str], dict[str, Any]]] = {
+    "where": Probe._where, "state": Probe._state, "said": Probe._said, "label": Probe._label,
+    "keyboard": Probe._keyboard, "open": Probe._open, "settle": Probe._settle, "front": Probe._front,
+    "idle-warning": Probe._idle_warning, "health-intervals": Probe._health_intervals,
+    "freeze": Probe._freeze, "lang": Probe._lang,
+}
 
 
 def _scroll_view(widget: QWidget) -> QWidget | None:
