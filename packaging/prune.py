@@ -15,10 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-# Languages whose Chromium locale and Qt translations ship. en-US is
-# Chromium's fallback and must always be there.
-LANGUAGES = ("fi", "sv", "en")
-CHROMIUM_LOCALES = ("fi", "sv", "en-US")
+# Languages whose Chromium locale and Qt translations ship: the kiosk's own
+# (kiosk.core.languages.UI_LANGUAGES; tests/unit/test_prune.py holds them equal).
+# Qt's standard texts (qtbase_<lang>.qm) load when a resident switches to the
+# language (kiosk/ui/shell/i18n.py); Chromium's locale (its texts inside pages:
+# form checks, date pickers, the PDF viewer) loads once, at start, for
+# site.default_language (the --lang switch, kiosk/core/browser/chromium_flags.py).
+# Chromium has no Somali: a site whose default is so gets en-US, its fallback,
+# which must always be there. Qt has no Estonian or Somali translations.
+LANGUAGES = ("fi", "sv", "en", "ru", "uk", "et", "ar", "fa", "so")
+CHROMIUM_LOCALES = ("fi", "sv", "en-US", "ru", "uk", "et", "ar", "fa")
 
 # Python extension modules of PySide6 the kiosk imports (directly or through
 # QtWebEngineWidgets and its Qt dependencies). QtQml and QtQuick (QtQuick
@@ -137,6 +143,9 @@ def keep(dest: str) -> bool:
         catalogue, _, lang = name.removesuffix(".qm").rpartition("_")
         return lang in LANGUAGES and catalogue in QT_CATALOGUES
     if DROP_PYTHON.search(path):
+        return False
+    # The translations' sources: the kiosk loads the .qm files compiled from them.
+    if path.startswith("kiosk/assets/translations/") and name.endswith(".ts"):
         return False
     if path.endswith((".pyi", ".debug")) or "/Qt/metatypes/" in path or "/include/" in path:
         return False

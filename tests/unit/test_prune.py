@@ -86,3 +86,23 @@ def test_the_packaged_fonts_and_their_licence_ship():
         assert prune.keep(f"kiosk/assets/fonts/{name}"), name
     for name in files:
         assert name in readme, f"{name}: its source and checksum are not in fonts/README.md"
+
+
+def test_every_language_the_kiosk_offers_keeps_its_qt_texts_and_chromium_locale():
+    """A site may offer, and start in, any of the kiosk's languages: Qt's standard texts load at the
+    switch (qtbase_<lang>.qm) and Chromium's locale at start (site.default_language); Somali has no
+    Chromium locale and gets en-US, Chromium's fallback."""
+    from kiosk.core.languages import UI_LANGUAGES
+
+    assert set(prune.LANGUAGES) == set(UI_LANGUAGES)
+    qt = "PySide6/Qt/translations/"
+    for code in UI_LANGUAGES:
+        assert prune.keep(f"{qt}qtbase_{code}.qm"), code
+        locale = {"en": "en-US"}.get(code, code)
+        assert prune.keep(f"{qt}qtwebengine_locales/{locale}.pak") == (code != "so"), code
+    assert prune.keep(f"{qt}qtwebengine_locales/en-US.pak")
+
+
+def test_translation_sources_stay_out_and_their_compiled_texts_ship():
+    assert not prune.keep("kiosk/assets/translations/shell_ar.ts")
+    assert prune.keep("kiosk/assets/translations/shell_ar.qm")
