@@ -114,7 +114,9 @@ class BundleWalk(Walk):
         self.trace = tmp / "trace"
         self.root = str(bundle.resolve()) + "/"
         # setsid: strace, the kiosk and Chromium's processes are one group, ended together.
-        program = ["setsid", "strace", "-f", "-qq", "-e", "trace=open,openat", "-e", "signal=none",
+        # --seccomp-bpf: only the traced calls stop a process; without it speech-dispatcher
+        # (started by the kiosk) did not answer within the kiosk's 5 s and read aloud never spoke.
+        program = ["setsid", "strace", "-f", "--seccomp-bpf", "-qq", "-e", "trace=open,openat", "-e", "signal=none",
                    "-o", str(self.trace), str(bundle / "kiosk")]
         # Read aloud needs a sound device: ALSA's file plugin into /dev/null, through the HOME the
         # kiosk and its speech-dispatcher see (as tests/deploy/test_bundle_access.py does).
