@@ -15,9 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-# Languages whose Chromium locale and Qt translations ship. en-US is
-# Chromium's fallback and must always be there.
-LANGUAGES = ("fi", "sv", "en")
+# Languages whose Qt translations ship: the kiosk's own (kiosk.core.languages.UI_LANGUAGES;
+# tests/unit/test_prune.py holds them equal). Qt's standard texts (qtbase_<lang>.qm) load
+# when a resident switches to the language (kiosk/ui/shell/i18n.py); Qt has none for
+# Estonian and Somali.
+LANGUAGES = ("fi", "sv", "en", "ru", "uk", "et", "ar", "fa", "so")
+# Chromium's own locale (its texts inside pages: form checks, date pickers, the PDF viewer)
+# is chosen once, at start, by the command line's --lang (kiosk/cli.py: fi unless given;
+# the units give none), never by site.default_language or a resident's switch: the bundle
+# bench's site that starts in Arabic loads no ar.pak. en-US is Chromium's fallback and
+# must always be there.
 CHROMIUM_LOCALES = ("fi", "sv", "en-US")
 
 # Python extension modules of PySide6 the kiosk imports (directly or through
@@ -47,8 +54,10 @@ DROP_LIBS = re.compile(
 )
 
 # Plugin folders the kiosk uses; every other folder under plugins/ goes.
+# Not tls/: Qt's TLS backends serve QSslSocket, which nothing uses (Chromium has its own
+# TLS; the sync, the fleet and the broker use Python's ssl).
 KEEP_PLUGIN_DIRS = (
-    "platforms", "platforminputcontexts", "imageformats", "iconengines", "printsupport", "tls",
+    "platforms", "platforminputcontexts", "imageformats", "iconengines", "printsupport",
     "xcbglintegrations", "wayland-graphics-integration-client",
     "wayland-shell-integration", "networkinformation",
 )
@@ -76,9 +85,9 @@ KEEP_QML = ("QtQuick/VirtualKeyboard", "QtQuick/Layouts", "QtQuick/Window", "QtQ
             "Qt/labs/folderlistmodel", "QtQuick/VirtualKeyboard/Plugins/qmldir",
             "QtQuick/VirtualKeyboard/Plugins/libqtvkbpluginsplugin.so")
 
-# Qt's own translations the kiosk loads (kiosk/ui/shell/i18n.py loads qtbase;
-# qt_LANG is the catalogue that names it; Chromium's context texts).
-QT_CATALOGUES = ("qt", "qtbase", "qtwebengine")
+# Qt's own translations the kiosk loads: kiosk/ui/shell/i18n.py loads qtbase only (qt_LANG,
+# the catalogue naming the others, and qtwebengine's context-menu texts: nothing loads them).
+QT_CATALOGUES = ("qtbase",)
 
 # Python extension modules no code of the kiosk reaches: East Asian codecs
 # (text from the web is decoded by Chromium), the interactive prompt, a test module.
@@ -137,6 +146,9 @@ def keep(dest: str) -> bool:
         catalogue, _, lang = name.removesuffix(".qm").rpartition("_")
         return lang in LANGUAGES and catalogue in QT_CATALOGUES
     if DROP_PYTHON.search(path):
+        return False
+    # The translations' sources: the kiosk loads the .qm files compiled from them.
+    if path.startswith("kiosk/assets/translations/") and name.endswith(".ts"):
         return False
     if path.endswith((".pyi", ".debug")) or "/Qt/metatypes/" in path or "/include/" in path:
         return False

@@ -35,15 +35,18 @@ def test_bundle_holds_webengine_and_the_site_languages(bundle: Path):
                    "plugins/printsupport/libcupsprintersupport.so",
                    "plugins/platforms/libqoffscreen.so", "plugins/wayland-shell-integration/libxdg-shell.so",
                    "plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
-                   "plugins/networkinformation/libqglib.so", "plugins/tls/libqopensslbackend.so",
+                   "plugins/networkinformation/libqglib.so",
                    "translations/qtbase_fi.qm", "translations/qtbase_sv.qm",
+                   # Qt's texts for every language a site may offer (prune.LANGUAGES), e.g. Arabic.
+                   "translations/qtbase_ar.qm", "translations/qtbase_ru.qm",
                    # The on-screen keyboard and every module its Keyboard.qml imports.
                    "qml/QtQuick/VirtualKeyboard/qmldir", "qml/QtQuick/VirtualKeyboard/Components/qmldir",
                    "qml/QtQuick/VirtualKeyboard/Plugins/qmldir", "qml/Qt/labs/folderlistmodel/qmldir",
                    "qml/QtQuick/Layouts/qmldir", "lib/libQt6VirtualKeyboard.so.6"):
         assert qt + needed in have, needed
     for ours in ("kiosk/demo/koivutupa.toml", "kiosk/assets/translations/shell_fi.qm",
-                 "kiosk/assets/translations/shell_sv.qm", "kiosk/guides/bank-codes/guide.toml",
+                 "kiosk/assets/translations/shell_sv.qm", "kiosk/assets/translations/shell_ar.qm",
+                 "kiosk/guides/bank-codes/guide.toml",
                  "kiosk/assets/icons/kela.svg"):
         assert ours in have, ours
 
@@ -57,6 +60,8 @@ def test_prune_list_leaves_out_what_the_kiosk_never_loads(bundle: Path):
         assert not prune.DROP_LIBS.search(name), f
         assert not any(f.startswith(f"PySide6/{m}.") for m in ("Qt3DCore", "QtCharts", "QtMultimediaWidgets",
                                                                "QtQuick3D", "QtLocation", "QtBluetooth")), f
+        assert not (f.startswith("kiosk/assets/translations/") and f.endswith(".ts")), f   # sources only
+        assert "/plugins/tls/" not in f, f   # QSslSocket's backends: nothing uses them
         assert "ffmpeg" not in f.lower() and not name.startswith(("libavcodec", "libavformat", "libavutil")), f
         assert not (f.endswith(".qm") and "/Qt/translations/" in f
                     and name.rsplit("_", 1)[-1][:-3] not in prune.LANGUAGES), f

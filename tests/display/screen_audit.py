@@ -95,8 +95,9 @@ def refused_port() -> socket.socket:
 class Walk:
     """One kiosk on one Xvfb of one shape; `run(combos)` visits every screen for each."""
 
-    def __init__(self, shape: tuple[int, int], out: Path, pool: ThreadPoolExecutor,
-                 languages: tuple[str, ...] = ()) -> None:
+    def __init__(self, shape: tuple[int, int], out: Path, pool: ThreadPoolExecutor | None,
+                 languages: tuple[str, ...] = (), program: list[str] | None = None,
+                 edit_config: Callable[[str], str] = lambda text: text) -> None:
         self.shape = shape
         self.out = out
         self.pool = pool
@@ -110,7 +111,10 @@ class Walk:
         self._refused = refused_port()
         tmp = out / f"kiosk-{shape[0]}x{shape[1]}"
         tmp.mkdir(parents=True, exist_ok=True)
-        self.kiosk = KioskProcess(self.x, audit_config_text(self.web, self._refused.getsockname()[1], languages), tmp)
+        # `program`, `edit_config`: another kiosk than `python -m kiosk` on another site (the bundle
+        # bench runs the frozen one, with switches the audit leaves off).
+        text = edit_config(audit_config_text(self.web, self._refused.getsockname()[1], languages))
+        self.kiosk = KioskProcess(self.x, text, tmp, program)
         self.grabber: ScreenGrabber | None = None
 
     def close(self) -> None:

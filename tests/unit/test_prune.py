@@ -24,7 +24,9 @@ def test_keep_drops_tools_other_languages_and_controls_and_keeps_what_switches_n
                     "translations/qtwebengine_locales/de.pak", "plugins/platforms/libqeglfs.so",
                     "plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
                     # read aloud talks to speech-dispatcher itself, without QtTextToSpeech
-                    "plugins/texttospeech/libqtexttospeech_speechd.so"):
+                    "plugins/texttospeech/libqtexttospeech_speechd.so",
+                    # QSslSocket's backends: Chromium, the sync and the broker have their own TLS
+                    "plugins/tls/libqopensslbackend.so"):
         assert not prune.keep(qt + dropped), dropped
     assert not prune.keep("python3.12/lib-dynload/_codecs_jp.cpython-312-x86_64-linux-gnu.so")
     assert prune.keep("python3.12/lib-dynload/_sqlite3.cpython-312-x86_64-linux-gnu.so")
@@ -86,3 +88,24 @@ def test_the_packaged_fonts_and_their_licence_ship():
         assert prune.keep(f"kiosk/assets/fonts/{name}"), name
     for name in files:
         assert name in readme, f"{name}: its source and checksum are not in fonts/README.md"
+
+
+def test_every_language_the_kiosk_offers_keeps_qt_s_texts_and_chromium_only_its_start_locales():
+    """Qt's standard texts load at a resident's switch (qtbase_<lang>.qm), for all nine languages;
+    Chromium's locale only at start, from --lang (fi, sv, en), with en-US its fallback."""
+    from kiosk.core.languages import UI_LANGUAGES
+
+    assert set(prune.LANGUAGES) == set(UI_LANGUAGES)
+    qt = "PySide6/Qt/translations/"
+    for code in UI_LANGUAGES:
+        assert prune.keep(f"{qt}qtbase_{code}.qm"), code
+        assert not prune.keep(f"{qt}qt_{code}.qm") and not prune.keep(f"{qt}qtwebengine_{code}.qm"), code
+    for locale in ("fi", "sv", "en-US"):
+        assert prune.keep(f"{qt}qtwebengine_locales/{locale}.pak"), locale
+    for locale in ("ar", "ru", "et"):
+        assert not prune.keep(f"{qt}qtwebengine_locales/{locale}.pak"), locale
+
+
+def test_translation_sources_stay_out_and_their_compiled_texts_ship():
+    assert not prune.keep("kiosk/assets/translations/shell_ar.ts")
+    assert prune.keep("kiosk/assets/translations/shell_ar.qm")
