@@ -382,15 +382,19 @@ def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool,
     why = "no valid configuration" if paths is not None else "no folder to run from"
     _install_watchdog(kiosk, "first boot: being set up" if first_boot else f"{why}: being serviced")
     show_window(window, windowed)
-    if first_boot:
-        _logged("configuration from a URL", lambda: _install_first_boot_fetch(kiosk, window, collab))()
+    if paths is not None:
+        _logged("configuration from a URL" if first_boot else "health files",
+                lambda: _install_first_boot_fetch(kiosk, window, collab, first_boot))()
     return kiosk
 
 
-def _install_first_boot_fetch(kiosk: Kiosk, window: QObject, collab: Collaborators | None) -> None:
-    """A bootstrap file and nothing fetched yet: ask now, and restart into the first good file."""
+def _install_first_boot_fetch(kiosk: Kiosk, window: QObject, collab: Collaborators | None, first_boot: bool) -> None:
+    """Set up: fetch now, restart into the first good file; serviced: the health files say why (config "invalid")."""
+    from kiosk.services.deployment import serviced_health
     from kiosk.services.fleet_config import install_first_boot
 
+    if not first_boot:
+        return kiosk.on_stop("health files", serviced_health(kiosk.paths, kiosk.config_errors, window).write_now)
     restart = (collab.restart_app if collab is not None else None) or QCoreApplication.quit
     kiosk.fleet_config = install_first_boot(kiosk.resolved, window, restart)
     kiosk.on_stop("configuration from a URL", kiosk.fleet_config.stop)

@@ -25,6 +25,7 @@ class Health:
     # valid | fallback | invalid | waiting_for_first_configuration (a bootstrap file and nothing fetched
     # yet: the terminal is being set up, kiosk/services/deployment.py first_boot_health)
     config: str = "valid"
+    config_error: str = ""             # config "invalid": the first thing wrong (file:line: key: what), for IT
     storage: str = "ok"                # ok | unavailable | volatile (data directory unusable: nothing kept)
     storage_reason: str = ""
     last_session_end: str = ""         # ISO 8601 UTC, to the minute
@@ -110,6 +111,9 @@ def prometheus_text(health: Health) -> str:
         ("digipiste_config_refused", "gauge",
          "1 when the last configuration fetched from the URL was refused (status.json says why).",
          f"{{{labels}}}", 1 if health.config_refused else 0),
+        ("digipiste_config_invalid", "gauge",
+         "1 when no valid configuration runs: the terminal shows 'being serviced' (status.json config_error).",
+         f"{{{labels}}}", 1 if health.config == "invalid" else 0),
         ("digipiste_config_waiting", "gauge",
          "1 while the terminal is being set up: a bootstrap file and no configuration fetched yet.",
          f"{{{labels}}}", 1 if health.config == WAITING else 0),

@@ -116,22 +116,48 @@ def first_boot_health(resolved, owner: QObject):
     or was refused (kiosk.services.fleet_config). None without a data directory.
     `resolved` is kiosk.start_config.ResolvedConfig with first_boot set.
     """
-    import kiosk as kiosk_package
-    from kiosk.core.fleet.ready import running_release
-    from kiosk.core.fleet.releases import read_report
-    from kiosk.core.health import WAITING, Health
-    from kiosk.services.health_files import HealthFiles
+    from kiosk.core.health import WAITING
 
     boot, paths = resolved.bootstrap, resolved.paths
     if boot is None or paths is None:
         return None
+    return _health_without_a_configuration(paths, owner, site_id=boot.site_id, terminal_id=boot.terminal_id,
+                                           config=WAITING, config_source="bootstrap",
+                                           terminal_label=boot.terminal.label)
+
+
+def serviced_health(paths, errors: list, owner: QObject):
+    """The health files of a terminal showing "being serviced": no valid configuration, none to fall back to.
+
+    Without them monitoring sees only a terminal that stopped reporting; with them it sees
+    `config` "invalid" (`digipiste_config_valid 0`, alert DigipisteConfigInvalid) and the first
+    thing wrong. Who the terminal is comes from the machine (its identity file or host name),
+    since no site file says it. `paths` is kiosk.storage.paths.Paths; `errors` ConfigErrors.
+    """
+    from kiosk.core.config.terminal import read_machine_identity
+
+    machine, _problems = read_machine_identity()
+    first = str(errors[0]) if errors else "no valid configuration"
+    more = f" (and {len(errors) - 1} more: kiosk check-config lists them)" if len(errors) > 1 else ""
+    return _health_without_a_configuration(
+        paths, owner, terminal_id=machine.id if machine else "", config="invalid", config_source="file",
+        terminal_label=machine.label if machine else "", config_error=(first[:300] + more))
+
+
+def _health_without_a_configuration(paths, owner: QObject, **fields):
+    """Health files written by a window that is not the kiosk's (set up, serviced): what is known, and a heartbeat."""
+    import kiosk as kiosk_package
+    from kiosk.core.fleet.ready import running_release
+    from kiosk.core.fleet.releases import read_report
+    from kiosk.core.health import Health
+    from kiosk.services.health_files import HealthFiles
+
     storage = ("volatile", f"{paths.volatile_reason}; running from {paths.data_dir}, nothing is kept") \
         if paths.volatile_reason else ("ok", "")
     health = HealthFiles(paths.status_file, paths.metrics_file, Health(
-        version=kiosk_package.__version__, site_id=boot.site_id, terminal_id=boot.terminal_id,
-        config=WAITING, config_source="bootstrap", started_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ"),
-        terminal_label=boot.terminal.label, release=kiosk_package.__version__, storage=storage[0],
-        storage_reason=storage[1], release_folder=running_release(), **read_report(paths.data_dir)), parent=owner)
+        version=kiosk_package.__version__, started_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ"),
+        release=kiosk_package.__version__, storage=storage[0], storage_reason=storage[1],
+        release_folder=running_release(), **read_report(paths.data_dir), **fields), parent=owner)
     health.write_soon()
     timer = QTimer(owner)   # the updater's result, read again once a minute as on a serving kiosk
     timer.timeout.connect(lambda: health.update(**read_report(paths.data_dir)))

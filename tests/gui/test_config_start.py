@@ -149,6 +149,29 @@ def test_the_serviced_window_when_there_is_no_last_valid_one(make_kiosk, tmp_pat
     assert [str(e) for e in kiosk.config_errors] == [f"{site}:8: {ZONE_ERROR}"]
 
 
+def test_the_serviced_window_tells_monitoring_why(make_kiosk, tmp_path, data_dir, qtbot, monkeypatch):
+    """No valid configuration and none to fall back to: status.json and digipiste.prom say "invalid" and the
+    first error (alert DigipisteConfigInvalid), so IT sees why, not only a terminal that went quiet."""
+    from kiosk.core.config.terminal import ENV
+
+    machine = tmp_path / "terminal.toml"
+    machine.write_text('id = "kirjasto-4"\nlabel = "Ikkunan vieressä"\n', encoding="utf-8")
+    monkeypatch.setenv(ENV, str(machine))
+    site = tmp_path / "site.toml"
+    site.write_text(site_text(zone=LONG_ZONE))
+    kiosk = make_kiosk(site)
+    assert kiosk.window.objectName() == "serviced"
+    status = data_dir / "status.json"
+    qtbot.waitUntil(status.exists, timeout=5000)
+    doc = json.loads(status.read_text(encoding="utf-8"))
+    assert (doc["config"], doc["config_error"]) == ("invalid", f"{site}:8: {ZONE_ERROR}")
+    assert (doc["terminal_id"], doc["terminal_label"]) == ("kirjasto-4", "Ikkunan vieressä")
+    assert doc["heartbeat"] > 0
+    metrics = (data_dir / "digipiste.prom").read_text(encoding="utf-8")
+    assert 'digipiste_config_invalid{site="",terminal="kirjasto-4"} 1' in metrics
+    assert 'digipiste_config_valid{site="",terminal="kirjasto-4"} 0' in metrics
+
+
 def test_when_the_last_valid_one_cannot_start_either_the_serviced_window_shows(make_kiosk, tmp_path, data_dir,
                                                                                 monkeypatch):
     import kiosk.app as app_module
