@@ -191,7 +191,6 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     # The event hub's subscribers: connected here and nowhere else (the usage log: after the first frame).
     services.events.subscribe("refused-host counter", services.refused_hosts.on_event)
     _install_guard(kiosk, policy, services.events, attempt)
-    _install_watchdog(kiosk, "")
     # The help queue's home row and status strip are in the first frame (its screens deferred).
     _logged("help queue", lambda: _install_help(kiosk, services))()
     show_window(window, windowed)
@@ -228,6 +227,7 @@ def _build(config: Config | str | Path | None, data_dir: str | Path | None, wind
     window.defer(_logged("deployment", lambda: _install_deployment(kiosk, collab)))
     window.defer(_logged("configuration from a URL", lambda: _install_fleet_config(kiosk, collab)))
     _finish_start_at_first_input_or_frame(kiosk.first_frame, window)
+    _install_watchdog(kiosk, "")   # after the deferred start: a release dying in it gets no ready marker
     return kiosk
 
 

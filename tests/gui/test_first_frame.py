@@ -80,3 +80,26 @@ def test_home_is_drawn_before_the_database_and_signature_libraries_and_the_rest_
     assert "first frame painted" in out.stderr
     assert (tmp_path / "release-ready").exists()
     assert (tmp_path / "kiosk.db").exists() and (tmp_path / "status.json").exists()
+
+
+DIES_IN_THE_DEFERRED_START = """
+import os, sys
+from kiosk.ui.shell import main_window
+def finish_start(self):   # as an abort or a segfault in a screen built after the first frame would
+    print("release-ready there:", os.path.exists(os.path.join(sys.argv[1], "release-ready")), flush=True)
+    os._exit(134)
+main_window.MainWindow.finish_start = finish_start
+from kiosk.cli import main
+sys.exit(main(["--smoke", "--data-dir", sys.argv[1]]))
+"""
+
+
+def test_a_release_that_dies_building_what_the_first_frame_deferred_never_says_it_is_ready(tmp_path):
+    """The ready marker tells the updater's gate the release works (docs/deploy.md, "The health
+    gate"): written only after the deferred start, so such a release is rolled back, not kept."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-c", DIES_IN_THE_DEFERRED_START, str(tmp_path)], env=env,
+                         capture_output=True, text=True, timeout=180, cwd=tmp_path)
+    assert out.returncode == 134, out.stderr[-2000:]
+    assert "release-ready there: False" in out.stdout
+    assert not (tmp_path / "release-ready").exists()
