@@ -7,7 +7,11 @@ and counts what it saw. `hold()` makes it keep every answer until `release()`
 (a slow server, without timers: the test decides when it answers);
 `received` is set when a request arrived. A path in `stalled` gets its
 headers and half its body, then nothing until the server stops (a server
-that dies in the middle of an answer).
+that dies in the middle of an answer). A path in `redirects` is answered
+302 to its address; one in `raw` with those bytes as they are, then the
+connection closes (a non-HTTP answer, a chunked body cut short).
+`FleetServer(folder, host="127.0.0.2", tls=False)` is plain http on another
+loopback address: a host the getter must not reach over http.
 """
 
 from __future__ import annotations
@@ -62,9 +66,11 @@ def make_ca_and_server_cert(folder: Path) -> tuple[Path, Path, Path]:
 class FleetServer:
     """HTTPS on 127.0.0.1 (a free port), its own CA; a context manager."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, host: str = "127.0.0.1", tls: bool = True) -> None:
         self.ca_file, cert, key = make_ca_and_server_cert(folder / "tls")
         self.files: dict[str, bytes] = {}
+        self.redirects: dict[str, str] = {}
+        self.raw: dict[str, bytes] = {}
         self.counts: Counter[str] = Counter()    # "GET /site.toml", "304 /site.toml", ...
         self.received = threading.Event()
         self.stalled: set[str] = set()
@@ -85,6 +91,16 @@ class FleetServer:
                     body = server.files.get(path)
                 server.received.set()
                 server._answer.wait()
+                if path in server.redirects:
+                    self.send_response(302)
+                    self.send_header("Location", server.redirects[path])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                if path in server.raw:
+                    self.wfile.write(server.raw[path])
+                    self.close_connection = True
+                    return
                 if body is None:
                     self.send_error(404)
                     return
@@ -108,13 +124,14 @@ class FleetServer:
                     return
                 self.wfile.write(body)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = ThreadingHTTPServer((host, 0), Handler)
         self._httpd.daemon_threads = True
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(cert, key)
-        self._httpd.socket = context.wrap_socket(self._httpd.socket, server_side=True)
+        if tls:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(cert, key)
+            self._httpd.socket = context.wrap_socket(self._httpd.socket, server_side=True)
         self.port = self._httpd.server_address[1]
-        self.url = f"https://127.0.0.1:{self.port}/site.toml"
+        self.url = f"{'https' if tls else 'http'}://{host}:{self.port}/site.toml"
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     def publish(self, data: bytes, minisig: bytes) -> None:

@@ -12,6 +12,9 @@ stored and confirmed the way a kiosk start does (kiosk/start_config.py).
 from __future__ import annotations
 
 import json
+import os
+
+import pytest
 
 from kiosk.core.config.terminal import ENV
 from kiosk.core.fleet.config_poll import Result, poll_once
@@ -19,8 +22,9 @@ from kiosk.paths import Paths
 from kiosk.services.fleet_fetch import fetch_signed
 from kiosk.start_config import fleet_store, resolve_config
 from tests.configs import local_config_text
-from tests.unit.test_fleet_bootstrap import (NOW, bootstrap_text, key, publish, run_cli,  # noqa: F401 (fixtures)
-                                             server, write)
+from tests.helpers.minisign import make_key
+from tests.unit.test_fleet_bootstrap import (LATER, NOW, bootstrap_text, key, publish,  # noqa: F401 (fixtures)
+                                             run_cli, server, write)
 
 # Every service the shipped guides are for, so `guides check` passes against the fetched tiles.
 SERVICES = ("omakanta", "omakela", "valtuudet", "viestit")
@@ -98,3 +102,71 @@ def test_guides_check_uses_the_fetched_tiles_and_a_damaged_fetched_file_is_one_l
     assert done.stderr.count("\n") == 1, done.stderr
     assert done.stderr.startswith(f"kiosk stats: {site} is a bootstrap file (only [fleet]): the configuration "
                                   f"comes from 127.0.0.1:{server.port}/site.toml; the fetched {good} is not usable: ")
+
+
+def test_a_fetched_file_signed_by_a_key_only_state_json_names_is_refused_by_the_commands(server, key, tmp_path,
+                                                                                         monkeypatch):
+    # state.json sits in the kiosk user's own folder: whoever runs as the kiosk can plant a good.toml
+    # (its sync.url and sync.token_file) signed by their own key and name that key there. IT runs
+    # these commands as root; they trust only the root-owned bootstrap file's keys.
+    machine = write(tmp_path, "terminal.toml", 'id = "kirjasto-1"\n')
+    site = write(tmp_path, "kiosk.toml", bootstrap_text(server, key))   # trusts `key` only
+    paths = fetched_and_started(server, key, tmp_path, site, machine, PUBLISHED, 7, monkeypatch)
+    fleet = paths.data_dir / "fleet"
+    planted = make_key(tmp_path / "planted")
+    good = write(fleet, "good.toml", PUBLISHED + "\n# planted\n")
+    planted.sign(good, f"serial:99 expires:{LATER}")
+    state = json.loads((fleet / "state.json").read_text())
+    (fleet / "state.json").write_text(json.dumps({**state, "applied_serial": 99,
+                                                  "applied_keys": [planted.public_line]}))
+    # The kiosk's own start still trusts the keys a fetched file was taken with (a key rotation).
+    with monkeypatch.context() as env:
+        env.setenv(ENV, str(machine))
+        assert resolve_config(site, paths).fleet_serial == 99
+
+    for command, args in (("stats", ["stats"]), ("sync", ["sync", "--once"]), ("guides check", ["guides", "check"])):
+        done = run_cli(*args, "--config", str(site), "--data-dir", str(paths.data_dir), machine=machine)
+        assert done.returncode == 2, (command, done.stdout, done.stderr)
+        assert done.stdout == "" and "Traceback" not in done.stderr
+        assert done.stderr.count("\n") == 1, done.stderr   # one line
+        assert done.stderr.startswith(f"kiosk {command}: {site} is a "
+                                      f"bootstrap file (only [fleet]): the configuration comes from "
+                                      f"127.0.0.1:{server.port}/site.toml; the fetched {good} is not usable: "), \
+            done.stderr
+        assert "which is not a trusted public key" in done.stderr
+        assert "these commands trust only the bootstrap file's fleet.public_keys" in done.stderr
+
+    done = run_cli("--data-dir", str(paths.data_dir), "check-config", "--fetched", str(site), machine=machine)
+    assert done.returncode == 2 and "which is not a trusted public key" in done.stderr, done.stderr
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="root's reads in the kiosk's folder are what is tested")
+def test_as_root_a_symlinked_fetched_file_is_refused_and_a_fifo_state_json_does_not_hang(server, key, tmp_path,
+                                                                                         monkeypatch):
+    machine = write(tmp_path, "terminal.toml", 'id = "kirjasto-1"\n')
+    site = write(tmp_path, "kiosk.toml", bootstrap_text(server, key))
+    paths = fetched_and_started(server, key, tmp_path, site, machine, PUBLISHED, 7, monkeypatch)
+    fleet = paths.data_dir / "fleet"
+    good = fleet / "good.toml"
+
+    # A FIFO where state.json was: root reads nothing from it (the old code waited for ever); the
+    # honest good.toml is checked with the bootstrap file's keys and used.
+    (fleet / "state.json").unlink()
+    os.mkfifo(fleet / "state.json")
+    done = run_cli("stats", "--config", str(site), "--data-dir", str(paths.data_dir), machine=machine)
+    assert done.returncode == 0, done.stderr
+    assert f"(serial None, {good})" in done.stderr
+
+    # good.toml a symlink (to a file root may read, holding the same signed text): refused in one line.
+    elsewhere = tmp_path / "elsewhere.toml"
+    good.replace(elsewhere)
+    good.symlink_to(elsewhere)
+    done = run_cli("stats", "--config", str(site), "--data-dir", str(paths.data_dir), machine=machine)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.startswith(f"kiosk stats: {site} is a bootstrap file (only [fleet]): the configuration "
+                                  f"comes from 127.0.0.1:{server.port}/site.toml; the fetched {good} is not usable: "
+                                  f"{good} is a symbolic link, not the kiosk's file; ignored"), done.stderr
+
+    done = run_cli("--data-dir", str(paths.data_dir), "check-config", "--fetched", str(site), machine=machine)
+    assert done.returncode == 2 and f"{good} is a symbolic link" in done.stderr, done.stderr

@@ -110,3 +110,51 @@ def test_the_archive_download_streams_through_the_same_getter(server, tmp_path):
                                                 ca_file=str(server.ca_file)))
     assert message.startswith(f"127.0.0.1:{server.port}/site.toml: ") and SECRET not in message
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("digipiste")) == []
+
+
+def test_a_redirect_is_followed_to_https_only_never_down_to_plain_http(server, tmp_path):
+    """deploy.md: the files are served over https. A 302 to plain http (on another host, or on this
+    machine) is refused before anything is asked there; a file moved on an https server is still found."""
+    ca = str(server.ca_file)
+    host = f"127.0.0.1:{server.port}"
+    server.publish(b"[release]\nversion = '0.2.0'\n", b"signature")
+    with FleetServer(tmp_path / "plain", host="127.0.0.2", tls=False) as plain:
+        plain.publish(b"[release]\nversion = '6.6.6'\n", b"planted")
+        elsewhere = f"127.0.0.2:{plain.port}/site.toml"
+        for target, shown in ((f"{plain.url}?token={SECRET}", elsewhere),
+                              (f"http://127.0.0.1:{server.port}/site.toml", f"{host}/site.toml")):
+            server.redirects["/moved.toml"] = target
+            assert both(f"https://{host}/moved.toml?token={SECRET}", ca) == (
+                f"{host}/moved.toml: the server redirects (302) to '{shown}', which is not an https:// address: "
+                "not followed",) * 2
+        assert sum(plain.counts.values()) == 0   # the plain server was never asked
+    server.redirects["/moved.toml"] = server.url   # moved on the same https server: followed
+    assert fetch_small(f"https://{host}/moved.toml", ca_file=ca).body == b"[release]\nversion = '0.2.0'\n"
+
+
+def test_an_answer_that_is_not_http_is_a_fetch_error_for_both(server):
+    server.raw["/site.toml"] = b"garbage, not HTTP\r\n\r\n"
+    assert both(server.url, str(server.ca_file)) == (
+        f"127.0.0.1:{server.port}/site.toml: not an HTTP answer (BadStatusLine)",) * 2
+
+
+def test_a_chunked_answer_cut_short_is_a_fetch_error_and_leaves_no_part_file(server, tmp_path):
+    import hashlib
+
+    cut = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n100\r\n" + b"x" * 10
+    server.raw["/site.toml"] = cut
+    ca = str(server.ca_file)
+    shown = f"127.0.0.1:{server.port}/site.toml"
+    updater, poll = both(server.url, ca)   # how many bytes it counts depends on how it was read
+    assert updater == poll and updater.startswith(f"{shown}: the answer was cut short (IncompleteRead("), updater
+    target = tmp_path / "release.tar.zst"
+    message = failure(lambda: download.download(f"{server.url}?token={SECRET}", target, hashlib.sha256().hexdigest(),
+                                                ca_file=ca))
+    assert message.startswith(f"{shown}: the answer was cut short")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("release")) == []
+
+
+def test_an_address_with_a_space_is_a_fetch_error_without_its_token(server):
+    url = f"https://127.0.0.1:{server.port}/a b.toml?token={SECRET}"
+    updater, poll = both(url, str(server.ca_file))
+    assert updater == poll == f"127.0.0.1:{server.port}/a b.toml: not a valid web address (InvalidURL)"

@@ -54,6 +54,12 @@ class FleetState:
     applied_keys: list[str] | None = None
     refused: str = ""                    # the last refusal, exactly as logged ("" after a good file)
 
+    @classmethod
+    def from_json(cls, raw: str | bytes) -> FleetState:
+        """The state in `raw` (state.json's text); ValueError or TypeError when it is not one."""
+        data = json.loads(raw)
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
 
 @dataclass(frozen=True)
 class Judged:
@@ -82,9 +88,7 @@ class FleetStore:
 
     def state(self) -> FleetState:
         try:
-            raw = json.loads((self.folder / "state.json").read_text(encoding="utf-8"))
-            known = {k: raw[k] for k in FleetState.__dataclass_fields__ if k in raw}
-            return FleetState(**known)
+            return FleetState.from_json((self.folder / "state.json").read_text(encoding="utf-8"))
         except (OSError, ValueError, TypeError):
             return FleetState()   # none yet, or unreadable: start afresh (the signature still guards)
 

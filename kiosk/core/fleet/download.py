@@ -42,6 +42,7 @@ def download(url: str, target: Path, sha256: str, timeout: float = TIMEOUT_S, ca
     """Download to TARGET.part, check its SHA-256, then rename to TARGET; a mismatch leaves nothing."""
     partial = target.with_name(target.name + ".part")
     digest = hashlib.sha256()
+    done = False
     try:
         with open(partial, "wb") as out:
             def keep(block: bytes) -> None:
@@ -50,12 +51,16 @@ def download(url: str, target: Path, sha256: str, timeout: float = TIMEOUT_S, ca
             answer = get(url, limit=MAX_ARCHIVE, timeout=timeout, agent=AGENT, ca_file=ca_file, sink=keep)
         if answer.status == 304:
             raise FetchError(f"{shown_url(url)}: the server answered 304 to a plain GET")
+        if digest.hexdigest() != sha256:
+            raise FetchError(f"{shown_url(url)}: SHA-256 {digest.hexdigest()} is not the {sha256} the signed "
+                             "channel names (a damaged or tampered archive); nothing was installed")
+        partial.replace(target)
+        done = True
+    except FetchError:
+        raise
     except (OSError, ValueError) as exc:
-        partial.unlink(missing_ok=True)
-        raise exc if isinstance(exc, FetchError) else FetchError(f"{shown_url(url)}: {exc}") from None
-    if digest.hexdigest() != sha256:
-        partial.unlink(missing_ok=True)
-        raise FetchError(f"{shown_url(url)}: SHA-256 {digest.hexdigest()} is not the {sha256} the signed channel "
-                         "names (a damaged or tampered archive); nothing was installed")
-    partial.replace(target)
+        raise FetchError(f"{shown_url(url)}: {exc}") from None
+    finally:
+        if not done:   # whatever stopped it (a fault, the updater's stop signal): no .part left behind
+            partial.unlink(missing_ok=True)
     return target

@@ -4,7 +4,9 @@ and the terminals' configuration poll (kiosk/services/fleet_fetch.py) both ask t
 urllib with a verifying TLS context: the system's certificate authorities plus
 the site's `[fleet] ca_file` when set (SSL_CERT_FILE replaces the system's, as
 OpenSSL reads it). https only (http only for 127.0.0.1 and localhost, as the
-configuration allows). A time limit on every connect and read, and a size
+configuration allows), also across redirects: a redirect is followed only to
+another https address (the same CAs check it), never down to plain http,
+where anyone on the way could answer. A time limit on every connect and read, and a size
 limit: a broken or hostile server can neither hang the caller nor fill memory
 or the disk. `If-None-Match` with a stored ETag; a 304 is an answer, not an
 error. Every error is a FetchError whose message names the address as
@@ -15,11 +17,13 @@ thread or in the updater's own process, never on the interface thread.
 
 from __future__ import annotations
 
+import http.client
 import ssl
 import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 from kiosk.core.fleet.channel import https_problem
 from kiosk.core.fleet.settings import shown_url
@@ -45,6 +49,38 @@ def tls_context(ca_file: str = "") -> ssl.SSLContext:
     if ca_file:
         context.load_verify_locations(cafile=ca_file)
     return context
+
+
+class _HttpsRedirects(urllib.request.HTTPRedirectHandler):
+    """urllib's redirects, each new address checked first as get() checks the first: https only.
+    Checked before urllib's own check, whose error would name the new address in full."""
+
+    def __init__(self, shown: str) -> None:
+        self.shown = shown
+
+    def http_error_302(self, req, fp, code, msg, headers):
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            newurl = urljoin(req.full_url, location)
+            plain_here = urlsplit(req.full_url).scheme == "http"   # a test server on this machine
+            if https_problem(newurl) is not None or not (plain_here or urlsplit(newurl).scheme == "https"):
+                fp.close()   # it holds the connection
+                raise FetchError(f"{self.shown}: the server redirects ({code}) to '{shown_url(newurl)}', which "
+                                 "is not an https:// address: not followed")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def _http_fault(shown: str, exc: http.client.HTTPException) -> FetchError:
+    """An answer http.client could not read, said without its text (InvalidURL's holds the query)."""
+    if isinstance(exc, http.client.IncompleteRead):
+        return FetchError(f"{shown}: the answer was cut short ({exc})")
+    if isinstance(exc, http.client.InvalidURL):
+        return FetchError(f"{shown}: not a valid web address (InvalidURL)")
+    if isinstance(exc, (http.client.BadStatusLine, http.client.LineTooLong, http.client.UnknownProtocol)):
+        return FetchError(f"{shown}: not an HTTP answer ({type(exc).__name__})")
+    return FetchError(f"{shown}: the answer could not be read ({type(exc).__name__})")
 
 
 def _size(limit: int) -> str:
@@ -74,10 +110,10 @@ def get(url: str, *, limit: int, timeout: float, agent: str, ca_file: str = "", 
     except (OSError, ssl.SSLError) as exc:
         raise FetchError(f"{shown}: the ca_file {ca_file} cannot be used: {exc}") from None
     sent = {"User-Agent": agent, **(headers or {}), **({"If-None-Match": etag} if etag else {})}
-    request = urllib.request.Request(url, headers=sent)
-    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context))
+    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context), _HttpsRedirects(shown))
     too_big = f"{shown}: larger than {_size(limit)}" + (f", {what}" if what else "")
     try:
+        request = urllib.request.Request(url, headers=sent)   # inside: its ValueError names the address
         with opener.open(request, timeout=timeout) as response:
             if sink is None:
                 body = response.read(limit + 1)
@@ -100,5 +136,9 @@ def get(url: str, *, limit: int, timeout: float, agent: str, ca_file: str = "", 
         raise FetchError(f"{shown}: the server answered {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise FetchError(f"{shown}: {exc.reason}") from None
-    except (OSError, ValueError) as exc:   # timeouts, resets, TLS faults, malformed answers, a full disk
+    except http.client.HTTPException as exc:   # not an OSError: a non-HTTP answer, a cut chunked body
+        raise _http_fault(shown, exc) from None
+    except ValueError as exc:   # its text may hold the address: the kind only
+        raise FetchError(f"{shown}: {type(exc).__name__}") from None
+    except OSError as exc:   # timeouts, resets, TLS faults, a full disk
         raise FetchError(f"{shown}: {type(exc).__name__}: {exc}") from None
