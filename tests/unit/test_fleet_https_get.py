@@ -157,4 +157,5 @@ def test_a_chunked_answer_cut_short_is_a_fetch_error_and_leaves_no_part_file(ser
 def test_an_address_with_a_space_is_a_fetch_error_without_its_token(server):
     url = f"https://127.0.0.1:{server.port}/a b.toml?token={SECRET}"
     updater, poll = both(url, str(server.ca_file))
-    assert updater == poll == f"127.0.0.1:{server.port}/a b.toml: not a valid web address (InvalidURL)"
+    assert updater == poll == (f"127.0.0.1:{server.port}/a b.toml: must not contain spaces or control characters "
+                               "(write a space as %20)")

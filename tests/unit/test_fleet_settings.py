@@ -46,6 +46,20 @@ def test_plain_http_is_refused(key):
         "proves who made it, https keeps it private)"]
 
 
+def test_an_address_with_a_space_is_refused_when_read_not_at_every_poll(key):
+    """urllib cannot fetch it; the error names the key and line, never the address (a token may be in it)."""
+    fleet = f'config_url = "https://c.example.fi/my site.toml?token=SECRET"\npublic_keys = ["{key.public_line}"]\n'
+    assert errors(fleet) == [f"site.toml:{line_of(fleet, 'config_url')}: fleet.config_url: must not contain spaces "
+                             "or control characters (write a space as %20)"]
+
+
+def test_a_channel_archive_address_with_a_space_is_refused_without_its_token():
+    from kiosk.core.fleet.channel import https_problem
+
+    problem = https_problem("https://r.example.fi/rel/my release.tar.zst?token=SECRET")
+    assert problem is not None and "spaces" in problem and "SECRET" not in problem
+
+
 def test_a_url_needs_a_key():
     fleet = 'config_url = "https://c.example.fi/site.toml"\n'
     assert errors(fleet) == [

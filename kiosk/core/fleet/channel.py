@@ -62,6 +62,8 @@ def https_problem(url: str) -> str | None:
         host = parts.hostname or ""
     except ValueError:
         return f"not a web address: '{shown_url(url)}'"
+    if any(c.isspace() or not c.isprintable() for c in url):
+        return "must not contain spaces or control characters (write a space as %20)"
     if parts.scheme == "https" and host:
         return None
     if parts.scheme == "http" and host in ("127.0.0.1", "localhost"):

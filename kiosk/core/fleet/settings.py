@@ -71,6 +71,8 @@ def _check_https(v: Validator, key: str, url: str, whose: str) -> bool:
     if not url:
         return False
     problem = url_shape_problem(url)
+    if any(c.isspace() or not c.isprintable() for c in url):   # urllib refuses it at every poll
+        problem = "must not contain spaces or control characters (write a space as %20)"   # a token may follow
     if problem is None and not url.lower().startswith("https://"):
         problem = f"must use https:// ({whose} signature proves who made it, https keeps it private)"
     if problem is not None:
