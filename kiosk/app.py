@@ -48,7 +48,7 @@ from kiosk.ui.shell.window_filters import FirstInput, WindowFilters
 from kiosk.web.connection_guard import process_guard
 from kiosk.web.scheme import register_scheme
 from kiosk.start_config import (ResolvedConfig, fleet_lines, keep_last_good, resolve_config, split_errors,
-                                start_failed_error)
+                                SiteRead, start_failed_error)
 from kiosk.wiring import connect_reports, kiosk_busy, register_resets, remove_stale_sessions
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def before_qapplication(lang: str = "fi", extra_flags: tuple[str, ...] = ()) -> 
                    chromium_flags(lang=lang, extra=extra_flags, guard_port=guard.port))
 
 
-def build(config: Config | str | Path | None = None, data_dir: str | Path | None = None,
+def build(config: Config | SiteRead | str | Path | None = None, data_dir: str | Path | None = None,
           windowed: bool = True, *, clock: Callable[[], float] = time.monotonic,
           speaker_factory: SpeakerFactory | None = None,
           printer_lookup: Callable[[str], QPrinterInfo] | None = None,
@@ -155,7 +155,7 @@ class _Attempt:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _build(config: Config | str | Path | None, data_dir: str | Path | None, windowed: bool,
+def _build(config: Config | SiteRead | str | Path | None, data_dir: str | Path | None, windowed: bool,
            collab: Collaborators, *, attempt: _Attempt | None = None, failed: BaseException | None = None) -> Kiosk:
     """build(), once: on `config`, or (`failed`: the first attempt raised that) on the last valid one."""
     t0 = time.perf_counter()

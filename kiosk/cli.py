@@ -169,20 +169,23 @@ def _known_services(config_path: str | None, data_dir: str | None) -> set[str]:
     return {t.id for t in cfg.tiles}
 
 
-def _virtual_keyboard_if_configured(config_path: str | None, data_dir) -> None:
+def _virtual_keyboard_if_configured(config_path: str | None, data_dir, site=None) -> None:
     """Qt's on-screen keyboard is chosen before QApplication exists (deployment.virtual_keyboard).
 
     A broken file is read as build() will read it: the terminal's last valid
     configuration stands in (build() reports the errors), so a touch-only
-    terminal keeps its keyboard after a bad edit.
+    terminal keeps its keyboard after a bad edit. `site`: the file already
+    read (kiosk.start_config.SiteRead), which run() then hands to build().
     """
     if not config_path:
         return
-    from kiosk.core.config.site import load_config
+    from kiosk.core.config.bootstrap import Bootstrap
+    from kiosk.start_config import read_site_file
 
-    try:
-        cfg = load_config(config_path)
-    except Exception:  # ConfigInvalid (the only kind load_config raises) or any other: never the end
+    if site is None:
+        site = read_site_file(config_path)
+    cfg = site.loaded
+    if cfg is None or isinstance(cfg, Bootstrap):   # as build() reads it: the last valid one stands in
         from kiosk.paths import Paths
         from kiosk.start_config import load_last_good
 
@@ -220,13 +223,16 @@ def run(args: argparse.Namespace) -> int:
     from kiosk import app as app_module
     from kiosk.crash import CrashHandler, install_signal_handlers
 
-    _virtual_keyboard_if_configured(args.config, data_dir)
+    # The site file is read once, here, and handed to build(): parsing it takes milliseconds of the start.
+    from kiosk.start_config import read_site_file
+    site = read_site_file(args.config) if args.config else None
+    _virtual_keyboard_if_configured(args.config, data_dir, site)
     argv = app_module.before_qapplication(args.lang or "fi")
     route_qt_messages()
     t_import = time.time()
     qapp = QApplication(argv)
     qapp.setApplicationName("digipiste")
-    kiosk = app_module.build(config=args.config, data_dir=data_dir, windowed=args.windowed)
+    kiosk = app_module.build(config=site or args.config, data_dir=data_dir, windowed=args.windowed)
     if args.lang and hasattr(kiosk.window, "language"):
         kiosk.window.language.set(args.lang)
     from kiosk.ui.shell import probe

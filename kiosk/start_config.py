@@ -96,7 +96,33 @@ def load_last_good(paths: Paths, report: bool = True) -> Config | None:
     return previous
 
 
-def resolve_config(config: Config | str | Path | None, paths: Paths,
+@dataclass(frozen=True)
+class SiteRead:
+    """A site file read and validated once: either what it holds or every error.
+
+    The command line reads it before Qt starts (the on-screen keyboard is
+    chosen from it) and hands it to build(), so that the file is not parsed a
+    second time before the first frame.
+    """
+
+    path: Path
+    loaded: Config | Bootstrap | None
+    errors: list[ConfigError] = field(default_factory=list)
+
+
+def read_site_file(path: str | Path) -> SiteRead:
+    """load_site_file without raising: the file's contents, or its errors (never an exception)."""
+    path = Path(path)
+    try:
+        return SiteRead(path, load_site_file(path))
+    except ConfigInvalid as exc:
+        return SiteRead(path, None, exc.errors)
+    except Exception as exc:  # load_config raises only ConfigInvalid; the net in case it ever does not
+        return SiteRead(path, None, [ConfigError(str(path), 1, "(file)",
+                                                 f"could not be read ({type(exc).__name__}: {shown(exc)})")])
+
+
+def resolve_config(config: Config | SiteRead | str | Path | None, paths: Paths,
                    failed: BaseException | None = None) -> ResolvedConfig:
     """Load the configuration; fall back to the last valid one on this terminal.
 
@@ -105,9 +131,13 @@ def resolve_config(config: Config | str | Path | None, paths: Paths,
     of the original: that folder is kept beside the copy
     (`last-good-config.toml.origin`) and the copy is read against it.
     `failed`: a first start with the configuration asked for raised this;
-    use the last valid one and say why.
+    use the last valid one and say why. A `SiteRead` is a file already read
+    (the command line's: see SiteRead).
     """
-    path = Path(config) if isinstance(config, (str, Path)) else demo_config_path()
+    if isinstance(config, SiteRead):
+        path = config.path
+    else:
+        path = Path(config) if isinstance(config, (str, Path)) else demo_config_path()
     if failed is not None:
         error = start_failed_error(str(path) if not isinstance(config, Config) else config.source, failed)
         log.error("configuration error: %s", error)
@@ -115,13 +145,9 @@ def resolve_config(config: Config | str | Path | None, paths: Paths,
         return ResolvedConfig(previous, [error], fallback=previous is not None)
     if isinstance(config, Config):
         return ResolvedConfig(config)
-    try:
-        loaded = load_site_file(path)
-    except ConfigInvalid as exc:
-        errors = exc.errors
-    except Exception as exc:  # load_config raises only ConfigInvalid; the net in case it ever does not
-        errors = [ConfigError(str(path), 1, "(file)", f"could not be read ({type(exc).__name__}: {shown(exc)})")]
-    else:
+    read = config if isinstance(config, SiteRead) else read_site_file(path)
+    loaded, errors = read.loaded, read.errors
+    if loaded is not None:
         for warning in loaded.warnings:
             log.warning("configuration: %s", warning)
         if isinstance(loaded, Bootstrap):
