@@ -24,14 +24,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core.config.bootstrap import Bootstrap
 from kiosk.core.config.site import Config, ConfigError, ConfigInvalid, load_config, load_site_file
 from kiosk.core.config.text import shown
-from kiosk.core.fleet.config_store import Chosen, FleetStore, choose
 from kiosk.core.fleet.settings import FleetSettings
 from kiosk.demo import demo_config_path
 from kiosk.paths import Paths, write_atomically
+
+if TYPE_CHECKING:
+    from kiosk.core.fleet.config_store import FleetStore
 
 log = logging.getLogger("kiosk.app")
 
@@ -63,6 +66,9 @@ class ResolvedConfig:
 
 def fleet_store(paths: Paths) -> FleetStore:
     """Where the fetched configuration, its signature and state live in the data directory."""
+    # start-up time: the store and its signature checks are imported only on a terminal with [fleet].
+    from kiosk.core.fleet.config_store import FleetStore
+
     return FleetStore(paths.data_dir / "fleet")
 
 
@@ -167,6 +173,8 @@ def resolve_config(config: Config | SiteRead | str | Path | None, paths: Paths,
 
 def _fetched_or(site: Config, path: Path, paths: Paths) -> ResolvedConfig:
     """The newest good configuration fetched from [fleet] config_url, else the site file itself."""
+    from kiosk.core.fleet.config_store import choose   # start-up time: see fleet_store()
+
     store = fleet_store(paths)
     try:
         chosen = choose(store, site.fleet, path.parent)
@@ -186,6 +194,8 @@ def _fetched_or(site: Config, path: Path, paths: Paths) -> ResolvedConfig:
 def _bootstrapped(boot: Bootstrap, path: Path, paths: Paths) -> ResolvedConfig:
     """A bootstrap file: the fetched configuration, else the last valid copy, else the first boot."""
     log.info("this terminal is '%s' (id from %s); %s", boot.terminal_id, boot.terminal.id_source, boot.summary())
+    from kiosk.core.fleet.config_store import Chosen, choose   # start-up time: see fleet_store()
+
     store = fleet_store(paths)
     try:
         chosen = choose(store, boot.fleet, path.parent)
