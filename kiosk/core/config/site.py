@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.config import files as F
 from kiosk.core.config import refs as R
@@ -31,10 +31,12 @@ from kiosk.core.config.shape import CHECKER_FAULT, Validator, fault_words
 from kiosk.core.config.terminal import MachineIdentity, TerminalSettings
 from kiosk.core.config.text import ConfigError, decode_config, read_toml, shown
 from kiosk.core.fleet.settings import FleetSettings, check_fleet
-from kiosk.core.help.broker_settings import BrokerSettings, broker_settings
 from kiosk.core.help.config import HelpSettings, help_settings
 from kiosk.core.session.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
 from kiosk.core.browser.url_policy import DEFAULT_BLOCKED, host_of
+
+if TYPE_CHECKING:
+    from kiosk.core.help.broker_settings import BrokerSettings
 
 MAX_TILES = S.MAX_TILES
 MAX_FILE_BYTES = 16 * 1024 * 1024   # a configuration is a few kilobytes
@@ -225,7 +227,13 @@ def _semantic(v: Validator, doc: dict, source: str) -> Config | None:
                                  check_url=_check_web_address, check_lang_table=C.check_lang_table)
     broker = None
     with v.guard("helpers.broker"):
-        broker = broker_settings(v, helpers.get("broker") or {})
+        table = helpers.get("broker") or {}
+        # start-up time: the shared queue's checks are imported only when [helpers.broker] names
+        # something; with no text in it (absent, or the schema's empty defaults) it would say None too.
+        if not isinstance(table, dict) or any(isinstance(value, str) and value for value in table.values()):
+            from kiosk.core.help.broker_settings import broker_settings
+
+            broker = broker_settings(v, table)
 
     sync = dict(doc.get("sync") or {})
     with v.guard("sync"):
