@@ -42,7 +42,6 @@ from kiosk.ui.help.install import HelpParts, install_help
 from kiosk.ui.shell.fonts import install_fonts
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.placement import show_window
-from kiosk.ui.shell.serviced_window import ServicedWindow
 from kiosk.ui.shell.touch import TouchParts, install_touch
 from kiosk.ui.shell.window_filters import FirstInput, WindowFilters
 from kiosk.web.connection_guard import process_guard
@@ -373,6 +372,8 @@ def _logged(name: str, install: Callable[[], None]) -> Callable[[], None]:
 def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool,
               collab: Collaborators | None = None) -> Kiosk:
     """The calm "being serviced" window; on a first boot ("being set up") it fetches the configuration."""
+    from kiosk.ui.shell.serviced_window import ServicedWindow   # start-up time: only without a configuration
+
     first_boot = resolved.first_boot and paths is not None
     window = ServicedWindow(setting_up=first_boot)
     kiosk = Kiosk(window, paths, resolved, first_frame=FirstFrame(window))

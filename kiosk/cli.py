@@ -21,10 +21,11 @@ EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 # time, issue 17): --smoke names any of them loaded before it (numpy: only a dependency
 # of sqlite-utils' optional parts, and of the tests' opencv). A package's modules count
 # too; a dotted name is that module alone (the fleet's signature code: only with [fleet];
-# the shared queue's settings: only with [helpers.broker]; the tests' probe: only for a test).
+# the shared queue's settings: only with [helpers.broker]; the tests' probe: only for a test;
+# the "being serviced" window: only without a valid configuration).
 AFTER_FIRST_FRAME = ("sqlite_utils", "sqlite3", "cryptography", "hashlib", "numpy", "dateutil", "asyncio", "pluggy",
                      "kiosk.core.fleet.signature", "kiosk.core.fleet.config_store", "kiosk.core.help.broker_settings",
-                     "kiosk.ui.shell.probe")
+                     "kiosk.ui.shell.probe", "kiosk.ui.shell.serviced_window")
 
 
 def _process_start_time() -> float:
