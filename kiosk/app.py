@@ -42,13 +42,12 @@ from kiosk.ui.help.install import HelpParts, install_help
 from kiosk.ui.shell.fonts import install_fonts
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.placement import show_window
-from kiosk.ui.shell.serviced_window import ServicedWindow
 from kiosk.ui.shell.touch import TouchParts, install_touch
 from kiosk.ui.shell.window_filters import FirstInput, WindowFilters
 from kiosk.web.connection_guard import process_guard
 from kiosk.web.scheme import register_scheme
 from kiosk.start_config import (ResolvedConfig, fleet_lines, keep_last_good, resolve_config, split_errors,
-                                start_failed_error)
+                                SiteRead, start_failed_error)
 from kiosk.wiring import connect_reports, kiosk_busy, register_resets, remove_stale_sessions
 
 if TYPE_CHECKING:
@@ -83,7 +82,7 @@ def before_qapplication(lang: str = "fi", extra_flags: tuple[str, ...] = ()) -> 
                    chromium_flags(lang=lang, extra=extra_flags, guard_port=guard.port))
 
 
-def build(config: Config | str | Path | None = None, data_dir: str | Path | None = None,
+def build(config: Config | SiteRead | str | Path | None = None, data_dir: str | Path | None = None,
           windowed: bool = True, *, clock: Callable[[], float] = time.monotonic,
           speaker_factory: SpeakerFactory | None = None,
           printer_lookup: Callable[[str], QPrinterInfo] | None = None,
@@ -155,7 +154,7 @@ class _Attempt:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _build(config: Config | str | Path | None, data_dir: str | Path | None, windowed: bool,
+def _build(config: Config | SiteRead | str | Path | None, data_dir: str | Path | None, windowed: bool,
            collab: Collaborators, *, attempt: _Attempt | None = None, failed: BaseException | None = None) -> Kiosk:
     """build(), once: on `config`, or (`failed`: the first attempt raised that) on the last valid one."""
     t0 = time.perf_counter()
@@ -373,6 +372,8 @@ def _logged(name: str, install: Callable[[], None]) -> Callable[[], None]:
 def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool,
               collab: Collaborators | None = None) -> Kiosk:
     """The calm "being serviced" window; on a first boot ("being set up") it fetches the configuration."""
+    from kiosk.ui.shell.serviced_window import ServicedWindow   # start-up time: only without a configuration
+
     first_boot = resolved.first_boot and paths is not None
     window = ServicedWindow(setting_up=first_boot)
     kiosk = Kiosk(window, paths, resolved, first_frame=FirstFrame(window))

@@ -19,8 +19,13 @@ log = logging.getLogger("kiosk.cli")
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 # What home does not need and the kiosk imports only after the first frame (start-up
 # time, issue 17): --smoke names any of them loaded before it (numpy: only a dependency
-# of sqlite-utils' optional parts, and of the tests' opencv).
-AFTER_FIRST_FRAME = ("sqlite_utils", "sqlite3", "cryptography", "hashlib", "numpy", "dateutil", "asyncio", "pluggy")
+# of sqlite-utils' optional parts, and of the tests' opencv). A package's modules count
+# too; a dotted name is that module alone (the fleet's signature code: only with [fleet];
+# the shared queue's settings: only with [helpers.broker]; the tests' probe: only for a test;
+# the "being serviced" window: only without a valid configuration).
+AFTER_FIRST_FRAME = ("sqlite_utils", "sqlite3", "cryptography", "hashlib", "numpy", "dateutil", "asyncio", "pluggy",
+                     "kiosk.core.fleet.signature", "kiosk.core.fleet.config_store", "kiosk.core.help.broker_settings",
+                     "kiosk.ui.shell.probe", "kiosk.ui.shell.serviced_window")
 
 
 def _process_start_time() -> float:
@@ -169,20 +174,23 @@ def _known_services(config_path: str | None, data_dir: str | None) -> set[str]:
     return {t.id for t in cfg.tiles}
 
 
-def _virtual_keyboard_if_configured(config_path: str | None, data_dir) -> None:
+def _virtual_keyboard_if_configured(config_path: str | None, data_dir, site=None) -> None:
     """Qt's on-screen keyboard is chosen before QApplication exists (deployment.virtual_keyboard).
 
     A broken file is read as build() will read it: the terminal's last valid
     configuration stands in (build() reports the errors), so a touch-only
-    terminal keeps its keyboard after a bad edit.
+    terminal keeps its keyboard after a bad edit. `site`: the file already
+    read (kiosk.start_config.SiteRead), which run() then hands to build().
     """
     if not config_path:
         return
-    from kiosk.core.config.site import load_config
+    from kiosk.core.config.bootstrap import Bootstrap
+    from kiosk.start_config import read_site_file
 
-    try:
-        cfg = load_config(config_path)
-    except Exception:  # ConfigInvalid (the only kind load_config raises) or any other: never the end
+    if site is None:
+        site = read_site_file(config_path)
+    cfg = site.loaded
+    if cfg is None or isinstance(cfg, Bootstrap):   # as build() reads it: the last valid one stands in
         from kiosk.paths import Paths
         from kiosk.start_config import load_last_good
 
@@ -194,6 +202,37 @@ def _virtual_keyboard_if_configured(config_path: str | None, data_dir) -> None:
             return
     if cfg.deployment.virtual_keyboard:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+
+
+def _smoke(qapp, kiosk, started: float, t_import: float, t_built: float) -> int:
+    """--smoke: wait for the first frame (and what waits for it), print the JSON report, stop."""
+    from PySide6.QtCore import QTimer
+
+    # Timed at the paint itself (and CPU time of every thread since the process
+    # started), as tests/bench/bench_startup.py times the bare program; it
+    # quits after what else waits for the first frame (READY, the deferred start).
+    first = kiosk.first_frame
+    first.then(qapp.quit)
+    kiosk.window.update()
+    QTimer.singleShot(20_000, qapp.quit)  # never hang CI
+    qapp.exec()
+    ok = first.painted_at is not None and kiosk.config is not None
+    painted, painted_cpu = first.painted_at or (time.time(), time.process_time())
+    report = {
+        "smoke": "ok" if ok else "failed",
+        "imports_ms": round((t_import - started) * 1000, 1),
+        "build_ms": round((t_built - t_import) * 1000, 1),
+        "first_paint_ms": round((painted - started) * 1000, 1),
+        # CPU time the process used until then: steadier than wall time on a busy machine.
+        "first_paint_cpu_ms": round(painted_cpu * 1000, 1),
+        "config_errors": len(kiosk.config_errors),
+        "imported_before_first_paint": sorted(
+            name for name in first.imported_at_paint
+            if name in AFTER_FIRST_FRAME or name.partition(".")[0] in AFTER_FIRST_FRAME),
+    }
+    print(json.dumps(report))
+    kiosk.shutdown()
+    return EXIT_OK if ok else EXIT_FAILED
 
 
 def run(args: argparse.Namespace) -> int:
@@ -214,53 +253,35 @@ def run(args: argparse.Namespace) -> int:
         setup_logging(paths.log_file)
     from kiosk.qt_import import import_qt
     import_qt()   # before any other Qt import: see kiosk/qt_import.py
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from kiosk import app as app_module
     from kiosk.crash import CrashHandler, install_signal_handlers
 
-    _virtual_keyboard_if_configured(args.config, data_dir)
+    # The site file is read once, here, and handed to build(): parsing it takes milliseconds of the start.
+    from kiosk.start_config import read_site_file
+    site = read_site_file(args.config) if args.config else None
+    _virtual_keyboard_if_configured(args.config, data_dir, site)
     argv = app_module.before_qapplication(args.lang or "fi")
     route_qt_messages()
     t_import = time.time()
     qapp = QApplication(argv)
     qapp.setApplicationName("digipiste")
-    kiosk = app_module.build(config=args.config, data_dir=data_dir, windowed=args.windowed)
+    kiosk = app_module.build(config=site or args.config, data_dir=data_dir, windowed=args.windowed)
     if args.lang and hasattr(kiosk.window, "language"):
         kiosk.window.language.set(args.lang)
-    from kiosk.ui.shell import probe
-    probe_ = probe.attach(kiosk)  # noqa: F841 (kept alive; inert unless DIGIPISTE_TEST_PROBE=1)
+    probe_ = None   # the tests' probe: kept alive while the kiosk runs
+    if os.environ.get("DIGIPISTE_TEST_PROBE") == "1":   # probe.ENV
+        # start-up time: the probe's module (~4 ms of CPU) is imported only when a test asks for it.
+        from kiosk.ui.shell import probe
+        probe_ = probe.attach(kiosk)  # noqa: F841
     crash = CrashHandler(kiosk.recover)
     crash.install()
     install_signal_handlers(qapp)
     t_built = time.time()
 
     if args.smoke:
-        # Timed at the paint itself (and CPU time of every thread since the process
-        # started), as tests/bench/bench_startup.py times the bare program; it
-        # quits after what else waits for the first frame (READY, the deferred start).
-        first = kiosk.first_frame
-        first.then(qapp.quit)
-        kiosk.window.update()
-        QTimer.singleShot(20_000, qapp.quit)  # never hang CI
-        qapp.exec()
-        ok = first.painted_at is not None and kiosk.config is not None
-        painted, painted_cpu = first.painted_at or (time.time(), time.process_time())
-        report = {
-            "smoke": "ok" if ok else "failed",
-            "imports_ms": round((t_import - started) * 1000, 1),
-            "build_ms": round((t_built - t_import) * 1000, 1),
-            "first_paint_ms": round((painted - started) * 1000, 1),
-            # CPU time the process used until then: steadier than wall time on a busy machine.
-            "first_paint_cpu_ms": round(painted_cpu * 1000, 1),
-            "config_errors": len(kiosk.config_errors),
-            "imported_before_first_paint": sorted(
-                name for name in first.imported_at_paint if name.partition(".")[0] in AFTER_FIRST_FRAME),
-        }
-        print(json.dumps(report))
-        kiosk.shutdown()
-        return EXIT_OK if ok else EXIT_FAILED
+        return _smoke(qapp, kiosk, started, t_import, t_built)
 
     code = qapp.exec()
     kiosk.shutdown()

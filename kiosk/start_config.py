@@ -24,14 +24,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core.config.bootstrap import Bootstrap
 from kiosk.core.config.site import Config, ConfigError, ConfigInvalid, load_config, load_site_file
 from kiosk.core.config.text import shown
-from kiosk.core.fleet.config_store import Chosen, FleetStore, choose
 from kiosk.core.fleet.settings import FleetSettings
 from kiosk.demo import demo_config_path
 from kiosk.paths import Paths, write_atomically
+
+if TYPE_CHECKING:
+    from kiosk.core.fleet.config_store import FleetStore
 
 log = logging.getLogger("kiosk.app")
 
@@ -63,6 +66,9 @@ class ResolvedConfig:
 
 def fleet_store(paths: Paths) -> FleetStore:
     """Where the fetched configuration, its signature and state live in the data directory."""
+    # start-up time: the store and its signature checks are imported only on a terminal with [fleet].
+    from kiosk.core.fleet.config_store import FleetStore
+
     return FleetStore(paths.data_dir / "fleet")
 
 
@@ -96,7 +102,33 @@ def load_last_good(paths: Paths, report: bool = True) -> Config | None:
     return previous
 
 
-def resolve_config(config: Config | str | Path | None, paths: Paths,
+@dataclass(frozen=True)
+class SiteRead:
+    """A site file read and validated once: either what it holds or every error.
+
+    The command line reads it before Qt starts (the on-screen keyboard is
+    chosen from it) and hands it to build(), so that the file is not parsed a
+    second time before the first frame.
+    """
+
+    path: Path
+    loaded: Config | Bootstrap | None
+    errors: list[ConfigError] = field(default_factory=list)
+
+
+def read_site_file(path: str | Path) -> SiteRead:
+    """load_site_file without raising: the file's contents, or its errors (never an exception)."""
+    path = Path(path)
+    try:
+        return SiteRead(path, load_site_file(path))
+    except ConfigInvalid as exc:
+        return SiteRead(path, None, exc.errors)
+    except Exception as exc:  # load_config raises only ConfigInvalid; the net in case it ever does not
+        return SiteRead(path, None, [ConfigError(str(path), 1, "(file)",
+                                                 f"could not be read ({type(exc).__name__}: {shown(exc)})")])
+
+
+def resolve_config(config: Config | SiteRead | str | Path | None, paths: Paths,
                    failed: BaseException | None = None) -> ResolvedConfig:
     """Load the configuration; fall back to the last valid one on this terminal.
 
@@ -105,9 +137,13 @@ def resolve_config(config: Config | str | Path | None, paths: Paths,
     of the original: that folder is kept beside the copy
     (`last-good-config.toml.origin`) and the copy is read against it.
     `failed`: a first start with the configuration asked for raised this;
-    use the last valid one and say why.
+    use the last valid one and say why. A `SiteRead` is a file already read
+    (the command line's: see SiteRead).
     """
-    path = Path(config) if isinstance(config, (str, Path)) else demo_config_path()
+    if isinstance(config, SiteRead):
+        path = config.path
+    else:
+        path = Path(config) if isinstance(config, (str, Path)) else demo_config_path()
     if failed is not None:
         error = start_failed_error(str(path) if not isinstance(config, Config) else config.source, failed)
         log.error("configuration error: %s", error)
@@ -115,13 +151,9 @@ def resolve_config(config: Config | str | Path | None, paths: Paths,
         return ResolvedConfig(previous, [error], fallback=previous is not None)
     if isinstance(config, Config):
         return ResolvedConfig(config)
-    try:
-        loaded = load_site_file(path)
-    except ConfigInvalid as exc:
-        errors = exc.errors
-    except Exception as exc:  # load_config raises only ConfigInvalid; the net in case it ever does not
-        errors = [ConfigError(str(path), 1, "(file)", f"could not be read ({type(exc).__name__}: {shown(exc)})")]
-    else:
+    read = config if isinstance(config, SiteRead) else read_site_file(path)
+    loaded, errors = read.loaded, read.errors
+    if loaded is not None:
         for warning in loaded.warnings:
             log.warning("configuration: %s", warning)
         if isinstance(loaded, Bootstrap):
@@ -141,6 +173,8 @@ def resolve_config(config: Config | str | Path | None, paths: Paths,
 
 def _fetched_or(site: Config, path: Path, paths: Paths) -> ResolvedConfig:
     """The newest good configuration fetched from [fleet] config_url, else the site file itself."""
+    from kiosk.core.fleet.config_store import choose   # start-up time: see fleet_store()
+
     store = fleet_store(paths)
     try:
         chosen = choose(store, site.fleet, path.parent)
@@ -160,6 +194,8 @@ def _fetched_or(site: Config, path: Path, paths: Paths) -> ResolvedConfig:
 def _bootstrapped(boot: Bootstrap, path: Path, paths: Paths) -> ResolvedConfig:
     """A bootstrap file: the fetched configuration, else the last valid copy, else the first boot."""
     log.info("this terminal is '%s' (id from %s); %s", boot.terminal_id, boot.terminal.id_source, boot.summary())
+    from kiosk.core.fleet.config_store import Chosen, choose   # start-up time: see fleet_store()
+
     store = fleet_store(paths)
     try:
         chosen = choose(store, boot.fleet, path.parent)

@@ -7,6 +7,8 @@ twice: with bytecode cached (a deployed kiosk) and without (each run compiles
 into a fresh, empty PYTHONPYCACHEPREFIX). `DIGIPISTE_BENCH_BEFORE` names
 another checkout (e.g. `git worktree add /tmp/before main`) measured in the
 same interleaved runs, for before/after figures on a busy machine.
+The kiosk starts as in production, with `--config` on a site file (the
+shipped demo's, each checkout its own), which the kiosk reads once.
 """
 
 from __future__ import annotations
@@ -65,7 +67,8 @@ def _run(cmd: list[str], *, cached: bool = True, src: str | None = None) -> tupl
 
 def main() -> None:
     before_src = os.environ.get("DIGIPISTE_BENCH_BEFORE")
-    kiosk_cmd = [sys.executable, "-m", "kiosk", "--smoke", "--data-dir"]
+    # --config as in production (a relative path: each checkout's own demo file, cwd=src).
+    kiosk_cmd = [sys.executable, "-m", "kiosk", "--smoke", "--config", "kiosk/demo/koivutupa.toml", "--data-dir"]
     with tempfile.TemporaryDirectory() as data, tempfile.TemporaryDirectory() as data_before:
         # One run each first, so that the cached runs find their bytecode written.
         _run([*kiosk_cmd, data])

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from kiosk.services.first_frame import FirstFrame
@@ -66,14 +67,19 @@ def test_without_a_paint_only_the_subscriber_with_a_fallback_runs(qtbot):
     assert first.painted_at is None
 
 
-def test_home_is_drawn_before_the_database_and_signature_libraries_and_the_rest_follows(tmp_path):
+# Without --config (the demo's file) and with it, as a terminal starts: the file is read before Qt then.
+@pytest.mark.parametrize("config", [[], ["--config", str(REPO / "kiosk" / "demo" / "koivutupa.toml")]],
+                         ids=["no-config", "config"])
+def test_home_is_drawn_before_the_database_and_signature_libraries_and_the_rest_follows(tmp_path, config):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    out = subprocess.run([sys.executable, "-m", "kiosk", "--smoke", "--data-dir", str(tmp_path)], env=env,
+    out = subprocess.run([sys.executable, "-m", "kiosk", "--smoke", *config, "--data-dir", str(tmp_path)], env=env,
                          capture_output=True, text=True, timeout=180, cwd=tmp_path)
     assert out.returncode == 0, out.stderr[-2000:]
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["smoke"] == "ok"
-    # sqlite-utils (with numpy, dateutil, asyncio), cryptography, hashlib (OpenSSL): nothing on home needs them.
+    # sqlite-utils (with numpy, dateutil, asyncio), cryptography, hashlib (OpenSSL), the fleet's signature
+    # code, the shared queue's broker settings, the tests' probe, the "being serviced" window
+    # (kiosk/cli.py AFTER_FIRST_FRAME): nothing on home needs them.
     assert report["imported_before_first_paint"] == []
     # The same first frame gave READY's ready marker and the deferred start (the database, the
     # health files) before --smoke quit: it waited for them.

@@ -9,6 +9,7 @@ Pure Python.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kiosk.core.browser.url_policy import DEFAULT_BLOCKED, host_of
 from kiosk.core.config import refs as R
@@ -16,8 +17,10 @@ from kiosk.core.config.sections import DeploymentSettings, Shift, SyncSettings
 from kiosk.core.config.terminal import TerminalSettings
 from kiosk.core.config.text import ConfigError
 from kiosk.core.fleet.settings import FleetSettings
-from kiosk.core.help.broker_settings import BrokerSettings
 from kiosk.core.help.config import HelpSettings
+
+if TYPE_CHECKING:   # start-up time: the broker's module only for a site that has one
+    from kiosk.core.help.broker_settings import BrokerSettings
 
 
 @dataclass(frozen=True)

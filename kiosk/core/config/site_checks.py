@@ -9,7 +9,7 @@ section. [sync] is `kiosk.core.config.sync_checks`'s. Pure Python.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kiosk.core.browser.url_policy import host_of
 from kiosk.core.config import refs as R
@@ -22,9 +22,11 @@ from kiosk.core.config.shape import Validator
 from kiosk.core.config.sync_checks import check_sync
 from kiosk.core.config.terminal import TerminalSettings
 from kiosk.core.fleet.settings import FleetSettings, check_fleet
-from kiosk.core.help.broker_settings import BrokerSettings, broker_settings
 from kiosk.core.help.config import HelpSettings, help_settings
 from kiosk.core.session.pin import hash_cost_problem, is_pin_hash, looks_like_plain_pin
+
+if TYPE_CHECKING:   # start-up time: imported only for a site with a broker (check_site)
+    from kiosk.core.help.broker_settings import BrokerSettings
 
 MAX_TILES = S.MAX_TILES
 
@@ -137,7 +139,13 @@ def _people(v: Validator, admin: dict, helpers: dict, languages: list[str]) -> _
                                  check_url=_check_web_address, check_lang_table=C.check_lang_table)
     broker: BrokerSettings | None = None
     with v.guard("helpers.broker"):
-        broker = broker_settings(v, helpers.get("broker") or {})
+        table = helpers.get("broker") or {}
+        # start-up time: the shared queue's checks are imported only when [helpers.broker] names
+        # something; with no text in it (absent, or the schema's empty defaults) it would say None too.
+        if not isinstance(table, dict) or any(isinstance(value, str) and value for value in table.values()):
+            from kiosk.core.help.broker_settings import broker_settings
+
+            broker = broker_settings(v, table)
     return _People(shifts, help_cfg, broker)
 
 

@@ -14,7 +14,6 @@ from kiosk.core.config import files as F
 from kiosk.core.config import schema as S
 from kiosk.core.config.refs import url_shape_problem
 from kiosk.core.config.shape import Validator
-from kiosk.core.fleet.signature import SignatureError, parse_public_key
 
 
 @dataclass(frozen=True)
@@ -85,6 +84,9 @@ def check_fleet(v: Validator, table: dict) -> FleetSettings:
     url = table.get("config_url") or ""
     _check_https(v, "fleet.config_url", url, "the file's")
     keys = list(table.get("public_keys") or ())
+    if keys:
+        # start-up time: the signature code is imported only for a file with [fleet] keys.
+        from kiosk.core.fleet.signature import SignatureError, parse_public_key
     for i, text in enumerate(keys):
         try:
             parse_public_key(text, source="minisign public key")
