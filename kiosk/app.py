@@ -373,7 +373,6 @@ def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool,
               collab: Collaborators | None = None) -> Kiosk:
     """The calm "being serviced" window; on a first boot ("being set up") it fetches the configuration."""
     from kiosk.ui.shell.serviced_window import ServicedWindow   # start-up time: only without a configuration
-
     first_boot = resolved.first_boot and paths is not None
     window = ServicedWindow(setting_up=first_boot)
     kiosk = Kiosk(window, paths, resolved, first_frame=FirstFrame(window))
