@@ -113,16 +113,18 @@ def cmd_hash_pin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _virtual_keyboard_if_configured(config_path: str | None, data_dir, site=None) -> None:
-    """Qt's on-screen keyboard is chosen before QApplication exists (deployment.virtual_keyboard).
+def _settings_before_qt(config_path: str | None, data_dir, site=None) -> str:
+    """What is chosen before QApplication exists: Qt's on-screen keyboard (deployment.virtual_keyboard)
+    and Chromium's own language (its texts inside pages: form checks, date pickers, the PDF viewer),
+    which is the site's default language (returned; "fi" without a file).
 
-    A broken file is read as build() will read it: the terminal's last valid
-    configuration stands in (build() reports the errors), so a touch-only
-    terminal keeps its keyboard after a bad edit. `site`: the file already
-    read (kiosk.start_config.SiteRead), which run() then hands to build().
+    A broken or bootstrap file is read as build() will read it: the terminal's last valid
+    configuration stands in (build() reports the errors), so a touch-only terminal keeps its
+    keyboard after a bad edit. `site`: the file already read (kiosk.start_config.SiteRead),
+    which run() then hands to build().
     """
     if not config_path:
-        return
+        return "fi"
     from kiosk.core.config.bootstrap import Bootstrap
     from kiosk.start_config import read_site_file
 
@@ -138,9 +140,10 @@ def _virtual_keyboard_if_configured(config_path: str | None, data_dir, site=None
         except Exception:  # DataDirUnusable, or any other: build() reports it
             cfg = None
         if cfg is None:
-            return
+            return "fi"
     if cfg.deployment.virtual_keyboard:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    return cfg.default_language
 
 
 def _smoke(qapp, kiosk, started: float, t_import: float, t_built: float) -> int:
@@ -200,8 +203,8 @@ def run(args: argparse.Namespace) -> int:
     # The site file is read once, here, and handed to build(): parsing it takes milliseconds of the start.
     from kiosk.start_config import read_site_file
     site = read_site_file(args.config) if args.config else None
-    _virtual_keyboard_if_configured(args.config, data_dir, site)
-    argv = app_module.before_qapplication(args.lang or "fi")
+    site_language = _settings_before_qt(args.config, data_dir, site)
+    argv = app_module.before_qapplication(args.lang or site_language)
     route_qt_messages()
     t_import = time.time()
     qapp = QApplication(argv)
@@ -284,7 +287,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--config", help="site configuration (TOML); default: the shipped demo")
     parser.add_argument("--data-dir", help="where the database, logs and session files go")
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
-    parser.add_argument("--lang", help="start in this language (fi, sv, en)")
+    parser.add_argument("--lang", help="start in this language (fi, sv, en, ru, uk, et, ar, fa, so; "
+                        "default: the site's default_language)")
     parser.add_argument("--smoke", action="store_true",
                         help="start, show the home screen, print startup timings as JSON, exit")
     if not commands:

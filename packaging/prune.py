@@ -21,11 +21,11 @@ from collections.abc import Callable, Iterable
 # Estonian and Somali.
 LANGUAGES = ("fi", "sv", "en", "ru", "uk", "et", "ar", "fa", "so")
 # Chromium's own locale (its texts inside pages: form checks, date pickers, the PDF viewer)
-# is chosen once, at start, by the command line's --lang (kiosk/cli.py: fi unless given;
-# the units give none), never by site.default_language or a resident's switch: the bundle
-# bench's site that starts in Arabic loads no ar.pak. en-US is Chromium's fallback and
-# must always be there.
-CHROMIUM_LOCALES = ("fi", "sv", "en-US")
+# is chosen once, at start, by the command line's --lang: the site's default_language unless
+# the unit gives one (kiosk/cli.py), never a resident's switch. Every language a site may
+# start in keeps its locale (Chromium has none for Somali: it falls back to en-US, which must
+# always be there).
+CHROMIUM_LOCALES = ("fi", "sv", "en-US", "ru", "uk", "et", "ar", "fa")
 
 # Python extension modules of PySide6 the kiosk imports (directly or through
 # QtWebEngineWidgets and its Qt dependencies). QtQml and QtQuick (QtQuick

@@ -63,7 +63,7 @@ def _wait(condition, timeout_s: float = 20.0) -> bool:
 
 def test_the_kiosk_starts_on_any_configuration(qapp, tmp_path_factory):
     from kiosk.app import build
-    from kiosk.cli import _virtual_keyboard_if_configured
+    from kiosk.cli import _settings_before_qt
 
     folder = tmp_path_factory.mktemp("site")
     prepare_files(folder)
@@ -91,7 +91,7 @@ def test_the_kiosk_starts_on_any_configuration(qapp, tmp_path_factory):
         environ = dict(os.environ)
         try:
             valid, errors = _expected(site)
-            _virtual_keyboard_if_configured(str(site), str(data))
+            _settings_before_qt(str(site), str(data))
             kiosk = build(config=str(site), data_dir=data, windowed=True, speaker_factory=no_speech_engine,
                           printer_lookup=no_printer)
             started = _wait(lambda: getattr(kiosk.window, "start_finished", False))

@@ -1,7 +1,7 @@
 """The kiosk at start never dies of its configuration (issue 18).
 
 Before, a 300-character `site.time_zone` killed the kiosk at start
-(zoneinfo's OSError went through `_virtual_keyboard_if_configured`, which
+(zoneinfo's OSError went through `_settings_before_qt`, which
 caught only ConfigInvalid), and any exception while the kiosk was made from a
 configuration that validated escaped build(). Now each of them ends in a
 kiosk serving residents on the last valid configuration, with the error in
