@@ -46,8 +46,8 @@ from kiosk.ui.shell.touch import TouchParts, install_touch
 from kiosk.ui.shell.window_filters import FirstInput, WindowFilters
 from kiosk.web.connection_guard import process_guard
 from kiosk.web.scheme import register_scheme
-from kiosk.start_config import (ResolvedConfig, fleet_lines, keep_last_good, resolve_config, split_errors,
-                                SiteRead, start_failed_error)
+from kiosk.start_config import (ResolvedConfig, SiteRead, config_source, fleet_lines, keep_last_good,
+                                resolve_config, split_errors, start_failed_error)
 from kiosk.wiring import connect_reports, kiosk_busy, register_resets, remove_stale_sessions
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def before_qapplication(lang: str = "fi", extra_flags: tuple[str, ...] = ()) -> 
                    chromium_flags(lang=lang, extra=extra_flags, guard_port=guard.port))
 
 
-def build(config: Config | SiteRead | str | Path | None = None, data_dir: str | Path | None = None,
+def build(config: Config | SiteRead | ResolvedConfig | str | Path | None = None, data_dir: str | Path | None = None,
           windowed: bool = True, *, clock: Callable[[], float] = time.monotonic,
           speaker_factory: SpeakerFactory | None = None,
           printer_lookup: Callable[[str], QPrinterInfo] | None = None,
@@ -123,8 +123,8 @@ def build(config: Config | SiteRead | str | Path | None = None, data_dir: str | 
         except Exception as again:
             log.exception("the kiosk could not start on the last valid configuration either")
             attempt.undo()
-            source = config.source if isinstance(config, Config) else str(config or "")
-            return _serviced(None, ResolvedConfig(None, [start_failed_error(source, again)]), windowed)
+            return _serviced(None, ResolvedConfig(None, [start_failed_error(config_source(config), again)]),
+                             windowed)
     return kiosk
 
 
@@ -154,7 +154,7 @@ class _Attempt:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _build(config: Config | SiteRead | str | Path | None, data_dir: str | Path | None, windowed: bool,
+def _build(config: Config | SiteRead | ResolvedConfig | str | Path | None, data_dir: str | Path | None, windowed: bool,
            collab: Collaborators, *, attempt: _Attempt | None = None, failed: BaseException | None = None) -> Kiosk:
     """build(), once: on `config`, or (`failed`: the first attempt raised that) on the last valid one."""
     t0 = time.perf_counter()

@@ -113,34 +113,36 @@ def cmd_hash_pin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _settings_before_qt(config_path: str | None, data_dir, site=None) -> str:
-    """What is chosen before QApplication exists: Qt's on-screen keyboard (deployment.virtual_keyboard)
-    and Chromium's own language (its texts inside pages: form checks, date pickers, the PDF viewer),
-    which is the site's default language (returned; "fi" without a file).
+def _config_before_qt(config_path: str | None, paths) -> tuple[object, str]:
+    """The configuration the kiosk starts on, resolved once before QApplication exists, and Chromium's language.
 
-    A broken or bootstrap file is read as build() will read it: the terminal's last valid
-    configuration stands in (build() reports the errors), so a touch-only terminal keeps its
-    keyboard after a bad edit. `site`: the file already read (kiosk.start_config.SiteRead),
-    which run() then hands to build().
+    Resolved as build() would (kiosk.start_config.resolve_config: the site file, a fetched one for
+    a [fleet] or bootstrap file, the last valid copy for a broken one) and handed to build(), so the
+    file is read once and the on-screen keyboard and Chromium's language (its texts inside pages:
+    form checks, date pickers, the PDF viewer: the site's default language) come from the file the
+    kiosk really runs. `paths`: kiosk.paths.Paths, or None when the data directory is unusable
+    (build() then serves from a temporary folder: the file as read decides). Never raises.
     """
-    if not config_path:
+    from kiosk.core.config.site import Config
+    from kiosk.start_config import read_site_file, resolve_config
+
+    site = read_site_file(config_path) if config_path else None
+    if paths is None:
+        return site or config_path, _settings_before_qt(site.loaded if site is not None
+                                                        and isinstance(site.loaded, Config) else None)
+    try:
+        resolved = resolve_config(site or config_path, paths)
+    except Exception:  # never before Qt starts (that would be a black screen): build() tries again
+        log.exception("the configuration could not be resolved before Qt started")
+        return site or config_path, "fi"
+    return resolved, _settings_before_qt(resolved.config)
+
+
+def _settings_before_qt(cfg) -> str:
+    """Qt's on-screen keyboard (deployment.virtual_keyboard) is chosen before QApplication exists;
+    Chromium's language too (returned): the configuration's default language, "fi" without one."""
+    if cfg is None:
         return "fi"
-    from kiosk.core.config.bootstrap import Bootstrap
-    from kiosk.start_config import read_site_file
-
-    if site is None:
-        site = read_site_file(config_path)
-    cfg = site.loaded
-    if cfg is None or isinstance(cfg, Bootstrap):   # as build() reads it: the last valid one stands in
-        from kiosk.paths import Paths
-        from kiosk.start_config import load_last_good
-
-        try:
-            cfg = load_last_good(Paths.create(data_dir), report=False)
-        except Exception:  # DataDirUnusable, or any other: build() reports it
-            cfg = None
-        if cfg is None:
-            return "fi"
     if cfg.deployment.virtual_keyboard:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     return cfg.default_language
@@ -188,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
     except DataDirUnusable:
         # build() says why, once, and serves from a temporary folder that keeps
         # nothing; without a log directory the line goes to stderr (the journal).
-        data_dir = args.data_dir
+        data_dir, paths = args.data_dir, None
         setup_logging(None)
     else:
         data_dir = paths.data_dir
@@ -200,16 +202,14 @@ def run(args: argparse.Namespace) -> int:
     from kiosk import app as app_module
     from kiosk.crash import CrashHandler, install_signal_handlers
 
-    # The site file is read once, here, and handed to build(): parsing it takes milliseconds of the start.
-    from kiosk.start_config import read_site_file
-    site = read_site_file(args.config) if args.config else None
-    site_language = _settings_before_qt(args.config, data_dir, site)
+    # The configuration is resolved once, here, and handed to build() (parsing takes milliseconds of the start).
+    config, site_language = _config_before_qt(args.config, paths)
     argv = app_module.before_qapplication(args.lang or site_language)
     route_qt_messages()
     t_import = time.time()
     qapp = QApplication(argv)
     qapp.setApplicationName("digipiste")
-    kiosk = app_module.build(config=site or args.config, data_dir=data_dir, windowed=args.windowed)
+    kiosk = app_module.build(config=config, data_dir=data_dir, windowed=args.windowed)
     if args.lang and hasattr(kiosk.window, "language"):
         kiosk.window.language.set(args.lang)
     probe_ = None   # the tests' probe: kept alive while the kiosk runs

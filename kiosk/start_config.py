@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.core.config.bootstrap import Bootstrap
-from kiosk.core.config.site import Config, ConfigError, ConfigInvalid, load_config, load_site_file
+from kiosk.core.config.site import (Config, ConfigError, ConfigInvalid, load_config, load_site_file,
+                                    read_site_bytes)
 from kiosk.core.config.text import shown
 from kiosk.core.fleet.settings import FleetSettings
 from kiosk.demo import demo_config_path
@@ -52,6 +53,7 @@ class ResolvedConfig:
     # The folder relative paths in `config` are read against, when not loaded_from's
     # own (a fetched configuration's are the site file's).
     base_dir: Path | None = None
+    loaded_bytes: bytes | None = field(default=None, repr=False)   # loaded_from's bytes as checked
     # [fleet]: the configuration fetched from a URL (kiosk.core.fleet.config_store).
     fleet: FleetSettings = field(default_factory=FleetSettings)   # what the poller uses
     fleet_serial: int | None = None     # serial of the fetched file in use (None: the site file)
@@ -114,13 +116,29 @@ class SiteRead:
     path: Path
     loaded: Config | Bootstrap | None
     errors: list[ConfigError] = field(default_factory=list)
+    # The bytes that were checked: kept as the last valid copy (not the file as it is on disk after
+    # the first frame, which an edit in progress may have changed).
+    raw: bytes | None = field(default=None, repr=False)
+
+
+def config_source(config: Config | SiteRead | ResolvedConfig | str | Path | None) -> str:
+    """The file a configuration given to build() came from, for an error's `file` (never the
+    configuration itself: its text holds the PIN hashes). "" for the demo's."""
+    if isinstance(config, Config):
+        return config.source
+    if isinstance(config, SiteRead):
+        return str(config.path)
+    if isinstance(config, ResolvedConfig):
+        return str(config.loaded_from or (config.config.source if config.config is not None else ""))
+    return str(config or "")
 
 
 def read_site_file(path: str | Path) -> SiteRead:
     """load_site_file without raising: the file's contents, or its errors (never an exception)."""
     path = Path(path)
     try:
-        return SiteRead(path, load_site_file(path))
+        raw = read_site_bytes(path)
+        return SiteRead(path, load_site_file(path, raw=raw), raw=raw)
     except ConfigInvalid as exc:
         return SiteRead(path, None, exc.errors)
     except Exception as exc:  # load_config raises only ConfigInvalid; the net in case it ever does not
@@ -128,7 +146,7 @@ def read_site_file(path: str | Path) -> SiteRead:
                                                  f"could not be read ({type(exc).__name__}: {shown(exc)})")])
 
 
-def resolve_config(config: Config | SiteRead | str | Path | None, paths: Paths,
+def resolve_config(config: Config | SiteRead | ResolvedConfig | str | Path | None, paths: Paths,
                    failed: BaseException | None = None) -> ResolvedConfig:
     """Load the configuration; fall back to the last valid one on this terminal.
 
@@ -140,12 +158,16 @@ def resolve_config(config: Config | SiteRead | str | Path | None, paths: Paths,
     use the last valid one and say why. A `SiteRead` is a file already read
     (the command line's: see SiteRead).
     """
-    if isinstance(config, SiteRead):
+    if isinstance(config, ResolvedConfig):
+        if failed is None:
+            return config   # resolved before Qt started (the command line's: see resolve_before_qt)
+        path = Path(config_source(config))
+    elif isinstance(config, SiteRead):
         path = config.path
     else:
         path = Path(config) if isinstance(config, (str, Path)) else demo_config_path()
     if failed is not None:
-        error = start_failed_error(str(path) if not isinstance(config, Config) else config.source, failed)
+        error = start_failed_error(config_source(config) or str(path), failed)
         log.error("configuration error: %s", error)
         previous = load_last_good(paths)
         return ResolvedConfig(previous, [error], fallback=previous is not None)
@@ -162,7 +184,7 @@ def resolve_config(config: Config | SiteRead | str | Path | None, paths: Paths,
                  loaded.terminal.id_source, loaded.terminal.label, loaded.terminal.queue_letter)
         if loaded.fleet.enabled:
             return _fetched_or(loaded, path, paths)
-        return ResolvedConfig(loaded, loaded_from=path)
+        return ResolvedConfig(loaded, loaded_from=path, loaded_bytes=read.raw)
     for error in errors:
         log.error("configuration error: %s", error)
     previous = load_last_good(paths)
@@ -263,9 +285,10 @@ def keep_last_good(resolved: ResolvedConfig, paths: Paths) -> None:
     copy = paths.last_good_config
     origin = copy.with_name(copy.name + ".origin")
     base = resolved.base_dir or path.absolute().parent
+    checked = resolved.loaded_bytes if path == resolved.loaded_from else None   # a fetched file: its store's
     try:
         for target, data in ((origin, str(base.absolute()).encode("utf-8")),
-                             (copy, path.read_bytes())):
+                             (copy, checked if checked is not None else path.read_bytes())):
             if _holds(target, data, 0o600):
                 continue   # the usual start: the same file as last time; no fsync before the first frame
             write_atomically(target, data, 0o600)   # no temp file left on a full disk

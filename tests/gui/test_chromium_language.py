@@ -1,6 +1,7 @@
 """Chromium's own texts inside pages (a form's "fill in this field", date pickers, the PDF viewer)
 are in the site's default language: Chromium takes its locale once, at start, from --lang, which the
-command line takes from the site file (kiosk/cli.py `_settings_before_qt`) unless given.
+command line takes from the configuration the kiosk starts on (kiosk/cli.py `_config_before_qt`: the
+site file, or the file fetched for it) unless given.
 
 Each case is a process of its own (the locale is fixed for a process): the kiosk's start-up
 code chooses the language and prepares Chromium, then a real QtWebEngine page asks Chromium for
@@ -22,13 +23,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 ASK_CHROMIUM = r"""
 import sys
-from kiosk.cli import _settings_before_qt
+from kiosk.cli import _config_before_qt
+from kiosk.paths import Paths
 from kiosk import app as app_module
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-lang = _settings_before_qt(sys.argv[1] or None, sys.argv[2])
+_resolved, lang = _config_before_qt(sys.argv[1] or None, Paths.create(sys.argv[2]))
 qapp = QApplication(app_module.before_qapplication(lang))
 view = QWebEngineView()
 said = {}

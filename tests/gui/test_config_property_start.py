@@ -63,7 +63,8 @@ def _wait(condition, timeout_s: float = 20.0) -> bool:
 
 def test_the_kiosk_starts_on_any_configuration(qapp, tmp_path_factory):
     from kiosk.app import build
-    from kiosk.cli import _settings_before_qt
+    from kiosk.cli import _config_before_qt
+    from kiosk.paths import Paths
 
     folder = tmp_path_factory.mktemp("site")
     prepare_files(folder)
@@ -91,8 +92,8 @@ def test_the_kiosk_starts_on_any_configuration(qapp, tmp_path_factory):
         environ = dict(os.environ)
         try:
             valid, errors = _expected(site)
-            _settings_before_qt(str(site), str(data))
-            kiosk = build(config=str(site), data_dir=data, windowed=True, speaker_factory=no_speech_engine,
+            resolved, _language = _config_before_qt(str(site), Paths.create(data))   # as kiosk.cli.run does
+            kiosk = build(config=resolved, data_dir=data, windowed=True, speaker_factory=no_speech_engine,
                           printer_lookup=no_printer)
             started = _wait(lambda: getattr(kiosk.window, "start_finished", False))
         except BaseException as exc:  # the very thing this test is about: count it, show it

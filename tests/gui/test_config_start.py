@@ -1,7 +1,7 @@
 """The kiosk at start never dies of its configuration (issue 18).
 
 Before, a 300-character `site.time_zone` killed the kiosk at start
-(zoneinfo's OSError went through `_settings_before_qt`, which
+(zoneinfo's OSError went through `_config_before_qt`, which
 caught only ConfigInvalid), and any exception while the kiosk was made from a
 configuration that validated escaped build(). Now each of them ends in a
 kiosk serving residents on the last valid configuration, with the error in
@@ -191,3 +191,40 @@ def test_when_the_last_valid_one_cannot_start_either_the_serviced_window_shows(m
     assert [e.key for e in kiosk.config_errors] == ["(start)"]
     QApplication.processEvents()
     assert [w for w in QApplication.topLevelWidgets() if isinstance(w, AlwaysBreaking)] == []
+
+
+def test_the_last_valid_copy_is_the_file_as_it_was_checked_not_as_an_edit_left_it(make_kiosk, tmp_path, data_dir):
+    """The command line reads the site file before Qt starts; the copy is written after the first frame.
+    An edit saved in between must not become the terminal's "last valid configuration"."""
+    from kiosk.start_config import read_site_file
+
+    site = tmp_path / "site.toml"
+    site.write_text(site_text(), encoding="utf-8")
+    checked = site.read_bytes()
+    read = read_site_file(site)
+    site.write_text("broken [ edit in progress", encoding="utf-8")
+    kiosk = make_kiosk(read)
+    assert serving(kiosk)
+    assert (data_dir / "last-good-config.toml").read_bytes() == checked
+
+
+def test_a_start_that_fails_twice_names_the_file_not_the_configuration(make_kiosk, tmp_path, data_dir, monkeypatch):
+    """The error of a start that failed on the file and on its last valid copy names the file; the
+    configuration's own text (with its PIN hashes) never becomes part of an error."""
+    import kiosk.app as app_module
+    from kiosk.start_config import read_site_file
+
+    site = tmp_path / "site.toml"
+    site.write_text(site_text(), encoding="utf-8")
+    make_kiosk(site).shutdown()   # a last valid copy, which fails too below
+
+    class AlwaysBreaking(app_module.MainWindow):
+        def __init__(self, cfg, *args, **kwargs):
+            super().__init__(cfg, *args, **kwargs)
+            raise RuntimeError("simulated fault in every start")
+
+    monkeypatch.setattr(app_module, "MainWindow", AlwaysBreaking)
+    kiosk = make_kiosk(read_site_file(site))   # as the command line hands it over
+    assert kiosk.window.objectName() == "serviced"
+    assert [(e.file, e.key) for e in kiosk.config_errors] == [(str(site), "(start)")]
+    assert not any("pin_hash" in str(e) or "scrypt" in str(e) for e in kiosk.config_errors)

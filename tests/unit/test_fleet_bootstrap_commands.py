@@ -170,3 +170,27 @@ def test_as_root_a_symlinked_fetched_file_is_refused_and_a_fifo_state_json_does_
 
     done = run_cli("--data-dir", str(paths.data_dir), "check-config", "--fetched", str(site), machine=machine)
     assert done.returncode == 2 and f"{good} is a symbolic link" in done.stderr, done.stderr
+
+
+def test_the_kiosk_starts_chromium_and_the_keyboard_on_the_fetched_file_not_the_bootstrap(server, key, tmp_path,
+                                                                                             monkeypatch):
+    """Chromium's language and the on-screen keyboard are chosen before Qt starts, from the file the
+    kiosk really runs: on a fleet terminal the fetched one (before: the bootstrap's last valid copy,
+    one start behind, and Finnish with no keyboard at the first start)."""
+    from kiosk.cli import _config_before_qt
+
+    machine = write(tmp_path, "terminal.toml", 'id = "kirjasto-1"\n')
+    site = write(tmp_path, "kiosk.toml", bootstrap_text(server, key))
+    swedish = PUBLISHED.replace('default_language = "fi"', 'default_language = "sv"', 1)
+    assert swedish != PUBLISHED
+    publish(server, key, tmp_path, swedish + '\n[deployment]\nvirtual_keyboard = true\n', 8)
+    paths = Paths.create(tmp_path / "data")
+    monkeypatch.setenv(ENV, str(machine))
+    monkeypatch.delenv("QT_IM_MODULE", raising=False)
+    assert poll_once(resolve_config(site, paths).fleet, fleet_store(paths), fetch_signed, now=NOW,
+                     base_dir=tmp_path).result is Result.STORED
+    resolved, language = _config_before_qt(str(site), paths)
+    assert (language, resolved.fleet_serial) == ("sv", 8)
+    assert os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
+    # build() starts on that same resolution: the pending file's one try is not recorded twice.
+    assert resolve_config(resolved, paths) is resolved

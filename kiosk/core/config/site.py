@@ -119,15 +119,8 @@ def load_config(path: str | Path, base_dir: str | Path | None = None, *, files: 
     return config
 
 
-def load_site_file(path: str | Path, base_dir: str | Path | None = None, *, files: bool = True,
-                   bootstrap: bool = True) -> Config | Bootstrap:
-    """Read and validate a configuration file; raise ConfigInvalid with every error, and nothing else.
-
-    `base_dir` is the folder relative paths in the file are relative to (by
-    default the file's own folder; the saved last valid copy passes its
-    original's folder). `files`: see parse_config.
-    """
-    path = Path(path)
+def read_site_bytes(path: Path) -> bytes:
+    """The bytes of a configuration file (at most MAX_FILE_BYTES); ConfigInvalid saying why not."""
     source = str(path)
     try:
         with open(path, "rb") as fh:
@@ -141,6 +134,21 @@ def load_site_file(path: str | Path, base_dir: str | Path | None = None, *, file
     if len(raw) > MAX_FILE_BYTES:
         raise ConfigInvalid([ConfigError(source, 1, "(file)", f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; "
                                                               "a configuration is a few kilobytes")])
+    return raw
+
+
+def load_site_file(path: str | Path, base_dir: str | Path | None = None, *, files: bool = True,
+                   bootstrap: bool = True, raw: bytes | None = None) -> Config | Bootstrap:
+    """Read and validate a configuration file; raise ConfigInvalid with every error, and nothing else.
+
+    `base_dir` is the folder relative paths in the file are relative to (by
+    default the file's own folder; the saved last valid copy passes its
+    original's folder). `files`: see parse_config. `raw`: the file's bytes,
+    already read (read_site_bytes), so that what is kept is what was checked.
+    """
+    path = Path(path)
+    source = str(path)
+    raw = read_site_bytes(path) if raw is None else raw
     try:
         text, error = decode_config(raw, source)
     except Exception as exc:  # the last net, as in parse_config
