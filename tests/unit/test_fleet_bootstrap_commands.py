@@ -170,3 +170,19 @@ def test_as_root_a_symlinked_fetched_file_is_refused_and_a_fifo_state_json_does_
 
     done = run_cli("--data-dir", str(paths.data_dir), "check-config", "--fetched", str(site), machine=machine)
     assert done.returncode == 2 and f"{good} is a symbolic link" in done.stderr, done.stderr
+
+
+def test_a_damaged_state_json_leaves_the_bootstrap_files_keys_never_a_traceback(server, key, tmp_path, monkeypatch):
+    # state.json is the kiosk user's and may be damaged by hand or disk: keys that are not text
+    # (the old code raised AttributeError from parse_public_key(1) in root's `kiosk stats`).
+    machine = write(tmp_path, "terminal.toml", 'id = "kirjasto-1"\n')
+    site = write(tmp_path, "kiosk.toml", bootstrap_text(server, key))
+    paths = fetched_and_started(server, key, tmp_path, site, machine, PUBLISHED, 7, monkeypatch)
+    state_file = paths.data_dir / "fleet" / "state.json"
+    state = json.loads(state_file.read_text())
+    for damaged in ([1], [None, key.public_line], {"a": 1}, 5, key.public_line):
+        state_file.write_text(json.dumps({**state, "applied_keys": damaged, "pending_keys": damaged}))
+        done = run_cli("stats", "--json", "--config", str(site), "--data-dir", str(paths.data_dir), machine=machine)
+        assert "Traceback" not in done.stderr, (damaged, done.stderr)
+        assert done.returncode == 0, (damaged, done.stderr)   # the bootstrap file's key holds good.toml
+        assert isinstance(json.loads(done.stdout), dict)
