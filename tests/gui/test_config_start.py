@@ -141,6 +141,25 @@ def test_the_kiosk_process_with_a_300_character_time_zone_starts_on_the_last_val
     assert ZONE_ERROR in log and "using the last valid configuration of this terminal" in log
 
 
+def test_lang_takes_only_the_nine_languages_and_says_so_before_anything_starts(tmp_path):
+    # Before, `--lang 'f i'` stopped in Chromium's flags before Qt (a black screen under systemd) and
+    # `--lang xx` started in the English source texts.
+    from kiosk.core.languages import UI_LANGUAGES
+
+    for bad in ("f i", "xx"):
+        done = subprocess.run([sys.executable, "-m", "kiosk", "--lang", bad, "--data-dir", str(tmp_path / "data"),
+                               "--smoke"], capture_output=True, text=True, timeout=120, env=ENV)
+        assert (done.returncode, done.stdout) == (2, ""), done.stderr[-2000:]
+        assert "Traceback" not in done.stderr
+        choices = ", ".join(repr(code) for code in UI_LANGUAGES)
+        assert done.stderr.splitlines()[-1] == (f"kiosk: error: argument --lang: invalid choice: '{bad}' "
+                                                f"(choose from {choices})")
+    done = subprocess.run([sys.executable, "-m", "kiosk", "--lang", "sv", "--data-dir", str(tmp_path / "data"),
+                           "--smoke"], capture_output=True, text=True, timeout=120, env=ENV)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1])["smoke"] == "ok"
+
+
 def test_the_serviced_window_when_there_is_no_last_valid_one(make_kiosk, tmp_path):
     site = tmp_path / "site.toml"
     site.write_text(site_text(zone=LONG_ZONE))
