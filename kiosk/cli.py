@@ -287,7 +287,11 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--config", help="site configuration (TOML); default: the shipped demo")
     parser.add_argument("--data-dir", help="where the database, logs and session files go")
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
-    parser.add_argument("--lang", help="start in this language (fi, sv, en, ru, uk, et, ar, fa, so; "
+    from kiosk.core.languages import UI_LANGUAGES   # a dict and a dataclass: cheap at every start
+
+    # Checked here: 'f i' would stop Chromium's flags before Qt starts (a black screen under systemd).
+    parser.add_argument("--lang", choices=UI_LANGUAGES, metavar="CODE",
+                        help=f"start in this language ({', '.join(UI_LANGUAGES)}; "
                         "default: the site's default_language)")
     parser.add_argument("--smoke", action="store_true",
                         help="start, show the home screen, print startup timings as JSON, exit")

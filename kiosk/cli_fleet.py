@@ -45,6 +45,8 @@ def trusted_keys(bootstrap_keys, state_keys) -> tuple[str, ...]:
     from kiosk.core.fleet.signature import SignatureError, parse_public_key
 
     boot = tuple(bootstrap_keys)
+    if not isinstance(state_keys, (list, tuple)) or not all(isinstance(k, str) for k in state_keys):
+        return boot   # none, or a damaged state.json ({"applied_keys": [1]}, a bare string): no keys of its own
     try:
         named = {parse_public_key(k) for k in state_keys or ()}
         if named and named <= {parse_public_key(k) for k in boot}:

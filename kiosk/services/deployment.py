@@ -134,14 +134,21 @@ def serviced_health(paths, errors: list, owner: QObject):
     thing wrong. Who the terminal is comes from the machine (its identity file or host name),
     since no site file says it. `paths` is kiosk.storage.paths.Paths; `errors` ConfigErrors.
     """
-    from kiosk.core.config.terminal import read_machine_identity
+    import socket
 
-    machine, _problems = read_machine_identity()
+    from kiosk.core.config.terminal import id_from_host_name, read_machine_identity
+
+    machine, problems = read_machine_identity()
     first = str(errors[0]) if errors else "no valid configuration"
     more = f" (and {len(errors) - 1} more: kiosk check-config lists them)" if len(errors) > 1 else ""
+    # A broken identity file too: the host name's id (as without the file) and its error told, not lost.
+    told = {str(e) for e in errors}   # a site file read far enough lists it already
+    also = f"; this terminal's identity file too: {str(problems[0])[:300]}" \
+        if problems and str(problems[0]) not in told else ""
     return _health_without_a_configuration(
-        paths, owner, terminal_id=machine.id if machine else "", config="invalid", config_source="file",
-        terminal_label=machine.label if machine else "", config_error=(first[:300] + more))
+        paths, owner, terminal_id=machine.id if machine else id_from_host_name(socket.gethostname()),
+        config="invalid", config_source="file", terminal_label=machine.label if machine else "",
+        config_error=" ".join((first[:300] + more + also).split()))   # one line: status.json, the journal
 
 
 def _health_without_a_configuration(paths, owner: QObject, **fields):

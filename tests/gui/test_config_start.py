@@ -141,6 +141,25 @@ def test_the_kiosk_process_with_a_300_character_time_zone_starts_on_the_last_val
     assert ZONE_ERROR in log and "using the last valid configuration of this terminal" in log
 
 
+def test_lang_takes_only_the_nine_languages_and_says_so_before_anything_starts(tmp_path):
+    # Before, `--lang 'f i'` stopped in Chromium's flags before Qt (a black screen under systemd) and
+    # `--lang xx` started in the English source texts.
+    from kiosk.core.languages import UI_LANGUAGES
+
+    for bad in ("f i", "xx"):
+        done = subprocess.run([sys.executable, "-m", "kiosk", "--lang", bad, "--data-dir", str(tmp_path / "data"),
+                               "--smoke"], capture_output=True, text=True, timeout=120, env=ENV)
+        assert (done.returncode, done.stdout) == (2, ""), done.stderr[-2000:]
+        assert "Traceback" not in done.stderr
+        choices = ", ".join(repr(code) for code in UI_LANGUAGES)
+        assert done.stderr.splitlines()[-1] == (f"kiosk: error: argument --lang: invalid choice: '{bad}' "
+                                                f"(choose from {choices})")
+    done = subprocess.run([sys.executable, "-m", "kiosk", "--lang", "sv", "--data-dir", str(tmp_path / "data"),
+                           "--smoke"], capture_output=True, text=True, timeout=120, env=ENV)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1])["smoke"] == "ok"
+
+
 def test_the_serviced_window_when_there_is_no_last_valid_one(make_kiosk, tmp_path):
     site = tmp_path / "site.toml"
     site.write_text(site_text(zone=LONG_ZONE))
@@ -170,6 +189,34 @@ def test_the_serviced_window_tells_monitoring_why(make_kiosk, tmp_path, data_dir
     metrics = (data_dir / "digipiste.prom").read_text(encoding="utf-8")
     assert 'digipiste_config_invalid{site="",terminal="kirjasto-4"} 1' in metrics
     assert 'digipiste_config_valid{site="",terminal="kirjasto-4"} 0' in metrics
+
+
+def test_the_serviced_window_with_a_broken_identity_file_reports_the_host_name_and_both_errors(
+        make_kiosk, tmp_path, data_dir, qtbot, monkeypatch):
+    """Before, status.json said terminal_id "" and the identity file's own error was lost: monitoring
+    saw a nameless terminal and IT fixed the site file only to meet the next fault."""
+    import socket
+
+    from kiosk.core.config.terminal import ENV, id_from_host_name
+
+    machine = tmp_path / "terminal.toml"
+    machine.write_text('id = "Kirjasto 4"\n', encoding="utf-8")
+    monkeypatch.setenv(ENV, str(machine))
+    site = tmp_path / "site.toml"
+    site.write_text("[site\n")   # not TOML: the site file's check stops before the identity file
+    kiosk = make_kiosk(site)
+    assert kiosk.window.objectName() == "serviced"
+    status = data_dir / "status.json"
+    qtbot.waitUntil(status.exists, timeout=5000)
+    doc = json.loads(status.read_text(encoding="utf-8"))
+    host_id = id_from_host_name(socket.gethostname())
+    assert (doc["config"], doc["terminal_id"], doc["terminal_label"]) == ("invalid", host_id, "")
+    assert "\n" not in doc["config_error"] and doc["config_error"].startswith(f"{site}:1: ")
+    assert doc["config_error"].endswith(
+        f"; this terminal's identity file too: {machine}:1: id: 'Kirjasto 4' is not a "
+        "terminal id: use lower-case letters, digits and '-' (at most 63)"), doc["config_error"]
+    metrics = (data_dir / "digipiste.prom").read_text(encoding="utf-8")
+    assert f'digipiste_config_invalid{{site="",terminal="{host_id}"}} 1' in metrics
 
 
 def test_when_the_last_valid_one_cannot_start_either_the_serviced_window_shows(make_kiosk, tmp_path, data_dir,

@@ -194,3 +194,39 @@ def test_the_kiosk_starts_chromium_and_the_keyboard_on_the_fetched_file_not_the_
     assert os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
     # build() starts on that same resolution: the pending file's one try is not recorded twice.
     assert resolve_config(resolved, paths) is resolved
+
+
+def test_a_damaged_state_json_leaves_the_bootstrap_files_keys_never_a_traceback(server, key, tmp_path, monkeypatch):
+    # state.json is the kiosk user's and may be damaged by hand or disk: keys that are not text
+    # (the old code raised AttributeError from parse_public_key(1) in root's `kiosk stats`).
+    machine = write(tmp_path, "terminal.toml", 'id = "kirjasto-1"\n')
+    site = write(tmp_path, "kiosk.toml", bootstrap_text(server, key))
+    paths = fetched_and_started(server, key, tmp_path, site, machine, PUBLISHED, 7, monkeypatch)
+    state_file = paths.data_dir / "fleet" / "state.json"
+    state = json.loads(state_file.read_text())
+    for damaged in ([1], [None, key.public_line], {"a": 1}, 5, key.public_line):
+        state_file.write_text(json.dumps({**state, "applied_keys": damaged, "pending_keys": damaged}))
+        done = run_cli("stats", "--json", "--config", str(site), "--data-dir", str(paths.data_dir), machine=machine)
+        assert "Traceback" not in done.stderr, (damaged, done.stderr)
+        assert done.returncode == 0, (damaged, done.stderr)   # the bootstrap file's key holds good.toml
+        assert isinstance(json.loads(done.stdout), dict)
+
+
+def test_a_damaged_state_json_never_stops_the_kiosk_starting_on_its_fetched_file(server, key, tmp_path, monkeypatch):
+    """The kiosk's own start reads state.json too: a key that is not text or a serial that is not a number
+    is ignored (before: AttributeError out of the signature check, TypeError out of max() of serials)."""
+    machine = write(tmp_path, "terminal.toml", 'id = "kirjasto-1"\n')
+    site = write(tmp_path, "kiosk.toml", bootstrap_text(server, key))
+    paths = fetched_and_started(server, key, tmp_path, site, machine, PUBLISHED, 7, monkeypatch)
+    state_file = paths.data_dir / "fleet" / "state.json"
+    state = json.loads(state_file.read_text())
+    monkeypatch.setenv(ENV, str(machine))
+    for damaged in ({"applied_keys": [1]}, {"applied_keys": "x", "applied_serial": "7"},
+                    {"pending_serial": True, "given_up_serial": [3], "etag": 5}):
+        state_file.write_text(json.dumps({**state, **damaged}))
+        resolved = resolve_config(site, paths)
+        assert resolved.config is not None, (damaged, resolved.errors)
+        if "applied_serial" not in damaged:   # good.toml's serial still known: it stays in use
+            assert resolved.fleet_serial == 7, damaged
+    state_file.write_text("[1, 2]")
+    assert resolve_config(site, paths).config is not None

@@ -30,6 +30,7 @@ def failure(call) -> str:
     """The message a call fails with; it must fail with the getter's FetchError, nothing rawer."""
     with pytest.raises(FetchError) as caught:
         call()
+    assert "\n" not in str(caught.value), str(caught.value)   # one line: the journal, status.json
     return str(caught.value)
 
 
@@ -130,6 +131,16 @@ def test_a_redirect_is_followed_to_https_only_never_down_to_plain_http(server, t
         assert sum(plain.counts.values()) == 0   # the plain server was never asked
     server.redirects["/moved.toml"] = server.url   # moved on the same https server: followed
     assert fetch_small(f"https://{host}/moved.toml", ca_file=ca).body == b"[release]\nversion = '0.2.0'\n"
+
+
+def test_a_redirect_loop_is_one_line_naming_the_address_only(server):
+    """urllib's own text for a loop is three lines; the message reaches the journal and status.json."""
+    host = f"127.0.0.1:{server.port}"
+    server.redirects["/loop.toml"] = f"https://{host}/loop.toml?token={SECRET}"
+    server.redirects["/a.toml"], server.redirects["/b.toml"] = f"https://{host}/b.toml", f"https://{host}/a.toml"
+    for start in ("loop", "a"):
+        assert both(f"https://{host}/{start}.toml?token={SECRET}", str(server.ca_file)) == (
+            f"{host}/{start}.toml: the server redirects in a loop, or more than 10 times: not followed",) * 2
 
 
 def test_an_answer_that_is_not_http_is_a_fetch_error_for_both(server):

@@ -56,9 +56,22 @@ class FleetState:
 
     @classmethod
     def from_json(cls, raw: str | bytes) -> FleetState:
-        """The state in `raw` (state.json's text); ValueError or TypeError when it is not one."""
+        """The state in `raw` (state.json's text); ValueError when it is not one. A field of the wrong
+        kind (a hand edit, a disk fault: a key that is not text, a serial that is not a number) is
+        left at its default, never passed on to the signature check or a comparison of serials."""
         data = json.loads(raw)
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+        if not isinstance(data, dict):
+            raise ValueError("state.json does not hold a JSON object")
+        return cls(**{name: data[name] for name in cls.__dataclass_fields__
+                      if name in data and _of_its_kind(name, data[name])})
+
+
+def _of_its_kind(name: str, value: object) -> bool:
+    if name.endswith("_serial"):
+        return value is None or (isinstance(value, int) and not isinstance(value, bool))
+    if name.endswith("_keys"):
+        return value is None or (isinstance(value, list) and all(isinstance(k, str) for k in value))
+    return isinstance(value, str)   # etag, refused
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ limit: a broken or hostile server can neither hang the caller nor fill memory
 or the disk. `If-None-Match` with a stored ETag; a 304 is an answer, not an
 error. Every error is a FetchError whose message names the address as
 shown_url() does (host/…/file: no query, no user part, which may hold a
-token) and says why. Standard library only, no Qt; callers run it on a worker
+token) and says why, on one line. Standard library only, no Qt; callers run it on a worker
 thread or in the updater's own process, never on the interface thread.
 """
 
@@ -72,10 +72,15 @@ class _HttpsRedirects(urllib.request.HTTPRedirectHandler):
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
+def _one_line(text: object) -> str:
+    """`text` on one line: messages reach the journal and status.json, where a line is one entry."""
+    return " ".join(str(text).split())
+
+
 def _http_fault(shown: str, exc: http.client.HTTPException) -> FetchError:
     """An answer http.client could not read, said without its text (InvalidURL's holds the query)."""
     if isinstance(exc, http.client.IncompleteRead):
-        return FetchError(f"{shown}: the answer was cut short ({exc})")
+        return FetchError(f"{shown}: the answer was cut short ({_one_line(exc)})")
     if isinstance(exc, http.client.InvalidURL):
         return FetchError(f"{shown}: not a valid web address (InvalidURL)")
     if isinstance(exc, (http.client.BadStatusLine, http.client.LineTooLong, http.client.UnknownProtocol)):
@@ -108,7 +113,7 @@ def get(url: str, *, limit: int, timeout: float, agent: str, ca_file: str = "", 
     try:
         context = contexts(ca_file)
     except (OSError, ssl.SSLError) as exc:
-        raise FetchError(f"{shown}: the ca_file {ca_file} cannot be used: {exc}") from None
+        raise FetchError(f"{shown}: the ca_file {ca_file} cannot be used: {_one_line(exc)}") from None
     sent = {"User-Agent": agent, **(headers or {}), **({"If-None-Match": etag} if etag else {})}
     opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context), _HttpsRedirects(shown))
     too_big = f"{shown}: larger than {_size(limit)}" + (f", {what}" if what else "")
@@ -133,12 +138,15 @@ def get(url: str, *, limit: int, timeout: float, agent: str, ca_file: str = "", 
         exc.close()   # it holds the connection; left open it waits for the garbage collector
         if exc.code == 304:
             return Answer(304, b"", exc.headers.get("ETag", "") or "")
-        raise FetchError(f"{shown}: the server answered {exc.code} {exc.reason}") from None
+        if str(exc.reason).startswith(_HttpsRedirects.inf_msg):   # urllib gave up following; its text is 3 lines
+            raise FetchError(f"{shown}: the server redirects in a loop, or more than "
+                             f"{_HttpsRedirects.max_redirections} times: not followed") from None
+        raise FetchError(f"{shown}: the server answered {exc.code} {_one_line(exc.reason)}") from None
     except urllib.error.URLError as exc:
-        raise FetchError(f"{shown}: {exc.reason}") from None
+        raise FetchError(f"{shown}: {_one_line(exc.reason)}") from None
     except http.client.HTTPException as exc:   # not an OSError: a non-HTTP answer, a cut chunked body
         raise _http_fault(shown, exc) from None
     except ValueError as exc:   # its text may hold the address: the kind only
         raise FetchError(f"{shown}: {type(exc).__name__}") from None
     except OSError as exc:   # timeouts, resets, TLS faults, a full disk
-        raise FetchError(f"{shown}: {type(exc).__name__}: {exc}") from None
+        raise FetchError(f"{shown}: {type(exc).__name__}: {_one_line(exc)}") from None
