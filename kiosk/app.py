@@ -262,7 +262,7 @@ def _install_guard(kiosk: Kiosk, policy: Policy, hub: EventHub, attempt: _Attemp
 
 
 def _install_watchdog(kiosk: Kiosk, serviced_reason: str) -> None:
-    """READY=1 after the first frame (home drawn: the ready marker of issue 20 too), then WATCHDOG=1."""
+    """READY=1 and the release's ready marker after the first frame and the deferred start, then WATCHDOG=1."""
     from kiosk.core.fleet.ready import mark_release_ready
 
     watchdog = kiosk.watchdog = Watchdog(QCoreApplication.instance())
@@ -384,11 +384,11 @@ def _serviced(paths: Paths | None, resolved: ResolvedConfig, windowed: bool,
     show_window(window, windowed)
     if paths is not None:
         _logged("configuration from a URL" if first_boot else "health files",
-                lambda: _install_first_boot_fetch(kiosk, window, collab, first_boot))()
+                lambda: _without_config(kiosk, window, collab, first_boot))()
     return kiosk
 
 
-def _install_first_boot_fetch(kiosk: Kiosk, window: QObject, collab: Collaborators | None, first_boot: bool) -> None:
+def _without_config(kiosk: Kiosk, window: QObject, collab: Collaborators | None, first_boot: bool) -> None:
     """Set up: fetch now, restart into the first good file; serviced: the health files say why (config "invalid")."""
     from kiosk.services.deployment import serviced_health
     from kiosk.services.fleet_config import install_first_boot
