@@ -41,18 +41,17 @@ class NoConfiguration(Exception):
 
 def trusted_keys(bootstrap_keys, state_keys) -> tuple[str, ...]:
     """The keys a stored file is checked with here: the bootstrap file's, or the ones state.json
-    names when every one of them is the bootstrap file's too (a planted key never is)."""
+    names when every one of them is the bootstrap file's too (a planted key never is). `state_keys`
+    comes through FleetState.from_json: None or a list of text (a damaged field is left out there)."""
     from kiosk.core.fleet.signature import SignatureError, parse_public_key
 
     boot = tuple(bootstrap_keys)
-    if not isinstance(state_keys, (list, tuple)) or not all(isinstance(k, str) for k in state_keys):
-        return boot   # none, or a damaged state.json ({"applied_keys": [1]}, a bare string): no keys of its own
     try:
         named = {parse_public_key(k) for k in state_keys or ()}
         if named and named <= {parse_public_key(k) for k in boot}:
             return tuple(state_keys)
-    except (SignatureError, TypeError):
-        pass   # a damaged state.json: the bootstrap file's keys alone
+    except SignatureError:
+        pass   # a key that is not one: the bootstrap file's keys alone
     return boot
 
 
@@ -78,8 +77,7 @@ def _state(store, read):
 def _stored_config(store, which: str, keys, read, base_dir: Path):
     """The stored file `which`, its signature checked against `keys`, parsed from the very bytes checked.
     Raises OSError (NotAFile: a symlink as root), SignatureError or ConfigInvalid."""
-    from kiosk.core.config.site import MAX_FILE_BYTES, ConfigError, ConfigInvalid, parse_config
-    from kiosk.core.config.text import decode_config
+    from kiosk.core.config.site import MAX_FILE_BYTES, ConfigError, ConfigInvalid, load_config
     from kiosk.core.fleet.signature import UnknownKey, verify
 
     path = store.file(which)
@@ -91,13 +89,7 @@ def _stored_config(store, which: str, keys, read, base_dir: Path):
                          "key rotation add the new key there)") from None
     if len(data) > MAX_FILE_BYTES:
         raise ConfigInvalid([ConfigError(str(path), 1, "(file)", "too large for a configuration")])
-    text, error = decode_config(data, str(path))
-    if error is not None:
-        raise ConfigInvalid([error])
-    config, errors = parse_config(text, str(path), base_dir)
-    if errors or config is None:
-        raise ConfigInvalid(errors)
-    return config
+    return load_config(path, base_dir, raw=data)
 
 
 def command_config(config_path: str | Path, data_dir: str | Path | None):

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kiosk.core.fleet.https_get import tls_context as new_tls_context
 from kiosk.core.usage import sync_rules
 from kiosk.paths import write_atomically
 from kiosk.core.config.sections import SyncSettings
@@ -106,10 +107,7 @@ def tls_context(ca_file: str = "") -> ssl.SSLContext:
     with _contexts_lock:
         context = _contexts.get(ca_file)
         if context is None:
-            context = ssl.create_default_context()
-            if ca_file:
-                context.load_verify_locations(cafile=ca_file)
-            _contexts[ca_file] = context
+            context = _contexts[ca_file] = new_tls_context(ca_file)
         return context
 
 

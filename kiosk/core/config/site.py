@@ -112,9 +112,10 @@ def _with_terminal(v: Validator, config: Config, doc: dict, machine: MachineIden
     return replace(config, terminal_id=tid, terminal=own), warning
 
 
-def load_config(path: str | Path, base_dir: str | Path | None = None, *, files: bool = True) -> Config:
+def load_config(path: str | Path, base_dir: str | Path | None = None, *, files: bool = True,
+                raw: bytes | None = None) -> Config:
     """Read and validate a whole configuration file (see load_site_file); raise ConfigInvalid."""
-    config = load_site_file(path, base_dir, files=files, bootstrap=False)
+    config = load_site_file(path, base_dir, files=files, bootstrap=False, raw=raw)
     assert isinstance(config, Config)
     return config
 
