@@ -109,6 +109,11 @@ class Paths:
     def with_reason(self, reason: str) -> "Paths":
         return Paths(self.data_dir, reason)
 
+    @property
+    def volatile_words(self) -> str:
+        """For the admin view and the health files: why nothing is kept ("" with the real data directory)."""
+        return f"{self.volatile_reason}; running from {self.data_dir}, nothing is kept" if self.volatile_reason else ""
+
     def remove_volatile(self) -> None:
         """At shutdown: a volatile folder goes with the kiosk (a real data directory stays)."""
         if self.volatile_reason:

@@ -50,7 +50,7 @@ def storage_state(storage: StorageWorker | None, paths: Paths | None,
         return "none", ""
     state_, reason = state or storage.state
     if state_ == "ok" and paths is not None and paths.volatile_reason:
-        return "volatile", f"{paths.volatile_reason}; running from {paths.data_dir}, nothing is kept"
+        return "volatile", paths.volatile_words
     return state_, reason
 
 

@@ -159,11 +159,10 @@ def _health_without_a_configuration(paths, owner: QObject, **fields):
     from kiosk.core.health import Health
     from kiosk.services.health_files import HealthFiles
 
-    storage = ("volatile", f"{paths.volatile_reason}; running from {paths.data_dir}, nothing is kept") \
-        if paths.volatile_reason else ("ok", "")
     health = HealthFiles(paths.status_file, paths.metrics_file, Health(
         version=kiosk_package.__version__, started_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ"),
-        release=kiosk_package.__version__, storage=storage[0], storage_reason=storage[1],
+        release=kiosk_package.__version__, storage="volatile" if paths.volatile_reason else "ok",
+        storage_reason=paths.volatile_words,
         release_folder=running_release(), **read_report(paths.data_dir), **fields), parent=owner)
     health.write_soon()
     timer = QTimer(owner)   # the updater's result, read again once a minute as on a serving kiosk
