@@ -108,9 +108,9 @@ def load_last_good(paths: Paths, report: bool = True) -> Config | None:
 class SiteRead:
     """A site file read and validated once: either what it holds or every error.
 
-    The command line reads it before Qt starts (the on-screen keyboard is
-    chosen from it) and hands it to build(), so that the file is not parsed a
-    second time before the first frame.
+    The command line reads it before Qt starts and resolves it (kiosk/cli.py
+    `_config_before_qt`: the on-screen keyboard and Chromium's language come
+    from the result, which build() is handed), so the file is parsed once.
     """
 
     path: Path
@@ -155,12 +155,12 @@ def resolve_config(config: Config | SiteRead | ResolvedConfig | str | Path | Non
     of the original: that folder is kept beside the copy
     (`last-good-config.toml.origin`) and the copy is read against it.
     `failed`: a first start with the configuration asked for raised this;
-    use the last valid one and say why. A `SiteRead` is a file already read
-    (the command line's: see SiteRead).
+    use the last valid one and say why. A `SiteRead` is a file already read;
+    a `ResolvedConfig` is returned as it is (the command line's, resolved before Qt).
     """
     if isinstance(config, ResolvedConfig):
         if failed is None:
-            return config   # resolved before Qt started (the command line's: see resolve_before_qt)
+            return config   # resolved before Qt started (kiosk/cli.py _config_before_qt)
         path = Path(config_source(config))
     elif isinstance(config, SiteRead):
         path = config.path
